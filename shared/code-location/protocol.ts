@@ -1,0 +1,237 @@
+/**
+ * The code location protocol: what a code location Worker answers (Dagster's gRPC code server, as
+ * WorkerEntrypoint RPC over a service binding, and the same messages as JSON over HTTP for remote
+ * locations). zod schemas are the single source of these types; the webserver parses every answer at
+ * the edge, so a misbehaving location yields a clear load error rather than a crash later.
+ * @module
+ */
+import { z } from "zod";
+import { SerializableErrorSchema } from "../errors/serializable-error";
+import { LOG_LEVELS } from "../events/event-types";
+
+export const PROTOCOL_VERSION = 1;
+/** Dagster names the single repository of a Definitions-based location this way. */
+export const DEFAULT_REPOSITORY_NAME = "__repository__";
+
+/** A JSON Schema document (draft 2020-12, as produced by zod's toJSONSchema). */
+export const JsonSchemaSchema = z.record(z.string(), z.unknown());
+export type JsonSchema = z.infer<typeof JsonSchemaSchema>;
+
+export const RetryPolicySchema = z.object({
+  maxRetries: z.number().int().min(0),
+  /** Seconds. */
+  delay: z.number().min(0).optional(),
+  backoff: z.enum(["LINEAR", "EXPONENTIAL"]).optional(),
+  jitter: z.enum(["FULL", "PLUS_MINUS"]).optional(),
+});
+export type RetryPolicy = z.infer<typeof RetryPolicySchema>;
+
+export const OpInputSnapshotSchema = z.object({
+  name: z.string(),
+  /** Human-readable type name (e.g. "String", "Array<Number>", "Any"). */
+  typeName: z.string(),
+  description: z.string().optional(),
+  /** Upstream outputs feeding this input; more than one means fan-in (the input receives a list). */
+  dependsOn: z.array(z.object({ node: z.string(), output: z.string() })),
+  /** True when the input receives a list built from every dependsOn entry (fan-in). */
+  isFanIn: z.boolean(),
+});
+export const OpOutputSnapshotSchema = z.object({
+  name: z.string(),
+  typeName: z.string(),
+  description: z.string().optional(),
+  isRequired: z.boolean(),
+});
+
+/** One node of a job's graph: an op invocation, possibly aliased. */
+export const OpNodeSnapshotSchema = z.object({
+  /** Node name: the alias if the op was aliased, else the op's name. Also the step key. */
+  name: z.string(),
+  /** The op definition's name. */
+  opName: z.string(),
+  description: z.string().optional(),
+  inputs: z.array(OpInputSnapshotSchema),
+  outputs: z.array(OpOutputSnapshotSchema),
+  /** JSON Schema of `ops.<name>.config`, absent when the op takes no config. */
+  configSchema: JsonSchemaSchema.optional(),
+  tags: z.record(z.string(), z.string()),
+  requiredResources: z.array(z.string()),
+  retryPolicy: RetryPolicySchema.optional(),
+});
+export type OpNodeSnapshot = z.infer<typeof OpNodeSnapshotSchema>;
+
+export const JobSnapshotSchema = z.object({
+  name: z.string(),
+  description: z.string().optional(),
+  tags: z.record(z.string(), z.string()),
+  /** Nodes in a topological order. */
+  ops: z.array(OpNodeSnapshotSchema),
+  /** JSON Schema of the whole run config (ops, resources, execution). */
+  runConfigSchema: JsonSchemaSchema,
+  /** The run config a launch starts from: every default filled in. */
+  defaultRunConfig: z.record(z.string(), z.unknown()),
+  /** Stable hash of this snapshot; runs record it. */
+  snapshotId: z.string(),
+});
+export type JobSnapshot = z.infer<typeof JobSnapshotSchema>;
+
+export const InstigatorDefaultStatusSchema = z.enum(["RUNNING", "STOPPED"]);
+
+export const ScheduleSnapshotSchema = z.object({
+  name: z.string(),
+  jobName: z.string(),
+  cronSchedule: z.string(),
+  executionTimezone: z.string(),
+  description: z.string().optional(),
+  defaultStatus: InstigatorDefaultStatusSchema,
+  tags: z.record(z.string(), z.string()),
+});
+export type ScheduleSnapshot = z.infer<typeof ScheduleSnapshotSchema>;
+
+export const SensorSnapshotSchema = z.object({
+  name: z.string(),
+  jobNames: z.array(z.string()),
+  minimumIntervalSeconds: z.number().int().positive(),
+  description: z.string().optional(),
+  defaultStatus: InstigatorDefaultStatusSchema,
+  sensorType: z.enum(["STANDARD", "RUN_STATUS"]),
+  /** Run status sensors: the status they react to. */
+  monitoredRunStatus: z.enum(["SUCCESS", "FAILURE", "CANCELED"]).optional(),
+});
+export type SensorSnapshot = z.infer<typeof SensorSnapshotSchema>;
+
+export const ResourceSnapshotSchema = z.object({
+  name: z.string(),
+  description: z.string().optional(),
+  configSchema: JsonSchemaSchema.optional(),
+});
+export type ResourceSnapshot = z.infer<typeof ResourceSnapshotSchema>;
+
+export const RepositorySnapshotSchema = z.object({
+  protocolVersion: z.literal(PROTOCOL_VERSION),
+  sdkVersion: z.string(),
+  repositoryName: z.string(),
+  jobs: z.array(JobSnapshotSchema),
+  schedules: z.array(ScheduleSnapshotSchema),
+  sensors: z.array(SensorSnapshotSchema),
+  resources: z.array(ResourceSnapshotSchema),
+});
+export type RepositorySnapshot = z.infer<typeof RepositorySnapshotSchema>;
+
+/** Either the definitions or why they failed to load (a load error is data, not an exception). */
+export const LoadResultSchema = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), snapshot: RepositorySnapshotSchema }),
+  z.object({ ok: z.literal(false), error: SerializableErrorSchema }),
+]);
+export type LoadResult = z.infer<typeof LoadResultSchema>;
+
+export const PingResultSchema = z.object({
+  protocolVersion: z.number(),
+  sdkVersion: z.string(),
+  /** Changes whenever the location's code is (re)deployed. */
+  serverId: z.string(),
+  echo: z.string(),
+});
+export type PingResult = z.infer<typeof PingResultSchema>;
+
+export const RunRequestSchema = z.object({
+  runKey: z.string().optional(),
+  jobName: z.string().optional(),
+  runConfig: z.record(z.string(), z.unknown()),
+  tags: z.record(z.string(), z.string()),
+});
+export type RunRequest = z.infer<typeof RunRequestSchema>;
+
+export const EvaluateScheduleRequestSchema = z.object({
+  scheduleName: z.string(),
+  /** Epoch seconds of the tick being evaluated. */
+  scheduledExecutionTime: z.number(),
+});
+export type EvaluateScheduleRequest = z.infer<typeof EvaluateScheduleRequestSchema>;
+
+/** A user log line emitted while evaluating a tick or executing a step. */
+export const LogLineSchema = z.object({
+  level: z.enum(LOG_LEVELS),
+  message: z.string(),
+  /** Epoch milliseconds. */
+  timestamp: z.number(),
+});
+export type LogLine = z.infer<typeof LogLineSchema>;
+
+export const TickEvaluationSchema = z.discriminatedUnion("ok", [
+  z.object({
+    ok: z.literal(true),
+    runRequests: z.array(RunRequestSchema),
+    skipReason: z.string().optional(),
+    /** Sensors: the cursor to store (absent = unchanged). */
+    cursor: z.string().optional(),
+    logs: z.array(LogLineSchema),
+  }),
+  z.object({ ok: z.literal(false), error: SerializableErrorSchema, logs: z.array(LogLineSchema) }),
+]);
+export type TickEvaluation = z.infer<typeof TickEvaluationSchema>;
+
+export const EvaluateSensorRequestSchema = z.object({
+  sensorName: z.string(),
+  cursor: z.string().nullable(),
+  /** Epoch seconds of the previous tick, if any. */
+  lastTickTime: z.number().nullable(),
+  lastRunKey: z.string().nullable(),
+  /** Run status sensors: runs that reached the monitored status since the last tick. */
+  runUpdates: z
+    .array(z.object({ runId: z.string(), jobName: z.string(), status: z.string(), tags: z.record(z.string(), z.string()) }))
+    .optional(),
+});
+export type EvaluateSensorRequest = z.infer<typeof EvaluateSensorRequestSchema>;
+
+export const ExecuteStepRequestSchema = z.object({
+  runId: z.string(),
+  jobName: z.string(),
+  /** The node name (step key). */
+  stepKey: z.string(),
+  runConfig: z.record(z.string(), z.unknown()),
+  /** Input values by input name; a fan-in input receives an array. */
+  inputs: z.record(z.string(), z.unknown()),
+  /** 0 for the first attempt. */
+  attempt: z.number().int().min(0),
+});
+export type ExecuteStepRequest = z.infer<typeof ExecuteStepRequestSchema>;
+
+/** Something an op reported besides logs (asset materializations, for now). */
+export const StepReportSchema = z.object({
+  kind: z.literal("ASSET_MATERIALIZATION"),
+  assetKey: z.array(z.string()),
+  description: z.string().optional(),
+  metadata: z.record(z.string(), z.unknown()),
+  timestamp: z.number(),
+});
+export type StepReport = z.infer<typeof StepReportSchema>;
+
+export const ExecuteStepResultSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("SUCCESS"), outputs: z.record(z.string(), z.unknown()), logs: z.array(LogLineSchema), reports: z.array(StepReportSchema) }),
+  z.object({
+    status: z.literal("FAILURE"),
+    error: SerializableErrorSchema,
+    /** USER_CODE_ERROR when the op threw; FRAMEWORK_ERROR when inputs/config/outputs were wrong. */
+    errorSource: z.enum(["USER_CODE_ERROR", "FRAMEWORK_ERROR"]),
+    /** The op asked to retry (RetryRequested) or its RetryPolicy allows another attempt: seconds to wait. */
+    retry: z.object({ secondsToWait: z.number().min(0) }).optional(),
+    logs: z.array(LogLineSchema),
+    reports: z.array(StepReportSchema),
+  }),
+]);
+export type ExecuteStepResult = z.infer<typeof ExecuteStepResultSchema>;
+
+/**
+ * The RPC surface of a code location Worker. The HTTP form POSTs `{ ...request }` to
+ * `/__dagflare/<method>` and receives the same result JSON.
+ */
+export interface CodeLocationApi {
+  ping(echo: string): Promise<PingResult>;
+  loadDefinitions(): Promise<LoadResult>;
+  evaluateSchedule(request: EvaluateScheduleRequest): Promise<TickEvaluation>;
+  evaluateSensor(request: EvaluateSensorRequest): Promise<TickEvaluation>;
+  executeStep(request: ExecuteStepRequest): Promise<ExecuteStepResult>;
+}
+
+export const CODE_LOCATION_HTTP_PREFIX = "/__dagflare/";
