@@ -1,0 +1,123 @@
+/**
+ * EventLogStorage on D1. A call to storeEvents is one batch: the events, chunked under the parameter
+ * limit, plus the run row updates their run events imply, so the log and the runs never disagree.
+ * @module
+ */
+import { and, asc, count, eq, gt, isNotNull, max } from "drizzle-orm";
+import { DagflareError } from "../../errors/dagflare-error";
+import type { DagsterEventType } from "../../events/event-types";
+import type { EventLogStorage, EventPage, EventRecord, NewEvent, RunStats, StepStats } from "../event-log-storage";
+import { chunkRowsForInsert, runBatch, type D1Db } from "./d1-batch";
+import { runRowUpdates } from "./run-event-updates";
+import { RUN_STATS_EVENT_TYPES, runStatsFromAggregates } from "./run-stats";
+import { eventLogs, runs } from "./schema";
+import { inList, sqlLimit } from "./sql-helpers";
+import { STEP_STATS_EVENT_TYPES, stepStatsFromEvents } from "./step-stats";
+
+/** The cursor of a page that starts before the first event (AUTOINCREMENT ids start at 1). */
+const BEFORE_FIRST_EVENT = 0;
+
+const eventRecordColumns = {
+  storageId: eventLogs.id,
+  runId: eventLogs.runId,
+  timestamp: eventLogs.timestamp,
+  level: eventLogs.level,
+  message: eventLogs.message,
+  eventType: eventLogs.eventType,
+  stepKey: eventLogs.stepKey,
+  data: eventLogs.data,
+};
+
+/** Use through createD1Storage, which also maps driver errors to STORAGE_ERROR. */
+export class D1EventLogStorage implements EventLogStorage {
+  constructor(private readonly db: D1Db) {}
+
+  /**
+   * Appends `events` in order with one existence check and one batch.
+   * @throws DagflareError NOT_FOUND naming the unknown runs, before anything is written.
+   */
+  async storeEvents(events: NewEvent[]): Promise<EventRecord[]> {
+    if (events.length === 0) return [];
+    await this.assertRunsExist([...new Set(events.map((event) => event.runId))]);
+    const rows = events.map((event) => ({ ...event, stepKey: event.stepKey ?? null, data: event.data ?? null }));
+    const inserts = chunkRowsForInsert(eventLogs, rows).map((chunk) =>
+      this.db.insert(eventLogs).values(chunk).returning({ storageId: eventLogs.id }),
+    );
+    const updates = runRowUpdates(events).map(({ runId, ...set }) => this.db.update(runs).set(set).where(eq(runs.runId, runId)));
+    const inserted = await runBatch(this.db, inserts, updates);
+    // RETURNING order is unspecified, but ids grow in insertion order inside the batch's transaction.
+    const storageIds = inserted.flat().map((row) => row.storageId).sort((a, b) => a - b);
+    return rows.map((row, index) => {
+      const storageId = storageIds[index];
+      if (storageId === undefined) throw new DagflareError("STORAGE_ERROR", `D1 returned ${storageIds.length} ids for ${rows.length} stored events`);
+      return { ...row, storageId };
+    });
+  }
+
+  /** @throws DagflareError BAD_REQUEST on a negative or fractional limit. */
+  async getLogsForRun(
+    runId: string,
+    options: { afterCursor?: number | null; limit?: number | null; eventTypes?: DagsterEventType[] } = {},
+  ): Promise<EventPage> {
+    const { afterCursor, limit, eventTypes } = options;
+    const sqlPageLimit = sqlLimit(limit, "getLogsForRun options.limit");
+    const rows = await this.db
+      .select(eventRecordColumns)
+      .from(eventLogs)
+      .where(
+        and(
+          eq(eventLogs.runId, runId),
+          afterCursor === null || afterCursor === undefined ? undefined : gt(eventLogs.id, afterCursor),
+          eventTypes?.length ? inList(eventLogs.eventType, eventTypes) : undefined,
+        ),
+      )
+      .orderBy(asc(eventLogs.id))
+      // One row past the page tells whether there is more without a count query.
+      .limit(sqlPageLimit < 0 ? sqlPageLimit : sqlPageLimit + 1);
+    const events = sqlPageLimit < 0 ? rows : rows.slice(0, sqlPageLimit);
+    return {
+      events,
+      cursor: events.at(-1)?.storageId ?? afterCursor ?? BEFORE_FIRST_EVENT,
+      hasMore: rows.length > events.length,
+    };
+  }
+
+  /** Zero counts and null times for a run without events (or an unknown run), as in Dagster. */
+  async getStatsForRun(runId: string): Promise<RunStats> {
+    const aggregates = await this.db
+      .select({ eventType: eventLogs.eventType, count: count(), lastTimestamp: max(eventLogs.timestamp) })
+      .from(eventLogs)
+      .where(and(eq(eventLogs.runId, runId), inList(eventLogs.eventType, RUN_STATS_EVENT_TYPES)))
+      .groupBy(eventLogs.eventType);
+    return runStatsFromAggregates(runId, aggregates);
+  }
+
+  /** Stats of every step with events, or only of `stepKeys` when given (non-empty). */
+  async getStepStatsForRun(runId: string, stepKeys?: string[]): Promise<StepStats[]> {
+    const rows = await this.db
+      .select({ stepKey: eventLogs.stepKey, eventType: eventLogs.eventType, timestamp: eventLogs.timestamp })
+      .from(eventLogs)
+      .where(
+        and(
+          eq(eventLogs.runId, runId),
+          isNotNull(eventLogs.stepKey),
+          inList(eventLogs.eventType, STEP_STATS_EVENT_TYPES),
+          stepKeys?.length ? inList(eventLogs.stepKey, stepKeys) : undefined,
+        ),
+      )
+      .orderBy(asc(eventLogs.id));
+    return stepStatsFromEvents(
+      runId,
+      rows.flatMap(({ stepKey, eventType, timestamp }) => (stepKey === null || eventType === null ? [] : [{ stepKey, eventType, timestamp }])),
+    );
+  }
+
+  // A read before the batch: D1 cannot abort a batch on a condition, and a foreign key is ruled out (see
+  // schema.ts). A run deleted between the two leaves orphan events, which deleting a run again removes.
+  private async assertRunsExist(runIds: string[]): Promise<void> {
+    const found = await this.db.select({ runId: runs.runId }).from(runs).where(inList(runs.runId, runIds));
+    const known = new Set(found.map((row) => row.runId));
+    const missing = runIds.filter((runId) => !known.has(runId));
+    if (missing.length > 0) throw new DagflareError("NOT_FOUND", `Cannot store events for unknown run(s): ${missing.join(", ")}; nothing was written`);
+  }
+}

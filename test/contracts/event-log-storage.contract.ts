@@ -1,0 +1,199 @@
+/**
+ * The EventLogStorage contract: ordered append, cursor paging, run status moved by run events, stats.
+ * A backend's test file calls `describeEventLogStorage(name, makeStorage)`.
+ * @module
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { DagsterEventType } from "../../shared/events/event-types";
+import type { Storage } from "../../shared/storage/storage";
+import { newEvent, newRun, runIds, uniqueId } from "./storage-fixtures";
+
+export function describeEventLogStorage(name: string, makeStorage: () => Promise<Storage>): void {
+  describe(`${name}: EventLogStorage`, () => {
+    let storage: Storage;
+    beforeAll(async () => {
+      storage = await makeStorage();
+    });
+
+    async function addRun(): Promise<string> {
+      return (await storage.runs.addRun(newRun())).runId;
+    }
+
+    /** Stores one event per type, a second apart from `start` (epoch ms). */
+    async function storeSequence(runId: string, types: (DagsterEventType | null)[], start = 1_000_000) {
+      return storage.events.storeEvents(types.map((type, index) => newEvent(runId, type, start + index * 1000)));
+    }
+
+    it("stores events in order and returns them with increasing storage ids", async () => {
+      const runId = await addRun();
+      const data = { error: { message: "boom", className: "Error", stack: [] }, errorSource: "USER_CODE_ERROR" as const };
+      const stored = await storage.events.storeEvents([
+        newEvent(runId, "RUN_START", 1_000),
+        newEvent(runId, null, 2_000, { level: "DEBUG", message: "hello" }),
+        newEvent(runId, "STEP_FAILURE", 3_000, { level: "ERROR", stepKey: "op_a", data }),
+      ]);
+      expect(stored.map((event) => event.message)).toEqual(["RUN_START at 1000", "hello", "STEP_FAILURE at 3000"]);
+      expect(stored.map((event) => [event.stepKey, event.data])).toEqual([[null, null], [null, null], ["op_a", data]]);
+      const ids = stored.map((event) => event.storageId);
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      expect(new Set(ids).size).toBe(3);
+      const page = await storage.events.getLogsForRun(runId);
+      expect(page).toEqual({ events: stored, cursor: ids[2], hasMore: false });
+      expect(await storage.events.storeEvents([])).toEqual([]);
+    });
+
+    it("moves the run's status with run events and stamps its times", async () => {
+      const runId = await addRun();
+      const expectRun = async (fields: Record<string, unknown>) => expect(await storage.runs.getRun(runId)).toMatchObject(fields);
+      await storage.events.storeEvents([newEvent(runId, "RUN_ENQUEUED", 10_000)]);
+      await expectRun({ status: "QUEUED", updateTime: 10, startTime: null, endTime: null });
+      await storage.events.storeEvents([newEvent(runId, "RUN_STARTING", 11_000)]);
+      await expectRun({ status: "STARTING", updateTime: 11 });
+      await storage.events.storeEvents([newEvent(runId, "RUN_START", 12_500), newEvent(runId, "STEP_START", 13_000, { stepKey: "a" })]);
+      await expectRun({ status: "STARTED", updateTime: 12.5, startTime: 12.5, endTime: null });
+      await storage.events.storeEvents([newEvent(runId, "RUN_SUCCESS", 20_000)]);
+      await expectRun({ status: "SUCCESS", updateTime: 20, startTime: 12.5, endTime: 20 });
+      expect(runIds(await storage.runs.getRuns({ runIds: [runId], updatedAfter: 19, statuses: ["SUCCESS"] }))).toEqual([runId]);
+    });
+
+    it("applies several run events of one call as if stored one by one", async () => {
+      const failed = await addRun();
+      const canceled = await addRun();
+      await storage.events.storeEvents([
+        newEvent(failed, "RUN_START", 1_000),
+        newEvent(canceled, "RUN_START", 1_500),
+        newEvent(failed, "RUN_FAILURE", 2_000),
+        newEvent(canceled, "RUN_CANCELING", 3_000),
+        newEvent(canceled, "RUN_CANCELED", 4_000),
+        newEvent(failed, null, 5_000),
+      ]);
+      expect(await storage.runs.getRun(failed)).toMatchObject({ status: "FAILURE", startTime: 1, endTime: 2, updateTime: 2 });
+      expect(await storage.runs.getRun(canceled)).toMatchObject({ status: "CANCELED", startTime: 1.5, endTime: 4, updateTime: 4 });
+    });
+
+    it("leaves the run row alone for events that are not run events", async () => {
+      const run = await storage.runs.addRun(newRun({ createTime: 50 }));
+      await storeSequence(run.runId, ["STEP_START", "ENGINE_EVENT", null]);
+      expect(await storage.runs.getRun(run.runId)).toEqual(run);
+    });
+
+    it("rejects events for an unknown run with NOT_FOUND and writes none of the call", async () => {
+      const known = await addRun();
+      const unknown = uniqueId("missing");
+      await expect(
+        storage.events.storeEvents([newEvent(known, "RUN_START", 1_000), newEvent(unknown, null, 2_000)]),
+      ).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining(unknown) });
+      expect((await storage.events.getLogsForRun(known)).events).toEqual([]);
+      expect((await storage.runs.getRun(known))?.status).toBe("NOT_STARTED");
+    });
+
+    it("pages strictly after a cursor with limit and hasMore", async () => {
+      const runId = await addRun();
+      const stored = await storeSequence(runId, ["RUN_START", "STEP_START", "STEP_OUTPUT", "STEP_SUCCESS", "RUN_SUCCESS"]);
+      const ids = stored.map((event) => event.storageId);
+      const first = await storage.events.getLogsForRun(runId, { limit: 2 });
+      expect(first.events.map((event) => event.storageId)).toEqual(ids.slice(0, 2));
+      expect(first).toMatchObject({ cursor: ids[1], hasMore: true });
+      const rest = await storage.events.getLogsForRun(runId, { afterCursor: first.cursor, limit: 3 });
+      expect(rest.events.map((event) => event.storageId)).toEqual(ids.slice(2));
+      expect(rest).toMatchObject({ cursor: ids[4], hasMore: false });
+      const empty = await storage.events.getLogsForRun(runId, { afterCursor: rest.cursor });
+      expect(empty).toEqual({ events: [], cursor: rest.cursor, hasMore: false });
+      const none = await storage.events.getLogsForRun(uniqueId("missing"));
+      expect(none.events).toEqual([]);
+      expect((await storage.events.getLogsForRun(runId, { afterCursor: none.cursor })).events).toEqual(stored);
+    });
+
+    it("filters a run's events by type", async () => {
+      const runId = await addRun();
+      const stored = await storeSequence(runId, ["RUN_START", "STEP_START", null, "STEP_SUCCESS", "STEP_START"]);
+      const page = await storage.events.getLogsForRun(runId, { eventTypes: ["STEP_START"], limit: 1 });
+      expect(page.events).toEqual([stored[1]]);
+      expect(page.hasMore).toBe(true);
+      const next = await storage.events.getLogsForRun(runId, { eventTypes: ["STEP_START"], afterCursor: page.cursor });
+      expect(next.events).toEqual([stored[4]]);
+    });
+
+    it("keeps each run's order when one call interleaves several runs", async () => {
+      const [a, b] = [await addRun(), await addRun()];
+      const stored = await storage.events.storeEvents([1, 2, 3, 4].map((n) => newEvent(n % 2 === 0 ? a : b, null, n, { message: `m${n}` })));
+      expect((await storage.events.getLogsForRun(a)).events.map((event) => event.message)).toEqual(["m2", "m4"]);
+      expect((await storage.events.getLogsForRun(b)).events).toEqual([stored[0], stored[2]]);
+    });
+
+    it("stores a 1,000-event batch in order and pages through it", async () => {
+      const runId = await addRun();
+      const events = Array.from({ length: 1000 }, (_, index) => newEvent(runId, null, index, { message: `line ${index}`, stepKey: `step_${index % 7}` }));
+      const stored = await storage.events.storeEvents(events);
+      expect(stored.map((event) => event.message)).toEqual(events.map((event) => event.message));
+      const ids = stored.map((event) => event.storageId);
+      expect(ids.every((id, index) => index === 0 || id > (ids[index - 1] ?? Infinity))).toBe(true);
+
+      const seen: string[] = [];
+      let page = await storage.events.getLogsForRun(runId, { limit: 300 });
+      let pages = 1;
+      seen.push(...page.events.map((event) => event.message));
+      while (page.hasMore) {
+        page = await storage.events.getLogsForRun(runId, { afterCursor: page.cursor, limit: 300 });
+        seen.push(...page.events.map((event) => event.message));
+        pages += 1;
+      }
+      expect(pages).toBe(4);
+      expect(seen).toEqual(events.map((event) => event.message));
+    });
+
+    it("computes run stats from step, materialization and run events", async () => {
+      const runId = await addRun();
+      await storage.events.storeEvents([
+        newEvent(runId, "RUN_ENQUEUED", 1_000),
+        newEvent(runId, "RUN_STARTING", 2_000),
+        newEvent(runId, "RUN_START", 3_000),
+        newEvent(runId, "STEP_SUCCESS", 4_000, { stepKey: "a" }),
+        newEvent(runId, "ASSET_MATERIALIZATION", 4_100, { stepKey: "a", data: { assetKey: ["x"] } }),
+        newEvent(runId, "ASSET_MATERIALIZATION", 4_200, { stepKey: "a", data: { assetKey: ["y"] } }),
+        newEvent(runId, "STEP_SUCCESS", 5_000, { stepKey: "b" }),
+        newEvent(runId, "STEP_FAILURE", 6_000, { stepKey: "c" }),
+        newEvent(runId, "RUN_FAILURE", 7_500),
+      ]);
+      expect(await storage.events.getStatsForRun(runId)).toEqual({
+        runId,
+        stepsSucceeded: 2,
+        stepsFailed: 1,
+        materializations: 2,
+        expectations: 0,
+        enqueuedTime: 1,
+        launchTime: 2,
+        startTime: 3,
+        endTime: 7.5,
+      });
+      const empty = await addRun();
+      expect(await storage.events.getStatsForRun(empty)).toMatchObject({ stepsSucceeded: 0, startTime: null, endTime: null });
+    });
+
+    it("computes step stats per step, with one attempt per start or restart", async () => {
+      const runId = await addRun();
+      const at = (type: DagsterEventType, stepKey: string, seconds: number) => newEvent(runId, type, seconds * 1000, { stepKey });
+      await storage.events.storeEvents([
+        newEvent(runId, "RUN_START", 0),
+        at("STEP_START", "flaky", 1),
+        at("STEP_UP_FOR_RETRY", "flaky", 2),
+        at("STEP_START", "broken", 2.5),
+        at("STEP_RESTARTED", "flaky", 3),
+        at("STEP_FAILURE", "broken", 3.5),
+        at("ASSET_MATERIALIZATION", "flaky", 3.9),
+        at("STEP_SUCCESS", "flaky", 4),
+        at("STEP_SKIPPED", "skipped", 5),
+        at("STEP_START", "running", 6),
+      ]);
+      const stats = await storage.events.getStepStatsForRun(runId);
+      expect(stats).toEqual([
+        { runId, stepKey: "flaky", status: "SUCCESS", startTime: 1, endTime: 4, materializations: 1, attempts: [{ startTime: 1, endTime: 2 }, { startTime: 3, endTime: 4 }] },
+        { runId, stepKey: "broken", status: "FAILURE", startTime: 2.5, endTime: 3.5, materializations: 0, attempts: [{ startTime: 2.5, endTime: 3.5 }] },
+        { runId, stepKey: "skipped", status: "SKIPPED", startTime: null, endTime: 5, materializations: 0, attempts: [] },
+        { runId, stepKey: "running", status: "IN_PROGRESS", startTime: 6, endTime: null, materializations: 0, attempts: [{ startTime: 6, endTime: null }] },
+      ]);
+      expect((await storage.events.getStepStatsForRun(runId, ["broken", "running"])).map((step) => step.stepKey)).toEqual(["broken", "running"]);
+      expect(await storage.events.getStepStatsForRun(await addRun())).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,16 @@
+// Every storage contract suite against the D1 backend, on the real local D1 of test/storage/wrangler.toml.
+import { env } from "cloudflare:test";
+import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { describeCodeLocationStorage } from "../contracts/code-location-storage.contract";
+import { describeDaemonStorage } from "../contracts/daemon-storage.contract";
+import { describeEventLogStorage } from "../contracts/event-log-storage.contract";
+import { describeRunStorage } from "../contracts/run-storage.contract";
+import { describeScheduleStorage } from "../contracts/schedule-storage.contract";
+
+const makeStorage = async () => createD1Storage(env.DB);
+
+describeRunStorage("D1", makeStorage);
+describeEventLogStorage("D1", makeStorage);
+describeScheduleStorage("D1", makeStorage);
+describeDaemonStorage("D1", makeStorage);
+describeCodeLocationStorage("D1", makeStorage);
