@@ -1,0 +1,91 @@
+/**
+ * The run config of a job as one zod schema, converted once to JSON Schema so the webserver can check
+ * and complete run configs without running user code: `ops.<node>.config`, `resources.<key>.config`
+ * and `execution.config` (in_process | multi), strict like Dagster's config system.
+ * @module
+ */
+import { z } from "zod";
+import type { JsonSchema } from "../code-location/protocol";
+import type { ResourceDefinition } from "./define-resource";
+import type { JobNode } from "./graph-recorder";
+
+/** `execution.config`: exactly one of in_process or multi (Dagster's multiprocess executor). */
+export const ExecutionConfigSchema = z.strictObject({
+  config: z.xor([
+    z.strictObject({ in_process: z.strictObject({}) }),
+    z.strictObject({
+      multi: z.strictObject({
+        max_concurrent: z.number().int().min(1).optional(),
+        tag_concurrency_limits: z.array(z.strictObject({ key: z.string(), value: z.string().optional(), limit: z.number().int().min(0) })).optional(),
+      }),
+    }),
+  ]),
+});
+
+/** True when the schema rejects an empty config, i.e. the user must write something. */
+export function configRequired(schema: z.ZodType): boolean {
+  return !schema.safeParse({}).success;
+}
+
+/** A strict `{ <name>: { config } }` section, required only when some entry's config is. */
+function configSection(entries: ReadonlyArray<readonly [string, z.ZodType]>): z.ZodType {
+  const shape = Object.fromEntries(
+    entries.map(([name, schema]) => {
+      const required = configRequired(schema);
+      const entry = z.strictObject({ config: required ? schema : schema.optional() });
+      return [name, required ? entry : entry.optional()];
+    }),
+  );
+  const section = z.strictObject(shape);
+  return entries.some(([, schema]) => configRequired(schema)) ? section : section.optional();
+}
+
+/** The zod schema of a job's whole run config. Only resources its ops require appear. */
+export function buildRunConfigSchema(nodes: readonly JobNode[], resources: Readonly<Record<string, ResourceDefinition>>): z.ZodType {
+  const opEntries = nodes.flatMap((node) => (node.op.config ? [[node.name, node.op.config] as const] : []));
+  const required = new Set(nodes.flatMap((node) => node.op.requiredResources));
+  const resourceEntries = [...required].sort().flatMap((key) => {
+    const config = resources[key]?.config;
+    return config ? [[key, config] as const] : [];
+  });
+  return z.strictObject({ ops: configSection(opEntries), resources: configSection(resourceEntries), execution: ExecutionConfigSchema.optional() });
+}
+
+/**
+ * JSON Schema (draft 2020-12) of what a user writes for `schema`: defaults kept and not required.
+ * Objects that do not say otherwise get `additionalProperties: false`, so a typo in a config key is an
+ * error as in Dagster; `z.looseObject` keeps an object open.
+ */
+export function toJsonSchema(schema: z.ZodType): JsonSchema {
+  const json: JsonSchema = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  closeObjects(json);
+  return json;
+}
+
+/** Keywords whose value is a schema, a list of schemas, or a map of schemas. */
+const SUBSCHEMA_KEYWORDS = ["items", "prefixItems", "anyOf", "oneOf", "allOf", "not", "additionalProperties"];
+const SCHEMA_MAP_KEYWORDS = ["properties", "$defs", "patternProperties"];
+
+function closeObjects(schema: unknown): void {
+  if (Array.isArray(schema)) schema.forEach(closeObjects);
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+  if ("properties" in schema && !("additionalProperties" in schema)) Object.assign(schema, { additionalProperties: false });
+  const record: Record<string, unknown> = { ...schema };
+  for (const keyword of SUBSCHEMA_KEYWORDS) closeObjects(record[keyword]);
+  for (const keyword of SCHEMA_MAP_KEYWORDS) {
+    const map = record[keyword];
+    if (typeof map === "object" && map !== null) Object.values(map).forEach(closeObjects);
+  }
+}
+
+/** The value made only of the `default`s in a JSON Schema (undefined when there are none). */
+export function defaultsOf(schema: unknown): unknown {
+  if (typeof schema !== "object" || schema === null) return undefined;
+  if ("default" in schema) return schema.default;
+  if (!("properties" in schema) || typeof schema.properties !== "object" || schema.properties === null) return undefined;
+  const entries = Object.entries(schema.properties).flatMap(([key, child]) => {
+    const value = defaultsOf(child);
+    return value === undefined ? [] : [[key, value] as const];
+  });
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
