@@ -1,1 +1,10 @@
-export default { fetch() { return new Response("ok"); } };
+/**
+ * The webserver Worker's entry: wiring only.
+ * @module
+ */
+import { app } from "./app";
+import type { WebserverEnv } from "./env";
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<WebserverEnv>;

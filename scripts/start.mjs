@@ -1,0 +1,43 @@
+// `npm start`: the whole system on the embedded default — local D1 (migrated), the webserver with its UI
+// and GraphQL, and every code location Worker it binds — under `wrangler dev`, like `dagster dev`.
+// Data persists in .wrangler/state, so a restart keeps runs, ticks and schedule state.
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureDependencies } from "./lib/ensure-dependencies.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+ensureDependencies(root);
+
+const { applyLocalMigrations, boundServices, codeLocationConfigs, startWranglerDev } = await import("./lib/dev-system.mjs");
+const { buildAssets } = await import("./lib/build-assets.mjs");
+const port = Number(process.env.PORT ?? 3000);
+const persistTo = process.env.DAGFLARE_PERSIST_TO ?? join(root, ".wrangler", "state");
+
+const check = spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "check.ts")], {
+  cwd: root,
+  stdio: "inherit",
+});
+if (check.status !== 0) process.exit(check.status ?? 1);
+
+try {
+  await buildAssets(root);
+  applyLocalMigrations({ root, persistTo });
+  const configs = ["wrangler.toml", ...codeLocationConfigs(root, boundServices(join(root, "wrangler.toml")))];
+  const system = await startWranglerDev({
+    root,
+    configs,
+    port,
+    persistTo,
+    extraArgs: ["--test-scheduled"],
+    log: (text) => process.stdout.write(text),
+  });
+  console.log(`\nDagflare is running: UI at http://localhost:${port}/  GraphQL at http://localhost:${port}/graphql  (Ctrl-C to stop)\n`);
+  const shutdown = () => system.stop().then(() => process.exit(0));
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  system.process.on("exit", (code) => process.exit(code ?? 0));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

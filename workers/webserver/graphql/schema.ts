@@ -1,0 +1,60 @@
+/**
+ * The executable schema: Dagster-compatible type definitions per domain plus their resolvers.
+ * Union and interface members are resolved from the `__typename` every presenter sets.
+ * @module
+ */
+import { GraphQLScalarType, valueFromASTUntyped } from "graphql";
+import { createSchema } from "graphql-yoga";
+import { DAGFLARE_VERSION } from "../../../shared/version";
+import type { GraphQLContext } from "./context";
+import { presentInstance } from "./presenters/instance";
+import { PERMISSIONS } from "./presenters/permissions";
+import { configQueries } from "./resolvers/config-resolvers";
+import { runQueries } from "./resolvers/run-resolvers";
+import { workspaceMutations, workspaceQueries } from "./resolvers/workspace-resolvers";
+import { configTypeDefs } from "./type-defs/config";
+import { errorTypeDefs } from "./type-defs/errors";
+import { eventTypeDefs } from "./type-defs/events";
+import { instanceTypeDefs } from "./type-defs/instance";
+import { instigationTypeDefs } from "./type-defs/instigation";
+import { pipelineTypeDefs } from "./type-defs/pipeline";
+import { rootTypeDefs } from "./type-defs/root";
+import { runTypeDefs } from "./type-defs/runs";
+import { workspaceTypeDefs } from "./type-defs/workspace";
+
+/** Dagster's GenericScalar: any JSON value (run config as an object, or YAML text). */
+const RunConfigData = new GraphQLScalarType({
+  name: "RunConfigData",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
+});
+
+export const schema = createSchema<GraphQLContext>({
+  typeDefs: [
+    rootTypeDefs,
+    errorTypeDefs,
+    workspaceTypeDefs,
+    pipelineTypeDefs,
+    configTypeDefs,
+    runTypeDefs,
+    eventTypeDefs,
+    instanceTypeDefs,
+    instigationTypeDefs,
+  ],
+  resolvers: {
+    RunConfigData,
+    Query: {
+      version: () => DAGFLARE_VERSION,
+      instance: (_: unknown, __: unknown, context: GraphQLContext) => presentInstance(context),
+      permissions: () => PERMISSIONS,
+      canBulkTerminate: () => true,
+      ...workspaceQueries,
+      ...configQueries,
+      ...runQueries,
+    },
+    Mutation: {
+      ...workspaceMutations,
+    },
+  },
+});

@@ -1,0 +1,239 @@
+/**
+ * Runs, their filters, stats and groups. Times are epoch seconds (floats), as Dagster serves them.
+ * @module
+ */
+export const runTypeDefs = /* GraphQL */ `
+  enum RunStatus {
+    QUEUED
+    NOT_STARTED
+    MANAGED
+    STARTING
+    STARTED
+    SUCCESS
+    FAILURE
+    CANCELING
+    CANCELED
+  }
+
+  enum StepEventStatus {
+    SKIPPED
+    SUCCESS
+    FAILURE
+    IN_PROGRESS
+  }
+
+  input ExecutionTag {
+    key: String!
+    value: String!
+  }
+
+  input RunsFilter {
+    runIds: [String]
+    pipelineName: String
+    tags: [ExecutionTag!]
+    statuses: [RunStatus!]
+    snapshotId: String
+    updatedAfter: Float
+    updatedBefore: Float
+    createdBefore: Float
+    createdAfter: Float
+    mode: String
+  }
+
+  interface PipelineRun {
+    id: ID!
+    runId: String!
+    pipelineSnapshotId: String
+    pipeline: PipelineReference!
+    pipelineName: String!
+    jobName: String!
+    solidSelection: [String!]
+    stats: RunStatsSnapshotOrError!
+    stepStats: [RunStepStats!]!
+    capturedLogs(fileKey: String!): CapturedLogs!
+    executionPlan: ExecutionPlan
+    stepKeysToExecute: [String!]
+    runConfigYaml: String!
+    runConfig: RunConfigData!
+    mode: String!
+    tags: [PipelineTag!]!
+    rootRunId: String
+    parentRunId: String
+    canTerminate: Boolean!
+    assets: [Asset!]!
+    eventConnection(afterCursor: String, limit: Int): EventConnection!
+    status: RunStatus!
+  }
+
+  type Run implements PipelineRun {
+    id: ID!
+    runId: String!
+    pipelineSnapshotId: String
+    parentPipelineSnapshotId: String
+    repositoryOrigin: RepositoryOrigin
+    pipeline: PipelineReference!
+    pipelineName: String!
+    jobName: String!
+    solidSelection: [String!]
+    resolvedOpSelection: [String!]
+    assetSelection: [AssetKey!]
+    stats: RunStatsSnapshotOrError!
+    stepStats: [RunStepStats!]!
+    capturedLogs(fileKey: String!): CapturedLogs!
+    executionPlan: ExecutionPlan
+    stepKeysToExecute: [String!]
+    runConfigYaml: String!
+    runConfig: RunConfigData!
+    mode: String!
+    tags: [PipelineTag!]!
+    rootRunId: String
+    parentRunId: String
+    canTerminate: Boolean!
+    assets: [Asset!]!
+    eventConnection(afterCursor: String, limit: Int): EventConnection!
+    status: RunStatus!
+    runStatus: RunStatus!
+    creationTime: Float!
+    startTime: Float
+    endTime: Float
+    updateTime: Float
+    hasReExecutePermission: Boolean!
+    hasTerminatePermission: Boolean!
+    hasDeletePermission: Boolean!
+    hasConcurrencyKeySlots: Boolean!
+  }
+
+  type AssetKey {
+    path: [String!]!
+  }
+
+  type Asset {
+    id: String!
+    key: AssetKey!
+  }
+
+  type UnknownPipeline implements PipelineReference {
+    name: String!
+    solidSelection: [String!]
+  }
+
+  interface PipelineReference {
+    name: String!
+    solidSelection: [String!]
+  }
+
+  type PipelineSnapshot implements PipelineReference {
+    id: ID!
+    name: String!
+    description: String
+    pipelineSnapshotId: String!
+    solidSelection: [String!]
+    tags: [PipelineTag!]!
+  }
+
+  type RunStatsSnapshot {
+    id: String!
+    runId: String!
+    stepsSucceeded: Int!
+    stepsFailed: Int!
+    materializations: Int!
+    expectations: Int!
+    enqueuedTime: Float
+    launchTime: Float
+    startTime: Float
+    endTime: Float
+  }
+
+  union RunStatsSnapshotOrError = RunStatsSnapshot | PythonError
+
+  type RunMarker {
+    startTime: Float
+    endTime: Float
+  }
+
+  type RunStepStats {
+    runId: String!
+    stepKey: String!
+    status: StepEventStatus
+    startTime: Float
+    endTime: Float
+    materializations: [MaterializationEvent!]!
+    attempts: [RunMarker!]!
+    markers: [RunMarker!]!
+  }
+
+  type ExecutionStepInput {
+    name: String!
+    dependsOn: [ExecutionStep!]!
+  }
+
+  type ExecutionStepOutput {
+    name: String!
+  }
+
+  enum StepKind {
+    COMPUTE
+    UNRESOLVED_MAPPED
+    UNRESOLVED_COLLECT
+  }
+
+  type ExecutionStep {
+    key: String!
+    solidHandleID: String!
+    kind: StepKind!
+    inputs: [ExecutionStepInput!]!
+    outputs: [ExecutionStepOutput!]!
+    metadata: [MetadataItemDefinition!]!
+  }
+
+  type ExecutionPlan {
+    steps: [ExecutionStep!]!
+    artifactsPersisted: Boolean!
+  }
+
+  type CapturedLogs {
+    logKey: [String!]!
+    stdout: String
+    stderr: String
+    cursor: String
+  }
+
+  type Runs {
+    results: [Run!]!
+    count: Int
+  }
+
+  union RunsOrError = Runs | InvalidPipelineRunsFilterError | PythonError
+
+  type RunIds {
+    results: [String!]!
+  }
+
+  union RunIdsOrError = RunIds | InvalidPipelineRunsFilterError | PythonError
+
+  union RunOrError = Run | RunNotFoundError | PythonError
+
+  type RunGroup {
+    rootRunId: String!
+    runs: [Run]
+  }
+
+  union RunGroupOrError = RunGroup | RunGroupNotFoundError | PythonError
+
+  type RunTagKeys {
+    keys: [String!]!
+  }
+
+  union RunTagKeysOrError = PythonError | RunTagKeys
+
+  type PipelineTagAndValues {
+    key: String!
+    values: [String!]!
+  }
+
+  type RunTags {
+    tags: [PipelineTagAndValues!]!
+  }
+
+  union RunTagsOrError = PythonError | RunTags
+`;
