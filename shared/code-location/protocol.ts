@@ -235,3 +235,50 @@ export interface CodeLocationApi {
 }
 
 export const CODE_LOCATION_HTTP_PREFIX = "/__dagflare/";
+
+/* ---------------------------------------------------------------------------------------------------
+ * Run workers. A code location hosts the run worker for its own jobs (one Durable Object per run), so
+ * ops run in the location's isolate; the run launcher reaches it through the same client as above.
+ * ------------------------------------------------------------------------------------------------- */
+
+export const StartRunRequestSchema = z.object({
+  runId: z.string(),
+  jobName: z.string(),
+  runConfig: z.record(z.string(), z.unknown()),
+  /** null: every step of the job (or of the op selection). */
+  stepKeysToExecute: z.array(z.string()).nullable(),
+  /** Re-execution: outputs of steps not executed are loaded from this run. */
+  parentRunId: z.string().nullable(),
+  /** The op selection the run was created with (node names), null for the whole job. */
+  opSelection: z.array(z.string()).nullable(),
+});
+export type StartRunRequest = z.infer<typeof StartRunRequestSchema>;
+
+/** Starting is idempotent: a second start of the same run id is accepted and changes nothing. */
+export const StartRunResultSchema = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: SerializableErrorSchema }),
+]);
+export type StartRunResult = z.infer<typeof StartRunResultSchema>;
+
+export const RunIdRequestSchema = z.object({ runId: z.string() });
+export type RunIdRequest = z.infer<typeof RunIdRequestSchema>;
+
+export const TerminateRunResultSchema = z.object({ accepted: z.boolean(), message: z.string().optional() });
+export type TerminateRunResult = z.infer<typeof TerminateRunResultSchema>;
+
+/** Dagster's WorkerStatus, as run monitoring reads it. */
+export const RunWorkerHealthSchema = z.object({
+  status: z.enum(["RUNNING", "NOT_FOUND", "SUCCESS", "FAILED", "CANCELED", "UNKNOWN"]),
+  message: z.string().optional(),
+  /** Epoch seconds of the worker's last sign of life. */
+  lastHeartbeat: z.number().optional(),
+});
+export type RunWorkerHealth = z.infer<typeof RunWorkerHealthSchema>;
+
+/** What a code location that hosts run workers answers besides CodeLocationApi. */
+export interface RunWorkerHostApi {
+  startRun(request: StartRunRequest): Promise<StartRunResult>;
+  terminateRun(request: RunIdRequest): Promise<TerminateRunResult>;
+  runWorkerHealth(request: RunIdRequest): Promise<RunWorkerHealth>;
+}

@@ -5,6 +5,8 @@
 import { app } from "./app";
 import type { WebserverEnv } from "./env";
 
+export { InstanceApiEntrypoint as InstanceApi } from "./instance-api";
+
 export default {
   fetch: app.fetch,
 } satisfies ExportedHandler<WebserverEnv>;

@@ -1,0 +1,90 @@
+/**
+ * DagsterGraphQLClient first fetches our schema by introspection and validates every document locally
+ * before sending it; a schema it cannot build, or a document that does not validate against it, breaks
+ * the client before any resolver runs. This replays what it does.
+ */
+import { SELF } from "cloudflare:test";
+import { buildClientSchema, getIntrospectionQuery, parse, validate, type IntrospectionQuery } from "graphql";
+import { describe, expect, it } from "vitest";
+
+const CLIENT_DOCUMENTS: Record<string, string> = {
+  GraphQLClientGetJobNames: `query GraphQLClientGetJobNames {
+    repositoriesOrError {
+      __typename
+      ... on RepositoryConnection { nodes { name location { name } pipelines { name } } }
+      ... on PythonError { message }
+    }
+  }`,
+  GraphQLClientGetRunStatus: `query GraphQLClientGetRunStatus($runId: ID!) {
+    pipelineRunOrError(runId: $runId) {
+      __typename
+      ... on PipelineRun { status }
+      ... on PipelineRunNotFoundError { message }
+      ... on PythonError { message }
+    }
+  }`,
+  GraphQLClientReloadCodeLocation: `mutation GraphQLClientReloadCodeLocation($repositoryLocationName: String!) {
+    reloadRepositoryLocation(repositoryLocationName: $repositoryLocationName) {
+      __typename
+      ... on WorkspaceLocationEntry {
+        name
+        locationOrLoadError {
+          __typename
+          ... on RepositoryLocation { isReloadSupported repositories { name } }
+          ... on PythonError { message }
+        }
+      }
+      ... on ReloadNotSupported { message }
+      ... on RepositoryLocationNotFound { message }
+    }
+  }`,
+};
+
+async function introspect(): Promise<IntrospectionQuery> {
+  const response = await SELF.fetch("http://dagflare/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true }) }),
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { data: IntrospectionQuery };
+  return body.data;
+}
+
+describe("Dagster client compatibility", () => {
+  it("builds a client schema from introspection and validates the client's documents against it", async () => {
+    const schema = buildClientSchema(await introspect());
+    for (const [name, document] of Object.entries(CLIENT_DOCUMENTS)) {
+      expect(validate(schema, parse(document)), name).toEqual([]);
+    }
+  });
+
+  it("keeps message String! on every Error implementation (the client merges sibling selections)", async () => {
+    const schema = buildClientSchema(await introspect());
+    const errorInterface = schema.getType("Error");
+    expect(errorInterface).toBeDefined();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!("getInterfaces" in type) || !type.getInterfaces().some((implemented) => implemented.name === "Error")) continue;
+      expect(String(type.getFields().message?.type), type.name).toBe("String!");
+    }
+  });
+
+  it("serves pipelineRunsOrError as the legacy twin of runsOrError", async () => {
+    const response = await SELF.fetch("http://dagflare/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ pipelineRunsOrError(limit: 1) { __typename ... on Runs { results { runId } } } }" }),
+    });
+    const body = (await response.json()) as { data: { pipelineRunsOrError: { __typename: string } } };
+    expect(body.data.pipelineRunsOrError.__typename).toBe("Runs");
+  });
+
+  it("serves GraphiQL to a browser and GraphQL to GET requests with a query", async () => {
+    const page = await SELF.fetch("http://dagflare/graphql", { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Dagflare GraphiQL");
+    const get = await SELF.fetch(`http://dagflare/graphql?query=${encodeURIComponent("{ version }")}`);
+    const body = (await get.json()) as { data: { version: string } };
+    expect(body.data.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
