@@ -1,0 +1,223 @@
+/**
+ * The loop both executors share (Dagster's ActiveExecution): launches each step once its upstream
+ * steps finished, within the concurrency limits, in plan order; skips steps whose inputs will never
+ * exist; parks steps up for retry until their time; stops launching on termination. It starts from
+ * the stored step states, so a restarted worker resumes where the last one stopped.
+ * @module
+ */
+import { DagflareError } from "../errors/dagflare-error";
+import { toSerializableError } from "../errors/serializable-error";
+import type { ExecutionPlan, ExecutionStep, StepInputSource } from "../planning/execution-plan";
+import type { StepState } from "../run-worker/run-state-store";
+import { ConcurrencyLimits, describeTagLimit, type ConcurrencyPolicy } from "./concurrency-limits";
+import { emitEvent } from "./emit-event";
+import type { ExecutionContext } from "./executor";
+import type { RunOutcome } from "./run-outcome";
+import { failStep, runStepAttempt, settleStep } from "./step-attempt";
+
+const FINAL_STATUSES: ReadonlySet<StepState["status"]> = new Set(["SUCCESS", "FAILURE", "SKIPPED"]);
+
+/** Executes the unfinished steps of `plan` and reports how the run ended. See Executor.execute. */
+export async function executePlan(plan: ExecutionPlan, context: ExecutionContext, policy: ConcurrencyPolicy): Promise<RunOutcome> {
+  const states = new Map(await context.state.getStepStates());
+  return new ActiveExecution(plan, context, new ConcurrencyLimits(policy), states).run();
+}
+
+class ActiveExecution {
+  /** Steps not finished and not running. */
+  readonly #pending: Set<string>;
+  /** Pending steps whose upstream steps of this run all finished; launched in plan order. */
+  readonly #ready = new Set<string>();
+  /** Per pending step, how many of its upstream steps have not finished. */
+  readonly #unfinishedUpstream = new Map<string, number>();
+  readonly #downstream = new Map<string, string[]>();
+  readonly #steps: ReadonlyMap<string, { step: ExecutionStep; index: number }>;
+  readonly #running = new Map<string, Promise<void>>();
+  #terminated = false;
+  /** The first storage failure: stops launching, then is rethrown once no step is running. */
+  #storageFailure: { error: unknown } | undefined;
+  #retryWake: { at: number; promise: Promise<void> } | undefined;
+
+  constructor(
+    private readonly plan: ExecutionPlan,
+    private readonly context: ExecutionContext,
+    private readonly limits: ConcurrencyLimits,
+    private readonly states: Map<string, StepState>,
+  ) {
+    this.#steps = new Map(plan.steps.map((step, index) => [step.key, { step, index }]));
+    const unfinishedSteps = plan.steps.filter((step) => !this.#isFinal(step.key));
+    this.#pending = new Set(unfinishedSteps.map((step) => step.key));
+    for (const { key, inputs } of unfinishedSteps) {
+      const upstream = new Set(inputs.flatMap((input) => input.sources.filter((source) => !source.fromParentRun).map((source) => source.stepKey)));
+      for (const parent of upstream) this.#downstream.set(parent, [...(this.#downstream.get(parent) ?? []), key]);
+      const unfinished = [...upstream].filter((parent) => !this.#isFinal(parent)).length;
+      this.#unfinishedUpstream.set(key, unfinished);
+      if (unfinished === 0) this.#ready.add(key);
+    }
+  }
+
+  async run(): Promise<RunOutcome> {
+    for (const [key, state] of this.states) {
+      if (state.status === "RUNNING" && this.#pending.has(key)) {
+        emitEvent(this.context, "ENGINE_EVENT", `Step "${key}" was interrupted during attempt # ${state.attempt + 1} when the previous run worker stopped; executing it again.`, { stepKey: key });
+      }
+    }
+    for (;;) {
+      if (this.#pending.size > 0) await this.#guard(this.#checkTermination());
+      const launching = !this.#terminated && this.#storageFailure === undefined;
+      if (launching) await this.#guard(this.#launchReadySteps());
+      const nextRetryAt = launching ? this.#nextRetryAt() : undefined;
+      if (this.#running.size > 0) await Promise.race([...this.#running.values(), ...(nextRetryAt === undefined ? [] : [this.#wakeAt(nextRetryAt)])]);
+      else if (nextRetryAt !== undefined) await this.#wakeAt(nextRetryAt);
+      else break;
+    }
+    if (this.#storageFailure) throw this.#storageFailure.error;
+    if (this.#pending.size > 0 && !this.#terminated) {
+      throw new DagflareError("INTERNAL", `run ${this.context.runId}: no step can start, yet steps ${this.#keysInPlanOrder(this.#pending)} have not run`);
+    }
+    if (this.#terminated) await this.#interruptWaitingSteps();
+    const failedStepKeys = this.plan.steps.filter((step) => this.states.get(step.key)?.status === "FAILURE").map((step) => step.key);
+    return { status: this.#terminated ? "CANCELED" : failedStepKeys.length > 0 ? "FAILURE" : "SUCCESS", failedStepKeys };
+  }
+
+  async #checkTermination(): Promise<void> {
+    if (this.#terminated || !(await this.context.isTerminationRequested())) return;
+    this.#terminated = true;
+    emitEvent(this.context, "ENGINE_EVENT", `Run termination requested: not launching steps ${this.#keysInPlanOrder(this.#pending)}.`);
+  }
+
+  async #launchReadySteps(): Promise<void> {
+    // Skipping or failing a step without running it can make its downstream steps ready: go again.
+    for (let settled = true; settled; ) {
+      settled = false;
+      for (const step of this.#inPlanOrder(this.#ready)) {
+        const state = this.states.get(step.key);
+        const unavailable = this.#unavailableInputs(step);
+        const zeroLimit = this.limits.zeroLimitFor(step);
+        if (unavailable.length > 0) {
+          const skipped = { status: "SKIPPED" as const, attempt: state?.attempt ?? 0 };
+          const message = `Skipped execution of step "${step.key}": ${unavailable.join("; ")}.`;
+          this.#markFinal(step.key, await settleStep(this.context, step.key, skipped, () => emitEvent(this.context, "STEP_SKIPPED", message, { stepKey: step.key })));
+          settled = true;
+        } else if (zeroLimit) {
+          const error = new DagflareError("INVALID_RUN_CONFIG", `step "${step.key}" matches execution.config.multi.tag_concurrency_limits entry ${describeTagLimit(zeroLimit)}, so it can never start`);
+          this.#markFinal(step.key, await failStep(this.context, step.key, 0, toSerializableError(error), "FRAMEWORK_ERROR"));
+          settled = true;
+        } else if (!(state?.status === "UP_FOR_RETRY" && (state.retryAt ?? 0) > this.context.now()) && this.limits.canStart(step)) {
+          this.#launch(step, state?.status === "UP_FOR_RETRY" || state?.status === "RUNNING" ? state.attempt : 0);
+        }
+      }
+    }
+  }
+
+  /** Storage failing stops the launching of steps; the run ends once the running ones finished, then rethrows. */
+  #recordStorageFailure(error: unknown): void {
+    this.#storageFailure ??= { error };
+  }
+
+  #guard(work: Promise<void>): Promise<void> {
+    return work.catch((error: unknown) => this.#recordStorageFailure(error));
+  }
+
+  #launch(step: ExecutionStep, attempt: number): void {
+    this.#pending.delete(step.key);
+    this.#ready.delete(step.key);
+    this.limits.start(step);
+    const task = runStepAttempt(step, attempt, this.context, (source) => this.#isAvailable(source))
+      .then(
+        (state) => {
+          if (state.status !== "UP_FOR_RETRY") return this.#markFinal(step.key, state);
+          this.states.set(step.key, state);
+          this.#pending.add(step.key);
+          this.#ready.add(step.key);
+        },
+        (error: unknown) => this.#recordStorageFailure(error),
+      )
+      .finally(() => {
+        this.limits.finish(step);
+        this.#running.delete(step.key);
+      });
+    this.#running.set(step.key, task);
+  }
+
+  /** Why the inputs of a ready step cannot all be loaded (empty: they can). */
+  #unavailableInputs(step: ExecutionStep): string[] {
+    const reasons = step.inputs.flatMap((input) => {
+      const missing = input.sources.filter((source) => !this.#isAvailable(source));
+      const upstreamFailed = missing.some((source) => this.states.get(source.stepKey)?.status === "FAILURE");
+      // A fan-in input goes ahead with the outputs that exist, unless an upstream step failed.
+      const blocking = upstreamFailed || !input.isFanIn || missing.length === input.sources.length;
+      return blocking ? missing.map((source) => this.#whyMissing(source)) : [];
+    });
+    return [...new Set(reasons)];
+  }
+
+  #whyMissing(source: StepInputSource): string {
+    const status = this.states.get(source.stepKey)?.status;
+    if (status === "FAILURE") return `upstream step "${source.stepKey}" failed`;
+    if (status === "SKIPPED") return `upstream step "${source.stepKey}" was skipped`;
+    return `upstream step "${source.stepKey}" did not produce output "${source.outputName}"`;
+  }
+
+  #isAvailable(source: StepInputSource): boolean {
+    if (source.fromParentRun) return true;
+    const state = this.states.get(source.stepKey);
+    return state?.status === "SUCCESS" && state.outputNames?.includes(source.outputName) === true;
+  }
+
+  #isFinal(stepKey: string): boolean {
+    const status = this.states.get(stepKey)?.status;
+    return status !== undefined && FINAL_STATUSES.has(status);
+  }
+
+  #nextRetryAt(): number | undefined {
+    const times = [...this.#ready].flatMap((key) => {
+      const state = this.states.get(key);
+      return state?.status === "UP_FOR_RETRY" ? [state.retryAt ?? 0] : [];
+    });
+    return times.length === 0 ? undefined : Math.min(...times);
+  }
+
+  /** One sleep per wake-up time, shared by loop iterations; a sleep that ends early is replaced next time. */
+  #wakeAt(at: number): Promise<void> {
+    if (this.#retryWake?.at !== at) {
+      const promise = this.context.sleep(Math.max(0, at - this.context.now())).then(() => {
+        if (this.#retryWake?.at === at) this.#retryWake = undefined;
+      });
+      this.#retryWake = { at, promise };
+    }
+    return this.#retryWake.promise;
+  }
+
+  #markFinal(stepKey: string, state: StepState): void {
+    this.states.set(stepKey, state);
+    this.#pending.delete(stepKey);
+    this.#ready.delete(stepKey);
+    for (const child of this.#downstream.get(stepKey) ?? []) {
+      const unfinished = (this.#unfinishedUpstream.get(child) ?? 0) - 1;
+      this.#unfinishedUpstream.set(child, unfinished);
+      if (unfinished === 0) this.#ready.add(child);
+    }
+  }
+
+  #inPlanOrder(keys: Iterable<string>): ExecutionStep[] {
+    const entries = [...keys].flatMap((key) => this.#steps.get(key) ?? []);
+    return entries.sort((a, b) => a.index - b.index).map((entry) => entry.step);
+  }
+
+  #keysInPlanOrder(keys: Iterable<string>): string {
+    return this.#inPlanOrder(keys)
+      .map((step) => step.key)
+      .join(", ");
+  }
+
+  /** Steps left waiting to retry, or interrupted and not relaunched, fail as interrupted (Dagster's INTERRUPT). */
+  async #interruptWaitingSteps(): Promise<void> {
+    for (const { key } of this.#inPlanOrder(this.#pending)) {
+      const state = this.states.get(key);
+      if (state === undefined) continue;
+      const error = { message: `Execution of step "${key}" was interrupted: the run was terminated before its next attempt.`, className: "DagsterExecutionInterruptedError", stack: [] };
+      this.#markFinal(key, await failStep(this.context, key, state.attempt, error, "INTERRUPT"));
+    }
+  }
+}

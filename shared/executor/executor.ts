@@ -1,0 +1,48 @@
+/**
+ * Executor (Dagster's executor): runs the steps of an execution plan. Implementations side by side:
+ * `in-process-executor.ts` (one step at a time, the default) and `multi-executor.ts` (concurrent steps
+ * within limits); `createExecutor` picks one from the run config's `execution.config`.
+ * @module
+ */
+import type { IOManager } from "../io-manager/io-manager";
+import type { ExecutionPlan } from "../planning/execution-plan";
+import type { EventWriter } from "../run-worker/event-writer";
+import type { RunStateStore } from "../run-worker/run-state-store";
+import type { RunOutcome } from "./run-outcome";
+import type { StepRunner } from "./step-runner";
+
+/** Everything environment-specific a run needs, passed in so the same code runs in a Durable Object and in Node. */
+export type RunServices = {
+  readonly stepRunner: StepRunner;
+  readonly events: EventWriter;
+  readonly state: RunStateStore;
+  readonly ioManager: IOManager;
+  /** Epoch milliseconds. */
+  readonly now: () => number;
+  /**
+   * Waits about `ms` of `now()` time. May resolve early (e.g. when termination is requested): callers
+   * check the clock and termination again afterwards.
+   */
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Checked between steps and while waiting for retries; once true, no new step is launched. */
+  readonly isTerminationRequested: () => boolean | Promise<boolean>;
+};
+
+export type ExecutionContext = RunServices & {
+  readonly runId: string;
+  readonly jobName: string;
+  readonly runConfig: Readonly<Record<string, unknown>>;
+  /** The run whose outputs feed inputs from steps this plan does not execute (re-execution). */
+  readonly parentRunId: string | undefined;
+};
+
+export interface Executor {
+  /** How the run's ENGINE_EVENT names it, e.g. `multi executor (max_concurrent: 4)`. */
+  readonly description: string;
+  /**
+   * Executes every step of `plan` not already finished according to `context.state`, so calling it
+   * again after a crash resumes the run. Step failures are part of the outcome.
+   * @throws when the run's storage (state store, event sink) fails; calling again resumes.
+   */
+  execute(plan: ExecutionPlan, context: ExecutionContext): Promise<RunOutcome>;
+}

@@ -1,0 +1,17 @@
+/**
+ * The in_process executor (the default): one step at a time, in topological order, inside the run
+ * worker. A step waiting to retry does not hold up the steps that do not depend on it.
+ * @module
+ */
+import type { ExecutionPlan } from "../planning/execution-plan";
+import { executePlan } from "./active-execution";
+import type { ExecutionContext, Executor } from "./executor";
+import type { RunOutcome } from "./run-outcome";
+
+export class InProcessExecutor implements Executor {
+  readonly description = "in_process executor";
+
+  execute(plan: ExecutionPlan, context: ExecutionContext): Promise<RunOutcome> {
+    return executePlan(plan, context, { maxConcurrent: 1, tagLimits: [] });
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * One attempt of one step, with Dagster's event sequence: STEP_START (or STEP_RESTARTED), LOADED_INPUT,
+ * STEP_INPUT, the op's log lines and materializations, STEP_OUTPUT + HANDLED_OUTPUT per output, then
+ * STEP_SUCCESS, STEP_UP_FOR_RETRY or STEP_FAILURE. Each state change is stored before the event that
+ * announces it, so a resumed run never repeats a step's terminal event.
+ * @module
+ */
+import type { LogLine } from "../code-location/protocol";
+import { toSerializableError, type SerializableError } from "../errors/serializable-error";
+import { IO_MANAGER_KEY } from "../io-manager/io-manager";
+import type { ExecutionStep, StepInputSource } from "../planning/execution-plan";
+import type { StepState } from "../run-worker/run-state-store";
+import type { EventData } from "../storage/event-log-storage";
+import { emitEvent, formatDuration } from "./emit-event";
+import type { ExecutionContext } from "./executor";
+import { loadStepInputs, type StepEmit } from "./step-inputs";
+
+/**
+ * Runs attempt `attempt` (0-based) of `step` and returns the step's new state: SUCCESS, FAILURE or
+ * UP_FOR_RETRY. `isAvailable` says which upstream outputs of this run exist.
+ * @throws only when the run state store fails; every other failure is a STEP_FAILURE.
+ */
+export async function runStepAttempt(
+  step: ExecutionStep,
+  attempt: number,
+  context: ExecutionContext,
+  isAvailable: (source: StepInputSource) => boolean,
+): Promise<StepState> {
+  const emit: StepEmit = (eventType, message, options) => emitEvent(context, eventType, message, { ...options, stepKey: step.key });
+  const settle = (state: StepState, announce: () => void) => settleStep(context, step.key, state, announce);
+  const fail = (error: SerializableError, errorSource: ErrorSource) => failStep(context, step.key, attempt, error, errorSource);
+
+  const startedAt = context.now();
+  await settle({ status: "RUNNING", attempt }, () => {
+    if (attempt === 0) emit("STEP_START", `Started execution of step "${step.key}".`);
+    else emit("STEP_RESTARTED", `Started re-execution (attempt # ${attempt + 1}) of step "${step.key}".`, { data: { attempt } });
+  });
+
+  const inputs = await settled(() => loadStepInputs(step, context, isAvailable, emit));
+  if (!inputs.ok) return fail(toSerializableError(inputs.error), "FRAMEWORK_ERROR");
+  const emitLog = (line: LogLine): void => emit(null, line.message, { level: line.level, timestamp: line.timestamp });
+  const request = { runId: context.runId, jobName: context.jobName, stepKey: step.key, runConfig: { ...context.runConfig }, inputs: inputs.value.values, attempt };
+  const ran = await settled(() => context.stepRunner(request, { onLog: emitLog }));
+  if (!ran.ok) return fail(toSerializableError(ran.error), "UNEXPECTED_ERROR");
+  const result = ran.value;
+
+  // The SDK checks inputs before running user code, so only then do we know their type checks passed.
+  if (result.status === "SUCCESS" || result.errorSource === "USER_CODE_ERROR") {
+    for (const input of inputs.value.loaded) {
+      emit("STEP_INPUT", `Got input "${input.name}" of type "${input.typeName}". (Type check passed).`, { data: { inputName: input.name, typeCheckSuccess: true } });
+    }
+  }
+  result.logs.forEach(emitLog);
+  for (const report of result.reports) {
+    const { assetKey, metadata, description } = report;
+    emit("ASSET_MATERIALIZATION", `Materialized value ${assetKey.join("/")}.`, { timestamp: report.timestamp, data: { assetKey, metadata, ...(description === undefined ? {} : { description }) } });
+  }
+
+  if (result.status === "FAILURE") {
+    const { retry, error } = result;
+    if (retry === undefined) return fail(error, result.errorSource);
+    const retryAt = context.now() + retry.secondsToWait * 1000;
+    return settle({ status: "UP_FOR_RETRY", attempt: attempt + 1, retryAt }, () =>
+      emit("STEP_UP_FOR_RETRY", `Execution of step "${step.key}" failed and has requested a retry in ${retry.secondsToWait} seconds.`, {
+        data: { error, secondsToWait: retry.secondsToWait },
+      }),
+    );
+  }
+
+  const stored = await settled(() => storeOutputs(step, result.outputs, context, emit));
+  if (!stored.ok) return fail(toSerializableError(stored.error), "FRAMEWORK_ERROR");
+  const durationMs = context.now() - startedAt;
+  return settle({ status: "SUCCESS", attempt, outputNames: stored.value }, () =>
+    emit("STEP_SUCCESS", `Finished execution of step "${step.key}" in ${formatDuration(durationMs)}.`, { data: { durationMs } }),
+  );
+}
+
+export type ErrorSource = NonNullable<EventData["errorSource"]>;
+
+/**
+ * Stores a step's new state, then emits the event announcing it (events are buffered and may be lost
+ * in a crash, state is not), so a resumed run never repeats a STEP_SUCCESS it already announced.
+ */
+export async function settleStep(context: ExecutionContext, stepKey: string, state: StepState, announce: () => void): Promise<StepState> {
+  await context.state.setStepState(stepKey, state);
+  announce();
+  return state;
+}
+
+/** Fails a step with its STEP_FAILURE (also a step failed without running). */
+export function failStep(context: ExecutionContext, stepKey: string, attempt: number, error: SerializableError, errorSource: ErrorSource): Promise<StepState> {
+  return settleStep(context, stepKey, { status: "FAILURE", attempt }, () =>
+    emitEvent(context, "STEP_FAILURE", `Execution of step "${stepKey}" failed.`, { stepKey, data: { error, errorSource } }),
+  );
+}
+
+/** Hands each output the step produced to the IO manager; returns their names. */
+async function storeOutputs(step: ExecutionStep, outputs: Readonly<Record<string, unknown>>, context: ExecutionContext, emit: StepEmit): Promise<string[]> {
+  const produced = step.outputs.filter((output) => Object.hasOwn(outputs, output.name));
+  for (const output of produced) {
+    emit("STEP_OUTPUT", `Yielded output "${output.name}" of type "${output.typeName}". (Type check passed).`, { data: { outputName: output.name, typeCheckSuccess: true } });
+    await context.ioManager.handleOutput({ runId: context.runId, stepKey: step.key, outputName: output.name }, outputs[output.name]);
+    emit("HANDLED_OUTPUT", `Handled output "${output.name}" using IO manager "${IO_MANAGER_KEY}"`, { data: { outputName: output.name, managerKey: IO_MANAGER_KEY } });
+  }
+  return produced.map((output) => output.name);
+}
+
+/** The value, or what was thrown: failures of these phases become STEP_FAILURE rather than exceptions. */
+async function settled<T>(run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}

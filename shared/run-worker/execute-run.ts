@@ -1,0 +1,99 @@
+/**
+ * The run worker (Dagster's `execute_run`): builds the run's execution plan, emits RUN_START, drives
+ * the executor the run config asks for, and ends with RUN_SUCCESS, RUN_FAILURE or RUN_CANCELED. All
+ * progress is kept in the RunStateStore, so calling it again after a crash resumes the run, and calling
+ * it after the run finished writes nothing new. Runs unchanged in a Durable Object and in Node.
+ * @module
+ */
+import type { JobSnapshot } from "../code-location/protocol";
+import { toSerializableError } from "../errors/serializable-error";
+import { createExecutor } from "../executor/create-executor";
+import { emitEvent, formatDuration } from "../executor/emit-event";
+import type { ExecutionContext, Executor, RunServices } from "../executor/executor";
+import type { RunOutcome } from "../executor/run-outcome";
+import { buildExecutionPlan, type ExecutionPlan } from "../planning/execution-plan";
+import type { RunState } from "./run-state-store";
+
+export type RunToExecute = {
+  readonly runId: string;
+  readonly jobName: string;
+  readonly runConfig: Readonly<Record<string, unknown>>;
+  /** Re-execution: only these steps run; the others' outputs come from the parent run. */
+  readonly stepKeysToExecute?: readonly string[] | null;
+  readonly parentRunId?: string | null;
+};
+
+export type ExecuteRunOptions = RunServices & { readonly run: RunToExecute; readonly job: JobSnapshot };
+
+/**
+ * Executes (or resumes) a run to its end and returns how it ended. A bad step selection or executor
+ * config fails the run with RUN_FAILURE rather than throwing. Idempotent: once the terminal event is
+ * written, later calls return the stored outcome and emit nothing.
+ * @throws when the run's storage (event sink, state store) fails; calling again resumes the run.
+ */
+export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome> {
+  const { run, job, ...services } = options;
+  const { state, events } = services;
+  const context: ExecutionContext = { ...services, runId: run.runId, jobName: run.jobName, runConfig: run.runConfig, parentRunId: run.parentRunId ?? undefined };
+  const stored = (await state.getRunState()) ?? { started: false };
+  if (stored.outcome !== undefined && stored.terminalEventWritten === true) return stored.outcome;
+  try {
+    const finished = stored.outcome === undefined ? await runToEnd(run, job, context, stored.started) : { ...stored, outcome: stored.outcome };
+    emitTerminalEvent(context, finished.outcome);
+    await events.flush();
+    await state.setRunState({ ...finished, terminalEventWritten: true });
+    return finished.outcome;
+  } catch (error) {
+    // Events queued so far announce state already stored: write them before reporting the failure.
+    // If the sink is what failed, its error matters less than the one being reported.
+    await events.flush().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Runs the steps and stores the outcome (before the terminal event announcing it is written). */
+async function runToEnd(run: RunToExecute, job: JobSnapshot, context: ExecutionContext, started: boolean): Promise<RunState & { outcome: RunOutcome }> {
+  let plan: ExecutionPlan;
+  let executor: Executor;
+  try {
+    plan = buildExecutionPlan(job, { stepKeysToExecute: run.stepKeysToExecute });
+    executor = createExecutor(run.runConfig);
+  } catch (error) {
+    return record(context, { started, outcome: { status: "FAILURE", failedStepKeys: [], error: toSerializableError(error) } });
+  }
+  if (!started) {
+    await context.state.setRunState({ started: true });
+    emitEvent(context, "RUN_START", `Started execution of run for "${run.jobName}".`);
+  }
+  return record(context, { started: true, outcome: await executeSteps(plan, executor, context) });
+}
+
+async function record<S extends RunState>(context: ExecutionContext, runState: S): Promise<S> {
+  await context.state.setRunState(runState);
+  return runState;
+}
+
+async function executeSteps(plan: ExecutionPlan, executor: Executor, context: ExecutionContext): Promise<RunOutcome> {
+  const startedAt = context.now();
+  emitEvent(context, "ENGINE_EVENT", `Executing steps using ${executor.description}`);
+  const outcome = await executor.execute(plan, context);
+  emitEvent(context, "ENGINE_EVENT", `Finished steps using ${executor.description} in ${formatDuration(context.now() - startedAt)}`);
+  return outcome;
+}
+
+function emitTerminalEvent(context: ExecutionContext, outcome: RunOutcome): void {
+  const job = `"${context.jobName}"`;
+  if (outcome.status === "SUCCESS") {
+    emitEvent(context, "RUN_SUCCESS", `Finished execution of run for ${job}.`);
+  } else if (outcome.status === "CANCELED") {
+    emitEvent(context, "RUN_CANCELED", `Execution of run for ${job} canceled.`);
+  } else {
+    const message = outcome.error
+      ? `Execution of run for ${job} failed before any step ran: ${outcome.error.message}`
+      : `Execution of run for ${job} failed. Steps failed: ${outcome.failedStepKeys.join(", ")}.`;
+    const error = outcome.error ?? { message: `Steps failed: ${outcome.failedStepKeys.join(", ")}.`, className: "StepFailures", stack: [] };
+    // Dagster's RunFailureReason, which run retries consult (retry_on_asset_or_op_failure).
+    const failureReason = outcome.error ? "JOB_INITIALIZATION_FAILURE" : "STEP_FAILURE";
+    emitEvent(context, "RUN_FAILURE", message, { data: { error, failureReason } });
+  }
+}
