@@ -1,8 +1,12 @@
 /**
- * The example code location Worker (`dagflare-example`): its definitions served over RPC and HTTP.
+ * The example code location Worker (`dagflare-example`): its definitions served over RPC and HTTP, and
+ * the RunWorker Durable Object that executes runs of its jobs.
  * @module
  */
+import { defineRunWorker } from "../../durable-objects/run-worker/define-run-worker";
 import { serve } from "../../shared/code-location/serve";
 import { loadExampleDefinitions } from "./definitions";
 
 export default serve(loadExampleDefinitions);
+
+export const RunWorker = defineRunWorker(loadExampleDefinitions);

@@ -5,14 +5,17 @@
  */
 import { DagflareError } from "../errors/dagflare-error";
 import { HttpCodeLocationClient } from "./http-client";
-import type { CodeLocationApi } from "./protocol";
+import type { CodeLocationApi, RunWorkerHostApi } from "./protocol";
 import { isCodeLocationBinding, ServiceBindingCodeLocationClient } from "./service-binding-client";
 
 export { HttpCodeLocationClient, type HttpCodeLocationClientOptions } from "./http-client";
 export { isCodeLocationBinding, ServiceBindingCodeLocationClient, type CodeLocationBinding } from "./service-binding-client";
 
-/** A code location as seen by its callers: every answer parsed, every failure CODE_LOCATION_UNAVAILABLE. */
-export type CodeLocationClient = CodeLocationApi & { readonly locationName: string };
+/**
+ * A code location as seen by its callers (including the run worker host methods the run launcher uses):
+ * every answer parsed, every failure CODE_LOCATION_UNAVAILABLE.
+ */
+export type CodeLocationClient = CodeLocationApi & RunWorkerHostApi & { readonly locationName: string };
 
 /** The workspace entry of a code location (the shape workspace.yaml parses to). */
 export type CodeLocationTarget =

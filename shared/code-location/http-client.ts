@@ -9,11 +9,17 @@ import {
   ExecuteStepResultSchema,
   LoadResultSchema,
   PingResultSchema,
+  RunWorkerHealthSchema,
+  StartRunResultSchema,
+  TerminateRunResultSchema,
   TickEvaluationSchema,
   type CodeLocationApi,
   type EvaluateScheduleRequest,
   type EvaluateSensorRequest,
   type ExecuteStepRequest,
+  type RunIdRequest,
+  type RunWorkerHostApi,
+  type StartRunRequest,
 } from "./protocol";
 
 export interface HttpCodeLocationClientOptions {
@@ -27,7 +33,7 @@ export interface HttpCodeLocationClientOptions {
 }
 
 /** Every method parses the answer; failures (network, non-2xx, bad JSON) throw DagflareError CODE_LOCATION_UNAVAILABLE. */
-export class HttpCodeLocationClient implements CodeLocationApi {
+export class HttpCodeLocationClient implements CodeLocationApi, RunWorkerHostApi {
   readonly locationName: string;
   private readonly send: (request: Request) => Promise<Response>;
 
@@ -36,7 +42,7 @@ export class HttpCodeLocationClient implements CodeLocationApi {
     this.send = options.fetch ?? ((request) => fetch(request));
   }
 
-  private async post(method: keyof CodeLocationApi, body: unknown): Promise<unknown> {
+  private async post(method: keyof CodeLocationApi | keyof RunWorkerHostApi, body: unknown): Promise<unknown> {
     const url = `${this.options.url.replace(/\/+$/, "")}${CODE_LOCATION_HTTP_PREFIX}${method}`;
     const response = await this.send(
       new Request(url, { method: "POST", headers: { ...this.options.headers, "content-type": "application/json" }, body: JSON.stringify(body) }),
@@ -64,6 +70,15 @@ export class HttpCodeLocationClient implements CodeLocationApi {
   }
   executeStep(request: ExecuteStepRequest) {
     return callLocation(this.locationName, "executeStep", ExecuteStepResultSchema, () => this.post("executeStep", request));
+  }
+  startRun(request: StartRunRequest) {
+    return callLocation(this.locationName, "startRun", StartRunResultSchema, () => this.post("startRun", request));
+  }
+  terminateRun(request: RunIdRequest) {
+    return callLocation(this.locationName, "terminateRun", TerminateRunResultSchema, () => this.post("terminateRun", request));
+  }
+  runWorkerHealth(request: RunIdRequest) {
+    return callLocation(this.locationName, "runWorkerHealth", RunWorkerHealthSchema, () => this.post("runWorkerHealth", request));
   }
 }
 

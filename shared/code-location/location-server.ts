@@ -10,6 +10,7 @@ import { formatZodIssues } from "../definitions/format-zod-issues";
 import { SDK_VERSION } from "../definitions/sdk-version";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError, type SerializableError } from "../errors/serializable-error";
+import { loadOnce } from "./definitions-loader";
 import {
   EvaluateScheduleRequestSchema,
   EvaluateSensorRequestSchema,
@@ -17,7 +18,6 @@ import {
   PROTOCOL_VERSION,
   type CodeLocationApi,
   type ExecuteStepResult,
-  type RepositorySnapshot,
   type TickEvaluation,
 } from "./protocol";
 
@@ -30,8 +30,6 @@ export const CODE_LOCATION_METHODS: readonly CodeLocationMethod[] = ["ping", "lo
 /** Each protocol method taking its request as unparsed data (the JSON body, or the RPC arguments). */
 export type LocationHandlers = { [M in CodeLocationMethod]: (request: unknown) => ReturnType<CodeLocationApi[M]> };
 
-type LoadState = { ok: true; definitions: Definitions; snapshot: RepositorySnapshot } | { ok: false; error: SerializableError };
-
 function failedTick(error: SerializableError): TickEvaluation {
   return { ok: false, error, logs: [] };
 }
@@ -40,7 +38,11 @@ function failedStep(error: SerializableError): ExecuteStepResult {
   return { status: "FAILURE", error, errorSource: "FRAMEWORK_ERROR", logs: [], reports: [] };
 }
 
-function parseRequest<S extends z.ZodType>(method: CodeLocationMethod, schema: S, request: unknown): z.output<S> {
+/**
+ * A request of `method` parsed with its protocol schema.
+ * @throws DagflareError BAD_REQUEST naming the method and each bad field (`request.<path>`).
+ */
+export function parseRequest<S extends z.ZodType>(method: string, schema: S, request: unknown): z.output<S> {
   const parsed = schema.safeParse(request);
   if (!parsed.success) throw new DagflareError("BAD_REQUEST", `${method}: malformed request: ${formatZodIssues(parsed.error, "request")}`);
   return parsed.data;
@@ -57,16 +59,7 @@ export function createLocationHandlers(load: () => Definitions): LocationHandler
    * workerd forbids random values in global scope, where serve() runs.
    */
   let serverId: string | undefined;
-  let loading: Promise<LoadState> | undefined;
-  const loaded = (): Promise<LoadState> =>
-    (loading ??= (async () => {
-      try {
-        const definitions = load();
-        return { ok: true, definitions, snapshot: await definitions.snapshot() };
-      } catch (error) {
-        return { ok: false, error: toSerializableError(error) };
-      }
-    })());
+  const loaded = loadOnce(load);
 
   return {
     ping: async (request) => ({ protocolVersion: PROTOCOL_VERSION, sdkVersion: SDK_VERSION, serverId: (serverId ??= crypto.randomUUID()), echo: parseRequest("ping", PingRequestSchema, request).echo }),
@@ -105,8 +98,4 @@ export function toRpcApi(handlers: LocationHandlers): CodeLocationApi {
     evaluateSensor: (request) => handlers.evaluateSensor(request).catch(asTick),
     executeStep: (request) => handlers.executeStep(request).catch((error: unknown) => failedStep(toSerializableError(error))),
   };
-}
-
-export function isCodeLocationMethod(name: string): name is CodeLocationMethod {
-  return (CODE_LOCATION_METHODS as readonly string[]).includes(name);
 }

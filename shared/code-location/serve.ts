@@ -1,6 +1,7 @@
 /**
  * `serve(load)`: turns a code location's definitions into its Worker's default export, a
- * WorkerEntrypoint that answers the protocol over service-binding RPC and over HTTP (`fetch`).
+ * WorkerEntrypoint that answers the protocol over service-binding RPC and over HTTP (`fetch`), and hosts
+ * the run workers of its jobs when the Worker binds RUN_WORKER.
  * Usage: `export default serve(() => definitions);`
  * @module
  */
@@ -8,7 +9,16 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 import type { Definitions } from "../definitions/definitions";
 import { handleLocationHttp } from "./location-http";
 import { createLocationHandlers, toRpcApi } from "./location-server";
-import type { CodeLocationApi, EvaluateScheduleRequest, EvaluateSensorRequest, ExecuteStepRequest } from "./protocol";
+import type {
+  CodeLocationApi,
+  EvaluateScheduleRequest,
+  EvaluateSensorRequest,
+  ExecuteStepRequest,
+  RunIdRequest,
+  RunWorkerHostApi,
+  StartRunRequest,
+} from "./protocol";
+import { createRunWorkerHostHandlers, toRunWorkerHostRpcApi } from "./run-worker-host";
 
 /**
  * The entrypoint class for a code location. `load` is called lazily, once per isolate; building the
@@ -18,7 +28,7 @@ import type { CodeLocationApi, EvaluateScheduleRequest, EvaluateSensorRequest, E
 export function serve(load: () => Definitions) {
   const handlers = createLocationHandlers(load);
   const api = toRpcApi(handlers);
-  return class CodeLocationEntrypoint extends WorkerEntrypoint implements CodeLocationApi {
+  return class CodeLocationEntrypoint extends WorkerEntrypoint implements CodeLocationApi, RunWorkerHostApi {
     ping(echo: string) {
       return api.ping(echo);
     }
@@ -34,8 +44,21 @@ export function serve(load: () => Definitions) {
     executeStep(request: ExecuteStepRequest) {
       return api.executeStep(request);
     }
+    startRun(request: StartRunRequest) {
+      return this.#host().startRun(request);
+    }
+    terminateRun(request: RunIdRequest) {
+      return this.#host().terminateRun(request);
+    }
+    runWorkerHealth(request: RunIdRequest) {
+      return this.#host().runWorkerHealth(request);
+    }
     override fetch(request: Request): Promise<Response> {
-      return handleLocationHttp(handlers, request);
+      return handleLocationHttp({ ...handlers, ...createRunWorkerHostHandlers(this.env) }, request);
+    }
+    // The bindings live on the instance's env, so the host handlers are built per call (cheap: no I/O).
+    #host(): RunWorkerHostApi {
+      return toRunWorkerHostRpcApi(createRunWorkerHostHandlers(this.env));
     }
   };
 }

@@ -8,15 +8,23 @@ import {
   ExecuteStepResultSchema,
   LoadResultSchema,
   PingResultSchema,
+  RunWorkerHealthSchema,
+  StartRunResultSchema,
+  TerminateRunResultSchema,
   TickEvaluationSchema,
   type CodeLocationApi,
   type EvaluateScheduleRequest,
   type EvaluateSensorRequest,
   type ExecuteStepRequest,
+  type RunIdRequest,
+  type RunWorkerHostApi,
+  type StartRunRequest,
 } from "./protocol";
 
+type LocationServerApi = CodeLocationApi & RunWorkerHostApi;
+
 /** A service binding to a code location: its RPC methods (answers not trusted until parsed) and `fetch`. */
-export type CodeLocationBinding = { [M in keyof CodeLocationApi]: (...args: Parameters<CodeLocationApi[M]>) => Promise<unknown> } & {
+export type CodeLocationBinding = { [M in keyof LocationServerApi]: (...args: Parameters<LocationServerApi[M]>) => Promise<unknown> } & {
   fetch(request: Request): Promise<Response>;
 };
 
@@ -30,7 +38,7 @@ export function isCodeLocationBinding(value: unknown): value is CodeLocationBind
 }
 
 /** Every method parses the answer; failures throw DagflareError CODE_LOCATION_UNAVAILABLE. */
-export class ServiceBindingCodeLocationClient implements CodeLocationApi {
+export class ServiceBindingCodeLocationClient implements LocationServerApi {
   constructor(
     readonly locationName: string,
     private readonly binding: CodeLocationBinding,
@@ -50,5 +58,14 @@ export class ServiceBindingCodeLocationClient implements CodeLocationApi {
   }
   executeStep(request: ExecuteStepRequest) {
     return callLocation(this.locationName, "executeStep", ExecuteStepResultSchema, () => this.binding.executeStep(request));
+  }
+  startRun(request: StartRunRequest) {
+    return callLocation(this.locationName, "startRun", StartRunResultSchema, () => this.binding.startRun(request));
+  }
+  terminateRun(request: RunIdRequest) {
+    return callLocation(this.locationName, "terminateRun", TerminateRunResultSchema, () => this.binding.terminateRun(request));
+  }
+  runWorkerHealth(request: RunIdRequest) {
+    return callLocation(this.locationName, "runWorkerHealth", RunWorkerHealthSchema, () => this.binding.runWorkerHealth(request));
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCodeLocationClient, HttpCodeLocationClient, type CodeLocationClient } from "../../shared/code-location/client";
 import { DagflareError } from "../../shared/errors/dagflare-error";
-import { EXTRACT_CONFIG, exampleLocation, stepRequest } from "./example-location";
+import { EXTRACT_CONFIG, exampleLocation, startRequest, stepRequest } from "./example-location";
 
 const location = exampleLocation();
 const viaBinding = createCodeLocationClient({ locationName: "example", type: "service_binding", binding: "EXAMPLE_LOCATION" }, { EXAMPLE_LOCATION: location });
@@ -26,13 +26,19 @@ describe.each([
   it("pings and loads the definitions", async () => {
     expect((await client.ping("hi")).echo).toBe("hi");
     const loaded = await client.loadDefinitions();
-    expect(loaded.ok && loaded.snapshot.jobs.map((job) => job.name)).toEqual(["hello_job", "etl_job", "failing_job", "slow_job", "retry_job"]);
+    expect(loaded.ok && loaded.snapshot.jobs.map((job) => job.name)).toEqual(["hello_job", "etl_job", "failing_job", "slow_job", "retry_job", "chain_job"]);
   });
 
   it("evaluates ticks and executes steps", async () => {
     expect(await client.evaluateSchedule({ scheduleName: "every_minute", scheduledExecutionTime: 0 })).toMatchObject({ ok: true, runRequests: [{ jobName: "hello_job" }] });
     expect(await client.evaluateSensor({ sensorName: "file_sensor", cursor: null, lastTickTime: null, lastRunKey: null })).toMatchObject({ ok: true, runRequests: [{ jobName: "etl_job" }] });
     expect(await client.executeStep(stepRequest("etl_job", "extract", { runConfig: EXTRACT_CONFIG }))).toMatchObject({ status: "SUCCESS" });
+  });
+
+  it("asks the location's run workers for health, termination and starts", async () => {
+    expect((await client.runWorkerHealth({ runId: "never-started" })).status).toBe("NOT_FOUND");
+    expect(await client.terminateRun({ runId: "never-started" })).toMatchObject({ accepted: false });
+    expect(await client.startRun(startRequest("nope_job"))).toMatchObject({ ok: false, error: { className: "DagflareError[NOT_FOUND]" } });
   });
 });
 
@@ -77,6 +83,11 @@ describe("the HTTP client", () => {
   it("turns a 400 into CODE_LOCATION_UNAVAILABLE carrying the location's error", async () => {
     const malformed = JSON.parse('{"runId":"r","jobName":"hello_job","stepKey":"hello","runConfig":{},"inputs":{},"attempt":"first"}');
     expect(await unavailable(() => viaHttp.executeStep(malformed))).toMatch(/^example: executeStep failed: HTTP 400 .*request\.attempt/);
+  });
+
+  it("turns a run worker answer that is not the protocol into CODE_LOCATION_UNAVAILABLE", async () => {
+    const client = new HttpCodeLocationClient({ locationName: "odd", url: "http://odd", fetch: async () => Response.json({ status: "ALIVE" }) });
+    expect(await unavailable(() => client.runWorkerHealth({ runId: "r" }))).toMatch(/^odd: runWorkerHealth answered something that is not protocol v1: answer\.status/);
   });
 
   it("turns answers that are not JSON or not the protocol into CODE_LOCATION_UNAVAILABLE", async () => {

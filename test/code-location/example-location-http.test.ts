@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ExecuteStepResultSchema, LoadResultSchema, PingResultSchema, TickEvaluationSchema } from "../../shared/code-location/protocol";
-import { EXTRACT_CONFIG, exampleLocation, stepRequest } from "./example-location";
+import {
+  ExecuteStepResultSchema,
+  LoadResultSchema,
+  PingResultSchema,
+  RunWorkerHealthSchema,
+  StartRunResultSchema,
+  TerminateRunResultSchema,
+  TickEvaluationSchema,
+} from "../../shared/code-location/protocol";
+import { EXTRACT_CONFIG, exampleLocation, startRequest, stepRequest } from "./example-location";
 
 const location = exampleLocation();
 const call = (path: string, init?: RequestInit) => location.fetch(new Request(`http://example-location${path}`, init));
@@ -49,5 +57,18 @@ describe("the example location over HTTP", () => {
     const wrongVerb = await call("/__dagflare/executeStep");
     expect(wrongVerb.status).toBe(405);
     expect(wrongVerb.headers.get("Allow")).toBe("POST");
+  });
+
+  it("serves the run worker host methods as JSON", async () => {
+    expect(RunWorkerHealthSchema.parse(await (await post("runWorkerHealth", { runId: "never-started" })).json()).status).toBe("NOT_FOUND");
+    expect(TerminateRunResultSchema.parse(await (await post("terminateRun", { runId: "never-started" })).json()).accepted).toBe(false);
+    const started = StartRunResultSchema.parse(await (await post("startRun", startRequest("nope_job"))).json());
+    expect(started).toMatchObject({ ok: false, error: { className: "DagflareError[NOT_FOUND]" } });
+  });
+
+  it("answers 400 naming the field for a malformed run worker request", async () => {
+    const response = await post("runWorkerHealth", { run_id: "r" });
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatch(/runWorkerHealth: malformed request: request\.runId/);
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { fileName, FILE_INTERVAL_SECONDS } from "../../examples/example-location/instigators/file-sensor";
-import { ExecuteStepResultSchema, LoadResultSchema, PingResultSchema, TickEvaluationSchema } from "../../shared/code-location/protocol";
-import { EXTRACT_CONFIG, exampleLocation, stepRequest } from "./example-location";
+import {
+  ExecuteStepResultSchema,
+  LoadResultSchema,
+  PingResultSchema,
+  RunWorkerHealthSchema,
+  StartRunResultSchema,
+  TerminateRunResultSchema,
+  TickEvaluationSchema,
+} from "../../shared/code-location/protocol";
+import { EXTRACT_CONFIG, exampleLocation, startRequest, stepRequest } from "./example-location";
 
 const location = exampleLocation();
 const tick = async (answer: Promise<unknown>) => TickEvaluationSchema.parse(await answer);
@@ -18,7 +26,7 @@ describe("the example location over RPC", () => {
   it("loads every job, schedule and sensor", async () => {
     const result = LoadResultSchema.parse(await location.loadDefinitions());
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.snapshot.jobs.map((job) => job.name)).toEqual(["hello_job", "etl_job", "failing_job", "slow_job", "retry_job"]);
+    expect(result.snapshot.jobs.map((job) => job.name)).toEqual(["hello_job", "etl_job", "failing_job", "slow_job", "retry_job", "chain_job"]);
     expect(result.snapshot.schedules.map((schedule) => schedule.name)).toEqual(["every_minute"]);
     expect(result.snapshot.sensors.map((sensor) => sensor.name)).toEqual(["file_sensor", "failure_alert"]);
   });
@@ -57,5 +65,21 @@ describe("the example location over RPC", () => {
     expect(result.status === "FAILURE" && result.error.message).toMatch(/executeStep: malformed request: request\.attempt/);
     const evaluation = await tick(location.evaluateSensor(JSON.parse('{"sensorName":"file_sensor","cursor":null,"lastTickTime":"yesterday","lastRunKey":null}')));
     expect(evaluation.ok === false && evaluation.error.message).toMatch(/evaluateSensor: malformed request: request\.lastTickTime/);
+  });
+
+  it("hosts run workers: a run never started is NOT_FOUND and cannot be terminated", async () => {
+    expect(RunWorkerHealthSchema.parse(await location.runWorkerHealth({ runId: "never-started" }))).toMatchObject({ status: "NOT_FOUND" });
+    expect(TerminateRunResultSchema.parse(await location.terminateRun({ runId: "never-started" }))).toEqual({ accepted: false, message: "no run was started in this run worker" });
+  });
+
+  it("refuses to start a run of a job it does not define, naming the job", async () => {
+    const result = StartRunResultSchema.parse(await location.startRun(startRequest("nope_job")));
+    expect(result).toMatchObject({ ok: false, error: { className: "DagflareError[NOT_FOUND]", message: expect.stringContaining('has no job "nope_job"') } });
+    expect(RunWorkerHealthSchema.parse(await location.runWorkerHealth({ runId: startRequest("nope_job").runId })).status).toBe("NOT_FOUND");
+  });
+
+  it("answers a malformed startRun with a failed result naming the bad field", async () => {
+    const result = StartRunResultSchema.parse(await location.startRun(JSON.parse('{"runId":"r","jobName":"hello_job","runConfig":{},"stepKeysToExecute":"all","parentRunId":null,"opSelection":null}')));
+    expect(result).toMatchObject({ ok: false, error: { className: "DagflareError[BAD_REQUEST]", message: expect.stringMatching(/^startRun: malformed request: request\.stepKeysToExecute/) } });
   });
 });

@@ -1,7 +1,7 @@
 // The example location Worker (the test project's main Worker) as its callers see it.
 import { exports } from "cloudflare:workers";
 import { isCodeLocationBinding, type CodeLocationBinding } from "../../shared/code-location/client";
-import type { ExecuteStepRequest } from "../../shared/code-location/protocol";
+import type { ExecuteStepRequest, StartRunRequest } from "../../shared/code-location/protocol";
 
 /** `exports.default`: a loopback service binding with the entrypoint's RPC methods (SELF's RPC fails in plugin 1.5.0). */
 export function exampleLocation(): CodeLocationBinding {
@@ -18,6 +18,16 @@ export const stepRequest = (jobName: string, stepKey: string, extra: Partial<Exe
   inputs: {},
   attempt: 0,
   ...extra,
+});
+
+/** A start request for a run id of its own per job. */
+export const startRequest = (jobName: string): StartRunRequest => ({
+  runId: `${jobName}-run`,
+  jobName,
+  runConfig: {},
+  stepKeysToExecute: null,
+  parentRunId: null,
+  opSelection: null,
 });
 
 export const EXTRACT_CONFIG = { ops: { extract: { config: { source_url: "https://files.example.com/a.csv", limit: 3 } } } };

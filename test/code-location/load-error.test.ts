@@ -3,6 +3,7 @@ import { loadBrokenDefinitions } from "../fixtures/broken-location/definitions";
 import { handleLocationHttp } from "../../shared/code-location/location-http";
 import { createLocationHandlers, toRpcApi } from "../../shared/code-location/location-server";
 import { LoadResultSchema } from "../../shared/code-location/protocol";
+import { createRunWorkerHostHandlers } from "../../shared/code-location/run-worker-host";
 import type { Definitions } from "../../shared/definitions";
 
 function brokenLocation() {
@@ -36,7 +37,7 @@ describe("a location whose definitions fail to load (the broken-location fixture
 
   it("answers loadDefinitions over HTTP with 200 and the error", async () => {
     const { handlers } = brokenLocation();
-    const response = await handleLocationHttp(handlers, new Request("http://broken/__dagflare/loadDefinitions", { method: "POST", body: "{}" }));
+    const response = await handleLocationHttp({ ...handlers, ...createRunWorkerHostHandlers({}) }, new Request("http://broken/__dagflare/loadDefinitions", { method: "POST", body: "{}" }));
     expect(response.status).toBe(200);
     expect(LoadResultSchema.parse(await response.json())).toMatchObject({ ok: false, error: { message: expect.stringContaining("cycle") } });
   });
