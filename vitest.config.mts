@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { buildAssets } from "./scripts/lib/build-assets.mjs";
@@ -6,6 +7,22 @@ import { buildWorker } from "./scripts/lib/build-worker.mjs";
 const root = import.meta.dirname;
 /** Code locations the webserver binds, pre-built because the workerd pool runs auxiliary Workers as plain JavaScript. */
 const exampleBuild = ".dagflare/build/example-location";
+/** The example location as an auxiliary Worker beside the webserver (auxiliary Workers take no wrangler.toml). */
+const exampleLocationWorker = {
+  name: "dagflare-example",
+  modules: true,
+  scriptPath: `${exampleBuild}/index.js`,
+  compatibilityDate: "2026-04-01",
+  compatibilityFlags: ["nodejs_compat"],
+};
+/** The plugin renames the Worker under test to `vitest-plugin-runner-<project>`; auxiliary Workers bind it by that name. */
+const runnerWorkerName = (project: string) => `vitest-plugin-runner-${project}`;
+/** The example location hosting RunWorker objects that report to the webserver under test in `project`. */
+const exampleLocationWithRunWorkers = (project: string) => ({
+  ...exampleLocationWorker,
+  durableObjects: { RUN_WORKER: { className: "RunWorker", useSQLite: true } },
+  serviceBindings: { INSTANCE: { name: runnerWorkerName(project), entrypoint: "InstanceApi" } },
+});
 
 /**
  * Test projects, by what they need to run:
@@ -13,12 +30,17 @@ const exampleBuild = ".dagflare/build/example-location";
  * - storage: the storage contract against real D1 inside workerd;
  * - code-location: the example code location's RPC entrypoint inside workerd;
  * - webserver: GraphQL inside workerd over real D1, with the example location bound;
+ * - run-worker: runs launched into the example location's RunWorker Durable Objects, reporting to the webserver;
+ * - daemon: the run coordinators and the Daemon object's run queue, launching into those RunWorker objects;
  * - integration: the whole system under `wrangler dev`, driven over HTTP as a user would.
  */
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
   await buildAssets(root);
   buildWorker({ root, config: "examples/example-location/wrangler.toml", outdir: exampleBuild });
+  /** The webserver Worker over real D1 (migrated per test file), which the webserver and run-worker projects test. */
+  const webserver = { wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { TEST_MIGRATIONS: migrations } } };
+  const webserverSetupFiles = ["test/setup/apply-migrations.ts"];
   return {
     test: {
       reporters: ["default", "./test/reporters/summary-line.ts"],
@@ -39,27 +61,41 @@ export default defineConfig(async () => {
           test: { name: "storage", include: ["test/storage/**/*.test.ts"], setupFiles: ["test/setup/apply-migrations.ts"] },
         },
         {
+          plugins: [cloudflareTest({ ...webserver, miniflare: { ...webserver.miniflare, workers: [exampleLocationWorker] } })],
+          test: { name: "webserver", include: ["test/webserver/**/*.test.ts"], setupFiles: webserverSetupFiles },
+        },
+        {
           plugins: [
             cloudflareTest({
-              wrangler: { configPath: "./wrangler.toml" },
+              ...webserver,
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations },
-                workers: [
-                  {
-                    name: "dagflare-example",
-                    modules: true,
-                    scriptPath: `${exampleBuild}/index.js`,
-                    compatibilityDate: "2026-04-01",
-                    compatibilityFlags: ["nodejs_compat"],
-                  },
-                ],
+                ...webserver.miniflare,
+                workers: [exampleLocationWithRunWorkers("run-worker")],
               },
             }),
           ],
-          test: { name: "webserver", include: ["test/webserver/**/*.test.ts"], setupFiles: ["test/setup/apply-migrations.ts"] },
+          test: { name: "run-worker", include: ["test/run-worker/**/*.test.ts"], setupFiles: webserverSetupFiles, testTimeout: 30_000 },
         },
         {
-          plugins: [cloudflareTest({ wrangler: { configPath: "./examples/example-location/wrangler.toml" } })],
+          plugins: [
+            cloudflareTest({
+              ...webserver,
+              miniflare: {
+                bindings: { ...webserver.miniflare.bindings, DAGFLARE_INSTANCE_YAML: readFileSync("test/daemon/dagflare.yaml", "utf8") },
+                workers: [exampleLocationWithRunWorkers("daemon")],
+              },
+            }),
+          ],
+          test: { name: "daemon", include: ["test/daemon/**/*.test.ts"], setupFiles: webserverSetupFiles, testTimeout: 30_000 },
+        },
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: "./examples/example-location/wrangler.toml" },
+              // No webserver runs here: runs executing against the instance are the run-worker project's.
+              miniflare: { serviceBindings: { INSTANCE: () => new Response("no instance in the code-location tests", { status: 503 }) } },
+            }),
+          ],
           test: { name: "code-location", include: ["test/code-location/**/*.test.ts"] },
         },
       ],

@@ -3,10 +3,17 @@
  * files (`{env: NAME}`) are looked up by name at call time, hence the index signature.
  * @module
  */
+import type { Daemon } from "../../durable-objects/daemon/daemon";
+import type { RunQueueMessage } from "../../shared/run-coordinator/run-queue-message";
+
 export type WebserverEnv = {
   DB: D1Database;
   /** ui/dist: the UI and the bundled GraphiQL page. */
   ASSETS: Fetcher;
+  /** The Daemon Durable Object (one object, named "daemon"): sub-daemons on one alarm, the run queue's dequeuer. */
+  DAEMON: DurableObjectNamespace<Daemon>;
+  /** Producer of the run queue: wake-ups for the dequeuer when a run is submitted. */
+  RUN_QUEUE: Queue<RunQueueMessage>;
   /** When set, replaces the bundled dagflare.yaml (per-environment config without editing the file). */
   DAGFLARE_INSTANCE_YAML?: string;
   /** When set, replaces the bundled workspace.yaml. */

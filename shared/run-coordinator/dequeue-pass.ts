@@ -1,0 +1,55 @@
+/**
+ * One pass of the run queue (Dagster's QueuedRunCoordinatorDaemon iteration): read the runs in progress
+ * and the queued runs, pick with selectRunsToDequeue, and start each picked run that is still QUEUED.
+ * Passes must not overlap (the daemon serializes them): the re-read before starting a run is what keeps
+ * a duplicate wake-up from starting it twice.
+ * @module
+ */
+import { IN_PROGRESS_STATUSES } from "../runs/run-status";
+import type { RunRecord, RunStorage } from "../storage/run-storage";
+import { dequeueCapacity, selectRunsToDequeue, type DequeueLimits } from "./dequeue-runs";
+import { launchOrFail, type LaunchDeps } from "./launch-or-fail";
+import { runEvent } from "./run-event";
+
+export type DequeuePassDeps = LaunchDeps & { limits: DequeueLimits };
+
+/** Run ids by outcome: started and handed to the launcher, failed to launch, or no longer QUEUED when re-read. */
+export type DequeuePassResult = { launched: string[]; failed: string[]; skipped: string[] };
+
+/** Dagster's page size for reading the queue. */
+const QUEUE_PAGE_SIZE = 100;
+
+const LAUNCH_FAILURE = "Caught an unrecoverable error while dequeuing the run. Marking the run as failed and dropping it from the queue";
+
+/**
+ * Runs one pass. A launch error fails only that run (ENGINE_EVENT + RUN_FAILURE) and the pass goes on.
+ * @throws what storage throws; runs started before the error stay started.
+ */
+export async function runDequeuePass(deps: DequeuePassDeps): Promise<DequeuePassResult> {
+  const result: DequeuePassResult = { launched: [], failed: [], skipped: [] };
+  const inProgress = await deps.storage.runs.getRuns({ statuses: [...IN_PROGRESS_STATUSES] });
+  if (dequeueCapacity(deps.limits.maxConcurrentRuns, inProgress.length) === 0) return result;
+  const queued = await queuedRunsOldestFirst(deps.storage.runs);
+  for (const picked of selectRunsToDequeue(queued, inProgress, deps.limits)) {
+    const current = await deps.storage.runs.getRun(picked.runId);
+    if (current?.status !== "QUEUED") {
+      result.skipped.push(picked.runId);
+      continue;
+    }
+    const startEvents = [runEvent(current.runId, "RUN_DEQUEUED", "Dequeued run"), runEvent(current.runId, "RUN_STARTING", "Starting run")];
+    const outcome = await launchOrFail(deps, current, startEvents, LAUNCH_FAILURE);
+    result[outcome].push(current.runId);
+  }
+  return result;
+}
+
+async function queuedRunsOldestFirst(runs: RunStorage): Promise<RunRecord[]> {
+  const newestFirst: RunRecord[] = [];
+  for (let cursor: string | null = null; ; ) {
+    const page = await runs.getRuns({ statuses: ["QUEUED"] }, { cursor, limit: QUEUE_PAGE_SIZE });
+    newestFirst.push(...page);
+    const last = page.at(-1);
+    if (page.length < QUEUE_PAGE_SIZE || !last) return newestFirst.reverse();
+    cursor = last.runId;
+  }
+}
