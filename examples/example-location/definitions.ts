@@ -1,5 +1,5 @@
 /**
- * The example code location's definitions: five jobs, a schedule and two sensors that other parts of
+ * The example code location's definitions: six jobs, a schedule and two sensors that other parts of
  * Dagflare (and their tests) rely on by name.
  * @module
  */
@@ -7,6 +7,7 @@ import { defineDefinitions } from "../../shared/definitions";
 import { everyMinuteSchedule } from "./instigators/every-minute-schedule";
 import { failureAlertSensor } from "./instigators/failure-alert-sensor";
 import { fileSensor } from "./instigators/file-sensor";
+import { chainJob } from "./jobs/chain-job";
 import { etlJob } from "./jobs/etl-job";
 import { failingJob } from "./jobs/failing-job";
 import { helloJob } from "./jobs/hello-job";
@@ -16,7 +17,7 @@ import { slowJob } from "./jobs/slow-job";
 /** Built on demand, so an invalid definition is reported by the location rather than crashing it. */
 export function loadExampleDefinitions() {
   return defineDefinitions({
-    jobs: [helloJob, etlJob, failingJob, slowJob, retryJob],
+    jobs: [helloJob, etlJob, failingJob, slowJob, retryJob, chainJob],
     schedules: [everyMinuteSchedule],
     sensors: [fileSensor, failureAlertSensor],
   });

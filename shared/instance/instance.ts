@@ -7,6 +7,10 @@
 import { createCodeLocationClient } from "../code-location/client";
 import { loadInstanceConfig, type InstanceConfig } from "../config/instance-config";
 import { loadWorkspaceConfig, type WorkspaceConfig } from "../config/workspace-config";
+import { createRunCoordinator, DAEMON_BINDING, RUN_QUEUE_BINDING } from "../run-coordinator/create-run-coordinator";
+import type { RunCoordinator } from "../run-coordinator/run-coordinator";
+import { createRunLauncher } from "../run-launcher/create-run-launcher";
+import type { RunLauncher } from "../run-launcher/run-launcher";
 import { createStorage } from "../storage/create-storage";
 import type { Storage } from "../storage/storage";
 import { Workspace } from "../workspace/workspace";
@@ -23,12 +27,17 @@ export type Instance = {
   sources: ConfigSources;
   storage: Storage;
   workspace: Workspace;
+  runLauncher: RunLauncher;
+  runCoordinator: RunCoordinator;
 };
 
 /** Epoch seconds, the unit Dagster's run and tick timestamps use. */
 export const nowSeconds = (): number => Date.now() / 1000;
 
-/** Builds an instance. Throws ConfigError when either file is invalid: nothing half-configured starts. */
+/**
+ * Builds an instance. Throws ConfigError when either file is invalid, and INVALID_CONFIG naming the
+ * wrangler.toml binding a chosen component lacks: nothing half-configured starts.
+ */
 export function createInstance(sources: ConfigSources, env: Record<string, unknown>): Instance {
   const config = loadInstanceConfig(sources.instance.text, { source: sources.instance.source, env });
   const workspaceConfig = loadWorkspaceConfig(sources.workspace.text, { source: sources.workspace.source, env });
@@ -39,5 +48,12 @@ export function createInstance(sources: ConfigSources, env: Record<string, unkno
     clientFor: (location) => createCodeLocationClient(location, env),
     now: nowSeconds,
   });
-  return { config, workspaceConfig, sources, storage, workspace };
+  const runLauncher = createRunLauncher(config.runLauncher, { workspace });
+  const runCoordinator = createRunCoordinator(config.runCoordinator, {
+    storage,
+    launcher: runLauncher,
+    runQueue: env[RUN_QUEUE_BINDING],
+    daemon: env[DAEMON_BINDING],
+  });
+  return { config, workspaceConfig, sources, storage, workspace, runLauncher, runCoordinator };
 }

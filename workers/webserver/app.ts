@@ -4,8 +4,10 @@
  * @module
  */
 import { Hono } from "hono";
+import { ZodError } from "zod";
 import { DagflareError } from "../../shared/errors/dagflare-error";
 import { DAGFLARE_VERSION } from "../../shared/version";
+import { runsApi } from "./api/runs-api";
 import type { WebserverEnv } from "./env";
 import { yoga } from "./graphql/yoga";
 import { getInstance } from "./instance";
@@ -19,6 +21,8 @@ app.get("/graphql", async (c, next) => {
 });
 app.on(["GET", "POST"], "/graphql", (c) => yoga.fetch(c.req.raw, { instance: getInstance(c.env) }));
 
+app.route("/api/runs", runsApi);
+
 app.get("/server_info", (c) => c.json(serverInfo()));
 app.get("/dagit_info", (c) => c.json(serverInfo()));
 
@@ -26,8 +30,13 @@ app.onError((error, c) => {
   if (error instanceof DagflareError && error.code === "INVALID_CONFIG") {
     return c.json({ error: error.message, code: error.code }, 500);
   }
+  if (error instanceof ZodError) {
+    const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+    return c.json({ error: issues.map((issue) => `${issue.path || "body"}: ${issue.message}`).join("; "), code: "BAD_REQUEST", issues }, 400);
+  }
   if (error instanceof DagflareError && error.isUserError) {
-    return c.json({ error: error.message, code: error.code }, 400);
+    const status = error.code === "NOT_FOUND" ? 404 : error.code === "RUN_CONFLICT" ? 409 : 400;
+    return c.json({ error: error.message, code: error.code }, status);
   }
   console.error(error);
   return c.json({ error: "Internal server error", code: "INTERNAL" }, 500);

@@ -10,6 +10,7 @@ import type { GraphQLContext } from "./context";
 import { presentInstance } from "./presenters/instance";
 import { PERMISSIONS } from "./presenters/permissions";
 import { configQueries } from "./resolvers/config-resolvers";
+import { launchMutations } from "./resolvers/launch-resolvers";
 import { runQueries } from "./resolvers/run-resolvers";
 import { workspaceMutations, workspaceQueries } from "./resolvers/workspace-resolvers";
 import { configTypeDefs } from "./type-defs/config";
@@ -17,6 +18,7 @@ import { errorTypeDefs } from "./type-defs/errors";
 import { eventTypeDefs } from "./type-defs/events";
 import { instanceTypeDefs } from "./type-defs/instance";
 import { instigationTypeDefs } from "./type-defs/instigation";
+import { launchTypeDefs } from "./type-defs/launch";
 import { pipelineTypeDefs } from "./type-defs/pipeline";
 import { rootTypeDefs } from "./type-defs/root";
 import { runTypeDefs } from "./type-defs/runs";
@@ -41,6 +43,7 @@ export const schema = createSchema<GraphQLContext>({
     eventTypeDefs,
     instanceTypeDefs,
     instigationTypeDefs,
+    launchTypeDefs,
   ],
   resolvers: {
     RunConfigData,
@@ -55,6 +58,7 @@ export const schema = createSchema<GraphQLContext>({
     },
     Mutation: {
       ...workspaceMutations,
+      ...launchMutations,
     },
   },
 });

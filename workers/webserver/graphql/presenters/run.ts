@@ -7,6 +7,7 @@ import { CANCELABLE_STATUSES } from "../../../../shared/runs/run-status";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
 import type { GraphQLContext } from "../context";
 import { presentEventConnection } from "./event";
+import { presentExecutionPlan } from "./execution-plan";
 import { presentRepositoryOrigin } from "./workspace";
 
 /** Tags under this prefix are Dagster's hidden system tags. */
@@ -48,7 +49,7 @@ export function presentRun(run: RunRecord, context: GraphQLContext) {
     hasDeletePermission: true,
     hasConcurrencyKeySlots: false,
     assets: [],
-    executionPlan: null,
+    executionPlan: () => presentExecutionPlan(run, context),
     stats: async () => ({ __typename: "RunStatsSnapshot", id: `stats-${run.runId}`, ...(await storage.events.getStatsForRun(run.runId)) }),
     stepStats: async () =>
       (await storage.events.getStepStatsForRun(run.runId)).map((step) => ({

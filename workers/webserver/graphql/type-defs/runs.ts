@@ -2,6 +2,31 @@
  * Runs, their filters, stats and groups. Times are epoch seconds (floats), as Dagster serves them.
  * @module
  */
+/** The legacy PipelineRun interface's fields, which Run repeats (GraphQL has no field inheritance). */
+const pipelineRunFields = /* GraphQL */ `
+    id: ID!
+    runId: String!
+    pipelineSnapshotId: String
+    pipeline: PipelineReference!
+    pipelineName: String!
+    jobName: String!
+    solidSelection: [String!]
+    stats: RunStatsSnapshotOrError!
+    stepStats: [RunStepStats!]!
+    executionPlan: ExecutionPlan
+    stepKeysToExecute: [String!]
+    runConfigYaml: String!
+    runConfig: RunConfigData!
+    mode: String!
+    tags: [PipelineTag!]!
+    rootRunId: String
+    parentRunId: String
+    canTerminate: Boolean!
+    assets: [Asset!]!
+    eventConnection(afterCursor: String, limit: Int): EventConnection!
+    status: RunStatus!
+`;
+
 export const runTypeDefs = /* GraphQL */ `
   enum RunStatus {
     QUEUED
@@ -41,57 +66,13 @@ export const runTypeDefs = /* GraphQL */ `
   }
 
   interface PipelineRun {
-    id: ID!
-    runId: String!
-    pipelineSnapshotId: String
-    pipeline: PipelineReference!
-    pipelineName: String!
-    jobName: String!
-    solidSelection: [String!]
-    stats: RunStatsSnapshotOrError!
-    stepStats: [RunStepStats!]!
-    capturedLogs(fileKey: String!): CapturedLogs!
-    executionPlan: ExecutionPlan
-    stepKeysToExecute: [String!]
-    runConfigYaml: String!
-    runConfig: RunConfigData!
-    mode: String!
-    tags: [PipelineTag!]!
-    rootRunId: String
-    parentRunId: String
-    canTerminate: Boolean!
-    assets: [Asset!]!
-    eventConnection(afterCursor: String, limit: Int): EventConnection!
-    status: RunStatus!
-  }
+${pipelineRunFields}  }
 
   type Run implements PipelineRun {
-    id: ID!
-    runId: String!
-    pipelineSnapshotId: String
-    parentPipelineSnapshotId: String
+${pipelineRunFields}    parentPipelineSnapshotId: String
     repositoryOrigin: RepositoryOrigin
-    pipeline: PipelineReference!
-    pipelineName: String!
-    jobName: String!
-    solidSelection: [String!]
     resolvedOpSelection: [String!]
     assetSelection: [AssetKey!]
-    stats: RunStatsSnapshotOrError!
-    stepStats: [RunStepStats!]!
-    capturedLogs(fileKey: String!): CapturedLogs!
-    executionPlan: ExecutionPlan
-    stepKeysToExecute: [String!]
-    runConfigYaml: String!
-    runConfig: RunConfigData!
-    mode: String!
-    tags: [PipelineTag!]!
-    rootRunId: String
-    parentRunId: String
-    canTerminate: Boolean!
-    assets: [Asset!]!
-    eventConnection(afterCursor: String, limit: Int): EventConnection!
-    status: RunStatus!
     runStatus: RunStatus!
     creationTime: Float!
     startTime: Float
@@ -189,13 +170,6 @@ export const runTypeDefs = /* GraphQL */ `
   type ExecutionPlan {
     steps: [ExecutionStep!]!
     artifactsPersisted: Boolean!
-  }
-
-  type CapturedLogs {
-    logKey: [String!]!
-    stdout: String
-    stderr: String
-    cursor: String
   }
 
   type Runs {

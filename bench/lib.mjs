@@ -1,0 +1,52 @@
+// Shared pieces of the benchmarks: start the system as `npm start` does (temp state, free port), talk
+// GraphQL, and summarise latencies. Benchmarks print figures; they never assert on timing.
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildAssets } from "../scripts/lib/build-assets.mjs";
+import { applyLocalMigrations, boundServices, codeLocationConfigs, startWranglerDev } from "../scripts/lib/dev-system.mjs";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts webserver + bound code locations on a fresh local D1; `vars` replace config files. */
+export async function startSystem(vars = {}) {
+  const persistTo = mkdtempSync(join(tmpdir(), "dagflare-bench-"));
+  await buildAssets(root);
+  applyLocalMigrations({ root, persistTo, quiet: true });
+  const configs = ["wrangler.toml", ...codeLocationConfigs(root, boundServices(join(root, "wrangler.toml")))];
+  const system = await startWranglerDev({ root, configs, port: await freePort(), persistTo, vars });
+  return {
+    url: system.url,
+    stop: async () => {
+      await system.stop();
+      rmSync(persistTo, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function graphql(url, query, variables = {}) {
+  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const ms = (value) => `${value.toFixed(1)} ms`;

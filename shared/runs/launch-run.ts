@@ -1,0 +1,110 @@
+/**
+ * Launching a run (Dagster's launch semantics, in order): find the job, validate the op selection, the
+ * run config (every error at once) and the step keys, create the run NOT_STARTED, then hand it to the
+ * run coordinator. Nothing is stored unless every check passed. Outcomes are data, so GraphQL, the HTTP
+ * API and the daemon each answer in their own shape.
+ * @module
+ */
+import type { JobSnapshot } from "../code-location/protocol";
+import { DagflareError } from "../errors/dagflare-error";
+import type { SerializableError } from "../errors/serializable-error";
+import { resolveOpSelection, subsetJob } from "../planning/op-selection";
+import type { RunCoordinator } from "../run-coordinator/run-coordinator";
+import { parseRunConfigData } from "../run-config/parse-run-config-data";
+import { applyRunConfigDefaults, validateRunConfig, type RunConfigError } from "../run-config/validate-run-config";
+import type { Storage } from "../storage/storage";
+import type { RunRecord } from "../storage/run-storage";
+import { findJob } from "../workspace/lookup";
+import type { Workspace } from "../workspace/workspace";
+
+export type LaunchRequest = {
+  locationName: string;
+  repositoryName: string;
+  jobName: string;
+  /** A JSON object or YAML text (Dagster's RunConfigData). */
+  runConfig?: unknown;
+  opSelection?: readonly string[] | null;
+  stepKeys?: readonly string[] | null;
+  tags?: Readonly<Record<string, string>>;
+  runId?: string | null;
+  rootRunId?: string | null;
+  parentRunId?: string | null;
+};
+
+export type LaunchOutcome =
+  | { kind: "launched"; run: RunRecord }
+  | { kind: "job_not_found"; message: string }
+  | { kind: "location_error"; error: SerializableError }
+  | { kind: "invalid_subset"; message: string }
+  | { kind: "invalid_run_config"; jobName: string; errors: RunConfigError[]; job: JobSnapshot }
+  | { kind: "invalid_step"; stepKey: string }
+  | { kind: "run_conflict"; message: string };
+
+export type LaunchDeps = {
+  storage: Storage;
+  workspace: Workspace;
+  coordinator: RunCoordinator;
+  /** Epoch seconds. */
+  now: () => number;
+};
+
+/** Hidden tag naming where a run's job lives, as Dagster's `.dagster/repository`. */
+export const REPOSITORY_TAG = ".dagster/repository";
+
+export async function launchRun(deps: LaunchDeps, request: LaunchRequest): Promise<LaunchOutcome> {
+  const lookup = findJob(await deps.workspace.entries(), request);
+  if (lookup.kind === "load_error") return { kind: "location_error", error: lookup.error };
+  if (lookup.kind === "not_found") {
+    return { kind: "job_not_found", message: `Could not find Pipeline ${request.locationName}.${request.repositoryName}.${request.jobName}` };
+  }
+
+  let job = lookup.job;
+  let opSelection: string[] | null = null;
+  if (request.opSelection?.length) {
+    try {
+      opSelection = resolveOpSelection(job, request.opSelection);
+    } catch (thrown) {
+      if (thrown instanceof DagflareError) return { kind: "invalid_subset", message: thrown.message };
+      throw thrown;
+    }
+    job = subsetJob(job, opSelection);
+  }
+
+  const runConfig = parseRunConfigData(request.runConfig);
+  const errors = validateRunConfig(runConfig, job.runConfigSchema);
+  if (errors.length > 0) return { kind: "invalid_run_config", jobName: job.name, errors, job };
+
+  const stepKeys = request.stepKeys?.length ? [...request.stepKeys] : null;
+  const unknownStep = stepKeys?.find((key) => !job.ops.some((node) => node.name === key));
+  if (unknownStep) return { kind: "invalid_step", stepKey: unknownStep };
+
+  const runId = request.runId ?? crypto.randomUUID();
+  const tags: Record<string, string> = {
+    ...job.tags,
+    ...request.tags,
+    [REPOSITORY_TAG]: `${request.repositoryName}@${request.locationName}`,
+    ...(stepKeys ? { "dagster/step_selection": stepKeys.join(",") } : {}),
+  };
+  let run: RunRecord;
+  try {
+    run = await deps.storage.runs.addRun({
+      runId,
+      jobName: job.name,
+      locationName: request.locationName,
+      repositoryName: request.repositoryName,
+      runConfig: applyRunConfigDefaults(runConfig, job.runConfigSchema),
+      tags,
+      opSelection,
+      stepKeysToExecute: stepKeys,
+      rootRunId: request.rootRunId ?? null,
+      parentRunId: request.parentRunId ?? null,
+      snapshotId: lookup.job.snapshotId,
+      status: "NOT_STARTED",
+      createTime: deps.now(),
+    });
+  } catch (thrown) {
+    if (thrown instanceof DagflareError && thrown.code === "RUN_CONFLICT") return { kind: "run_conflict", message: thrown.message };
+    throw thrown;
+  }
+  return { kind: "launched", run: await deps.coordinator.submitRun(run) };
+}

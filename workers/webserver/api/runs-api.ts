@@ -1,0 +1,135 @@
+/**
+ * A small JSON API for CI systems (no GraphQL needed): launch a job, read a run, list runs, terminate.
+ * Same validation and outcomes as GraphQL, mapped to HTTP statuses; bodies are parsed at the edge with
+ * zod so a bad request names the field.
+ * @module
+ */
+import { Hono } from "hono";
+import { z } from "zod";
+import { DagflareError } from "../../../shared/errors/dagflare-error";
+import { nowSeconds, type Instance } from "../../../shared/instance/instance";
+import { launchRun, type LaunchOutcome } from "../../../shared/runs/launch-run";
+import { RUN_STATUSES } from "../../../shared/runs/run-status";
+import { terminateRun } from "../../../shared/runs/terminate-run";
+import { loadedRepositories } from "../../../shared/workspace/lookup";
+import type { WebserverEnv } from "../env";
+import { getInstance } from "../instance";
+
+const LaunchBodySchema = z.strictObject({
+  job: z.string().min(1),
+  location: z.string().min(1).optional(),
+  repository: z.string().min(1).optional(),
+  runConfig: z.union([z.record(z.string(), z.unknown()), z.string()]).optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  opSelection: z.array(z.string()).optional(),
+  stepKeys: z.array(z.string()).optional(),
+  runId: z.string().min(1).optional(),
+});
+
+const TerminateBodySchema = z.strictObject({ policy: z.enum(["SAFE_TERMINATE", "MARK_AS_CANCELED_IMMEDIATELY"]).optional() });
+
+const ListQuerySchema = z.object({
+  status: z.enum(RUN_STATUSES).optional(),
+  job: z.string().optional(),
+  /** `key=value`; repeat the parameter for several tags. */
+  tag: z.array(z.string().regex(/^[^=]+=.*$/, "expected key=value")).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  cursor: z.string().optional(),
+});
+
+export const runsApi = new Hono<{ Bindings: WebserverEnv }>();
+
+runsApi.post("/", async (c) => {
+  const body = LaunchBodySchema.parse(await readJson(c.req.raw));
+  const instance = getInstance(c.env);
+  const target = await resolveJobLocation(instance, body.job, body.location, body.repository);
+  const outcome = await launchRun(launchDeps(instance), {
+    ...target,
+    jobName: body.job,
+    runConfig: body.runConfig,
+    tags: body.tags,
+    opSelection: body.opSelection,
+    stepKeys: body.stepKeys,
+    runId: body.runId,
+  });
+  const [status, payload] = launchResponse(outcome);
+  return c.json(payload, status);
+});
+
+runsApi.get("/", async (c) => {
+  const query = ListQuerySchema.parse({ ...c.req.query(), tag: c.req.queries("tag") });
+  const tags = (query.tag ?? []).map((pair) => {
+    const [key = "", ...value] = pair.split("=");
+    return { key, value: value.join("=") };
+  });
+  const runs = await getInstance(c.env).storage.runs.getRuns(
+    { ...(query.status ? { statuses: [query.status] } : {}), ...(query.job ? { jobName: query.job } : {}), ...(tags.length ? { tags } : {}) },
+    { limit: query.limit, cursor: query.cursor },
+  );
+  return c.json({ runs, nextCursor: runs.length === query.limit ? (runs.at(-1)?.runId ?? null) : null });
+});
+
+runsApi.get("/:runId", async (c) => {
+  const run = await getInstance(c.env).storage.runs.getRun(c.req.param("runId"));
+  return run ? c.json({ run }) : c.json({ error: `Run ${c.req.param("runId")} could not be found.` }, 404);
+});
+
+runsApi.post("/:runId/terminate", async (c) => {
+  const body = TerminateBodySchema.parse((await readJson(c.req.raw, true)) ?? {});
+  const instance = getInstance(c.env);
+  const outcome = await terminateRun({ storage: instance.storage, coordinator: instance.runCoordinator }, c.req.param("runId"), body.policy);
+  if (outcome.kind === "not_found") return c.json({ error: `Run ${outcome.runId} could not be found.` }, 404);
+  if (outcome.kind === "failed") return c.json({ error: outcome.message, run: outcome.run }, 409);
+  return c.json({ run: outcome.run });
+});
+
+function launchDeps(instance: Instance) {
+  return { storage: instance.storage, workspace: instance.workspace, coordinator: instance.runCoordinator, now: nowSeconds };
+}
+
+function launchResponse(outcome: LaunchOutcome): [201 | 400 | 404 | 409 | 502, Record<string, unknown>] {
+  switch (outcome.kind) {
+    case "launched":
+      return [201, { run: outcome.run }];
+    case "job_not_found":
+      return [404, { error: outcome.message }];
+    case "location_error":
+      return [502, { error: `The job's code location failed to load: ${outcome.error.message}` }];
+    case "invalid_subset":
+      return [400, { error: outcome.message, field: "opSelection" }];
+    case "invalid_step":
+      return [400, { error: `stepKeys: ${outcome.stepKey} is not a step of this job`, field: "stepKeys" }];
+    case "invalid_run_config":
+      return [
+        400,
+        {
+          error: `Run config for job ${outcome.jobName} is invalid`,
+          field: "runConfig",
+          errors: outcome.errors.map(({ reason, message, path }) => ({ reason, message, path })),
+        },
+      ];
+    case "run_conflict":
+      return [409, { error: outcome.message, field: "runId" }];
+  }
+}
+
+/** The location and repository holding `job`; without a location, the job name must be unique. */
+async function resolveJobLocation(instance: Instance, job: string, location?: string, repository?: string) {
+  if (location) return { locationName: location, repositoryName: repository ?? "__repository__" };
+  const holders = loadedRepositories(await instance.workspace.entries()).filter(
+    (candidate) => candidate.snapshot.jobs.some((definition) => definition.name === job) && (!repository || candidate.snapshot.repositoryName === repository),
+  );
+  if (holders.length === 1 && holders[0]) return { locationName: holders[0].locationName, repositoryName: holders[0].snapshot.repositoryName };
+  if (holders.length === 0) throw new DagflareError("NOT_FOUND", `job: no loaded code location has a job named ${job}`);
+  throw new DagflareError("BAD_REQUEST", `job: ${job} exists in several code locations (${holders.map((holder) => holder.locationName).join(", ")}); give "location"`);
+}
+
+async function readJson(request: Request, optional = false): Promise<unknown> {
+  const text = await request.text();
+  if (optional && text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DagflareError("BAD_REQUEST", "body: expected a JSON object");
+  }
+}
