@@ -10,6 +10,7 @@ import type { GraphQLContext } from "./context";
 import { presentInstance } from "./presenters/instance";
 import { PERMISSIONS } from "./presenters/permissions";
 import { configQueries } from "./resolvers/config-resolvers";
+import { instigationMutations, instigationQueries } from "./resolvers/instigation-resolvers";
 import { launchMutations } from "./resolvers/launch-resolvers";
 import { runQueries } from "./resolvers/run-resolvers";
 import { workspaceMutations, workspaceQueries } from "./resolvers/workspace-resolvers";
@@ -18,6 +19,7 @@ import { errorTypeDefs } from "./type-defs/errors";
 import { eventTypeDefs } from "./type-defs/events";
 import { instanceTypeDefs } from "./type-defs/instance";
 import { instigationTypeDefs } from "./type-defs/instigation";
+import { instigationOperationTypeDefs } from "./type-defs/instigation-operations";
 import { launchTypeDefs } from "./type-defs/launch";
 import { pipelineTypeDefs } from "./type-defs/pipeline";
 import { rootTypeDefs } from "./type-defs/root";
@@ -44,6 +46,7 @@ export const schema = createSchema<GraphQLContext>({
     instanceTypeDefs,
     instigationTypeDefs,
     launchTypeDefs,
+    instigationOperationTypeDefs,
   ],
   resolvers: {
     RunConfigData,
@@ -55,10 +58,12 @@ export const schema = createSchema<GraphQLContext>({
       ...workspaceQueries,
       ...configQueries,
       ...runQueries,
+      ...instigationQueries,
     },
     Mutation: {
       ...workspaceMutations,
       ...launchMutations,
+      ...instigationMutations,
     },
   },
 });

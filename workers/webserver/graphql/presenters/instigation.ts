@@ -61,9 +61,9 @@ export function presentSensor(repository: RepositoryRef, sensor: SensorSnapshot,
   };
 }
 
-type InstigatorRef = { selectorId: string; name: string; type: InstigatorType; defaultStatus: "RUNNING" | "STOPPED" };
+export type InstigatorRef = { selectorId: string; name: string; type: InstigatorType; defaultStatus: "RUNNING" | "STOPPED" };
 
-async function presentInstigationState(repository: RepositoryRef, instigator: InstigatorRef, context: GraphQLContext) {
+export async function presentInstigationState(repository: RepositoryRef, instigator: InstigatorRef, context: GraphQLContext) {
   const { storage } = context.instance;
   const state = await storage.schedules.getInstigatorState(instigator.selectorId);
   const status = state ? (state.status === "STOPPED" ? "STOPPED" : "RUNNING") : instigator.defaultStatus;
