@@ -3,25 +3,7 @@
  * called by RPC (in-process, no public URL).
  * @module
  */
-import { callLocation } from "./client-call";
-import {
-  ExecuteStepResultSchema,
-  LoadResultSchema,
-  PingResultSchema,
-  RunWorkerHealthSchema,
-  StartRunResultSchema,
-  TerminateRunResultSchema,
-  TickEvaluationSchema,
-  type CodeLocationApi,
-  type EvaluateScheduleRequest,
-  type EvaluateSensorRequest,
-  type ExecuteStepRequest,
-  type RunIdRequest,
-  type RunWorkerHostApi,
-  type StartRunRequest,
-} from "./protocol";
-
-type LocationServerApi = CodeLocationApi & RunWorkerHostApi;
+import { ProtocolClient, type LocationServerApi, type ProtocolMethod, type ProtocolRequests } from "./protocol-client";
 
 /** A service binding to a code location: its RPC methods (answers not trusted until parsed) and `fetch`. */
 export type CodeLocationBinding = { [M in keyof LocationServerApi]: (...args: Parameters<LocationServerApi[M]>) => Promise<unknown> } & {
@@ -38,34 +20,19 @@ export function isCodeLocationBinding(value: unknown): value is CodeLocationBind
 }
 
 /** Every method parses the answer; failures throw DagflareError CODE_LOCATION_UNAVAILABLE. */
-export class ServiceBindingCodeLocationClient implements LocationServerApi {
-  constructor(
-    readonly locationName: string,
-    private readonly binding: CodeLocationBinding,
-  ) {}
-
-  ping(echo: string) {
-    return callLocation(this.locationName, "ping", PingResultSchema, () => this.binding.ping(echo));
-  }
-  loadDefinitions() {
-    return callLocation(this.locationName, "loadDefinitions", LoadResultSchema, () => this.binding.loadDefinitions());
-  }
-  evaluateSchedule(request: EvaluateScheduleRequest) {
-    return callLocation(this.locationName, "evaluateSchedule", TickEvaluationSchema, () => this.binding.evaluateSchedule(request));
-  }
-  evaluateSensor(request: EvaluateSensorRequest) {
-    return callLocation(this.locationName, "evaluateSensor", TickEvaluationSchema, () => this.binding.evaluateSensor(request));
-  }
-  executeStep(request: ExecuteStepRequest) {
-    return callLocation(this.locationName, "executeStep", ExecuteStepResultSchema, () => this.binding.executeStep(request));
-  }
-  startRun(request: StartRunRequest) {
-    return callLocation(this.locationName, "startRun", StartRunResultSchema, () => this.binding.startRun(request));
-  }
-  terminateRun(request: RunIdRequest) {
-    return callLocation(this.locationName, "terminateRun", TerminateRunResultSchema, () => this.binding.terminateRun(request));
-  }
-  runWorkerHealth(request: RunIdRequest) {
-    return callLocation(this.locationName, "runWorkerHealth", RunWorkerHealthSchema, () => this.binding.runWorkerHealth(request));
+export class ServiceBindingCodeLocationClient extends ProtocolClient {
+  constructor(locationName: string, binding: CodeLocationBinding) {
+    // Called on the binding itself: an RPC stub's methods are properties of the stub, not detachable functions.
+    const calls: { [M in ProtocolMethod]: (request: ProtocolRequests[M]) => Promise<unknown> } = {
+      ping: (request) => binding.ping(request.echo),
+      loadDefinitions: () => binding.loadDefinitions(),
+      evaluateSchedule: (request) => binding.evaluateSchedule(request),
+      evaluateSensor: (request) => binding.evaluateSensor(request),
+      executeStep: (request) => binding.executeStep(request),
+      startRun: (request) => binding.startRun(request),
+      terminateRun: (request) => binding.terminateRun(request),
+      runWorkerHealth: (request) => binding.runWorkerHealth(request),
+    };
+    super(locationName, (method, request) => calls[method](request));
   }
 }
