@@ -33,9 +33,12 @@ describe("the run queue", () => {
 
   it("starts the highest dagster/priority first and FIFO within a priority, one per freed slot", async () => {
     const slots = [await holdSlots(1), await holdSlots(1), await holdSlots(1)];
-    const low = await submit("hello_job", { tags: { "dagster/priority": "-1" } });
-    const high = await submit("hello_job", { tags: { "dagster/priority": "10" } });
-    const normal = await submit("hello_job");
+    // Runs long enough to keep the slot they take until the test has freed the next one: a run that
+    // finished at once would free its slot too and let a second run start on one release.
+    const held = { seconds: 3 };
+    const low = await submit("slow_job", { ...held, tags: { "dagster/priority": "-1" } });
+    const high = await submit("slow_job", { ...held, tags: { "dagster/priority": "10" } });
+    const normal = await submit("slow_job", held);
     const stillQueued = await daemon().dequeue("test: slots full");
     expect(stillQueued.launched).toEqual([]);
     for (const run of [low, high, normal]) expect((await storage.runs.getRun(run.runId))?.status).toBe("QUEUED");
