@@ -10,17 +10,26 @@ import type { ResourceDefinition } from "./define-resource";
 import type { JobNode } from "./graph-recorder";
 
 /** `execution.config`: exactly one of in_process or multi (Dagster's multiprocess executor). */
+/** Dagster's `retries: { enabled: {} } | { disabled: {} }`: disabled ignores every op's retry policy. */
+const RetriesConfigSchema = z.xor([z.strictObject({ enabled: z.strictObject({}) }), z.strictObject({ disabled: z.strictObject({}) })]).optional();
+
 export const ExecutionConfigSchema = z.strictObject({
   config: z.xor([
-    z.strictObject({ in_process: z.strictObject({}) }),
+    z.strictObject({ in_process: z.strictObject({ retries: RetriesConfigSchema }) }),
     z.strictObject({
       multi: z.strictObject({
         max_concurrent: z.number().int().min(1).optional(),
         tag_concurrency_limits: z.array(z.strictObject({ key: z.string(), value: z.string().optional(), limit: z.number().int().min(0) })).optional(),
+        retries: RetriesConfigSchema,
       }),
     }),
   ]),
 });
+
+/** False only when the executor config says `retries: { disabled: {} }`. */
+export function retriesEnabled(config: { retries?: z.infer<typeof RetriesConfigSchema> }): boolean {
+  return !(config.retries && "disabled" in config.retries);
+}
 
 /** True when the schema rejects an empty config, i.e. the user must write something. */
 export function configRequired(schema: z.ZodType): boolean {

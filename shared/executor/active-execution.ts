@@ -18,9 +18,9 @@ import { failStep, runStepAttempt, settleStep } from "./step-attempt";
 const FINAL_STATUSES: ReadonlySet<StepState["status"]> = new Set(["SUCCESS", "FAILURE", "SKIPPED"]);
 
 /** Executes the unfinished steps of `plan` and reports how the run ended. See Executor.execute. */
-export async function executePlan(plan: ExecutionPlan, context: ExecutionContext, policy: ConcurrencyPolicy): Promise<RunOutcome> {
+export async function executePlan(plan: ExecutionPlan, context: ExecutionContext, policy: ConcurrencyPolicy, retriesEnabled = true): Promise<RunOutcome> {
   const states = new Map(await context.state.getStepStates());
-  return new ActiveExecution(plan, context, new ConcurrencyLimits(policy), states).run();
+  return new ActiveExecution(plan, context, new ConcurrencyLimits(policy), states, retriesEnabled).run();
 }
 
 class ActiveExecution {
@@ -43,6 +43,7 @@ class ActiveExecution {
     private readonly context: ExecutionContext,
     private readonly limits: ConcurrencyLimits,
     private readonly states: Map<string, StepState>,
+    private readonly retriesEnabled: boolean,
   ) {
     this.#steps = new Map(plan.steps.map((step, index) => [step.key, { step, index }]));
     const unfinishedSteps = plan.steps.filter((step) => !this.#isFinal(step.key));
@@ -123,7 +124,7 @@ class ActiveExecution {
     this.#pending.delete(step.key);
     this.#ready.delete(step.key);
     this.limits.start(step);
-    const task = runStepAttempt(step, attempt, this.context, (source) => this.#isAvailable(source))
+    const task = runStepAttempt(step, attempt, this.context, (source) => this.#isAvailable(source), this.retriesEnabled)
       .then(
         (state) => {
           if (state.status !== "UP_FOR_RETRY") return this.#markFinal(step.key, state);

@@ -19,7 +19,8 @@ export function createExecutor(runConfig: Readonly<Record<string, unknown>>): Ex
   const parsed = ExecutionConfigSchema.optional().safeParse(runConfig.execution);
   if (!parsed.success) throw new DagflareError("INVALID_RUN_CONFIG", `invalid run config: ${formatZodIssues(new z.ZodError(givenBranchIssues(parsed.error)), "execution")}`);
   const config = parsed.data?.config;
-  return config !== undefined && "multi" in config ? new MultiExecutor(config.multi) : new InProcessExecutor();
+  if (config !== undefined && "multi" in config) return new MultiExecutor(config.multi);
+  return new InProcessExecutor(config?.in_process);
 }
 
 /**

@@ -25,6 +25,8 @@ export async function runStepAttempt(
   attempt: number,
   context: ExecutionContext,
   isAvailable: (source: StepInputSource) => boolean,
+  /** False under `retries: { disabled: {} }`: a failure fails the step whatever its retry policy says. */
+  retriesEnabled = true,
 ): Promise<StepState> {
   const emit: StepEmit = (eventType, message, options) => emitEvent(context, eventType, message, { ...options, stepKey: step.key });
   const settle = (state: StepState, announce: () => void) => settleStep(context, step.key, state, announce);
@@ -58,7 +60,7 @@ export async function runStepAttempt(
 
   if (result.status === "FAILURE") {
     const { retry, error } = result;
-    if (retry === undefined) return fail(error, result.errorSource);
+    if (retry === undefined || !retriesEnabled) return fail(error, result.errorSource);
     const retryAt = context.now() + retry.secondsToWait * 1000;
     return settle({ status: "UP_FOR_RETRY", attempt: attempt + 1, retryAt }, () =>
       emit("STEP_UP_FOR_RETRY", `Execution of step "${step.key}" failed and has requested a retry in ${retry.secondsToWait} seconds.`, {

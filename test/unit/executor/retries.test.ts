@@ -82,3 +82,20 @@ describe("step retries", () => {
     expect(harness.types().at(-1)).toBe("RUN_CANCELED");
   });
 });
+
+describe("retries: disabled", () => {
+  it("fails a step on its first failure whatever its retry policy, under either executor", async () => {
+    for (const execution of [{ in_process: { retries: { disabled: {} } } }, { multi: { retries: { disabled: {} } } }]) {
+      const harness = new RunHarness(defineDefinitions({ jobs: [flakyJob(2)] }));
+      expect(await harness.execute("flaky_job", { runConfig: { execution: { config: execution } } })).toEqual({ status: "FAILURE", failedStepKeys: ["flaky"] });
+      expect(harness.slept).toEqual([]);
+      expect(harness.types("flaky")).not.toContain("STEP_UP_FOR_RETRY");
+      expect(harness.eventsOf("STEP_FAILURE", "flaky")[0]?.data).toMatchObject({ error: { message: "failing attempt 0" } });
+    }
+  });
+
+  it("keeps retrying when retries are explicitly enabled", async () => {
+    const harness = new RunHarness(defineDefinitions({ jobs: [flakyJob(2)] }));
+    expect((await harness.execute("flaky_job", { runConfig: { execution: { config: { in_process: { retries: { enabled: {} } } } } } })).status).toBe("SUCCESS");
+  });
+});
