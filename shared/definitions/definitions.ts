@@ -11,6 +11,7 @@ import {
   type EvaluateSensorRequest,
   type ExecuteStepRequest,
   type ExecuteStepResult,
+  type LogLine,
   type RepositorySnapshot,
   type TickEvaluation,
 } from "../code-location/protocol";
@@ -100,14 +101,17 @@ export class Definitions {
     return evaluateSensor(sensor, request, this.jobNames);
   }
 
-  /** Executes one step. Never throws; an unknown job or step is a FRAMEWORK_ERROR failure (NOT_FOUND). */
-  async executeStep(request: ExecuteStepRequest, random?: () => number): Promise<ExecuteStepResult> {
+  /**
+   * Executes one step. Never throws; an unknown job or step is a FRAMEWORK_ERROR failure (NOT_FOUND).
+   * With `onLog`, the op's log lines are streamed to it as they happen instead of returned in `logs`.
+   */
+  async executeStep(request: ExecuteStepRequest, random?: () => number, onLog?: (line: LogLine) => void): Promise<ExecuteStepResult> {
     const job = this.parts.jobs.get(request.jobName);
     if (job === undefined) {
       const error = toSerializableError(notFound("job", request.jobName, this.parts.jobs.keys()));
       return { status: "FAILURE", error, errorSource: "FRAMEWORK_ERROR", logs: [], reports: [] };
     }
-    return executeStep(job, request, random);
+    return executeStep(job, request, random, onLog);
   }
 }
 

@@ -4,7 +4,7 @@
  * that says whose fault it was (user code or framework) and whether to retry.
  * @module
  */
-import type { ExecuteStepRequest, ExecuteStepResult, StepReport } from "../code-location/protocol";
+import type { ExecuteStepRequest, ExecuteStepResult, LogLine, StepReport } from "../code-location/protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
 import type { AssetMaterialization, OpContext } from "./define-op";
@@ -34,8 +34,13 @@ async function phase<T>(source: ErrorSource, run: () => Promise<T>, retry?: (err
 }
 
 /** Runs `request.stepKey` of `job`; `random` drives retry jitter (injectable for tests). */
-export async function executeStep(job: ResolvedJob, request: ExecuteStepRequest, random: () => number = Math.random): Promise<ExecuteStepResult> {
-  const { log, lines } = createLogCollector();
+export async function executeStep(
+  job: ResolvedJob,
+  request: ExecuteStepRequest,
+  random: () => number = Math.random,
+  onLog?: (line: LogLine) => void,
+): Promise<ExecuteStepResult> {
+  const { log, lines } = createLogCollector(Date.now, onLog);
   const reports: StepReport[] = [];
   try {
     const node = job.nodes.find((candidate) => candidate.name === request.stepKey);

@@ -1,6 +1,7 @@
 /**
- * The `log` object user code receives: each call becomes a protocol log line, returned with the result
- * so the caller stores it in the run's event log (or the tick's logs).
+ * The `log` object user code receives: each call becomes a protocol log line, either streamed to `onLine`
+ * as it happens (a run worker in the same isolate writes it to the run's event log at once, so a watching
+ * client sees progress live) or collected and returned with the result (over RPC or HTTP).
  * @module
  */
 import type { LogLine } from "../code-location/protocol";
@@ -13,13 +14,15 @@ export interface Logger {
   critical(message: string): void;
 }
 
-/** A fresh logger and the lines it has collected so far (in call order). */
-export function createLogCollector(now: () => number = Date.now): { log: Logger; lines: LogLine[] } {
+/** A fresh logger and the lines it has collected so far (in call order; none when they are streamed). */
+export function createLogCollector(now: () => number = Date.now, onLine?: (line: LogLine) => void): { log: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];
   const at =
     (level: LogLine["level"]) =>
     (message: string): void => {
-      lines.push({ level, message: String(message), timestamp: now() });
+      const line = { level, message: String(message), timestamp: now() };
+      if (onLine) onLine(line);
+      else lines.push(line);
     };
   return { log: { debug: at("DEBUG"), info: at("INFO"), warning: at("WARNING"), error: at("ERROR"), critical: at("CRITICAL") }, lines };
 }

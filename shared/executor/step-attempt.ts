@@ -40,18 +40,26 @@ export async function runStepAttempt(
 
   const inputs = await settled(() => loadStepInputs(step, context, isAvailable, emit));
   if (!inputs.ok) return fail(toSerializableError(inputs.error), "FRAMEWORK_ERROR");
-  const emitLog = (line: LogLine): void => emit(null, line.message, { level: line.level, timestamp: line.timestamp });
+  // The SDK checks inputs before running user code, so their type checks passed once user code ran:
+  // announced before its first log line, or after the step when it logged nothing.
+  let inputsAnnounced = false;
+  const announceInputs = (): void => {
+    if (inputsAnnounced) return;
+    inputsAnnounced = true;
+    for (const input of inputs.value.loaded) {
+      emit("STEP_INPUT", `Got input "${input.name}" of type "${input.typeName}". (Type check passed).`, { data: { inputName: input.name, typeCheckSuccess: true } });
+    }
+  };
+  const emitLog = (line: LogLine): void => {
+    announceInputs();
+    emit(null, line.message, { level: line.level, timestamp: line.timestamp });
+  };
   const request = { runId: context.runId, jobName: context.jobName, stepKey: step.key, runConfig: { ...context.runConfig }, inputs: inputs.value.values, attempt };
   const ran = await settled(() => context.stepRunner(request, { onLog: emitLog }));
   if (!ran.ok) return fail(toSerializableError(ran.error), "UNEXPECTED_ERROR");
   const result = ran.value;
 
-  // The SDK checks inputs before running user code, so only then do we know their type checks passed.
-  if (result.status === "SUCCESS" || result.errorSource === "USER_CODE_ERROR") {
-    for (const input of inputs.value.loaded) {
-      emit("STEP_INPUT", `Got input "${input.name}" of type "${input.typeName}". (Type check passed).`, { data: { inputName: input.name, typeCheckSuccess: true } });
-    }
-  }
+  if (result.status === "SUCCESS" || result.errorSource === "USER_CODE_ERROR") announceInputs();
   result.logs.forEach(emitLog);
   for (const report of result.reports) {
     const { assetKey, metadata, description } = report;

@@ -9,11 +9,17 @@ import { DagflareError } from "../../shared/errors/dagflare-error";
 import { DAGFLARE_VERSION } from "../../shared/version";
 import { runsApi } from "./api/runs-api";
 import type { WebserverEnv } from "./env";
+import { acceptLegacyGraphQLWebSocket } from "./graphql/subscriptions/legacy-graphql-ws";
 import { yoga } from "./graphql/yoga";
 import { getInstance } from "./instance";
 
 export const app = new Hono<{ Bindings: WebserverEnv }>();
 
+// Dagster's UI opens its subscriptions over a WebSocket on the same path (legacy graphql-ws protocol).
+app.get("/graphql", async (c, next) => {
+  if (c.req.header("upgrade")?.toLowerCase() !== "websocket") return next();
+  return acceptLegacyGraphQLWebSocket(c.req.raw, getInstance(c.env));
+});
 // A browser asking for a page gets GraphiQL, as from dagster-webserver; everything else is GraphQL.
 app.get("/graphql", async (c, next) => {
   if (!c.req.header("accept")?.includes("text/html")) return next();

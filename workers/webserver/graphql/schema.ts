@@ -13,6 +13,7 @@ import { configQueries } from "./resolvers/config-resolvers";
 import { instigationMutations, instigationQueries } from "./resolvers/instigation-resolvers";
 import { launchMutations } from "./resolvers/launch-resolvers";
 import { runQueries } from "./resolvers/run-resolvers";
+import { subscriptionResolvers } from "./resolvers/subscription-resolvers";
 import { workspaceMutations, workspaceQueries } from "./resolvers/workspace-resolvers";
 import { configTypeDefs } from "./type-defs/config";
 import { errorTypeDefs } from "./type-defs/errors";
@@ -24,6 +25,7 @@ import { launchTypeDefs } from "./type-defs/launch";
 import { pipelineTypeDefs } from "./type-defs/pipeline";
 import { rootTypeDefs } from "./type-defs/root";
 import { runTypeDefs } from "./type-defs/runs";
+import { subscriptionTypeDefs } from "./type-defs/subscription";
 import { workspaceTypeDefs } from "./type-defs/workspace";
 
 /** Dagster's GenericScalar: any JSON value (run config as an object, or YAML text). */
@@ -47,6 +49,7 @@ export const schema = createSchema<GraphQLContext>({
     instigationTypeDefs,
     launchTypeDefs,
     instigationOperationTypeDefs,
+    subscriptionTypeDefs,
   ],
   resolvers: {
     RunConfigData,
@@ -65,5 +68,6 @@ export const schema = createSchema<GraphQLContext>({
       ...launchMutations,
       ...instigationMutations,
     },
+    Subscription: subscriptionResolvers,
   },
 });
