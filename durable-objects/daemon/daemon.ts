@@ -16,6 +16,8 @@ import { getInstance } from "../../workers/webserver/instance";
 import { DueTable } from "./due-table";
 import { HeartbeatRecorder } from "./heartbeat-recorder";
 import { runQueueSubDaemon } from "./run-queue-sub-daemon";
+import { schedulerSubDaemon } from "./scheduler-sub-daemon";
+import { sensorSubDaemon } from "./sensor-sub-daemon";
 import { SerialQueue } from "./serial-queue";
 import type { SubDaemon } from "./sub-daemon";
 
@@ -89,7 +91,7 @@ export class Daemon extends DurableObject<WebserverEnv> {
   }
 
   #subDaemons(instance: Instance): SubDaemon[] {
-    return [runQueueSubDaemon(instance)].filter((subDaemon) => subDaemon !== null);
+    return [runQueueSubDaemon(instance), schedulerSubDaemon(instance), sensorSubDaemon(instance)].filter((subDaemon) => subDaemon !== null);
   }
 
   /** Runs one iteration, records it in the heartbeat and schedules the next. */
