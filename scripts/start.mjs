@@ -32,6 +32,11 @@ try {
     extraArgs: ["--test-scheduled"],
     log: (text) => process.stdout.write(text),
   });
+  // wrangler dev never fires cron triggers: play the once-a-minute watchdog here, so the daemon starts
+  // at once and comes back if its alarm ever stopped, as it does when deployed.
+  const watchdog = () => fetch(`${system.url}/__scheduled?cron=${encodeURIComponent("* * * * *")}`).catch(() => undefined);
+  await watchdog();
+  setInterval(watchdog, 60_000);
   console.log(`\nDagflare is running: UI at http://localhost:${port}/  GraphQL at http://localhost:${port}/graphql  (Ctrl-C to stop)\n`);
   const shutdown = () => system.stop().then(() => process.exit(0));
   process.on("SIGINT", shutdown);

@@ -15,9 +15,10 @@ import type { WebserverEnv } from "../../workers/webserver/env";
 import { getInstance } from "../../workers/webserver/instance";
 import { DueTable } from "./due-table";
 import { HeartbeatRecorder } from "./heartbeat-recorder";
+import { runMonitoringSubDaemon } from "./run-monitoring-sub-daemon";
 import { runQueueSubDaemon } from "./run-queue-sub-daemon";
-import { schedulerSubDaemon } from "./scheduler-sub-daemon";
-import { sensorSubDaemon } from "./sensor-sub-daemon";
+import { SCHEDULER_TASK, schedulerSubDaemon } from "./scheduler-sub-daemon";
+import { SENSOR_TASK, sensorSubDaemon } from "./sensor-sub-daemon";
 import { SerialQueue } from "./serial-queue";
 import type { SubDaemon } from "./sub-daemon";
 
@@ -59,6 +60,19 @@ export class Daemon extends DurableObject<WebserverEnv> {
     return this.#pendingDequeue;
   }
 
+  /**
+   * RPC for when a schedule or sensor was turned on or off: the scheduler and sensors re-plan now, so a
+   * schedule started a second before its tick still makes that tick. Idempotent.
+   */
+  async instigatorsChanged(): Promise<void> {
+    const now = Date.now();
+    await this.#serial.run(async () => {
+      this.#dueTable.setDueAt(SCHEDULER_TASK, now);
+      this.#dueTable.setDueAt(SENSOR_TASK, now);
+    });
+    await this.iterate(now);
+  }
+
   /** RPC for the cron watchdog: runs whatever is due now and re-arms the alarm. Idempotent. */
   async poke(): Promise<void> {
     await this.iterate(Date.now());
@@ -91,7 +105,9 @@ export class Daemon extends DurableObject<WebserverEnv> {
   }
 
   #subDaemons(instance: Instance): SubDaemon[] {
-    return [runQueueSubDaemon(instance), schedulerSubDaemon(instance), sensorSubDaemon(instance)].filter((subDaemon) => subDaemon !== null);
+    return [runQueueSubDaemon(instance), schedulerSubDaemon(instance), sensorSubDaemon(instance), runMonitoringSubDaemon(instance)].filter(
+      (subDaemon) => subDaemon !== null,
+    );
   }
 
   /** Runs one iteration, records it in the heartbeat and schedules the next. */

@@ -56,7 +56,7 @@ export function schedulerSubDaemon(instance: Instance): SubDaemon<SchedulerItera
           }
           const next = nextScheduleTick(work.cronSchedule, work.executionTimezone, deps.now);
           if (next !== null) nextDue = Math.min(nextDue, next * 1000);
-        });
+        }, "schedule");
       } finally {
         subDaemon.intervalMs = Math.max(1, nextDue - now);
       }

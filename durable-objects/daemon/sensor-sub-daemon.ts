@@ -40,7 +40,7 @@ export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationRe
           }
           // Measured from the evaluation's start: the interval is a floor between evaluations.
           nextDue = Math.min(nextDue, (dueAt <= deps.now ? deps.now + interval : dueAt) * 1000);
-        });
+        }, "sensor");
       } finally {
         subDaemon.intervalMs = Math.max(1, nextDue - now);
       }

@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { ZodError } from "zod";
 import { DagflareError } from "../../shared/errors/dagflare-error";
 import { DAGFLARE_VERSION } from "../../shared/version";
+import { daemonStub } from "../../durable-objects/daemon/daemon-stub";
 import { runsApi } from "./api/runs-api";
 import type { WebserverEnv } from "./env";
 import { acceptLegacyGraphQLWebSocket } from "./graphql/subscriptions/legacy-graphql-ws";
@@ -25,7 +26,13 @@ app.get("/graphql", async (c, next) => {
   if (!c.req.header("accept")?.includes("text/html")) return next();
   return c.env.ASSETS.fetch(new URL("/graphiql.html", c.req.url));
 });
-app.on(["GET", "POST"], "/graphql", (c) => yoga.fetch(c.req.raw, { instance: getInstance(c.env) }));
+app.on(["GET", "POST"], "/graphql", (c) =>
+  yoga.fetch(c.req.raw, {
+    instance: getInstance(c.env),
+    instigatorsChanged: () =>
+      c.executionCtx.waitUntil(daemonStub(c.env).instigatorsChanged().catch((error: unknown) => console.error("Waking the daemon failed", error))),
+  }),
+);
 
 app.route("/api/runs", runsApi);
 

@@ -8,12 +8,14 @@ import { createGraphQLContext, type GraphQLContext } from "./context";
 import { schema } from "./schema";
 import { useDagsterStatusCodes } from "./use-dagster-status-codes";
 
-export const yoga = createYoga<{ instance: Instance }, GraphQLContext>({
+export type YogaServerContext = { instance: Instance; instigatorsChanged: () => void };
+
+export const yoga = createYoga<YogaServerContext, GraphQLContext>({
   schema,
   graphqlEndpoint: "/graphql",
   landingPage: false,
   graphiql: false,
-  context: ({ instance }) => createGraphQLContext(instance),
+  context: ({ instance, instigatorsChanged }) => createGraphQLContext(instance, instigatorsChanged),
   // Unexpected errors are masked (logged server-side); domain failures are in-band union members anyway.
   maskedErrors: true,
   plugins: [useDagsterStatusCodes()],

@@ -71,6 +71,7 @@ async function setStatus(context: GraphQLContext, instigator: Instigator, status
       data: { ...existing?.data, ...started, ...data },
     });
   }
+  context.instigatorsChanged();
   return presentInstigationState(repository, { selectorId, name: definition.name, type, defaultStatus: definition.defaultStatus }, context);
 }
 
