@@ -2,25 +2,15 @@
  * Turning schedules and sensors on and off over GraphQL, as the UI and Dagster's client do, with the
  * state written to real storage for the daemon to act on.
  */
-import { SELF, env } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { graphql } from "./graphql-client";
 
 const storage = createD1Storage(env.DB);
 const repositorySelector = { repositoryLocationName: "example", repositoryName: "__repository__" };
 const scheduleSelector = { ...repositorySelector, scheduleName: "every_minute" };
 const sensorSelector = { ...repositorySelector, sensorName: "file_sensor" };
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await SELF.fetch("http://dagflare/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 const STATE = "id status typeSpecificData { __typename ... on ScheduleData { startTimestamp } ... on SensorData { lastCursor } }";
 type State = { id: string; status: string; typeSpecificData: { startTimestamp?: number | null; lastCursor?: string | null } };

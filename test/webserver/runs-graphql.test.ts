@@ -2,25 +2,15 @@
  * Run queries over GraphQL inside workerd: runs are stored through the real D1 storage (as the run
  * coordinator and run worker write them) and read back the way Dagster's UI and client read them.
  */
-import { SELF, env } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { graphql } from "./graphql-client";
 import type { NewEvent } from "../../shared/storage/event-log-storage";
 
 const storage = createD1Storage(env.DB);
 const runIds = Array.from({ length: 5 }, (_, index) => `run-${index}-${crypto.randomUUID().slice(0, 8)}`);
 const [first, second, third, fourth, fifth] = runIds as [string, string, string, string, string];
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await SELF.fetch("http://dagflare/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 const event = (runId: string, eventType: NewEvent["eventType"], timestamp: number, extra: Partial<NewEvent> = {}): NewEvent => ({
   runId,
