@@ -17,6 +17,7 @@ import { DueTable } from "./due-table";
 import { HeartbeatRecorder } from "./heartbeat-recorder";
 import { runMonitoringSubDaemon } from "./run-monitoring-sub-daemon";
 import { runQueueSubDaemon } from "./run-queue-sub-daemon";
+import { runRetriesSubDaemon } from "./run-retries-sub-daemon";
 import { SCHEDULER_TASK, schedulerSubDaemon } from "./scheduler-sub-daemon";
 import { SENSOR_TASK, sensorSubDaemon } from "./sensor-sub-daemon";
 import { SerialQueue } from "./serial-queue";
@@ -105,7 +106,7 @@ export class Daemon extends DurableObject<WebserverEnv> {
   }
 
   #subDaemons(instance: Instance): SubDaemon[] {
-    return [runQueueSubDaemon(instance), schedulerSubDaemon(instance), sensorSubDaemon(instance), runMonitoringSubDaemon(instance)].filter(
+    return [runQueueSubDaemon(instance), schedulerSubDaemon(instance), sensorSubDaemon(instance), runMonitoringSubDaemon(instance), runRetriesSubDaemon(instance)].filter(
       (subDaemon) => subDaemon !== null,
     );
   }

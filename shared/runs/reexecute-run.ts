@@ -12,7 +12,15 @@ import { findJob } from "../workspace/lookup";
 import { launchRun, REPOSITORY_TAG, type LaunchDeps, type LaunchOutcome, type LaunchRequest } from "./launch-run";
 
 /** System tags that describe one run and must not be inherited by its re-execution. */
-const RUN_SPECIFIC_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id", "dagster/step_selection", "dagster/retry_number", REPOSITORY_TAG]);
+const RUN_SPECIFIC_TAGS = new Set([
+  "dagster/parent_run_id",
+  "dagster/root_run_id",
+  "dagster/step_selection",
+  "dagster/retry_number",
+  "dagster/failure_reason",
+  "dagster/auto_retry_run_id",
+  REPOSITORY_TAG,
+]);
 
 /**
  * Launches a re-execution of `parentRunId`.
@@ -21,12 +29,13 @@ const RUN_SPECIFIC_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id
  */
 export async function reexecuteRun(
   deps: LaunchDeps,
-  options: { parentRunId: string; strategy: ReexecutionStrategy; extraTags?: Readonly<Record<string, string>> },
+  /** `runId` fixes the new run's id, so a caller delivered twice (the daemon) cannot launch it twice. */
+  options: { parentRunId: string; strategy: ReexecutionStrategy; extraTags?: Readonly<Record<string, string>>; runId?: string },
 ): Promise<LaunchOutcome> {
   const parent = await deps.storage.runs.getRun(options.parentRunId);
   if (!parent) throw new DagflareError("NOT_FOUND", `Run ${options.parentRunId} could not be found.`);
   const request = await reexecutionRequest(deps, parent, options.strategy);
-  return launchRun(deps, { ...request, tags: { ...request.tags, ...options.extraTags } });
+  return launchRun(deps, { ...request, tags: { ...request.tags, ...options.extraTags }, runId: options.runId ?? null });
 }
 
 async function reexecutionRequest(

@@ -1,10 +1,11 @@
 /**
  * Schedule and sensor queries and mutations. Turning one on or off writes its instigator state; the
  * daemon's scheduler and sensor sub-daemons act on that state. Resetting deletes it, so the definition's
- * default status applies again.
+ * default status applies again. A dry run evaluates one on its code location and only reports the result.
  * @module
  */
-import type { ScheduleSnapshot, SensorSnapshot } from "../../../../shared/code-location/protocol";
+import { stringify } from "yaml";
+import type { ScheduleSnapshot, SensorSnapshot, TickEvaluation } from "../../../../shared/code-location/protocol";
 import { nowSeconds } from "../../../../shared/instance/instance";
 import { instigatorSelectorId } from "../../../../shared/scheduling/instigator-selector";
 import type { InstigatorType } from "../../../../shared/storage/schedule-storage";
@@ -132,6 +133,41 @@ async function listInstigators(context: GraphQLContext, selector: RepositorySele
   return { __typename: type === "SCHEDULE" ? "Schedules" : "Sensors", results };
 }
 
+/** Dagster's TickEvaluation: the run requests the tick would make (jobs defaulting to the instigator's), or its error. */
+function presentTickEvaluation(evaluation: TickEvaluation, defaultJobName: string | null) {
+  if (!evaluation.ok) return { runRequests: null, skipReason: null, error: presentPythonError(evaluation.error), cursor: null };
+  const runRequests = evaluation.runRequests.map((request) => ({
+    runKey: request.runKey ?? null,
+    tags: Object.entries(request.tags).map(([key, value]) => ({ key, value })),
+    runConfigYaml: stringify(request.runConfig),
+    jobName: request.jobName ?? defaultJobName,
+  }));
+  return { runRequests, skipReason: evaluation.skipReason ?? null, error: null, cursor: evaluation.cursor ?? null };
+}
+
+/** Dagster's dry runs answer only ScheduleNotFoundError / SensorNotFoundError, a missing repository included. */
+const instigatorNotFound = (type: InstigatorType, name: string, message: string) =>
+  type === "SCHEDULE" ? { __typename: "ScheduleNotFoundError", scheduleName: name, message } : { __typename: "SensorNotFoundError", sensorName: name, message };
+
+/**
+ * Evaluates a schedule at `timestamp` (epoch seconds, default now) or a sensor from `cursor`, as a tick
+ * would, but stores nothing: no tick, no run, no cursor. A location that cannot be reached answers PythonError.
+ */
+async function dryRun(context: GraphQLContext, selector: RepositorySelectorInput, type: InstigatorType, name: string, at: { timestamp?: number | null; cursor?: string | null }) {
+  const found = await findInstigator(context, selector, type, name);
+  if (!found.instigator) return found.error.__typename === "RepositoryNotFoundError" ? instigatorNotFound(type, name, found.error.message) : found.error;
+  const { instigator } = found;
+  const client = context.instance.workspace.client(instigator.repository.locationName);
+  const timestamp = at.timestamp ?? nowSeconds();
+  if (instigator.type === "SCHEDULE") {
+    const evaluation = await client.evaluateSchedule({ scheduleName: name, scheduledExecutionTime: timestamp });
+    return { __typename: "DryRunInstigationTick", timestamp, evaluationResult: presentTickEvaluation(evaluation, instigator.definition.jobName) };
+  }
+  const evaluation = await client.evaluateSensor({ sensorName: name, cursor: at.cursor ?? null, lastTickTime: null, lastRunKey: null });
+  const defaultJobName = instigator.definition.jobNames.length === 1 ? (instigator.definition.jobNames[0] ?? null) : null;
+  return { __typename: "DryRunInstigationTick", timestamp, evaluationResult: presentTickEvaluation(evaluation, defaultJobName) };
+}
+
 export const instigationQueries = {
   schedulesOrError: (_: unknown, args: { repositorySelector: RepositorySelectorInput; scheduleStatus?: "RUNNING" | "STOPPED" | null }, context: GraphQLContext) =>
     orPythonError(() => listInstigators(context, args.repositorySelector, "SCHEDULE", args.scheduleStatus)),
@@ -166,6 +202,10 @@ export const instigationQueries = {
 };
 
 export const instigationMutations = {
+  scheduleDryRun: (_: unknown, args: { selectorData: ScheduleSelectorInput; timestamp?: number | null }, context: GraphQLContext) =>
+    orPythonError(() => dryRun(context, args.selectorData, "SCHEDULE", args.selectorData.scheduleName, { timestamp: args.timestamp })),
+  sensorDryRun: (_: unknown, args: { selectorData: SensorSelectorInput; cursor?: string | null }, context: GraphQLContext) =>
+    orPythonError(() => dryRun(context, args.selectorData, "SENSOR", args.selectorData.sensorName, { cursor: args.cursor })),
   startSchedule: (_: unknown, { scheduleSelector }: { scheduleSelector: ScheduleSelectorInput }, context: GraphQLContext) =>
     orPythonError(() => scheduleMutation(context, scheduleSelector, "RUNNING")),
   resetSchedule: (_: unknown, { scheduleSelector }: { scheduleSelector: ScheduleSelectorInput }, context: GraphQLContext) =>

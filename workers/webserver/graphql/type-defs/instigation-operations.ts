@@ -1,6 +1,7 @@
 /**
  * Schedule and sensor queries and the mutations that turn them on and off (Dagster's shapes, including
- * the legacy origin-id arguments of stopRunningSchedule / stopSensor).
+ * the legacy origin-id arguments of stopRunningSchedule / stopSensor), and the dry runs that evaluate one
+ * on its code location without creating runs or ticks.
  * @module
  */
 export const instigationOperationTypeDefs = /* GraphQL */ `
@@ -48,6 +49,27 @@ export const instigationOperationTypeDefs = /* GraphQL */ `
 
   union StopSensorMutationResultOrError = StopSensorMutationResult | UnauthorizedError | PythonError
 
+  type RunRequest {
+    runKey: String
+    tags: [PipelineTag!]!
+    runConfigYaml: String!
+    jobName: String
+  }
+
+  type TickEvaluation {
+    runRequests: [RunRequest]
+    skipReason: String
+    error: PythonError
+    cursor: String
+  }
+
+  extend type DryRunInstigationTick {
+    evaluationResult: TickEvaluation
+  }
+
+  union ScheduleDryRunResult = DryRunInstigationTick | ScheduleNotFoundError | PythonError
+  union SensorDryRunResult = DryRunInstigationTick | SensorNotFoundError | PythonError
+
   extend type Query {
     schedulesOrError(repositorySelector: RepositorySelector!, scheduleStatus: InstigationStatus): SchedulesOrError!
     scheduleOrError(scheduleSelector: ScheduleSelector!): ScheduleOrError!
@@ -64,5 +86,7 @@ export const instigationOperationTypeDefs = /* GraphQL */ `
     stopSensor(id: String, jobOriginId: String, jobSelectorId: String): StopSensorMutationResultOrError!
     resetSensor(sensorSelector: SensorSelector!): SensorOrError!
     setSensorCursor(sensorSelector: SensorSelector!, cursor: String): SensorOrError!
+    scheduleDryRun(selectorData: ScheduleSelector!, timestamp: Float): ScheduleDryRunResult!
+    sensorDryRun(selectorData: SensorSelector!, cursor: String): SensorDryRunResult!
   }
 `;
