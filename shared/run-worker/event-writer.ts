@@ -48,29 +48,43 @@ class BufferedEventWriter implements EventWriter {
 
   write(event: NewEvent): void {
     this.#buffer.push(event);
-    if (this.#buffer.length >= this.maxBatchSize) this.#flushInBackground();
-    else this.#timer ??= setTimeout(() => this.#flushInBackground(), this.maxDelayMs);
+    if (this.#buffer.length >= this.maxBatchSize) this.#drainInBackground(true);
+    else this.#timer ??= setTimeout(() => this.#drainInBackground(false), this.maxDelayMs);
   }
 
   flush(): Promise<void> {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    return this.#enqueueDrain(false);
+  }
+
+  /**
+   * A failed background write keeps its events queued; the next flush() retries them and reports the
+   * error if it persists, so there is nothing more to do with it here.
+   */
+  #drainInBackground(onlyFullBatches: boolean): void {
+    this.#enqueueDrain(onlyFullBatches).catch(() => undefined);
+  }
+
+  /** Drains after the drain in progress, so batches stay in order. */
+  #enqueueDrain(onlyFullBatches: boolean): Promise<void> {
+    if (!onlyFullBatches && this.#timer !== undefined) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+    }
     const drained = this.#tail.then(
-      () => this.#drain(),
-      () => this.#drain(),
+      () => this.#drain(onlyFullBatches),
+      () => this.#drain(onlyFullBatches),
     );
     this.#tail = drained;
     return drained;
   }
 
-  #flushInBackground(): void {
-    // A failed background write keeps its events queued; the next flush() retries them and reports
-    // the error if it persists, so there is nothing more to do with it here.
-    this.flush().catch(() => undefined);
-  }
-
-  async #drain(): Promise<void> {
-    while (this.#buffer.length > 0) {
+  /**
+   * Sends the buffer in batches. A drain started because the buffer filled sends full batches only and
+   * leaves the rest to the timer, so events trickling in during a write do not go out in small batches.
+   */
+  async #drain(onlyFullBatches: boolean): Promise<void> {
+    const minimum = onlyFullBatches ? this.maxBatchSize : 1;
+    while (this.#buffer.length >= minimum) {
       const batch = this.#buffer.splice(0, this.maxBatchSize);
       try {
         await this.sink(batch);
@@ -79,5 +93,6 @@ class BufferedEventWriter implements EventWriter {
         throw error;
       }
     }
+    if (this.#buffer.length > 0) this.#timer ??= setTimeout(() => this.#drainInBackground(false), this.maxDelayMs);
   }
 }

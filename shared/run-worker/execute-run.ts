@@ -62,8 +62,11 @@ async function runToEnd(run: RunToExecute, job: JobSnapshot, context: ExecutionC
     return record(context, { started, outcome: { status: "FAILURE", failedStepKeys: [], error: toSerializableError(error) } });
   }
   if (!started) {
-    await context.state.setRunState({ started: true });
+    // Stored before the state says so: a worker reset in between re-sends RUN_START (harmless), where the
+    // other order could lose it and leave the run STARTING while its steps execute.
     emitEvent(context, "RUN_START", `Started execution of run for "${run.jobName}".`);
+    await context.events.flush();
+    await context.state.setRunState({ started: true });
   }
   return record(context, { started: true, outcome: await executeSteps(plan, executor, context) });
 }

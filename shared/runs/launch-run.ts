@@ -103,7 +103,13 @@ export async function launchRun(deps: LaunchDeps, request: LaunchRequest): Promi
       createTime: deps.now(),
     });
   } catch (thrown) {
-    if (thrown instanceof DagflareError && thrown.code === "RUN_CONFLICT") return { kind: "run_conflict", message: thrown.message };
+    if (thrown instanceof DagflareError && thrown.code === "RUN_CONFLICT") {
+      // A launch that stored the run but failed to submit it (and is now retried with the same id, or
+      // re-planned by the daemon) would otherwise leave it NOT_STARTED for ever.
+      const stored = await deps.storage.runs.getRun(runId);
+      if (stored?.status === "NOT_STARTED") await deps.coordinator.submitRun(stored);
+      return { kind: "run_conflict", message: thrown.message };
+    }
     throw thrown;
   }
   return { kind: "launched", run: await deps.coordinator.submitRun(run) };

@@ -66,7 +66,8 @@ export type StepStats = {
 export interface EventLogStorage {
   /**
    * Appends events in order, in as few round trips as the backend allows (chunked under D1's
-   * 100-bound-parameter limit). Run events update the run row in the same batch. Events for an unknown
+   * 100-bound-parameter limit). Run events update the run row in the same batch, except that a finished
+   * run (SUCCESS, FAILURE, CANCELED) keeps its status: later run events are logged only. Events for an unknown
    * run are rejected with NOT_FOUND and nothing is written.
    */
   storeEvents(events: NewEvent[]): Promise<EventRecord[]>;

@@ -71,6 +71,15 @@ export function describeEventLogStorage(name: string, makeStorage: () => Promise
       expect(await storage.runs.getRun(canceled)).toMatchObject({ status: "CANCELED", startTime: 1.5, endTime: 4, updateTime: 4 });
     });
 
+    it("keeps a finished run finished: later run events are logged but never move its status", async () => {
+      const runId = await addRun();
+      await storeSequence(runId, ["RUN_STARTING", "RUN_CANCELING", "RUN_CANCELED"]);
+      await storeSequence(runId, ["RUN_START", "RUN_SUCCESS"], 2_000_000);
+      expect(await storage.runs.getRun(runId)).toMatchObject({ status: "CANCELED" });
+      const logged = (await storage.events.getLogsForRun(runId)).events.map((event) => event.eventType);
+      expect(logged.slice(-2)).toEqual(["RUN_START", "RUN_SUCCESS"]);
+    });
+
     it("leaves the run row alone for events that are not run events", async () => {
       const run = await storage.runs.addRun(newRun({ createTime: 50 }));
       await storeSequence(run.runId, ["STEP_START", "ENGINE_EVENT", null]);

@@ -3,8 +3,9 @@
  * limit, plus the run row updates their run events imply, so the log and the runs never disagree.
  * @module
  */
-import { and, asc, count, eq, gt, isNotNull, max } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNotNull, max, notInArray } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
+import { FINISHED_STATUSES } from "../../runs/run-status";
 import type { DagsterEventType } from "../../events/event-types";
 import type { EventLogStorage, EventPage, EventRecord, NewEvent, RunStats, StepStats } from "../event-log-storage";
 import { chunkRowsForInsert, runBatch, type D1Db } from "./d1-batch";
@@ -43,7 +44,14 @@ export class D1EventLogStorage implements EventLogStorage {
     const inserts = chunkRowsForInsert(eventLogs, rows).map((chunk) =>
       this.db.insert(eventLogs).values(chunk).returning({ storageId: eventLogs.id }),
     );
-    const updates = runRowUpdates(events).map(({ runId, ...set }) => this.db.update(runs).set(set).where(eq(runs.runId, runId)));
+    // A finished run stays finished: a late event (a worker's RUN_START after a forced cancel, a cancel
+    // racing the run's end) is logged but never moves the status back.
+    const updates = runRowUpdates(events).map(({ runId, ...set }) =>
+      this.db
+        .update(runs)
+        .set(set)
+        .where(and(eq(runs.runId, runId), notInArray(runs.status, [...FINISHED_STATUSES]))),
+    );
     const inserted = await runBatch(this.db, inserts, updates);
     // RETURNING order is unspecified, but ids grow in insertion order inside the batch's transaction.
     const storageIds = inserted.flat().map((row) => row.storageId).sort((a, b) => a - b);
