@@ -25,6 +25,9 @@ import type { SubDaemon } from "./sub-daemon";
 
 const NOTHING_DEQUEUED: DequeuePassResult = { launched: [], failed: [], skipped: [] };
 
+/** How long the daemon waits before trying again when its instance cannot be built. */
+const INSTANCE_RETRY_MS = 60_000;
+
 export class Daemon extends DurableObject<WebserverEnv> {
   readonly #dueTable: DueTable;
   readonly #serial = new SerialQueue();
@@ -90,8 +93,11 @@ export class Daemon extends DurableObject<WebserverEnv> {
    */
   iterate(now: number): Promise<void> {
     return this.#serial.run(async () => {
+      // Without an instance (an invalid config) nothing can run: retry in a minute rather than at once.
+      let notBefore: number | null = Date.now() + INSTANCE_RETRY_MS;
       try {
         const instance = getInstance(this.env);
+        notBefore = null;
         const subDaemons = this.#subDaemons(instance);
         this.#dueTable.keepOnly(subDaemons.map((subDaemon) => subDaemon.task));
         for (const subDaemon of subDaemons) {
@@ -100,7 +106,7 @@ export class Daemon extends DurableObject<WebserverEnv> {
           await this.#runSubDaemon(instance, subDaemon, now).catch(() => undefined);
         }
       } finally {
-        await this.#arm();
+        await this.#arm(notBefore);
       }
     });
   }
@@ -126,8 +132,8 @@ export class Daemon extends DurableObject<WebserverEnv> {
     }
   }
 
-  async #arm(): Promise<void> {
+  async #arm(notBefore: number | null = null): Promise<void> {
     const earliest = this.#dueTable.earliest();
-    if (earliest !== null) await this.ctx.storage.setAlarm(earliest);
+    if (earliest !== null) await this.ctx.storage.setAlarm(notBefore === null ? earliest : Math.max(earliest, notBefore));
   }
 }
