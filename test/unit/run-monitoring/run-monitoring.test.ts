@@ -1,3 +1,4 @@
+import { runRecord } from "../run-record";
 import { describe, expect, it } from "vitest";
 import { loadInstanceConfig } from "../../../shared/config/instance-config";
 import type { RunWorkerHealth } from "../../../shared/code-location/protocol";
@@ -9,24 +10,8 @@ import type { RunRecord } from "../../../shared/storage/run-storage";
 const config = (yaml = "") => loadInstanceConfig(`run_monitoring: { start_timeout_seconds: 60, cancel_timeout_seconds: 30, max_resume_run_attempts: 2${yaml} }`, { source: "test", env: {} }).runMonitoring;
 
 /** A run that entered `status` at t=1000 s (and started then, when STARTED). */
-const run = (status: RunStatus, tags: Record<string, string> = {}): RunRecord => ({
-  runId: "r1",
-  jobName: "job",
-  locationName: "example",
-  repositoryName: "__repository__",
-  status,
-  runConfig: {},
-  tags,
-  opSelection: null,
-  stepKeysToExecute: null,
-  rootRunId: null,
-  parentRunId: null,
-  snapshotId: null,
-  createTime: 900,
-  updateTime: 1000,
-  startTime: status === "STARTED" ? 1000 : null,
-  endTime: null,
-});
+const run = (status: RunStatus, tags: Record<string, string> = {}): RunRecord =>
+  runRecord({ status, tags, startTime: status === "STARTED" ? 1000 : null });
 
 const health = (status: RunWorkerHealth["status"]): RunWorkerHealth => ({ status });
 

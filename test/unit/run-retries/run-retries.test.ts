@@ -1,3 +1,4 @@
+import { runRecord } from "../run-record";
 import { describe, expect, it } from "vitest";
 import { loadInstanceConfig } from "../../../shared/config/instance-config";
 import { retryDecision, type FailureFacts } from "../../../shared/runs/run-retries";
@@ -7,24 +8,7 @@ import type { RunRecord } from "../../../shared/storage/run-storage";
 const config = (yaml: string) => loadInstanceConfig(`run_retries: { ${yaml} }`, { source: "test", env: {} }).runRetries;
 const enabled = config("enabled: true, max_retries: 2");
 
-const run = (tags: Record<string, string> = {}, status: RunStatus = "FAILURE"): RunRecord => ({
-  runId: "r1",
-  jobName: "job",
-  locationName: "example",
-  repositoryName: "__repository__",
-  status,
-  runConfig: {},
-  tags,
-  opSelection: null,
-  stepKeysToExecute: null,
-  rootRunId: null,
-  parentRunId: null,
-  snapshotId: null,
-  createTime: 900,
-  updateTime: 1000,
-  startTime: 950,
-  endTime: 1000,
-});
+const run = (tags: Record<string, string> = {}, status: RunStatus = "FAILURE"): RunRecord => runRecord({ status, tags, startTime: 950, endTime: 1000 });
 
 const first: FailureFacts = { runGroupSize: 1, failureReason: "STEP_FAILURE" };
 
