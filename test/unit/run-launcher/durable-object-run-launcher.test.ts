@@ -1,3 +1,4 @@
+import { runRecord } from "../run-record";
 import { describe, expect, it } from "vitest";
 import { loadExampleDefinitions } from "../../../examples/example-location/definitions";
 import { HttpCodeLocationClient, type CodeLocationClient } from "../../../shared/code-location/client";
@@ -10,24 +11,7 @@ import { createRunLauncher } from "../../../shared/run-launcher/create-run-launc
 import { DurableObjectRunLauncher } from "../../../shared/run-launcher/durable-object-run-launcher";
 import type { RunRecord } from "../../../shared/storage/run-storage";
 
-const run: RunRecord = {
-  runId: "run-1",
-  jobName: "hello_job",
-  locationName: "example",
-  repositoryName: "__repository__",
-  status: "STARTING",
-  runConfig: {},
-  tags: {},
-  opSelection: null,
-  stepKeysToExecute: null,
-  rootRunId: null,
-  parentRunId: null,
-  snapshotId: null,
-  createTime: 1_800_000_000,
-  updateTime: 1_800_000_000,
-  startTime: null,
-  endTime: null,
-};
+const run: RunRecord = runRecord({ runId: "run-1", jobName: "hello_job", status: "STARTING", createTime: 1_800_000_000, updateTime: 1_800_000_000 });
 
 /** The example location's real server in this process, over HTTP; it binds no RUN_WORKER namespace. */
 const handlers = { ...createLocationHandlers(loadExampleDefinitions), ...createRunWorkerHostHandlers({}) };
