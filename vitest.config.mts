@@ -32,7 +32,8 @@ const exampleLocationWithRunWorkers = (project: string) => ({
  * - webserver: GraphQL inside workerd over real D1, with the example location bound;
  * - run-worker: runs launched into the example location's RunWorker Durable Objects, reporting to the webserver;
  * - daemon: the run coordinators and the Daemon object's run queue, launching into those RunWorker objects;
- * - integration: the whole system under `wrangler dev`, driven over HTTP as a user would.
+ * - integration: the whole system under `wrangler dev`, driven over HTTP as a user would;
+ * - ui: the system started as `npm start` does, driven in Debian's Chromium through the UI.
  */
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
@@ -54,6 +55,18 @@ export default defineConfig(async () => {
             globalSetup: ["test/integration/global-setup.ts"],
             testTimeout: 60_000,
             hookTimeout: 180_000,
+          },
+        },
+        {
+          test: {
+            name: "ui",
+            include: ["test/ui/**/*.test.ts"],
+            environment: "node",
+            globalSetup: ["test/ui/global-setup.ts"],
+            // One Chromium at a time: the machine has two cores and the system under test needs one.
+            fileParallelism: false,
+            testTimeout: 120_000,
+            hookTimeout: 240_000,
           },
         },
         {

@@ -15,4 +15,5 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(["typescript", "bin", "tsc"], ["--noEmit", "-p", "."]);
+run(["typescript", "bin", "tsc"], ["--noEmit", "-p", "ui"]);
 run(["vitest", "vitest.mjs"], ["run", ...process.argv.slice(2)]);

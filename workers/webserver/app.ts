@@ -39,6 +39,13 @@ app.route("/api/runs", runsApi);
 app.get("/server_info", (c) => c.json(serverInfo()));
 app.get("/dagit_info", (c) => c.json(serverInfo()));
 
+// Everything else is the UI: a file from ui/dist, or index.html for a page path so deep links load.
+// API paths keep answering JSON, so a typo in an API URL is not mistaken for a page.
+app.notFound((c) => {
+  if (/^\/(api|graphql|logs)(\/|$)/.test(c.req.path)) return c.json({ error: `no route for ${c.req.method} ${c.req.path}`, code: "NOT_FOUND" }, 404);
+  return c.env.ASSETS.fetch(c.req.raw);
+});
+
 app.onError((error, c) => {
   if (error instanceof DagflareError && error.code === "INVALID_CONFIG") {
     return c.json({ error: error.message, code: error.code }, 500);

@@ -1,0 +1,53 @@
+/**
+ * The application shell: the top navigation and the page the URL names. `/` opens the overview, as
+ * Dagster's UI does.
+ * @module
+ */
+import { useEffect } from "react";
+import { EmptyState } from "./components/states";
+import { Link, matchPath, navigate, paths, useLocation } from "./router";
+import { routes, type Section } from "./routes";
+
+const sections: ReadonlyArray<{ section: Section; label: string; to: string }> = [
+  { section: "overview", label: "Overview", to: paths.overview() },
+  { section: "runs", label: "Runs", to: paths.runs() },
+  { section: "jobs", label: "Jobs", to: paths.jobs() },
+  { section: "schedules", label: "Schedules", to: paths.schedules() },
+  { section: "sensors", label: "Sensors", to: paths.sensors() },
+  { section: "deployment", label: "Deployment", to: paths.deployment() },
+];
+
+export function App() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pathname === "/") navigate(paths.overview(), { replace: true });
+  }, [pathname]);
+  const matched = routes.map((route) => ({ route, params: matchPath(route.pattern, pathname) })).find((entry) => entry.params !== null);
+  const Page = matched?.route.page;
+  return (
+    <div className="shell">
+      <nav className="topnav" aria-label="Main">
+        <Link to={paths.overview()} className="brand">
+          <span className="logo" aria-hidden="true" /> Dagflare
+        </Link>
+        {sections.map((entry) => (
+          <Link key={entry.section} to={entry.to} className={matched?.route.section === entry.section ? "active" : undefined} aria-current={matched?.route.section === entry.section ? "page" : undefined}>
+            {entry.label}
+          </Link>
+        ))}
+        <a href="/graphql" className="graphiql-link" target="_blank" rel="noreferrer">
+          GraphiQL
+        </a>
+      </nav>
+      <main className="page">
+        {Page && matched?.params ? (
+          <Page key={pathname} params={matched.params} />
+        ) : pathname === "/" ? null : (
+          <EmptyState title="Page not found">
+            Nothing lives at <code>{pathname}</code>. <Link to={paths.overview()}>Go to the overview</Link>.
+          </EmptyState>
+        )}
+      </main>
+    </div>
+  );
+}

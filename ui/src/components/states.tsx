@@ -1,0 +1,28 @@
+/** Loading, empty and error states, shown where the data would have been. */
+import type { ReactNode } from "react";
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <div className="state state-loading" role="status">
+      <span className="spinner" aria-hidden="true" /> Loading {what}…
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state state-empty">
+      <strong>{title}</strong>
+      {children ? <div>{children}</div> : null}
+    </div>
+  );
+}
+
+export function ErrorBox({ title = "Something went wrong", error }: { title?: string; error: Error | string }) {
+  return (
+    <div className="state state-error" role="alert">
+      <strong>{title}</strong>
+      <pre>{typeof error === "string" ? error : error.message}</pre>
+    </div>
+  );
+}
