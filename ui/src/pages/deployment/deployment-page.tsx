@@ -1,6 +1,82 @@
+/**
+ * Deployment (`/deployment`): the code locations with reload buttons, the daemons' health, and the
+ * instance configuration in effect. Polls every 10 s so heartbeats and load states stay current.
+ * @module
+ */
+import { useQuery } from "../../api/use-query";
 import { PageHeader } from "../../components/page-header";
+import { ErrorBox, Loading } from "../../components/states";
+import { PYTHON_ERROR_FIELDS, PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
 import type { PageProps } from "../../routes";
+import { LOCATION_ENTRY_FIELDS, type LocationEntry } from "./code-location";
+import { CodeLocationsTable, ReloadOutcomeNote } from "./code-locations-table";
+import { DAEMON_HEALTH_FIELDS, type DaemonHealth } from "./daemon-status";
+import { DaemonStatusTable } from "./daemon-status-table";
+import { INSTANCE_FIELDS, InstancePanel, type InstanceInfo } from "./instance-panel";
+import { ALL_LOCATIONS, useReload } from "./use-reload";
+import "./deployment.css";
+
+const DEPLOYMENT_QUERY = /* GraphQL */ `
+  query DeploymentPage {
+    workspaceOrError {
+      __typename
+      ... on Workspace { id locationEntries { ${LOCATION_ENTRY_FIELDS} } }
+      ... on PythonError { ${PYTHON_ERROR_FIELDS} }
+    }
+    instance { id ${INSTANCE_FIELDS} ${DAEMON_HEALTH_FIELDS} }
+  }`;
+
+type DeploymentData = {
+  workspaceOrError: { __typename: "Workspace"; locationEntries: LocationEntry[] } | ({ __typename: "PythonError" } & PythonErrorData);
+  instance: InstanceInfo & DaemonHealth;
+};
+
+const POLL_MS = 10_000;
 
 export function DeploymentPage(_props: PageProps) {
-  return <PageHeader title="Deployment" />;
+  const { data, error, loading, refetch } = useQuery<DeploymentData>(DEPLOYMENT_QUERY, {}, { pollMs: POLL_MS });
+  const { pending, outcomes, reloadLocation, reloadAll } = useReload(refetch);
+  const workspace = data?.workspaceOrError;
+  const reloadingAll = pending.has(ALL_LOCATIONS);
+
+  return (
+    <>
+      <PageHeader
+        title="Deployment"
+        actions={
+          <>
+            <ReloadOutcomeNote outcome={reloadingAll ? undefined : outcomes[ALL_LOCATIONS]} />
+            <button type="button" className="primary" onClick={() => void reloadAll()} disabled={reloadingAll || workspace?.__typename !== "Workspace"}>
+              {reloadingAll ? <span className="spinner" aria-hidden="true" /> : null}
+              {reloadingAll ? "Reloading all…" : "Reload all"}
+            </button>
+          </>
+        }
+      />
+      {error && !data ? <ErrorBox title="Could not load the deployment" error={error} /> : null}
+      {loading ? <Loading what="the deployment" /> : null}
+      {data ? (
+        <>
+          <section className="deployment-section" aria-labelledby="locations-heading">
+            <h2 id="locations-heading">Code locations</h2>
+            {workspace?.__typename === "Workspace" ? (
+              <CodeLocationsTable entries={workspace.locationEntries} pending={pending} outcomes={outcomes} onReload={(name) => void reloadLocation(name)} />
+            ) : workspace ? (
+              <div className="state state-error" role="alert">
+                <strong>The workspace could not be read</strong>
+                <PythonErrorDetails error={workspace} />
+              </div>
+            ) : null}
+          </section>
+          <div className="grid deployment-grid">
+            <section className="deployment-section" aria-labelledby="daemons-heading">
+              <h2 id="daemons-heading">Daemons</h2>
+              <DaemonStatusTable daemons={data.instance.daemonHealth.allDaemonStatuses} />
+            </section>
+            <InstancePanel instance={data.instance} />
+          </div>
+        </>
+      ) : null}
+    </>
+  );
 }

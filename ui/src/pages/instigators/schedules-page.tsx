@@ -1,6 +1,89 @@
+/**
+ * Schedules (`/schedules`): every schedule per code location with its on/off switch, cron schedule and
+ * timezone, next tick (in the schedule's timezone; local time on hover), last tick and target job.
+ * @module
+ */
 import { PageHeader } from "../../components/page-header";
+import { Link, paths } from "../../router";
 import type { PageProps } from "../../routes";
+import { InstigatorList } from "./instigator-list";
+import { InstigatorToggle } from "./instigator-toggle";
+import { LatestTickCell, type LatestTick } from "./tick-status";
+import { useInstigatorLocations } from "./use-instigator-locations";
+import { ZonedTime } from "./zoned-time";
+import "./instigators.css";
+
+const SCHEDULE_ROW_FIELDS = `
+  id name description cronSchedule executionTimezone pipelineName
+  scheduleState { id status ticks(limit: 1) { id status timestamp } }
+  futureTicks(limit: 1) { results { timestamp } }`;
+
+type ScheduleRow = {
+  readonly name: string;
+  readonly description: string | null;
+  readonly cronSchedule: string;
+  readonly executionTimezone: string | null;
+  readonly pipelineName: string;
+  readonly scheduleState: { readonly id: string; readonly status: "RUNNING" | "STOPPED"; readonly ticks: readonly LatestTick[] };
+  readonly futureTicks: { readonly results: readonly { readonly timestamp: number }[] };
+};
 
 export function SchedulesPage(_props: PageProps) {
-  return <PageHeader title="Schedules" />;
+  const { groups, workspaceError, error, refetch } = useInstigatorLocations<ScheduleRow>("schedule", SCHEDULE_ROW_FIELDS);
+  return (
+    <>
+      <PageHeader title="Schedules" />
+      <InstigatorList
+        kind="schedule"
+        groups={groups}
+        workspaceError={workspaceError}
+        error={error}
+        renderTable={(schedules, location) => (
+          <div className="table-wrap">
+            <table className="table instigator-table">
+              <thead>
+                <tr>
+                  <th className="toggle-column">On</th>
+                  <th>Schedule</th>
+                  <th>Cron schedule</th>
+                  <th>Next tick</th>
+                  <th>Last tick</th>
+                  <th>Job</th>
+                </tr>
+              </thead>
+              <tbody>
+                {schedules.map((schedule) => {
+                  const running = schedule.scheduleState.status === "RUNNING";
+                  return (
+                    <tr key={schedule.name}>
+                      <td className="toggle-column">
+                        <InstigatorToggle target={{ kind: "schedule", name: schedule.name, repository: schedule.repository, stateId: schedule.scheduleState.id }} running={running} refetch={refetch} />
+                      </td>
+                      <td>
+                        <Link to={paths.schedule(location, schedule.name)} className="instigator-name">
+                          {schedule.name}
+                        </Link>
+                        {schedule.description ? <div className="muted small">{schedule.description}</div> : null}
+                      </td>
+                      <td>
+                        <code>{schedule.cronSchedule}</code>
+                        <div className="muted small">{schedule.executionTimezone ?? "UTC"}</div>
+                      </td>
+                      <td>{running ? <ZonedTime value={schedule.futureTicks.results[0]?.timestamp} timeZone={schedule.executionTimezone} /> : <span className="muted">Off</span>}</td>
+                      <td>
+                        <LatestTickCell tick={schedule.scheduleState.ticks[0]} />
+                      </td>
+                      <td>
+                        <Link to={paths.job(location, schedule.pipelineName)}>{schedule.pipelineName}</Link>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      />
+    </>
+  );
 }

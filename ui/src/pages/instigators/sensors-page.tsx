@@ -1,6 +1,98 @@
+/**
+ * Sensors (`/sensors`): every sensor per code location with its on/off switch, type, minimum interval,
+ * last evaluation and tick, and target jobs.
+ * @module
+ */
 import { PageHeader } from "../../components/page-header";
+import { TimeAgo } from "../../components/time-ago";
+import { Link, paths } from "../../router";
 import type { PageProps } from "../../routes";
+import { formatInterval } from "./format-interval";
+import { JobLinks } from "./job-links";
+import { InstigatorList } from "./instigator-list";
+import { InstigatorToggle } from "./instigator-toggle";
+import { LatestTickCell, type LatestTick } from "./tick-status";
+import { useInstigatorLocations } from "./use-instigator-locations";
+import "./instigators.css";
+
+const SENSOR_ROW_FIELDS = `
+  id name description sensorType minIntervalSeconds targets { pipelineName }
+  sensorState { id status typeSpecificData { __typename ... on SensorData { lastTickTimestamp } } ticks(limit: 1) { id status timestamp } }`;
+
+type SensorRow = {
+  readonly name: string;
+  readonly description: string | null;
+  readonly sensorType: string;
+  readonly minIntervalSeconds: number;
+  readonly targets: readonly { readonly pipelineName: string }[] | null;
+  readonly sensorState: {
+    readonly id: string;
+    readonly status: "RUNNING" | "STOPPED";
+    readonly typeSpecificData: { readonly lastTickTimestamp?: number | null } | null;
+    readonly ticks: readonly LatestTick[];
+  };
+};
 
 export function SensorsPage(_props: PageProps) {
-  return <PageHeader title="Sensors" />;
+  const { groups, workspaceError, error, refetch } = useInstigatorLocations<SensorRow>("sensor", SENSOR_ROW_FIELDS);
+  return (
+    <>
+      <PageHeader title="Sensors" />
+      <InstigatorList
+        kind="sensor"
+        groups={groups}
+        workspaceError={workspaceError}
+        error={error}
+        renderTable={(sensors, location) => (
+          <div className="table-wrap">
+            <table className="table instigator-table">
+              <thead>
+                <tr>
+                  <th className="toggle-column">On</th>
+                  <th>Sensor</th>
+                  <th>Type</th>
+                  <th>Interval</th>
+                  <th>Last evaluated</th>
+                  <th>Last tick</th>
+                  <th>Jobs</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sensors.map((sensor) => (
+                  <tr key={sensor.name}>
+                    <td className="toggle-column">
+                      <InstigatorToggle
+                        target={{ kind: "sensor", name: sensor.name, repository: sensor.repository, stateId: sensor.sensorState.id }}
+                        running={sensor.sensorState.status === "RUNNING"}
+                        refetch={refetch}
+                      />
+                    </td>
+                    <td>
+                      <Link to={paths.sensor(location, sensor.name)} className="instigator-name">
+                        {sensor.name}
+                      </Link>
+                      {sensor.description ? <div className="muted small">{sensor.description}</div> : null}
+                    </td>
+                    <td>
+                      <code>{sensor.sensorType}</code>
+                    </td>
+                    <td>{formatInterval(sensor.minIntervalSeconds)}</td>
+                    <td>
+                      <TimeAgo value={sensor.sensorState.typeSpecificData?.lastTickTimestamp} />
+                    </td>
+                    <td>
+                      <LatestTickCell tick={sensor.sensorState.ticks[0]} />
+                    </td>
+                    <td>
+                      <JobLinks location={location} targets={sensor.targets} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      />
+    </>
+  );
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import { stringify } from "yaml";
-import type { InstanceConfig } from "../../../../shared/config/instance-config";
+import { instanceConfigForDisplay, type InstanceConfig } from "../../../../shared/config/instance-config";
 import type { DaemonHeartbeat, DaemonType } from "../../../../shared/storage/daemon-storage";
 import type { GraphQLContext } from "../context";
 import { presentPythonError } from "./errors";
@@ -20,7 +20,8 @@ export function presentInstance(context: GraphQLContext) {
   const heartbeats = () => storage.daemon.getHeartbeats();
   return {
     id: "Instance",
-    info: stringify({ run_coordinator: config.runCoordinator.type, run_launcher: config.runLauncher.type, storage: config.storage.type }),
+    // The config in effect, as dagster.yaml's `info` is; `{ env: NAME }` stays a reference, never a value.
+    info: () => stringify(instanceConfigForDisplay(context.instance.sources.instance.text, context.instance.sources.instance.source)),
     hasInfo: true,
     runLauncher: { name: launcherName(config) },
     runQueuingSupported: queued !== null,

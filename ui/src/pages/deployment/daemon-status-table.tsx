@@ -1,0 +1,45 @@
+/** Every sub-daemon with its health, last heartbeat and the errors it reported with that heartbeat. */
+import { PythonErrorDetails } from "../../components/python-error-details";
+import { TimeAgo } from "../../components/time-ago";
+import { daemonLabel, daemonVerdict, type DaemonStatus } from "./daemon-status";
+import { VerdictBadge } from "./verdict-badge";
+
+export function DaemonStatusTable({ daemons }: { daemons: readonly DaemonStatus[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label="Daemon statuses">
+        <thead>
+          <tr>
+            <th>Daemon</th>
+            <th>Status</th>
+            <th>Last heartbeat</th>
+            <th>Last errors</th>
+          </tr>
+        </thead>
+        <tbody>
+          {daemons.map((daemon) => (
+            <tr key={daemon.daemonType}>
+              <td>
+                <div>{daemonLabel(daemon.daemonType)}</div>
+                <code className="muted">{daemon.daemonType}</code>
+              </td>
+              <td>
+                <VerdictBadge verdict={daemonVerdict(daemon)} />
+              </td>
+              <td>
+                <TimeAgo value={daemon.lastHeartbeatTime} />
+              </td>
+              <td className="daemon-errors">
+                {daemon.lastHeartbeatErrors.length === 0 ? (
+                  <span className="muted">None</span>
+                ) : (
+                  daemon.lastHeartbeatErrors.map((error, index) => <PythonErrorDetails key={index} error={error} />)
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

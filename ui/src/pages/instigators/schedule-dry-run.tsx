@@ -1,0 +1,58 @@
+/**
+ * "Test schedule": evaluates the schedule on its code location for a chosen time (`scheduleDryRun`) and
+ * shows what that tick would do, without launching or storing anything. The time is entered in the
+ * browser's local time; empty means now.
+ * @module
+ */
+import { useState, type FormEvent } from "react";
+import { ErrorBox } from "../../components/states";
+import type { RepositorySelector } from "./instigator-kind";
+import { DRY_RUN_RESULT_FIELDS, TickEvaluation, type DryRunResult } from "./tick-evaluation";
+import { useMutation } from "./use-mutation";
+
+const SCHEDULE_DRY_RUN = `mutation ScheduleDryRun($selector: ScheduleSelector!, $timestamp: Float) { result: scheduleDryRun(selectorData: $selector, timestamp: $timestamp) { ${DRY_RUN_RESULT_FIELDS} } }`;
+
+/** Epoch seconds → the value a datetime-local input takes, in local time. */
+function toLocalInput(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function useScheduleDryRun(repository: RepositorySelector, scheduleName: string) {
+  const [time, setTime] = useState("");
+  const mutation = useMutation<{ result: DryRunResult }>(SCHEDULE_DRY_RUN);
+  const evaluate = (timestamp: number | null) =>
+    mutation.run({ selector: { ...repository, scheduleName }, timestamp: timestamp ?? null });
+  /** Dry-runs a given tick (from the upcoming list) and shows its time in the form. */
+  const evaluateAt = (timestamp: number) => {
+    setTime(toLocalInput(timestamp));
+    void evaluate(timestamp);
+  };
+  return { time, setTime, mutation, evaluate, evaluateAt };
+}
+
+export function ScheduleDryRun({ dryRun }: { dryRun: ReturnType<typeof useScheduleDryRun> }) {
+  const { time, setTime, mutation, evaluate } = dryRun;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void evaluate(time ? new Date(time).getTime() / 1000 : null);
+  };
+  return (
+    <section className="panel" aria-labelledby="dry-run-heading">
+      <h2 id="dry-run-heading">Test schedule</h2>
+      <form className="toolbar" onSubmit={submit}>
+        <label>
+          Evaluate as of (your time; empty = now)
+          <input type="datetime-local" value={time} onChange={(event) => setTime(event.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={mutation.running}>
+          {mutation.running ? <span className="spinner" aria-hidden="true" /> : null}
+          Evaluate
+        </button>
+      </form>
+      {mutation.error ? <ErrorBox title="Could not evaluate" error={mutation.error} /> : null}
+      {mutation.data ? <TickEvaluation result={mutation.data.result} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * A sensor's cursor: what it is now, and a form to set or clear it (`setSensorCursor`). The next
+ * evaluation starts from whatever is stored here. The mutation's error members are shown in the form.
+ * @module
+ */
+import { useState, type FormEvent } from "react";
+import { ErrorBox } from "../../components/states";
+import type { RepositorySelector } from "./instigator-kind";
+import { useMutation } from "./use-mutation";
+
+const SET_CURSOR = `mutation SetSensorCursor($selector: SensorSelector!, $cursor: String) {
+  result: setSensorCursor(sensorSelector: $selector, cursor: $cursor) {
+    __typename
+    ... on Sensor { id sensorState { id typeSpecificData { __typename ... on SensorData { lastCursor } } } }
+    ... on Error { message }
+  }
+}`;
+
+type SetCursorResult = { result: { __typename: string; message?: string; sensorState?: { typeSpecificData: { lastCursor?: string | null } | null } } };
+
+export function useSetSensorCursor(repository: RepositorySelector, sensorName: string, refetch: () => Promise<void>) {
+  const mutation = useMutation<SetCursorResult>(SET_CURSOR);
+  const setCursor = async (cursor: string | null) => {
+    const data = await mutation.run({ selector: { ...repository, sensorName }, cursor });
+    if (data && data.result.message === undefined) await refetch();
+  };
+  const failure = mutation.error?.message ?? (mutation.data?.result.message !== undefined ? `${mutation.data.result.__typename}: ${mutation.data.result.message}` : undefined);
+  const saved = mutation.data && mutation.data.result.message === undefined ? (mutation.data.result.sensorState?.typeSpecificData?.lastCursor ?? null) : undefined;
+  return { setCursor, running: mutation.running, failure, saved };
+}
+
+export function SensorCursorPanel({ cursor, cursorSetter }: { cursor: string | null; cursorSetter: ReturnType<typeof useSetSensorCursor> }) {
+  const [draft, setDraft] = useState("");
+  const { setCursor, running, failure, saved } = cursorSetter;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void setCursor(draft);
+  };
+  return (
+    <section className="panel" aria-labelledby="cursor-heading">
+      <h2 id="cursor-heading">Cursor</h2>
+      <div className="current-cursor" data-testid="current-cursor">
+        {cursor === null ? <span className="muted">No cursor: the next evaluation starts from the beginning.</span> : <pre className="cursor-value">{cursor}</pre>}
+      </div>
+      <form className="cursor-form" onSubmit={submit}>
+        <label>
+          New cursor
+          <textarea value={draft} rows={2} onChange={(event) => setDraft(event.target.value)} placeholder="The value the sensor's next evaluation starts from" />
+        </label>
+        <div className="cursor-actions">
+          <button type="submit" className="primary" disabled={running}>
+            Set cursor
+          </button>
+          <button type="button" onClick={() => void setCursor(null)} disabled={running || cursor === null}>
+            Clear cursor
+          </button>
+          <span role="status" className="cursor-saved">
+            {saved !== undefined && !running ? (saved === null ? "✓ Cursor cleared" : "✓ Cursor saved") : null}
+          </span>
+        </div>
+      </form>
+      {failure ? <ErrorBox title="Could not set the cursor" error={failure} /> : null}
+    </section>
+  );
+}

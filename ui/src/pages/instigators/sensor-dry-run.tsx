@@ -1,0 +1,60 @@
+/**
+ * "Test sensor": evaluates the sensor from a given cursor (`sensorDryRun`) and shows the runs it would
+ * request, its skip reason or error, and the cursor it would move to, which can then be stored.
+ * @module
+ */
+import { useState, type FormEvent } from "react";
+import { ErrorBox } from "../../components/states";
+import type { RepositorySelector } from "./instigator-kind";
+import { DRY_RUN_RESULT_FIELDS, TickEvaluation, type DryRunResult } from "./tick-evaluation";
+import { useMutation } from "./use-mutation";
+
+const SENSOR_DRY_RUN = `mutation SensorDryRun($selector: SensorSelector!, $cursor: String) { result: sensorDryRun(selectorData: $selector, cursor: $cursor) { ${DRY_RUN_RESULT_FIELDS} } }`;
+
+export function SensorDryRun({
+  repository,
+  sensorName,
+  currentCursor,
+  onUseCursor,
+}: {
+  repository: RepositorySelector;
+  sensorName: string;
+  currentCursor: string | null;
+  onUseCursor: (cursor: string | null) => void;
+}) {
+  const [cursor, setCursor] = useState<string | null>(null);
+  const mutation = useMutation<{ result: DryRunResult }>(SENSOR_DRY_RUN);
+  const shown = cursor ?? currentCursor ?? "";
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void mutation.run({ selector: { ...repository, sensorName }, cursor: shown === "" ? null : shown });
+  };
+  return (
+    <section className="panel" aria-labelledby="dry-run-heading">
+      <h2 id="dry-run-heading">Test sensor</h2>
+      <form className="toolbar" onSubmit={submit}>
+        <label className="grow">
+          Evaluate from cursor (empty = none)
+          <input type="text" value={shown} onChange={(event) => setCursor(event.target.value)} aria-label="Dry run cursor" />
+        </label>
+        <button type="submit" className="primary" disabled={mutation.running}>
+          {mutation.running ? <span className="spinner" aria-hidden="true" /> : null}
+          Evaluate
+        </button>
+      </form>
+      {mutation.error ? <ErrorBox title="Could not evaluate" error={mutation.error} /> : null}
+      {mutation.data ? (
+        <TickEvaluation
+          result={mutation.data.result}
+          cursorAction={(next) =>
+            next !== currentCursor ? (
+              <button type="button" onClick={() => onUseCursor(next)}>
+                Store this cursor
+              </button>
+            ) : null
+          }
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * A schedule's or sensor's ticks, newest first, a page at a time (`ticks(limit, cursor)`, the cursor being
+ * the last tick shown): status, time, duration, the runs each tick requested (links), its skip reason or
+ * error (expandable) and, for sensors, the cursor it left. A status filter narrows the list. The newest
+ * page is polled so new ticks appear on their own.
+ * @module
+ */
+import { useState } from "react";
+import { useQuery } from "../../api/use-query";
+import { PYTHON_ERROR_FIELDS, PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
+import { EmptyState, ErrorBox, Loading } from "../../components/states";
+import { StatusBadge } from "../../components/status-badge";
+import { Duration, Timestamp } from "../../components/timestamp";
+import { Link, paths } from "../../router";
+
+const PAGE_SIZE = 20;
+/** The newest page is re-read this often; detail pages poll at the same pace so a tick and its effects show together. */
+export const TICK_POLL_MS = 5000;
+const STATUSES = ["SUCCESS", "SKIPPED", "FAILURE", "STARTED"] as const;
+
+const TICKS_QUERY = /* GraphQL */ `
+  query InstigatorTicks($id: String!, $limit: Int!, $cursor: String, $statuses: [InstigationTickStatus!]) {
+    instigationStateOrError(id: $id) {
+      __typename
+      ... on InstigationState {
+        id
+        ticks(limit: $limit, cursor: $cursor, statuses: $statuses) {
+          id tickId status timestamp endTimestamp skipReason cursor runKeys
+          error { ${PYTHON_ERROR_FIELDS} }
+          runs { id runId status }
+        }
+      }
+      ... on Error { message }
+    }
+  }`;
+
+type Tick = {
+  readonly id: string;
+  readonly tickId: string;
+  readonly status: string;
+  readonly timestamp: number;
+  readonly endTimestamp: number | null;
+  readonly skipReason: string | null;
+  readonly cursor: string | null;
+  readonly runKeys: readonly string[];
+  readonly error: PythonErrorData | null;
+  readonly runs: readonly { readonly runId: string; readonly status: string }[];
+};
+
+type TicksData = { instigationStateOrError: { __typename: "InstigationState"; ticks: readonly Tick[] } | { __typename: string; message: string } };
+
+export function TickHistory({ stateId, showCursor }: { stateId: string; showCursor: boolean }) {
+  /** The cursors of the pages before this one; the last is this page's cursor. */
+  const [cursors, setCursors] = useState<readonly string[]>([]);
+  const [status, setStatus] = useState<string>("");
+  const cursor = cursors.at(-1) ?? null;
+  const { data, error } = useQuery<TicksData>(
+    TICKS_QUERY,
+    { id: stateId, limit: PAGE_SIZE, cursor, statuses: status ? [status] : null },
+    // Only the newest page changes as ticks arrive; older pages hold still while being read.
+    { pollMs: cursor === null ? TICK_POLL_MS : undefined },
+  );
+  const result = data?.instigationStateOrError;
+  const ticks = result && "ticks" in result ? result.ticks : undefined;
+
+  return (
+    <section className="panel" aria-labelledby="ticks-heading">
+      <div className="panel-head">
+        <h2 id="ticks-heading">Tick history</h2>
+        <label className="inline-label">
+          Status
+          <select
+            value={status}
+            onChange={(event) => {
+              setStatus(event.target.value);
+              setCursors([]);
+            }}
+          >
+            <option value="">All ticks</option>
+            {STATUSES.map((option) => (
+              <option key={option} value={option}>
+                {option.charAt(0) + option.slice(1).toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && !data ? <ErrorBox title="Could not load the ticks" error={error} /> : null}
+      {result && "message" in result ? <ErrorBox title="Could not load the ticks" error={result.message} /> : null}
+      {!data && !error ? <Loading what="ticks" /> : null}
+      {ticks && ticks.length === 0 ? (
+        <EmptyState title={cursor ? "No older ticks" : status ? `No ${status.toLowerCase()} ticks` : "No ticks yet"}>
+          {cursor || status ? null : "Ticks appear here once it is turned on and evaluated."}
+        </EmptyState>
+      ) : null}
+      {ticks && ticks.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table tick-table" aria-label="Ticks">
+            <thead>
+              <tr>
+                <th>Status</th>
+                <th>Time</th>
+                <th>Duration</th>
+                <th>Runs</th>
+                <th>Details</th>
+                {showCursor ? <th>Cursor</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {ticks.map((tick) => (
+                <TickRow key={tick.id} tick={tick} showCursor={showCursor} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <div className="tick-pager">
+        <button type="button" onClick={() => setCursors([])} disabled={cursor === null}>
+          Newest
+        </button>
+        <button type="button" onClick={() => setCursors(cursors.slice(0, -1))} disabled={cursor === null}>
+          ‹ Newer
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const last = ticks?.at(-1);
+            if (last) setCursors([...cursors, last.tickId]);
+          }}
+          disabled={!ticks || ticks.length < PAGE_SIZE}
+        >
+          Older ›
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function TickRow({ tick, showCursor }: { tick: Tick; showCursor: boolean }) {
+  return (
+    <tr data-testid="tick-row">
+      <td>
+        <StatusBadge status={tick.status} />
+      </td>
+      <td className="nowrap">
+        <Timestamp value={tick.timestamp} />
+      </td>
+      <td className="nowrap">{tick.endTimestamp ? <Duration start={tick.timestamp} end={tick.endTimestamp} /> : <span className="muted">—</span>}</td>
+      <td>
+        {tick.runs.length === 0 ? (
+          <span className="muted">None</span>
+        ) : (
+          <ul className="tick-runs">
+            {tick.runs.map((run) => (
+              <li key={run.runId}>
+                <Link to={paths.run(run.runId)} aria-label={`Run ${run.runId}`}>
+                  <code>{run.runId.slice(0, 8)}</code>
+                </Link>{" "}
+                <StatusBadge status={run.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td className="tick-details">
+        {tick.error ? <PythonErrorDetails error={tick.error} /> : null}
+        {tick.skipReason ? <span>{tick.skipReason}</span> : null}
+        {tick.runKeys.length ? <div className="muted small">Run keys: {tick.runKeys.join(", ")}</div> : null}
+        {!tick.error && !tick.skipReason && !tick.runKeys.length ? <span className="muted">—</span> : null}
+      </td>
+      {showCursor ? <td>{tick.cursor === null ? <span className="muted">—</span> : <code className="cursor-value">{tick.cursor}</code>}</td> : null}
+    </tr>
+  );
+}

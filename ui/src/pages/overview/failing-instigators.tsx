@@ -1,0 +1,68 @@
+/**
+ * Schedules and sensors whose latest tick failed, with the error and a link to each; the rest of the
+ * workspace's schedules and sensors are counted, so an empty list reads as good news, not missing data.
+ * @module
+ */
+import { PythonErrorDetails } from "../../components/python-error-details";
+import { EmptyState } from "../../components/states";
+import { Timestamp } from "../../components/timestamp";
+import { Link } from "../../router";
+import { instigatorPath, type InstigatorKind } from "../instigators/instigator-kind";
+import type { LatestTick, OverviewData } from "./overview-query";
+
+type Instigator = { kind: InstigatorKind; name: string; location: string; running: boolean; latest: LatestTick | undefined };
+
+function instigatorsOf(workspace: OverviewData["workspaceOrError"]): Instigator[] {
+  if (workspace.__typename !== "Workspace") return [];
+  return workspace.locationEntries.flatMap((entry) => {
+    const loaded = entry.locationOrLoadError;
+    if (loaded?.__typename !== "RepositoryLocation") return [];
+    return loaded.repositories.flatMap((repository) => [
+      ...repository.schedules.map((schedule) => ({
+        kind: "schedule" as const,
+        name: schedule.name,
+        location: entry.name,
+        running: schedule.scheduleState.status === "RUNNING",
+        latest: schedule.scheduleState.ticks[0],
+      })),
+      ...repository.sensors.map((sensor) => ({
+        kind: "sensor" as const,
+        name: sensor.name,
+        location: entry.name,
+        running: sensor.sensorState.status === "RUNNING",
+        latest: sensor.sensorState.ticks[0],
+      })),
+    ]);
+  });
+}
+
+export function FailingInstigators({ workspace }: { workspace: OverviewData["workspaceOrError"] }) {
+  const all = instigatorsOf(workspace);
+  const failing = all.filter((instigator) => instigator.latest?.status === "FAILURE");
+  const running = all.filter((instigator) => instigator.running).length;
+  return (
+    <section className="panel" aria-labelledby="failing-heading">
+      <h2 id="failing-heading">Failing schedules &amp; sensors</h2>
+      <p className="muted overview-note">
+        {running} of {all.length} schedules and sensors running.
+      </p>
+      {failing.length === 0 ? (
+        <EmptyState title="No failing schedules or sensors">The latest tick of every schedule and sensor succeeded or was skipped.</EmptyState>
+      ) : (
+        <ul className="failing-list">
+          {failing.map((instigator) => (
+            <li key={`${instigator.kind}:${instigator.location}:${instigator.name}`}>
+              <div className="failing-head">
+                <Link to={instigatorPath(instigator.kind, instigator.location, instigator.name)}>{instigator.name}</Link>
+                <span className="muted">
+                  {instigator.kind} in {instigator.location} · <Timestamp value={instigator.latest?.timestamp} />
+                </span>
+              </div>
+              {instigator.latest?.error ? <PythonErrorDetails error={instigator.latest.error} /> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
