@@ -9,13 +9,12 @@ export function toDate(value: number, unit: "s" | "ms"): Date {
   return new Date(unit === "s" ? value * 1000 : value);
 }
 
-export function Timestamp({ value, unit = "s", timeZone }: { value: number | null | undefined; unit?: "s" | "ms"; timeZone?: string }) {
+export function Timestamp({ value, unit = "s" }: { value: number | null | undefined; unit?: "s" | "ms" }) {
   if (value === null || value === undefined) return <span className="muted">—</span>;
   const date = toDate(value, unit);
-  const shown = timeZone ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium", timeZone, timeZoneName: "short" }).format(date) : localFormat.format(date);
   return (
     <time dateTime={date.toISOString()} title={`${utcFormat.format(date)} UTC`}>
-      {shown}
+      {localFormat.format(date)}
     </time>
   );
 }
