@@ -3,8 +3,9 @@
  * `RunWorker = defineRunWorker(load)` and binds it as RUN_WORKER, and the run launcher reaches the
  * object of a run through the location (`RUN_WORKER.getByName(runId)`), so ops run in the location's
  * own isolate. Wiring only: the run worker core (`executeRun`) runs in the object's alarm over the
- * object's storage and reports events to the instance (INSTANCE); the alarm's at-least-once retries and
- * the core's stored step state carry a run across restarts.
+ * object's storage and reports events and captured stdout/stderr to the instance (INSTANCE); the
+ * alarm's at-least-once retries and the core's stored step state carry a run across restarts.
+ * Termination interrupts the steps in flight through the run's AbortSignal, inside the engine.
  * @module
  */
 import { DurableObject } from "cloudflare:workers";
@@ -20,9 +21,11 @@ import type { InstanceApi } from "../../shared/instance/instance-api";
 import { instanceApiFromEnv } from "../../shared/instance/instance-api-client";
 import { KeyValueIOManager } from "../../shared/io-manager/kv-io-manager";
 import { withParentRunOutputs } from "../../shared/io-manager/parent-run-outputs";
+import { createComputeLogWriter } from "../../shared/run-worker/compute-log-writer";
 import { createEventWriter, type EventWriter } from "../../shared/run-worker/event-writer";
 import { executeRun } from "../../shared/run-worker/execute-run";
 import { KeyValueRunStateStore } from "../../shared/run-worker/key-value-run-state-store";
+import { InFlightSteps } from "./in-flight-steps";
 import { jobForRun } from "./job-for-run";
 import { runWorkerHealth } from "./run-worker-health";
 import { RunWorkerRecord } from "./run-worker-record";
@@ -30,8 +33,8 @@ import { RunWorkerRecord } from "./run-worker-record";
 const HEARTBEAT_INTERVAL_MS = 5_000;
 /** The longest single wait for a step retry, so a termination request is noticed within it. */
 const SLEEP_SLICE_MS = 1_000;
-/** A reset fails every call in flight: this lets terminate's own reply (released once its write is durable) leave first. */
-const REPLY_GRACE_MS = 100;
+/** How long an interrupted op may take to stop after its run ended before the object is reset to stop it. */
+const STOP_GRACE_MS = 5_000;
 
 /** Another run's RunWorker object, as a re-execution asks it for outputs. */
 type RunWorkerPeer = { loadOutput(stepKey: string, outputName: string): Promise<unknown> };
@@ -44,8 +47,8 @@ export function defineRunWorker(load: () => Definitions) {
     readonly #record = new RunWorkerRecord(this.ctx.storage);
     readonly #state = new KeyValueRunStateStore(this.ctx.storage);
     readonly #outputs = new KeyValueIOManager(this.ctx.storage);
-    /** Set while the alarm executes the run; interrupts the step in flight. */
-    #interrupt: (() => void) | undefined;
+    /** Set while the alarm executes the run; aborting it interrupts the steps in flight. */
+    #execution: AbortController | undefined;
 
     /** Checks the job, op selection and INSTANCE binding, stores the request and arms the alarm; later calls only resume a stopped run. */
     async start(request: StartRunRequest): Promise<StartRunResult> {
@@ -65,8 +68,9 @@ export function defineRunWorker(load: () => Definitions) {
     }
 
     /**
-     * Records the termination request (checked between step launches) and interrupts the step in flight;
-     * the run then ends with RUN_CANCELED. Not accepted when no run started here or the run finished.
+     * Records the termination request (checked between step launches, and by a worker that resumes) and
+     * interrupts the steps in flight; the run then ends with RUN_CANCELED. Not accepted when no run
+     * started here or the run finished.
      */
     async terminate(): Promise<TerminateRunResult> {
       const request = await this.#record.request();
@@ -75,13 +79,13 @@ export function defineRunWorker(load: () => Definitions) {
       await this.#record.requestTermination();
       // A worker that stopped mid-run resumes, only to end the run as canceled.
       await this.#resume();
-      this.#interrupt?.();
+      this.#execution?.abort();
       return { accepted: true };
     }
 
     async health(): Promise<RunWorkerHealth> {
       const request = await this.#record.request();
-      const active = this.#interrupt !== undefined || (await this.ctx.storage.getAlarm()) !== null;
+      const active = this.#execution !== undefined || (await this.ctx.storage.getAlarm()) !== null;
       return runWorkerHealth({ runId: request?.runId, runState: await this.#state.getRunState(), active, lastHeartbeat: await this.#record.lastHeartbeat() });
     }
 
@@ -99,51 +103,54 @@ export function defineRunWorker(load: () => Definitions) {
 
     override async alarm(): Promise<void> {
       const request = await this.#record.request();
-      if (request === undefined || this.#interrupt !== undefined) return;
+      if (request === undefined || this.#execution !== undefined) return;
       const loaded = await definitions();
       if (!loaded.ok) throw new DagflareError("INVALID_DEFINITION", `run ${request.runId}: the code location's definitions no longer load: ${loaded.error.message}`);
       const instance = instanceApiFromEnv(this.env);
       const events = createEventWriter({ sink: (batch) => instance.storeEvents(batch) });
-      const interrupted = new Promise<"interrupted">((resolve) => (this.#interrupt = () => resolve("interrupted")));
+      const execution = new AbortController();
+      this.#execution = execution;
+      const steps = new InFlightSteps(createInProcessStepRunner(loaded.definitions));
       // A missed beat only ages the heartbeat, which is what it reports.
       const heartbeat = setInterval(() => void this.#record.beat(Date.now()).catch(() => undefined), HEARTBEAT_INTERVAL_MS);
       try {
         await this.#record.beat(Date.now());
-        const run = executeRun({
+        await executeRun({
           run: request,
           job: jobForRun(loaded.snapshot, request),
-          stepRunner: createInProcessStepRunner(loaded.definitions),
+          stepRunner: steps.runner,
           events,
+          computeLogs: createComputeLogWriter({ runId: request.runId, sink: (batch) => instance.storeComputeLogs(batch) }),
           state: this.#state,
           ioManager: withParentRunOutputs(this.#outputs, request.runId, (ref) => this.#peer(ref.runId).loadOutput(ref.stepKey, ref.outputName)),
           now: () => Date.now(),
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, SLEEP_SLICE_MS))),
           isTerminationRequested: () => this.#terminationRequested(instance, request.runId),
+          signal: execution.signal,
         });
-        if ((await Promise.race([run.then(() => "finished" as const), interrupted])) === "interrupted") await this.#reset(request.runId, events);
+        if (!(await steps.settledWithin(STOP_GRACE_MS))) await this.#reset(request.runId, steps.keys(), events);
       } finally {
         clearInterval(heartbeat);
-        this.#interrupt = undefined;
+        this.#execution = undefined;
       }
     }
 
     /**
-     * Stops the step in flight the only way JavaScript allows: by resetting the object. Queued events are
-     * flushed and an alarm armed first, so the run resumes at once from its stored step state and, seeing
-     * the termination request, fails the interrupted step and ends with RUN_CANCELED.
+     * The last resort when an interrupted op ignores `context.signal`: JavaScript cannot stop a promise, so
+     * the op would go on running (and acting on the world) in this object after its run was canceled, for
+     * as long as the object stays in memory, which every health check prolongs. Resetting the object is
+     * the only way to stop it; the run has ended and its state is stored, so nothing else is lost.
      */
-    async #reset(runId: string, events: EventWriter): Promise<void> {
-      emitEvent({ runId, events, now: () => Date.now() }, "ENGINE_EVENT", "Run termination requested: interrupting the steps in flight by restarting the run worker.");
+    async #reset(runId: string, stepKeys: readonly string[], events: EventWriter): Promise<void> {
+      const message = `Steps ${stepKeys.join(", ")} did not stop within ${STOP_GRACE_MS / 1000} s of being interrupted: restarting the run worker to stop them.`;
+      emitEvent({ runId, events, now: () => Date.now() }, "ENGINE_EVENT", message);
       await events.flush();
-      await this.ctx.storage.setAlarm(Date.now());
-      await this.ctx.storage.sync();
-      await new Promise((resolve) => setTimeout(resolve, REPLY_GRACE_MS));
-      this.ctx.abort("run terminated: the run worker resets to interrupt the step in flight");
+      this.ctx.abort(`run ${runId}: steps ${stepKeys.join(", ")} ignored their interruption`);
     }
 
     /** Arms the alarm unless the run is executing, already due to, or finished. */
     async #resume(): Promise<void> {
-      if (this.#interrupt !== undefined || (await this.#finished()) || (await this.ctx.storage.getAlarm()) !== null) return;
+      if (this.#execution !== undefined || (await this.#finished()) || (await this.ctx.storage.getAlarm()) !== null) return;
       await this.ctx.storage.setAlarm(Date.now());
     }
 

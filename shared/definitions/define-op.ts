@@ -42,6 +42,13 @@ export interface OpContext<C = unknown, R = unknown> {
   readonly config: C;
   readonly resources: R;
   readonly log: Logger;
+  /**
+   * Fires when the run is terminated while the op runs. The engine stops waiting for the step at once
+   * (it fails as interrupted); an op doing long work should check it, or pass it on (to `fetch`, ...).
+   */
+  readonly signal: AbortSignal;
+  /** Waits `ms` milliseconds, or rejects with the interruption as soon as `signal` fires. */
+  sleep(ms: number): Promise<void>;
   reportAssetMaterialization(materialization: AssetMaterialization): void;
 }
 

@@ -11,7 +11,6 @@ import {
   type EvaluateSensorRequest,
   type ExecuteStepRequest,
   type ExecuteStepResult,
-  type LogLine,
   type RepositorySnapshot,
   type TickEvaluation,
 } from "../code-location/protocol";
@@ -21,7 +20,7 @@ import type { ResourceDefinition } from "./define-resource";
 import type { ScheduleDefinition } from "./define-schedule";
 import type { SensorDefinition } from "./define-sensor";
 import { evaluateSchedule, evaluateSensor } from "./evaluate-tick";
-import { executeStep } from "./execute-step";
+import { executeStep, type StepExecutionHooks } from "./execute-step";
 import { buildJobSnapshot } from "./job-snapshot";
 import { optional } from "./optional-entry";
 import type { ResolvedJob } from "./resolved-job";
@@ -103,15 +102,15 @@ export class Definitions {
 
   /**
    * Executes one step. Never throws; an unknown job or step is a FRAMEWORK_ERROR failure (NOT_FOUND).
-   * With `onLog`, the op's log lines are streamed to it as they happen instead of returned in `logs`.
+   * `hooks` stream the op's log lines and console output as they happen, and can interrupt it.
    */
-  async executeStep(request: ExecuteStepRequest, random?: () => number, onLog?: (line: LogLine) => void): Promise<ExecuteStepResult> {
+  async executeStep(request: ExecuteStepRequest, random?: () => number, hooks?: StepExecutionHooks): Promise<ExecuteStepResult> {
     const job = this.parts.jobs.get(request.jobName);
     if (job === undefined) {
       const error = toSerializableError(notFound("job", request.jobName, this.parts.jobs.keys()));
       return { status: "FAILURE", error, errorSource: "FRAMEWORK_ERROR", logs: [], reports: [] };
     }
-    return executeStep(job, request, random, onLog);
+    return executeStep(job, request, random, hooks);
   }
 }
 

@@ -1,12 +1,15 @@
 /**
  * Executes one step (Dagster's execute_step in a code server): checks config and inputs, creates the
  * resources, runs the op with a context, checks the outputs. Never throws: every failure is a result
- * that says whose fault it was (user code or framework) and whether to retry.
+ * that says whose fault it was (user code or framework) and whether to retry. A caller in the same
+ * isolate may also receive the op's log lines and console output as they happen, and interrupt it.
  * @module
  */
 import type { ExecuteStepRequest, ExecuteStepResult, LogLine, StepReport } from "../code-location/protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
+import { abortableSleep } from "./abortable-sleep";
+import { captureConsole, type OutputSink } from "./console-capture";
 import type { AssetMaterialization, OpContext } from "./define-op";
 import { createLogCollector } from "./log-collector";
 import { optional } from "./optional-entry";
@@ -33,14 +36,27 @@ async function phase<T>(source: ErrorSource, run: () => Promise<T>, retry?: (err
   }
 }
 
+/** What a caller in the same isolate can follow and control while the step runs. */
+export type StepExecutionHooks = {
+  /** Receives each `context.log` line as it happens; the result's `logs` then stays empty. */
+  onLog?: (line: LogLine) => void;
+  /** Receives what user code (resources and the op) prints to the console, which is still printed too. */
+  onOutput?: OutputSink;
+  /** Interrupts the step: the op sees `context.signal` fire and `context.sleep` reject. */
+  signal?: AbortSignal;
+};
+
 /** Runs `request.stepKey` of `job`; `random` drives retry jitter (injectable for tests). */
 export async function executeStep(
   job: ResolvedJob,
   request: ExecuteStepRequest,
   random: () => number = Math.random,
-  onLog?: (line: LogLine) => void,
+  hooks: StepExecutionHooks = {},
 ): Promise<ExecuteStepResult> {
-  const { log, lines } = createLogCollector(Date.now, onLog);
+  const { log, lines } = createLogCollector(Date.now, hooks.onLog);
+  const { onOutput } = hooks;
+  const userCode = <T>(work: () => Promise<T>): Promise<T> => (onOutput === undefined ? work() : captureConsole(onOutput, work));
+  const signal = hooks.signal ?? new AbortController().signal;
   const reports: StepReport[] = [];
   try {
     const node = job.nodes.find((candidate) => candidate.name === request.stepKey);
@@ -50,10 +66,12 @@ export async function executeStep(
     }
     const { config, resources: prepared } = await phase("FRAMEWORK_ERROR", () => parseStepConfig(node, job.resources, request.runConfig));
     const inputs = await phase("FRAMEWORK_ERROR", () => parseStepInputs(node, request.inputs));
-    const resources = await phase("USER_CODE_ERROR", async () => {
-      const created = await Promise.all(prepared.map(async ({ key, definition, config: resourceConfig }) => [key, await definition.create({ config: resourceConfig })] as const));
-      return Object.fromEntries(created);
-    });
+    const resources = await phase("USER_CODE_ERROR", () =>
+      userCode(async () => {
+        const created = await Promise.all(prepared.map(async ({ key, definition, config: resourceConfig }) => [key, await definition.create({ config: resourceConfig })] as const));
+        return Object.fromEntries(created);
+      }),
+    );
     const context: OpContext = {
       runId: request.runId,
       stepKey: node.name,
@@ -62,11 +80,13 @@ export async function executeStep(
       config,
       resources,
       log,
+      signal,
+      sleep: (ms) => abortableSleep(ms, signal),
       reportAssetMaterialization: (materialization) => reports.push(toReport(materialization)),
     };
     const returned = await phase(
       "USER_CODE_ERROR",
-      async () => node.op.compute(context, inputs),
+      () => userCode(async () => node.op.compute(context, inputs)),
       (error) => retryAfterFailure(error, node.op.retryPolicy, request.attempt, random),
     );
     const outputs = await phase("FRAMEWORK_ERROR", () => parseStepOutputs(node, returned));

@@ -1,8 +1,9 @@
 /**
  * The loop both executors share (Dagster's ActiveExecution): launches each step once its upstream
  * steps finished, within the concurrency limits, in plan order; skips steps whose inputs will never
- * exist; parks steps up for retry until their time; stops launching on termination. It starts from
- * the stored step states, so a restarted worker resumes where the last one stopped.
+ * exist; parks steps up for retry until their time. On termination (the run's signal, or a request
+ * noticed between steps) it stops launching and interrupts the steps in flight. It starts from the
+ * stored step states, so a restarted worker resumes where the last one stopped.
  * @module
  */
 import { DagflareError } from "../errors/dagflare-error";
@@ -14,6 +15,7 @@ import { emitEvent } from "./emit-event";
 import type { ExecutionContext } from "./executor";
 import type { RunOutcome } from "./run-outcome";
 import { failStep, runStepAttempt, settleStep } from "./step-attempt";
+import { interruptionError, StepInterruptedError } from "./step-interruption";
 
 const FINAL_STATUSES: ReadonlySet<StepState["status"]> = new Set(["SUCCESS", "FAILURE", "SKIPPED"]);
 
@@ -33,6 +35,9 @@ class ActiveExecution {
   readonly #downstream = new Map<string, string[]>();
   readonly #steps: ReadonlyMap<string, { step: ExecutionStep; index: number }>;
   readonly #running = new Map<string, Promise<void>>();
+  /** Fires on termination: interrupts the steps in flight and ends any wait for a retry. */
+  readonly #interruption = new AbortController();
+  readonly #interrupted = new Promise<void>((resolve) => this.#interruption.signal.addEventListener("abort", () => resolve(), { once: true }));
   #terminated = false;
   /** The first storage failure: stops launching, then is rethrown once no step is running. */
   #storageFailure: { error: unknown } | undefined;
@@ -58,18 +63,29 @@ class ActiveExecution {
   }
 
   async run(): Promise<RunOutcome> {
+    const onSignal = () => this.#terminate();
+    this.context.signal?.addEventListener("abort", onSignal, { once: true });
+    try {
+      if (this.context.signal?.aborted === true) this.#terminate();
+      return await this.#execute();
+    } finally {
+      this.context.signal?.removeEventListener("abort", onSignal);
+    }
+  }
+
+  async #execute(): Promise<RunOutcome> {
     for (const [key, state] of this.states) {
       if (state.status === "RUNNING" && this.#pending.has(key)) {
         emitEvent(this.context, "ENGINE_EVENT", `Step "${key}" was interrupted during attempt # ${state.attempt + 1} when the previous run worker stopped; executing it again.`, { stepKey: key });
       }
     }
     for (;;) {
-      if (this.#pending.size > 0) await this.#guard(this.#checkTermination());
+      if (this.#pending.size > 0 || this.#running.size > 0) await this.#guard(this.#checkTermination());
       const launching = !this.#terminated && this.#storageFailure === undefined;
       if (launching) await this.#guard(this.#launchReadySteps());
       const nextRetryAt = launching ? this.#nextRetryAt() : undefined;
       if (this.#running.size > 0) await Promise.race([...this.#running.values(), ...(nextRetryAt === undefined ? [] : [this.#wakeAt(nextRetryAt)])]);
-      else if (nextRetryAt !== undefined) await this.#wakeAt(nextRetryAt);
+      else if (nextRetryAt !== undefined) await Promise.race([this.#wakeAt(nextRetryAt), this.#interrupted]);
       else break;
     }
     if (this.#storageFailure) throw this.#storageFailure.error;
@@ -82,9 +98,19 @@ class ActiveExecution {
   }
 
   async #checkTermination(): Promise<void> {
-    if (this.#terminated || !(await this.context.isTerminationRequested())) return;
+    if (!this.#terminated && (await this.context.isTerminationRequested())) this.#terminate();
+  }
+
+  /** Stops launching steps and interrupts those in flight (once). */
+  #terminate(): void {
+    if (this.#terminated) return;
     this.#terminated = true;
-    emitEvent(this.context, "ENGINE_EVENT", `Run termination requested: not launching steps ${this.#keysInPlanOrder(this.#pending)}.`);
+    const what = [
+      ...(this.#running.size > 0 ? [`interrupting steps ${this.#keysInPlanOrder(this.#running.keys())}`] : []),
+      ...(this.#pending.size > 0 ? [`not launching steps ${this.#keysInPlanOrder(this.#pending)}`] : []),
+    ];
+    emitEvent(this.context, "ENGINE_EVENT", `Run termination requested${what.length > 0 ? `: ${what.join("; ")}` : ""}.`);
+    this.#interruption.abort(new StepInterruptedError("the run was terminated"));
   }
 
   async #launchReadySteps(): Promise<void> {
@@ -124,7 +150,8 @@ class ActiveExecution {
     this.#pending.delete(step.key);
     this.#ready.delete(step.key);
     this.limits.start(step);
-    const task = runStepAttempt(step, attempt, this.context, (source) => this.#isAvailable(source), this.retriesEnabled)
+    const options = { isAvailable: (source: StepInputSource) => this.#isAvailable(source), retriesEnabled: this.retriesEnabled, interruption: this.#interruption.signal };
+    const task = runStepAttempt(step, attempt, this.context, options)
       .then(
         (state) => {
           if (state.status !== "UP_FOR_RETRY") return this.#markFinal(step.key, state);
@@ -217,7 +244,7 @@ class ActiveExecution {
     for (const { key } of this.#inPlanOrder(this.#pending)) {
       const state = this.states.get(key);
       if (state === undefined) continue;
-      const error = { message: `Execution of step "${key}" was interrupted: the run was terminated before its next attempt.`, className: "DagsterExecutionInterruptedError", stack: [] };
+      const error = interruptionError(`Execution of step "${key}" was interrupted: the run was terminated before its next attempt.`);
       this.#markFinal(key, await failStep(this.context, key, state.attempt, error, "INTERRUPT"));
     }
   }

@@ -6,6 +6,7 @@
  */
 import type { IOManager } from "../io-manager/io-manager";
 import type { ExecutionPlan } from "../planning/execution-plan";
+import type { ComputeLogWriter } from "../run-worker/compute-log-writer";
 import type { EventWriter } from "../run-worker/event-writer";
 import type { RunStateStore } from "../run-worker/run-state-store";
 import type { RunOutcome } from "./run-outcome";
@@ -26,6 +27,13 @@ export type RunServices = {
   readonly sleep: (ms: number) => Promise<void>;
   /** Checked between steps and while waiting for retries; once true, no new step is launched. */
   readonly isTerminationRequested: () => boolean | Promise<boolean>;
+  /**
+   * Fires when the run is terminated at once: steps in flight are interrupted (their ops see
+   * `context.signal` fire, the engine stops waiting for them) and no new step is launched.
+   */
+  readonly signal?: AbortSignal;
+  /** Where what the steps print goes (their compute logs); without it nothing is captured. */
+  readonly computeLogs?: ComputeLogWriter;
 };
 
 export type ExecutionContext = RunServices & {

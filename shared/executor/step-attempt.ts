@@ -1,8 +1,9 @@
 /**
- * One attempt of one step, with Dagster's event sequence: STEP_START (or STEP_RESTARTED), LOADED_INPUT,
- * STEP_INPUT, the op's log lines and materializations, STEP_OUTPUT + HANDLED_OUTPUT per output, then
- * STEP_SUCCESS, STEP_UP_FOR_RETRY or STEP_FAILURE. Each state change is stored before the event that
- * announces it, so a resumed run never repeats a step's terminal event.
+ * One attempt of one step, with Dagster's event sequence: LOGS_CAPTURED, STEP_START (or STEP_RESTARTED),
+ * LOADED_INPUT, STEP_INPUT, the op's log lines and materializations, STEP_OUTPUT + HANDLED_OUTPUT per
+ * output, then STEP_SUCCESS, STEP_UP_FOR_RETRY or STEP_FAILURE. Each state change is stored before the
+ * event that announces it, so a resumed run never repeats a step's terminal event. What the op prints
+ * and logs goes to the attempt's compute log capture; the run's termination interrupts the attempt.
  * @module
  */
 import type { LogLine } from "../code-location/protocol";
@@ -14,21 +15,35 @@ import type { EventData } from "../storage/event-log-storage";
 import { emitEvent, formatDuration } from "./emit-event";
 import type { ExecutionContext } from "./executor";
 import { loadStepInputs, type StepEmit } from "./step-inputs";
+import { interruptionError, untilInterrupted } from "./step-interruption";
+import { openStepCapture, type StepCapture } from "./step-log-capture";
+import type { StepRunnerHooks } from "./step-runner";
+
+export type StepAttemptOptions = {
+  /** Which upstream outputs of this run exist. */
+  readonly isAvailable: (source: StepInputSource) => boolean;
+  /** False under `retries: { disabled: {} }`: a failure fails the step whatever its retry policy says. */
+  readonly retriesEnabled: boolean;
+  /** Fires when the run is terminated: the attempt stops waiting for its op and fails as interrupted. */
+  readonly interruption: AbortSignal;
+};
 
 /**
  * Runs attempt `attempt` (0-based) of `step` and returns the step's new state: SUCCESS, FAILURE or
- * UP_FOR_RETRY. `isAvailable` says which upstream outputs of this run exist.
+ * UP_FOR_RETRY.
  * @throws only when the run state store fails; every other failure is a STEP_FAILURE.
  */
-export async function runStepAttempt(
-  step: ExecutionStep,
-  attempt: number,
-  context: ExecutionContext,
-  isAvailable: (source: StepInputSource) => boolean,
-  /** False under `retries: { disabled: {} }`: a failure fails the step whatever its retry policy says. */
-  retriesEnabled = true,
-): Promise<StepState> {
-  const emit: StepEmit = (eventType, message, options) => emitEvent(context, eventType, message, { ...options, stepKey: step.key });
+export async function runStepAttempt(step: ExecutionStep, attempt: number, context: ExecutionContext, options: StepAttemptOptions): Promise<StepState> {
+  const capture = openStepCapture(context, step.key);
+  try {
+    return await attemptStep(step, attempt, context, options, capture);
+  } finally {
+    capture.complete();
+  }
+}
+
+async function attemptStep(step: ExecutionStep, attempt: number, context: ExecutionContext, options: StepAttemptOptions, capture: StepCapture): Promise<StepState> {
+  const emit: StepEmit = (eventType, message, eventOptions) => emitEvent(context, eventType, message, { ...eventOptions, stepKey: step.key });
   const settle = (state: StepState, announce: () => void) => settleStep(context, step.key, state, announce);
   const fail = (error: SerializableError, errorSource: ErrorSource) => failStep(context, step.key, attempt, error, errorSource);
 
@@ -38,7 +53,7 @@ export async function runStepAttempt(
     else emit("STEP_RESTARTED", `Started re-execution (attempt # ${attempt + 1}) of step "${step.key}".`, { data: { attempt } });
   });
 
-  const inputs = await settled(() => loadStepInputs(step, context, isAvailable, emit));
+  const inputs = await settled(() => loadStepInputs(step, context, options.isAvailable, emit));
   if (!inputs.ok) return fail(toSerializableError(inputs.error), "FRAMEWORK_ERROR");
   // The SDK checks inputs before running user code, so their type checks passed once user code ran:
   // announced before its first log line, or after the step when it logged nothing.
@@ -53,11 +68,25 @@ export async function runStepAttempt(
   const emitLog = (line: LogLine): void => {
     announceInputs();
     emit(null, line.message, { level: line.level, timestamp: line.timestamp });
+    capture.log(line);
+  };
+  // What an op sends after its attempt ended (it ignored an interruption, or left work running) is dropped.
+  let running = true;
+  const hooks: StepRunnerHooks = {
+    onLog: (line) => {
+      if (running) emitLog(line);
+    },
+    onOutput: (stream, text) => {
+      if (running) capture.output(stream, text);
+    },
+    signal: options.interruption,
   };
   const request = { runId: context.runId, jobName: context.jobName, stepKey: step.key, runConfig: { ...context.runConfig }, inputs: inputs.value.values, attempt };
-  const ran = await settled(() => context.stepRunner(request, { onLog: emitLog }));
+  const ran = await settled(() => untilInterrupted(options.interruption, () => context.stepRunner(request, hooks)));
+  running = false;
   if (!ran.ok) return fail(toSerializableError(ran.error), "UNEXPECTED_ERROR");
-  const result = ran.value;
+  if (ran.value.interrupted) return fail(interruptionError(`Execution of step "${step.key}" was interrupted: the run was terminated.`), "INTERRUPT");
+  const result = ran.value.value;
 
   if (result.status === "SUCCESS" || result.errorSource === "USER_CODE_ERROR") announceInputs();
   result.logs.forEach(emitLog);
@@ -68,7 +97,7 @@ export async function runStepAttempt(
 
   if (result.status === "FAILURE") {
     const { retry, error } = result;
-    if (retry === undefined || !retriesEnabled) return fail(error, result.errorSource);
+    if (retry === undefined || !options.retriesEnabled) return fail(error, result.errorSource);
     const retryAt = context.now() + retry.secondsToWait * 1000;
     return settle({ status: "UP_FOR_RETRY", attempt: attempt + 1, retryAt }, () =>
       emit("STEP_UP_FOR_RETRY", `Execution of step "${step.key}" failed and has requested a retry in ${retry.secondsToWait} seconds.`, {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ExecuteStepRequest, ExecuteStepResult, LogLine } from "../code-location/protocol";
+import type { ComputeIOType } from "../compute-log-manager/compute-log-manager";
 
 export type StepRunnerHooks = {
   /**
@@ -12,6 +13,13 @@ export type StepRunnerHooks = {
    * return it in the result's `logs`; a runner that cannot stream returns every line in `logs`.
    */
   onLog(line: LogLine): void;
+  /** What the op prints (its console output), for its compute logs; a runner that cannot capture it ignores this. */
+  onOutput(stream: ComputeIOType, text: string): void;
+  /**
+   * Fires when the run is terminated. The executor stops waiting for the step at once; a runner should
+   * pass it on to the op (`context.signal`) so the op stops too.
+   */
+  signal: AbortSignal;
 };
 
 /**

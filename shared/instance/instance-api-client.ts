@@ -4,6 +4,7 @@
  * entrypoint = "InstanceApi"`).
  * @module
  */
+import type { ComputeLogBatch } from "../compute-log-manager/compute-log-manager";
 import { DagflareError } from "../errors/dagflare-error";
 import type { NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
@@ -16,6 +17,7 @@ export const INSTANCE_BINDING = "INSTANCE";
 export type InstanceApiBinding = {
   storeEvents(events: NewEvent[]): Promise<unknown>;
   getRun(runId: string): Promise<RunRecord | null>;
+  storeComputeLogs(batch: ComputeLogBatch): Promise<unknown>;
 };
 
 function isInstanceApiBinding(value: unknown): value is InstanceApiBinding {
@@ -36,6 +38,10 @@ export class ServiceBindingInstanceApiClient implements InstanceApi {
 
   getRun(runId: string): Promise<RunRecord | null> {
     return this.#call("getRun", () => this.binding.getRun(runId));
+  }
+
+  async storeComputeLogs(batch: ComputeLogBatch): Promise<void> {
+    await this.#call("storeComputeLogs", () => this.binding.storeComputeLogs(batch));
   }
 
   async #call<T>(method: keyof InstanceApi, call: () => Promise<T>): Promise<T> {

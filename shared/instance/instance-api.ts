@@ -4,6 +4,7 @@
  * storage directly, so a code location needs no database binding and the storage backend stays swappable.
  * @module
  */
+import type { ComputeLogBatch } from "../compute-log-manager/compute-log-manager";
 import type { NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
 
@@ -15,4 +16,10 @@ export interface InstanceApi {
   storeEvents(events: NewEvent[]): Promise<void>;
   /** The run as stored, or null; run workers read it to notice a termination request (status CANCELING). */
   getRun(runId: string): Promise<RunRecord | null>;
+  /**
+   * Stores captured stdout/stderr through the instance's compute log manager: the batch's chunks, then
+   * the captures it completes. Idempotent (chunks carry their byte offsets). Throws BAD_REQUEST naming
+   * the field of a malformed batch.
+   */
+  storeComputeLogs(batch: ComputeLogBatch): Promise<void>;
 }

@@ -1,53 +1,62 @@
 /**
  * EventWriter: buffers a run's events and writes them to the event log in batches, so a 1,000-step run
  * makes a few dozen round trips instead of thousands, while a watcher still sees events within
- * `maxDelayMs`. Order is preserved across batches, including when a write fails and is retried.
+ * `maxDelayMs`. Order is preserved across batches, including when a write fails and is retried. The
+ * batching itself (`createBatchWriter`) also carries a run's captured stdout/stderr.
  * @module
  */
 import type { NewEvent } from "../storage/event-log-storage";
 
-export interface EventWriter {
-  /** Queues an event. Never throws; a failed write surfaces from the next `flush()`. */
-  write(event: NewEvent): void;
+export interface BatchWriter<T> {
+  /** Queues an item. Never throws; a failed write surfaces from the next `flush()`. */
+  write(item: T): void;
   /**
-   * Resolves once every event written so far is in the sink. Rejects with the sink's error, keeping
-   * the unwritten events queued (in order) for the next flush.
+   * Resolves once every item written so far is in the sink. Rejects with the sink's error, keeping
+   * the unwritten items queued (in order) for the next flush.
    */
   flush(): Promise<void>;
 }
 
-/** Where batches go, e.g. `(events) => storage.events.storeEvents(events)` or an RPC to the webserver. */
-export type EventSink = (events: NewEvent[]) => Promise<unknown>;
+export type EventWriter = BatchWriter<NewEvent>;
 
-export type EventWriterOptions = {
-  sink: EventSink;
-  /** Events per sink call; reaching it flushes at once. */
+/** Where batches go, e.g. `(events) => storage.events.storeEvents(events)` or an RPC to the webserver. */
+export type BatchSink<T> = (items: T[]) => Promise<unknown>;
+export type EventSink = BatchSink<NewEvent>;
+
+export type BatchWriterOptions<T> = {
+  sink: BatchSink<T>;
+  /** Items per sink call; reaching it flushes at once. */
   maxBatchSize?: number;
-  /** How long an event may wait in the buffer before a flush is started. */
+  /** How long an item may wait in the buffer before a flush is started. */
   maxDelayMs?: number;
 };
+export type EventWriterOptions = BatchWriterOptions<NewEvent>;
 
 const DEFAULT_MAX_BATCH_SIZE = 100;
 const DEFAULT_MAX_DELAY_MS = 250;
 
-export function createEventWriter(options: EventWriterOptions): EventWriter {
-  return new BufferedEventWriter(options.sink, options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE, options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS);
+export function createBatchWriter<T>(options: BatchWriterOptions<T>): BatchWriter<T> {
+  return new BufferedBatchWriter(options.sink, options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE, options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS);
 }
 
-class BufferedEventWriter implements EventWriter {
-  #buffer: NewEvent[] = [];
+export function createEventWriter(options: EventWriterOptions): EventWriter {
+  return createBatchWriter(options);
+}
+
+class BufferedBatchWriter<T> implements BatchWriter<T> {
+  #buffer: T[] = [];
   /** The flush in progress (or the last one); flushes run one after another so batches stay in order. */
   #tail: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly sink: EventSink,
+    private readonly sink: BatchSink<T>,
     private readonly maxBatchSize: number,
     private readonly maxDelayMs: number,
   ) {}
 
-  write(event: NewEvent): void {
-    this.#buffer.push(event);
+  write(item: T): void {
+    this.#buffer.push(item);
     if (this.#buffer.length >= this.maxBatchSize) this.#drainInBackground(true);
     else this.#timer ??= setTimeout(() => this.#drainInBackground(false), this.maxDelayMs);
   }
@@ -57,7 +66,7 @@ class BufferedEventWriter implements EventWriter {
   }
 
   /**
-   * A failed background write keeps its events queued; the next flush() retries them and reports the
+   * A failed background write keeps its items queued; the next flush() retries them and reports the
    * error if it persists, so there is nothing more to do with it here.
    */
   #drainInBackground(onlyFullBatches: boolean): void {
@@ -80,7 +89,7 @@ class BufferedEventWriter implements EventWriter {
 
   /**
    * Sends the buffer in batches. A drain started because the buffer filled sends full batches only and
-   * leaves the rest to the timer, so events trickling in during a write do not go out in small batches.
+   * leaves the rest to the timer, so items trickling in during a write do not go out in small batches.
    */
   async #drain(onlyFullBatches: boolean): Promise<void> {
     const minimum = onlyFullBatches ? this.maxBatchSize : 1;

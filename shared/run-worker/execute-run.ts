@@ -80,8 +80,19 @@ async function executeSteps(plan: ExecutionPlan, executor: Executor, context: Ex
   const startedAt = context.now();
   emitEvent(context, "ENGINE_EVENT", `Executing steps using ${executor.description}`);
   const outcome = await executor.execute(plan, context);
+  await storeComputeLogs(context);
   emitEvent(context, "ENGINE_EVENT", `Finished steps using ${executor.description} in ${formatDuration(context.now() - startedAt)}`);
   return outcome;
+}
+
+/** Sends what is left of the steps' captured output. Failing to keep it does not fail the run (as in Dagster): it is reported. */
+async function storeComputeLogs(context: ExecutionContext): Promise<void> {
+  try {
+    await context.computeLogs?.flush();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    emitEvent(context, "ENGINE_EVENT", `Could not store the steps' captured stdout/stderr: ${message}`, { level: "WARNING", data: { error: toSerializableError(error) } });
+  }
 }
 
 function emitTerminalEvent(context: ExecutionContext, outcome: RunOutcome): void {

@@ -23,6 +23,6 @@ export function createStorage(config: StorageConfig, env: Record<string, unknown
   }
 }
 
-function isD1Database(value: unknown): value is D1Database {
+export function isD1Database(value: unknown): value is D1Database {
   return typeof value === "object" && value !== null && "prepare" in value && "batch" in value;
 }

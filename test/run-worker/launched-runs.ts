@@ -41,11 +41,11 @@ export async function waitForRun(runId: string, done: (status: RunStatus) => boo
   }
 }
 
-/** Waits until the run has an event of `eventType` (e.g. a step started); fails the test after `timeoutMs`. */
-export async function waitForEvent(runId: string, eventType: DagsterEventType, timeoutMs = 20_000): Promise<void> {
+/** Waits until the run has an event of `eventType` (that `matches`, e.g. a step started); fails the test after `timeoutMs`. */
+export async function waitForEvent(runId: string, eventType: DagsterEventType, timeoutMs = 20_000, matches: (event: EventRecord) => boolean = () => true): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while ((await storage.events.getLogsForRun(runId, { eventTypes: [eventType] })).events.length === 0) {
-    if (Date.now() > deadline) throw new Error(`run ${runId} has no ${eventType} event after ${timeoutMs} ms`);
+  while (!(await storage.events.getLogsForRun(runId, { eventTypes: [eventType] })).events.some(matches)) {
+    if (Date.now() > deadline) throw new Error(`run ${runId} has no matching ${eventType} event after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

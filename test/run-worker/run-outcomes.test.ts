@@ -9,7 +9,7 @@ describe("a launched run", () => {
   it("runs hello_job to SUCCESS with its step events and the op's log line", async () => {
     const run = await addStartingRun("hello_job");
     const events = await launchToEnd(run, "SUCCESS");
-    expect(typesOf(events).filter((type) => type !== "ENGINE_EVENT")).toEqual(["RUN_START", "STEP_START", "LOG", "STEP_OUTPUT", "HANDLED_OUTPUT", "STEP_SUCCESS", "RUN_SUCCESS"]);
+    expect(typesOf(events).filter((type) => type !== "ENGINE_EVENT")).toEqual(["RUN_START", "LOGS_CAPTURED", "STEP_START", "LOG", "STEP_OUTPUT", "HANDLED_OUTPUT", "STEP_SUCCESS", "RUN_SUCCESS"]);
     expect(events.find((event) => event.eventType === null)).toMatchObject({ stepKey: "hello", level: "INFO", message: `Hello from Dagflare (run ${run.runId})` });
   });
 

@@ -1,9 +1,28 @@
 /**
  * The run worker's lifecycle through the DurableObjectRunLauncher: idempotent launches, health over time,
- * termination of a running step, and launches the location refuses.
+ * termination interrupting a running step inside the engine (the object is reset only when an op ignores
+ * its interruption), and launches the location refuses.
  */
 import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../../shared/storage/event-log-storage";
 import { addStartingRun, eventsOf, launcher, launchToEnd, typesOf, waitForEvent, waitForRun } from "./launched-runs";
+
+/** The run worker's grace for an interrupted op to stop before it resets itself (STOP_GRACE_MS), plus margin. */
+const STOP_GRACE_WITH_MARGIN_MS = 6_500;
+const RESTART_MESSAGE = "Steps slow_op did not stop within 5 s of being interrupted: restarting the run worker to stop them.";
+
+/** Checks a terminated slow_job's log: slow_op failed as interrupted and the run was canceled, each exactly once. */
+function expectInterruptedOnce(events: readonly EventRecord[]): void {
+  expect(typesOf(events, "slow_op")).not.toContain("STEP_SUCCESS");
+  const failures = events.filter((event) => event.eventType === "STEP_FAILURE");
+  expect(failures).toHaveLength(1);
+  expect(failures[0]).toMatchObject({
+    stepKey: "slow_op",
+    data: { errorSource: "INTERRUPT", error: { className: "DagsterExecutionInterruptedError", message: 'Execution of step "slow_op" was interrupted: the run was terminated.' } },
+  });
+  expect(typesOf(events).filter((type) => type === "RUN_CANCELED")).toHaveLength(1);
+  expect(events.map((event) => event.message)).toContain("Run termination requested: interrupting steps slow_op.");
+}
 
 describe("launching", () => {
   it("is idempotent: launching a run again starts nothing new, during or after the run", async () => {
@@ -60,16 +79,41 @@ describe("health and termination", () => {
     expect(running.status).toBe("RUNNING");
     expect(running.lastHeartbeat).toBeGreaterThanOrEqual(Math.floor(launchedAt));
 
+    const terminatedAt = Date.now() / 1000;
     expect(await launcher.terminate(run)).toBe(true);
     const ended = await waitForRun(run.runId);
     expect(ended.status).toBe("CANCELED");
-    const events = await eventsOf(run.runId);
-    expect(typesOf(events, "slow_op")).not.toContain("STEP_SUCCESS");
-    expect(events.find((event) => event.eventType === "STEP_FAILURE")).toMatchObject({ stepKey: "slow_op", data: { errorSource: "INTERRUPT" } });
-    expect(typesOf(events).at(-1)).toBe("RUN_CANCELED");
     // Interrupted, not waited for: the op would have run for 5 s.
-    expect((ended.endTime ?? Number.POSITIVE_INFINITY) - launchedAt).toBeLessThan(5);
+    expect((ended.endTime ?? Number.POSITIVE_INFINITY) - terminatedAt).toBeLessThan(1);
+    expectInterruptedOnce(await eventsOf(run.runId));
 
+    expect((await launcher.checkRunWorkerHealth(run)).status).toBe("CANCELED");
+    expect(await launcher.terminate(run)).toBe(false);
+    // The op stopped on its signal, so the object never had to reset itself, and nothing more was logged.
+    await new Promise((resolve) => setTimeout(resolve, STOP_GRACE_WITH_MARGIN_MS));
+    const events = await eventsOf(run.runId);
+    expect(events.map((event) => event.message)).not.toContain(RESTART_MESSAGE);
+    expect(typesOf(events).at(-1)).toBe("RUN_CANCELED");
+    expect((await launcher.checkRunWorkerHealth(run)).status).toBe("CANCELED");
+  });
+
+  it("cancels a run whose op ignores its interruption at once, drops what the op still logs, and resets the object as a last resort", async () => {
+    const run = await addStartingRun("slow_job", { runConfig: { ops: { slow_op: { config: { seconds: 20, ignore_termination: true } } } } });
+    await launcher.launchRun(run);
+    await waitForEvent(run.runId, "STEP_START");
+    const terminatedAt = Date.now() / 1000;
+    expect(await launcher.terminate(run)).toBe(true);
+    const ended = await waitForRun(run.runId);
+    expect(ended.status).toBe("CANCELED");
+    expect((ended.endTime ?? Number.POSITIVE_INFINITY) - terminatedAt).toBeLessThan(1);
+    expectInterruptedOnce(await eventsOf(run.runId));
+
+    await waitForEvent(run.runId, "ENGINE_EVENT", STOP_GRACE_WITH_MARGIN_MS + 2_000, (event) => event.message === RESTART_MESSAGE);
+    const events = await eventsOf(run.runId);
+    const canceledAt = events.findIndex((event) => event.eventType === "RUN_CANCELED");
+    expect(events.findIndex((event) => event.message === RESTART_MESSAGE)).toBeGreaterThan(canceledAt);
+    // The op went on logging each second until the reset; none of it reached the run's log.
+    expect(events.filter((event) => event.eventType === null && event.timestamp / 1000 > terminatedAt)).toEqual([]);
     expect((await launcher.checkRunWorkerHealth(run)).status).toBe("CANCELED");
     expect(await launcher.terminate(run)).toBe(false);
   });

@@ -1,6 +1,7 @@
 /**
  * etl_job: extract → transform_a / transform_b (fan-out of one op under two aliases) → load (fan-in).
- * `extract` needs `ops.extract.config.source_url`; `load` uses the configurable `warehouse` resource.
+ * `extract` needs `ops.extract.config.source_url`; `load` uses the configurable `warehouse` resource;
+ * the transforms print their progress (their stdout).
  * @module
  */
 import { z } from "zod";
@@ -29,6 +30,10 @@ const transform = defineOp({
   ins: { rows: z.array(z.string()) },
   out: z.number().int(),
   fn: async (ctx, { rows }) => {
+    console.log(`${ctx.stepKey}: counting ${rows.length} rows`);
+    // Counting takes a moment (simulated), so under the multi executor transform_a and transform_b overlap.
+    await ctx.sleep(50);
+    console.log(`${ctx.stepKey}: counted`);
     ctx.log.info(`${ctx.stepKey} counted ${rows.length} rows`);
     return rows.length;
   },

@@ -1,5 +1,6 @@
 /**
- * hello_job: the smallest job, one op that logs a greeting and returns it.
+ * hello_job: the smallest job, one op that logs a greeting and returns it. It also prints, to show a
+ * step's compute logs: console.log goes to its stdout, console.error to its stderr.
  * @module
  */
 import { z } from "zod";
@@ -12,6 +13,8 @@ const hello = defineOp({
   fn: async (ctx) => {
     const greeting = `Hello from Dagflare (run ${ctx.runId})`;
     ctx.log.info(greeting);
+    console.log(greeting);
+    console.error(`hello: attempt ${ctx.attempt + 1} of step ${ctx.stepKey}`);
     return greeting;
   },
 });

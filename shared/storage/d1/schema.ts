@@ -1,7 +1,7 @@
 /**
  * The D1 schema (drizzle sqlite-core), modelled on Dagster's SQL storage: runs + run_tags, event_logs,
- * instigators + ticks, daemon_heartbeats, kvs, plus cached code locations. `npm run db:generate` turns
- * changes here into the next file under migrations/.
+ * instigators + ticks, daemon_heartbeats, kvs, plus cached code locations and captured compute logs.
+ * `npm run db:generate` turns changes here into the next file under migrations/.
  *
  * No foreign keys on purpose: D1 always enforces them, and drizzle-kit alters a SQLite table by copying it
  * and dropping the old one, which would cascade-delete (or block on) every child row. Deletes that must
@@ -12,6 +12,7 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import type { SerializableError } from "../../errors/serializable-error";
 import type { DagsterEventType, LogLevel } from "../../events/event-types";
 import type { RepositorySnapshot } from "../../code-location/protocol";
+import type { ComputeIOType } from "../../compute-log-manager/compute-log-manager";
 import type { RunStatus } from "../../runs/run-status";
 import type { DaemonType } from "../daemon-storage";
 import type { EventData } from "../event-log-storage";
@@ -145,4 +146,27 @@ export const codeLocations = sqliteTable("code_locations", {
   loadError: text("load_error", { mode: "json" }).$type<SerializableError>(),
   updateTime: real("update_time").notNull(),
   versionKey: text("version_key").notNull(),
+});
+
+/**
+ * Captured stdout/stderr when `compute_logs.type` is d1: each stream as chunks at their byte offsets
+ * (assigned by the writer, so a chunk delivered twice is ignored). `log_key` is the key's parts joined by "/".
+ */
+export const computeLogChunks = sqliteTable(
+  "compute_log_chunks",
+  {
+    logKey: text("log_key").notNull(),
+    stream: text("stream").$type<ComputeIOType>().notNull(),
+    byteOffset: integer("byte_offset").notNull(),
+    byteLength: integer("byte_length").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.logKey, t.stream, t.byteOffset] })],
+);
+
+/** Captures whose writer sent everything (Dagster's `.complete` marker file). */
+export const computeLogCompletions = sqliteTable("compute_log_completions", {
+  logKey: text("log_key").primaryKey(),
+  /** Epoch seconds. */
+  completeTime: real("complete_time").notNull(),
 });

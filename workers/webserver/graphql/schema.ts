@@ -9,12 +9,14 @@ import { DAGFLARE_VERSION } from "../../../shared/version";
 import type { GraphQLContext } from "./context";
 import { presentInstance } from "./presenters/instance";
 import { PERMISSIONS } from "./presenters/permissions";
+import { capturedLogsQueries, capturedLogsRunFields, capturedLogsSubscriptions } from "./resolvers/captured-logs-resolvers";
 import { configQueries } from "./resolvers/config-resolvers";
 import { instigationMutations, instigationQueries } from "./resolvers/instigation-resolvers";
 import { launchMutations } from "./resolvers/launch-resolvers";
 import { runQueries } from "./resolvers/run-resolvers";
 import { subscriptionResolvers } from "./resolvers/subscription-resolvers";
 import { workspaceMutations, workspaceQueries } from "./resolvers/workspace-resolvers";
+import { capturedLogsTypeDefs } from "./type-defs/captured-logs";
 import { configTypeDefs } from "./type-defs/config";
 import { errorTypeDefs } from "./type-defs/errors";
 import { eventTypeDefs } from "./type-defs/events";
@@ -50,6 +52,7 @@ export const schema = createSchema<GraphQLContext>({
     launchTypeDefs,
     instigationOperationTypeDefs,
     subscriptionTypeDefs,
+    capturedLogsTypeDefs,
   ],
   resolvers: {
     RunConfigData,
@@ -62,12 +65,14 @@ export const schema = createSchema<GraphQLContext>({
       ...configQueries,
       ...runQueries,
       ...instigationQueries,
+      ...capturedLogsQueries,
     },
+    Run: capturedLogsRunFields,
     Mutation: {
       ...workspaceMutations,
       ...launchMutations,
       ...instigationMutations,
     },
-    Subscription: subscriptionResolvers,
+    Subscription: { ...subscriptionResolvers, ...capturedLogsSubscriptions },
   },
 });

@@ -1,0 +1,39 @@
+/**
+ * Captured stdout/stderr (compute logs) as Dagster's GraphQL serves them: `capturedLogs` and
+ * `capturedLogsMetadata` by log key (`[runId, "compute_logs", fileKey]`, the file key from a
+ * LogsCapturedEvent), the live `capturedLogs` subscription, and `Run.capturedLogs(fileKey)`. Cursors are
+ * Dagster's `"<stdout byte offset>:<stderr byte offset>"`; `limit` is bytes per stream.
+ * @module
+ */
+export const capturedLogsTypeDefs = /* GraphQL */ `
+  type CapturedLogs {
+    logKey: [String!]!
+    stdout: String
+    stderr: String
+    cursor: String
+  }
+
+  type CapturedLogsMetadata {
+    stdoutDownloadUrl: String
+    stdoutLocation: String
+    stderrDownloadUrl: String
+    stderrLocation: String
+  }
+
+  extend type Query {
+    capturedLogsMetadata(logKey: [String!]!): CapturedLogsMetadata!
+    capturedLogs(logKey: [String!]!, cursor: String, limit: Int): CapturedLogs!
+  }
+
+  extend type Subscription {
+    capturedLogs(logKey: [String!]!, cursor: String): CapturedLogs!
+  }
+
+  extend interface PipelineRun {
+    capturedLogs(fileKey: String!): CapturedLogs!
+  }
+
+  extend type Run {
+    capturedLogs(fileKey: String!): CapturedLogs!
+  }
+`;
