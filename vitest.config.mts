@@ -33,7 +33,8 @@ const exampleLocationWithRunWorkers = (project: string) => ({
  * - run-worker: runs launched into the example location's RunWorker Durable Objects, reporting to the webserver;
  * - daemon: the run coordinators and the Daemon object's run queue, launching into those RunWorker objects;
  * - integration: the whole system under `wrangler dev`, driven over HTTP as a user would;
- * - ui: the system started as `npm start` does, driven in Debian's Chromium through the UI.
+ * - ui: the system started as `npm start` does, driven in Debian's Chromium through the UI;
+ * - run-launcher: the remote and container launchers and executors, with Node run-worker services on loopback.
  */
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
@@ -70,12 +71,22 @@ export default defineConfig(async () => {
           },
         },
         {
+          test: {
+            name: "run-launcher",
+            include: ["test/run-launcher/*.test.ts"],
+            environment: "node",
+            globalSetup: ["test/run-launcher/global-setup.ts"],
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+          },
+        },
+        {
           plugins: [cloudflareTest({ wrangler: { configPath: "./test/storage/wrangler.toml" }, miniflare: { bindings: { TEST_MIGRATIONS: migrations } } })],
           test: { name: "storage", include: ["test/storage/**/*.test.ts"], setupFiles: ["test/setup/apply-migrations.ts"] },
         },
         {
           plugins: [cloudflareTest({ ...webserver, miniflare: { ...webserver.miniflare, workers: [exampleLocationWorker] } })],
-          test: { name: "webserver", include: ["test/webserver/**/*.test.ts"], setupFiles: webserverSetupFiles },
+          test: { name: "webserver", include: ["test/webserver/**/*.test.ts", "test/run-launcher/workerd/**/*.test.ts"], setupFiles: webserverSetupFiles },
         },
         {
           plugins: [

@@ -1,11 +1,12 @@
 /**
  * `run_launcher` in dagflare.yaml: where a launched run executes. `durable_object` (the default) runs it
- * in a RunWorker Durable Object; `remote` posts it to an HTTP service; `container` starts a Cloudflare
- * Container per run.
+ * in a RunWorker Durable Object; `remote` posts it to a run-worker service (services/run-worker) at a
+ * URL; `container` starts a Cloudflare Container per run, running that same service, reached through
+ * the webserver's Durable Object binding to the container class (workers/run-worker-container).
  * @module
  */
 import { z } from "zod";
-import { envVarsField, headersField, httpUrlField, integerField, secondsField, stringField } from "./config-fields";
+import { bindingNameField, envVarsField, headersField, httpUrlField, secondsField } from "./config-fields";
 import type { Resolved } from "./pending-env-value";
 import { NOT_A_MAPPING, yamlMapping } from "./yaml-mapping";
 
@@ -21,9 +22,13 @@ export const RemoteRunLauncherConfigSchema = yamlMapping({
 
 export const ContainerRunLauncherConfigSchema = yamlMapping({
   type: z.literal("container"),
-  image: stringField().optional(),
-  instance_type: stringField().optional(),
-  max_instances: integerField(1).optional(),
+  /** The webserver's Durable Object binding to the container class; the launcher's default when absent. */
+  binding: bindingNameField().optional(),
+  /** Sent with every request to a run's container (e.g. the service's bearer token). */
+  headers: headersField().optional(),
+  /** Per request to a container, including its start; the launcher's default when absent. */
+  timeout_seconds: secondsField("positive").optional(),
+  /** Set in each run's container when it starts. */
   env_vars: envVarsField().default({}),
 });
 

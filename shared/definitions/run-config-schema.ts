@@ -1,7 +1,7 @@
 /**
  * The run config of a job as one zod schema, converted once to JSON Schema so the webserver can check
  * and complete run configs without running user code: `ops.<node>.config`, `resources.<key>.config`
- * and `execution.config` (in_process | multi), strict like Dagster's config system.
+ * and `execution.config` (in_process | multi | remote | container), strict like Dagster's config system.
  * @module
  */
 import { z } from "zod";
@@ -9,20 +9,35 @@ import type { JsonSchema } from "../code-location/protocol";
 import type { ResourceDefinition } from "./define-resource";
 import type { JobNode } from "./graph-recorder";
 
-/** `execution.config`: exactly one of in_process or multi (Dagster's multiprocess executor). */
 /** Dagster's `retries: { enabled: {} } | { disabled: {} }`: disabled ignores every op's retry policy. */
 const RetriesConfigSchema = z.xor([z.strictObject({ enabled: z.strictObject({}) }), z.strictObject({ disabled: z.strictObject({}) })]).optional();
 
+/** How the multi executor and the step-server executors schedule steps within one run. */
+const ConcurrencyConfigShape = {
+  max_concurrent: z.number().int().min(1).optional(),
+  tag_concurrency_limits: z.array(z.strictObject({ key: z.string(), value: z.string().optional(), limit: z.number().int().min(0) })).optional(),
+  retries: RetriesConfigSchema,
+};
+
+/** Where the step-server executors send each step (the code location protocol's executeStep over HTTP). */
+const StepServerConfigShape = {
+  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+  /** Sent with every step request, e.g. `Authorization: Bearer <the service's token>`. */
+  headers: z.record(z.string(), z.string()).optional(),
+  ...ConcurrencyConfigShape,
+};
+
+/**
+ * `execution.config`: exactly one of in_process, multi (Dagster's multiprocess executor), remote (each
+ * step on a step server at `url`) or container (each step in its own container, through the container
+ * Worker at `url`).
+ */
 export const ExecutionConfigSchema = z.strictObject({
   config: z.xor([
     z.strictObject({ in_process: z.strictObject({ retries: RetriesConfigSchema }) }),
-    z.strictObject({
-      multi: z.strictObject({
-        max_concurrent: z.number().int().min(1).optional(),
-        tag_concurrency_limits: z.array(z.strictObject({ key: z.string(), value: z.string().optional(), limit: z.number().int().min(0) })).optional(),
-        retries: RetriesConfigSchema,
-      }),
-    }),
+    z.strictObject({ multi: z.strictObject(ConcurrencyConfigShape) }),
+    z.strictObject({ remote: z.strictObject(StepServerConfigShape) }),
+    z.strictObject({ container: z.strictObject(StepServerConfigShape) }),
   ]),
 });
 

@@ -1,6 +1,7 @@
 /**
- * Picks the executor a run's config asks for in `execution.config` (`in_process`, the default, or
- * `multi`), parsed with the SDK's schema of that block: the one the run config was validated against.
+ * Picks the executor a run's config asks for in `execution.config` (`in_process`, the default, `multi`,
+ * or the step-server executors `remote` and `container`), parsed with the SDK's schema of that block:
+ * the one the run config was validated against.
  * @module
  */
 import { z } from "zod";
@@ -10,6 +11,7 @@ import { DagflareError } from "../errors/dagflare-error";
 import type { Executor } from "./executor";
 import { InProcessExecutor } from "./in-process-executor";
 import { MultiExecutor } from "./multi-executor";
+import { StepServerExecutor } from "./step-server-executor";
 
 /**
  * The executor for `runConfig`.
@@ -20,6 +22,8 @@ export function createExecutor(runConfig: Readonly<Record<string, unknown>>): Ex
   if (!parsed.success) throw new DagflareError("INVALID_RUN_CONFIG", `invalid run config: ${formatZodIssues(new z.ZodError(givenBranchIssues(parsed.error)), "execution")}`);
   const config = parsed.data?.config;
   if (config !== undefined && "multi" in config) return new MultiExecutor(config.multi);
+  if (config !== undefined && "remote" in config) return new StepServerExecutor("remote", config.remote);
+  if (config !== undefined && "container" in config) return new StepServerExecutor("container", config.container);
   return new InProcessExecutor(config?.in_process);
 }
 
@@ -31,7 +35,7 @@ function givenBranchIssues(error: z.ZodError): z.core.$ZodIssue[] {
   return error.issues.flatMap((issue) => {
     if (issue.code !== "invalid_union") return [issue];
     const given = issue.errors.find((branch) => !branch.some((inner) => inner.code === "unrecognized_keys" && inner.path.length === 0));
-    if (given === undefined) return [{ ...issue, message: "expected exactly one executor: in_process or multi" }];
+    if (given === undefined) return [{ ...issue, message: "expected exactly one executor: in_process, multi, remote or container" }];
     return given.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
   });
 }

@@ -5,6 +5,8 @@
  * @module
  */
 import { createCodeLocationClient } from "../code-location/client";
+import type { ComputeLogManager } from "../compute-log-manager/compute-log-manager";
+import { createComputeLogManager } from "../compute-log-manager/create-compute-log-manager";
 import { loadInstanceConfig, type InstanceConfig } from "../config/instance-config";
 import { loadWorkspaceConfig, type WorkspaceConfig } from "../config/workspace-config";
 import { createRunCoordinator, DAEMON_BINDING, RUN_QUEUE_BINDING } from "../run-coordinator/create-run-coordinator";
@@ -26,6 +28,8 @@ export type Instance = {
   workspaceConfig: WorkspaceConfig;
   sources: ConfigSources;
   storage: Storage;
+  /** Captured step stdout/stderr (`compute_logs`). */
+  computeLogs: ComputeLogManager;
   workspace: Workspace;
   runLauncher: RunLauncher;
   runCoordinator: RunCoordinator;
@@ -42,18 +46,19 @@ export function createInstance(sources: ConfigSources, env: Record<string, unkno
   const config = loadInstanceConfig(sources.instance.text, { source: sources.instance.source, env });
   const workspaceConfig = loadWorkspaceConfig(sources.workspace.text, { source: sources.workspace.source, env });
   const storage = createStorage(config.storage, env);
+  const computeLogs = createComputeLogManager(config, env);
   const workspace = new Workspace({
     locations: workspaceConfig.locations,
     storage: storage.codeLocations,
     clientFor: (location) => createCodeLocationClient(location, env),
     now: nowSeconds,
   });
-  const runLauncher = createRunLauncher(config.runLauncher, { workspace });
+  const runLauncher = createRunLauncher(config.runLauncher, { workspace, env });
   const runCoordinator = createRunCoordinator(config.runCoordinator, {
     storage,
     launcher: runLauncher,
     runQueue: env[RUN_QUEUE_BINDING],
     daemon: env[DAEMON_BINDING],
   });
-  return { config, workspaceConfig, sources, storage, workspace, runLauncher, runCoordinator };
+  return { config, workspaceConfig, sources, storage, computeLogs, workspace, runLauncher, runCoordinator };
 }

@@ -3,23 +3,27 @@
  * @module
  */
 import type { RunLauncherConfig } from "../config/run-launcher-config";
-import { DagflareError } from "../errors/dagflare-error";
+import { createContainerRunLauncher } from "./container-run-launcher";
 import { DurableObjectRunLauncher, type DurableObjectRunLauncherDeps } from "./durable-object-run-launcher";
+import { createRemoteRunLauncher } from "./remote-run-launcher";
 import type { RunLauncher } from "./run-launcher";
 
-export type RunLauncherDeps = DurableObjectRunLauncherDeps;
-
-/** The launcher types this build implements. */
-export const SUPPORTED_RUN_LAUNCHER_TYPES: readonly RunLauncherConfig["type"][] = ["durable_object"];
+export type RunLauncherDeps = DurableObjectRunLauncherDeps & {
+  /** The calling Worker's env: the container launcher's Durable Object binding lives there. */
+  readonly env?: object;
+};
 
 /**
  * The launcher for `config`.
- * @throws DagflareError INVALID_CONFIG for a launcher type this build does not implement, naming the ones it does.
+ * @throws DagflareError INVALID_CONFIG when the container launcher's binding is missing.
  */
 export function createRunLauncher(config: RunLauncherConfig, deps: RunLauncherDeps): RunLauncher {
-  if (config.type === "durable_object") return new DurableObjectRunLauncher(deps);
-  throw new DagflareError(
-    "INVALID_CONFIG",
-    `run_launcher.type: "${config.type}" is not supported by this build of Dagflare (supported: ${SUPPORTED_RUN_LAUNCHER_TYPES.join(", ")})`,
-  );
+  switch (config.type) {
+    case "durable_object":
+      return new DurableObjectRunLauncher(deps);
+    case "remote":
+      return createRemoteRunLauncher(config);
+    case "container":
+      return createContainerRunLauncher(config, deps.env ?? {});
+  }
 }

@@ -7,11 +7,11 @@
  */
 import type { CodeLocationClient } from "../code-location/client";
 import type { RunWorkerHealth, StartRunRequest } from "../code-location/protocol";
-import { DagflareError, SYSTEM_ERROR_CODES, USER_ERROR_CODES, type DagflareErrorCode } from "../errors/dagflare-error";
-import type { SerializableError } from "../errors/serializable-error";
+import { DagflareError } from "../errors/dagflare-error";
 import type { RunRecord } from "../storage/run-storage";
 import type { Workspace } from "../workspace/workspace";
 import type { RunLauncher } from "./run-launcher";
+import { workerError } from "./worker-error";
 
 export type DurableObjectRunLauncherDeps = { readonly workspace: Pick<Workspace, "client"> };
 
@@ -78,16 +78,4 @@ export class DurableObjectRunLauncher implements RunLauncher {
       throw new DagflareError("CODE_LOCATION_UNAVAILABLE", `run ${run.runId}: no client for its code location "${run.locationName}": ${message}`, { cause: error });
     }
   }
-}
-
-const ERROR_CODES: readonly string[] = [...USER_ERROR_CODES, ...SYSTEM_ERROR_CODES];
-
-function isErrorCode(code: string | undefined): code is DagflareErrorCode {
-  return code !== undefined && ERROR_CODES.includes(code);
-}
-
-/** A worker's error as a DagflareError, keeping its code when it was one (`DagflareError[NOT_FOUND]`). */
-function workerError(context: string, error: SerializableError): DagflareError {
-  const code = /^DagflareError\[(\w+)\]$/.exec(error.className)?.[1];
-  return new DagflareError(isErrorCode(code) ? code : "INTERNAL", `${context}: ${error.message}`, { cause: error });
 }

@@ -8,6 +8,8 @@ import { ZodError } from "zod";
 import { DagflareError } from "../../shared/errors/dagflare-error";
 import { DAGFLARE_VERSION } from "../../shared/version";
 import { daemonStub } from "../../durable-objects/daemon/daemon-stub";
+import { computeLogsDownload } from "./api/compute-logs-download";
+import { instanceApiHttp } from "./api/instance-api-http";
 import { runsApi } from "./api/runs-api";
 import type { WebserverEnv } from "./env";
 import { acceptLegacyGraphQLWebSocket } from "./graphql/subscriptions/legacy-graphql-ws";
@@ -35,6 +37,8 @@ app.on(["GET", "POST"], "/graphql", (c) =>
 );
 
 app.route("/api/runs", runsApi);
+app.route("/logs", computeLogsDownload);
+app.route("/api/instance", instanceApiHttp);
 
 app.get("/server_info", (c) => c.json(serverInfo()));
 app.get("/dagit_info", (c) => c.json(serverInfo()));

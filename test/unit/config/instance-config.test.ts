@@ -77,11 +77,10 @@ retention:
 
   it("accepts the immediate coordinator and the other launchers and compute log managers", () => {
     expect(load("run_coordinator: { type: immediate }").runCoordinator).toEqual({ type: "immediate" });
-    expect(load("run_launcher: { type: container, image: app:1, instance_type: basic, max_instances: 4, env_vars: { MODE: prod } }").runLauncher).toEqual({
+    expect(load("run_launcher: { type: container, binding: RUNS, timeout_seconds: 20, env_vars: { MODE: prod } }").runLauncher).toEqual({
       type: "container",
-      image: "app:1",
-      instanceType: "basic",
-      maxInstances: 4,
+      binding: "RUNS",
+      timeoutSeconds: 20,
       envVars: { MODE: "prod" },
     });
     expect(load("run_launcher: { type: container }").runLauncher).toEqual({ type: "container", envVars: {} });

@@ -81,7 +81,7 @@ describe("the example repository snapshot", () => {
       properties: {
         ops: { required: ["extract"], properties: { extract: { required: ["config"] } } },
         resources: { properties: { warehouse: { properties: { config: { properties: { table: { default: "row_counts" } } } } } } },
-        execution: { required: ["config"], properties: { config: { oneOf: [{ required: ["in_process"] }, { required: ["multi"] }] } } },
+        execution: { required: ["config"], properties: { config: { oneOf: [{ required: ["in_process"] }, { required: ["multi"] }, { required: ["remote"] }, { required: ["container"] }] } } },
       },
     });
     expect(JSON.stringify(schema)).toContain('"max_concurrent":{"type":"integer","minimum":1');

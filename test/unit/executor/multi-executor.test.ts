@@ -114,7 +114,7 @@ describe("createExecutor", () => {
   it.each([
     [multi({ max_concurrent: 0 }), /^invalid run config: execution\.config\.multi\.max_concurrent: Too small/],
     [multi({ tag_concurrency_limits: [{ key: "a" }] }), /execution\.config\.multi\.tag_concurrency_limits\.0\.limit: /],
-    [{ execution: { config: { multiprocess: {} } } }, /execution\.config: expected exactly one executor: in_process or multi/],
+    [{ execution: { config: { multiprocess: {} } } }, /execution\.config: expected exactly one executor: in_process, multi, remote or container/],
     [{ execution: { config: { in_process: {}, multi: {} } } }, /execution\.config: expected exactly one executor/],
   ])("rejects a bad execution block, naming the key path (%j)", (runConfig, message) => {
     expect(() => createExecutor(runConfig)).toThrow(expect.objectContaining({ code: "INVALID_RUN_CONFIG", message: expect.stringMatching(message) }));

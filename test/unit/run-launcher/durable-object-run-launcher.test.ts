@@ -6,7 +6,6 @@ import { handleLocationHttp } from "../../../shared/code-location/location-http"
 import { createLocationHandlers } from "../../../shared/code-location/location-server";
 import { createRunWorkerHostHandlers } from "../../../shared/code-location/run-worker-host";
 import { loadInstanceConfig } from "../../../shared/config/instance-config";
-import { DagflareError } from "../../../shared/errors/dagflare-error";
 import { createRunLauncher } from "../../../shared/run-launcher/create-run-launcher";
 import { DurableObjectRunLauncher } from "../../../shared/run-launcher/durable-object-run-launcher";
 import type { RunRecord } from "../../../shared/storage/run-storage";
@@ -79,12 +78,9 @@ describe("createRunLauncher", () => {
     expect(createRunLauncher(launcherConfig(""), { workspace })).toBeInstanceOf(DurableObjectRunLauncher);
   });
 
-  it.each([
-    ["remote", "run_launcher:\n  type: remote\n  url: https://runs.example.com\n"],
-    ["container", "run_launcher:\n  type: container\n"],
-  ])("refuses %s, which this build does not implement, naming what it supports", (type, yaml) => {
-    const create = () => createRunLauncher(launcherConfig(yaml), { workspace });
-    expect(create).toThrow(DagflareError);
-    expect(create).toThrow(expect.objectContaining({ code: "INVALID_CONFIG", message: `run_launcher.type: "${type}" is not supported by this build of Dagflare (supported: durable_object)` }));
+  it("builds the remote launcher, and the container launcher over its Durable Object binding", () => {
+    expect(createRunLauncher(launcherConfig("run_launcher:\n  type: remote\n  url: https://runs.example.com\n"), { workspace }).name).toBe("RemoteRunLauncher");
+    const containers = { getByName: () => ({ fetch: async () => new Response() }) };
+    expect(createRunLauncher(launcherConfig("run_launcher:\n  type: container\n"), { workspace, env: { RUN_WORKER_CONTAINER: containers } }).name).toBe("ContainerRunLauncher");
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * `run_launcher: { type: container }` and the `container` executor end to end, without Docker: the
+ * webserver under wrangler dev reaches each run's container through its RUN_WORKER_CONTAINER Durable
+ * Object binding, bound to a stand-in whose object forwards to the run-worker image's entrypoint (the
+ * bundle the Dockerfile builds) running as a local process. Steps of the container executor go through
+ * the container Worker's gateway code (workers/run-worker-container/container-gateway.ts), served by Node
+ * over the same stand-in hop.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { listen } from "../../services/run-worker/node-http";
+import { routeToContainer } from "../../workers/run-worker-container/container-gateway";
+import { freePort } from "../integration/free-port";
+import { startRunWorkerProcess, type RunWorkerProcess } from "./run-worker-process";
+import { startTestSystem, type TestSystem } from "./system";
+import { WebserverClient } from "./webserver-client";
+
+const INSTANCE_TOKEN = "instance-token-container";
+const SERVICE_TOKEN = "service-token-container";
+const auth = { Authorization: `Bearer ${SERVICE_TOKEN}` };
+
+let system: TestSystem;
+let container: RunWorkerProcess;
+let gateway: Server;
+let gatewayUrl: string;
+let webserver: WebserverClient;
+let containerPort: number;
+let containerEnv: Record<string, string>;
+/** Container names the gateway was asked for. */
+const containersAsked: string[] = [];
+const dataDir = mkdtempSync(join(tmpdir(), "dagflare-container-run-worker-"));
+const image = { kind: "image" as const, bundleDir: inject("runWorkerImageDir") };
+
+beforeAll(async () => {
+  const [webserverPort, gatewayPort] = await Promise.all([freePort(), freePort()]);
+  containerPort = await freePort();
+  // What the container class gives the service (workers/run-worker-container/run-worker-container.ts).
+  containerEnv = { INSTANCE_URL: `http://127.0.0.1:${webserverPort}`, INSTANCE_TOKEN, RUN_WORKER_TOKEN: SERVICE_TOKEN, DAGFLARE_TEST_SERVICE_NAME: "container" };
+  container = await startRunWorkerProcess({ from: image, port: containerPort, dataDir, env: containerEnv });
+  const containers = {
+    getByName: (name: string) => {
+      containersAsked.push(name);
+      return { fetch: (request: Request) => fetch(new Request(`${container.url}${new URL(request.url).pathname}`, request)) };
+    },
+  };
+  gateway = await listen((request) => routeToContainer(request, { containers, token: SERVICE_TOKEN }), { port: gatewayPort, host: "127.0.0.1" });
+  gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  system = await startTestSystem({
+    port: webserverPort,
+    instanceToken: INSTANCE_TOKEN,
+    containerProcessUrl: container.url,
+    instanceYaml: [
+      "run_coordinator: { type: queued, dequeue_interval_seconds: 1 }",
+      `run_launcher: { type: container, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" }, timeout_seconds: 10, env_vars: { MODE: test } }`,
+      "run_monitoring: { enabled: true, poll_interval_seconds: 1, max_resume_run_attempts: 2 }",
+    ].join("\n"),
+    workspaceYaml: `load_from:\n  - url: { url: "${container.url}", location_name: example, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" } }\n`,
+  });
+  webserver = new WebserverClient(system.url);
+});
+
+afterAll(async () => {
+  await Promise.all([system?.stop(), container?.stop(), new Promise((resolve) => (gateway ? gateway.close(resolve) : resolve(undefined)))]);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("container run launcher", () => {
+  it("runs hello_job, etl_job (with config), failing_job and retry_job in the run's container", async () => {
+    const [hello, etl, failing, retry] = await Promise.all([
+      webserver.launch("hello_job"),
+      webserver.launch("etl_job", { ops: { extract: { config: { source_url: "s3://bucket/b.csv" } } } }),
+      webserver.launch("failing_job"),
+      webserver.launch("retry_job"),
+    ]);
+    const statuses = await Promise.all([hello, etl, failing, retry].map((runId) => webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])));
+    expect(statuses).toEqual(["SUCCESS", "SUCCESS", "FAILURE", "SUCCESS"]);
+    expect(await webserver.eventTypes(hello)).toEqual(expect.arrayContaining(["RUN_START", "STEP_START", "STEP_SUCCESS", "RUN_SUCCESS"]));
+    expect((await webserver.eventTypes(etl)).filter((type) => type === "STEP_SUCCESS")).toHaveLength(4);
+    expect((await webserver.events(failing)).find((event) => event.eventType === "STEP_FAILURE")?.stepKey).toBe("explode");
+    expect((await webserver.eventTypes(retry)).filter((type) => type === "STEP_UP_FOR_RETRY")).toHaveLength(2);
+    expect((await webserver.events(hello)).map((event) => event.message)).toContain(`Hello from Dagflare (run ${hello})`);
+  });
+
+  it("terminates slow_job in its container", async () => {
+    const runId = await webserver.launch("slow_job", { ops: { slow_op: { config: { seconds: 30 } } } });
+    await webserver.waitForEvent(runId, (event) => event.eventType === "STEP_START" && event.stepKey === "slow_op");
+    expect((await webserver.terminate(runId)).status).toBe(200);
+    expect(await webserver.waitForStatus(runId, ["CANCELED", "SUCCESS", "FAILURE"], 15_000)).toBe("CANCELED");
+  });
+
+  it("executes each step in a container of its own with the container executor", async () => {
+    const runId = await webserver.launch("where_job", { execution: { config: { container: { url: gatewayUrl, headers: auth } } } });
+    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
+    expect(containersAsked).toContain(`step-${runId}-where`);
+    expect((await webserver.events(runId)).map((event) => event.message)).toContain("executed by container");
+    const refused = await fetch(`${gatewayUrl}/containers/step-x/__dagflare/ping`);
+    expect(refused.status).toBe(401);
+  });
+
+  it("fails a run whose container died mid-run instead of resuming it (the container's disk died with it)", async () => {
+    const runId = await webserver.launch("resume_job", { ops: { wait: { config: { seconds: 30 } } } });
+    await webserver.waitForEvent(runId, (event) => event.eventType === "STEP_START" && event.stepKey === "wait");
+    await container.stop("SIGKILL");
+    container = await startRunWorkerProcess({ from: image, port: containerPort, dataDir, env: containerEnv });
+    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"], 20_000)).toBe("FAILURE");
+    const events = await webserver.events(runId);
+    expect(events.some((event) => event.eventType === "RUN_FAILURE" && event.message.includes("Detected run worker status FAILED"))).toBe(true);
+    expect(events.filter((event) => event.eventType === "STEP_SUCCESS").map((event) => event.stepKey)).toEqual(["first"]);
+  });
+});
