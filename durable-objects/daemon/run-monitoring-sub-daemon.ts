@@ -79,16 +79,18 @@ async function startedRunAction(deps: Deps, config: RunMonitoringConfig, run: Ru
 async function applyAction(deps: Deps, run: RunRecord, action: MonitoringAction, now: number): Promise<void> {
   const event = (eventType: DagsterEventType, message: string, data?: EventData) => ({ ...runEvent(run.runId, eventType, message, data), timestamp: now });
   switch (action.kind) {
-    case "fail":
-      // Tagged before RUN_FAILURE is visible, so run retries reading the failure see its reason.
-      await deps.storage.runs.addRunTags(run.runId, { [FAILURE_REASON_TAG]: action.reason });
-      await deps.storage.events.storeEvents([
-        { ...event("ENGINE_EVENT", action.message), level: "ERROR" },
-        event("RUN_FAILURE", action.message, { failureReason: action.reason }),
-      ]);
+    case "fail": {
+      // Only while the run is still in the status the decision was made for (a worker's RUN_START may
+      // have come meanwhile). Run retries read the reason from the RUN_FAILURE event, so the tag can follow.
+      const failed = await deps.storage.events.storeEvents(
+        [{ ...event("ENGINE_EVENT", action.message), level: "ERROR" }, event("RUN_FAILURE", action.message, { failureReason: action.reason })],
+        { ifStatus: run.status },
+      );
+      if (failed.length > 0) await deps.storage.runs.addRunTags(run.runId, { [FAILURE_REASON_TAG]: action.reason });
       return;
+    }
     case "mark_canceled":
-      await deps.storage.events.storeEvents([{ ...event("ENGINE_EVENT", action.message), level: "WARNING" }, event("RUN_CANCELED", action.message)]);
+      await deps.storage.events.storeEvents([{ ...event("ENGINE_EVENT", action.message), level: "WARNING" }, event("RUN_CANCELED", action.message)], { ifStatus: "CANCELING" });
       return;
     case "resume":
       // Stored first: the attempt counts even when the resume below fails, so the limit always holds.

@@ -1,8 +1,8 @@
 /**
  * One pass of the run queue (Dagster's QueuedRunCoordinatorDaemon iteration): read the runs in progress
  * and the queued runs, pick with selectRunsToDequeue, and start each picked run that is still QUEUED.
- * Passes must not overlap (the daemon serializes them): the re-read before starting a run is what keeps
- * a duplicate wake-up from starting it twice.
+ * Passes must not overlap (the daemon serializes them, so the limits hold); a run is only started by a
+ * write conditional on its being QUEUED, so a duplicate wake-up or a concurrent cancel never both win.
  * @module
  */
 import { IN_PROGRESS_STATUSES } from "../runs/run-status";
@@ -13,7 +13,7 @@ import { runEvent } from "./run-event";
 
 export type DequeuePassDeps = LaunchDeps & { limits: DequeueLimits };
 
-/** Run ids by outcome: started and handed to the launcher, failed to launch, or no longer QUEUED when re-read. */
+/** Run ids by outcome: started and handed to the launcher, failed to launch, or no longer QUEUED when it was to start. */
 export type DequeuePassResult = { launched: string[]; failed: string[]; skipped: string[] };
 
 /** Dagster's page size for reading the queue. */
@@ -31,14 +31,9 @@ export async function runDequeuePass(deps: DequeuePassDeps): Promise<DequeuePass
   if (dequeueCapacity(deps.limits.maxConcurrentRuns, inProgress.length) === 0) return result;
   const queued = await queuedRunsOldestFirst(deps.storage.runs);
   for (const picked of selectRunsToDequeue(queued, inProgress, deps.limits)) {
-    const current = await deps.storage.runs.getRun(picked.runId);
-    if (current?.status !== "QUEUED") {
-      result.skipped.push(picked.runId);
-      continue;
-    }
-    const startEvents = [runEvent(current.runId, "RUN_DEQUEUED", "Dequeued run"), runEvent(current.runId, "RUN_STARTING", "Starting run")];
-    const outcome = await launchOrFail(deps, current, startEvents, LAUNCH_FAILURE);
-    result[outcome].push(current.runId);
+    const startEvents = [runEvent(picked.runId, "RUN_DEQUEUED", "Dequeued run"), runEvent(picked.runId, "RUN_STARTING", "Starting run")];
+    const outcome = await launchOrFail(deps, picked, startEvents, LAUNCH_FAILURE, "QUEUED");
+    result[outcome].push(picked.runId);
   }
   return result;
 }

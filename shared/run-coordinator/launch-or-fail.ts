@@ -1,11 +1,16 @@
 /**
  * Handing a run to the run launcher, shared by the immediate coordinator and the dequeuer: store the
- * events that move it to STARTING, then launch; a launch error fails that run (an ENGINE_EVENT with the
- * error, then RUN_FAILURE) instead of propagating, as Dagster's launch paths do.
+ * events that move it to STARTING (only while it still has the status the caller read, so a concurrent
+ * cancel and start cannot both win), then launch. A launch error fails that run (an ENGINE_EVENT with
+ * the error, then RUN_FAILURE) instead of propagating, as Dagster's launch paths do, unless the run
+ * worker has the run after all (the call failed after the worker accepted it, e.g. its reply was lost)
+ * or the run moved on meanwhile: then the run is left to its worker and to run monitoring.
  * @module
  */
-import { toSerializableError } from "../errors/serializable-error";
+import type { RunWorkerHealth } from "../code-location/protocol";
+import { toSerializableError, type SerializableError } from "../errors/serializable-error";
 import type { RunLauncher } from "../run-launcher/run-launcher";
+import type { RunStatus } from "../runs/run-status";
 import type { NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
 import type { Storage } from "../storage/storage";
@@ -13,25 +18,56 @@ import { runEvent } from "./run-event";
 
 export type LaunchDeps = { storage: Storage; launcher: RunLauncher };
 
-export type LaunchResult = "launched" | "failed";
+/** launched: the worker has the run; failed: the run ended FAILURE; skipped: it had left `fromStatus`, nothing was done. */
+export type LaunchResult = "launched" | "failed" | "skipped";
+
+/** Worker health statuses that mean the worker accepted the run: its own events decide how the run ends. */
+const WORKER_HAS_RUN: ReadonlySet<RunWorkerHealth["status"]> = new Set(["RUNNING", "SUCCESS", "CANCELED"]);
 
 /**
- * Stores `startEvents` (ending in RUN_STARTING) in one batch and launches the run as re-read.
- * `failurePrefix` opens the ENGINE_EVENT message written when the launch fails.
- * @throws only what storage throws; launch errors become the run's FAILURE.
+ * Stores `startEvents` (ending in RUN_STARTING) in one batch if the run is still `fromStatus`, and
+ * launches the run as re-read. `failurePrefix` opens the ENGINE_EVENT message written when the launch fails.
+ * @throws only what storage throws; launch errors become the run's FAILURE (or an ENGINE_EVENT, see above).
  */
-export async function launchOrFail(deps: LaunchDeps, run: RunRecord, startEvents: NewEvent[], failurePrefix: string): Promise<LaunchResult> {
-  await deps.storage.events.storeEvents(startEvents);
+export async function launchOrFail(deps: LaunchDeps, run: RunRecord, startEvents: NewEvent[], failurePrefix: string, fromStatus: RunStatus): Promise<LaunchResult> {
+  const moved = await deps.storage.events.storeEvents(startEvents, { ifStatus: fromStatus });
+  if (moved.length === 0) return "skipped";
   const starting = (await deps.storage.runs.getRun(run.runId)) ?? run;
   try {
     await deps.launcher.launchRun(starting);
     return "launched";
   } catch (thrown) {
-    const error = toSerializableError(thrown);
-    await deps.storage.events.storeEvents([
+    return failUnlessWorkerHasRun(deps, starting, toSerializableError(thrown), failurePrefix);
+  }
+}
+
+async function failUnlessWorkerHasRun(deps: LaunchDeps, run: RunRecord, error: SerializableError, failurePrefix: string): Promise<LaunchResult> {
+  const note = (message: string) => deps.storage.events.storeEvents([{ ...runEvent(run.runId, "ENGINE_EVENT", message, { error }), level: "WARNING" }]);
+  const health = await workerHealth(deps.launcher, run);
+  if (health !== null && WORKER_HAS_RUN.has(health.status)) {
+    await note(`The launch call for run ${run.runId} failed (${error.message}), but its run worker reports ${health.status}: leaving the run to its worker.`);
+    return "launched";
+  }
+  const failed = await deps.storage.events.storeEvents(
+    [
       runEvent(run.runId, "ENGINE_EVENT", `${failurePrefix}: ${error.message}`, { error, errorSource: "FRAMEWORK_ERROR" }),
       runEvent(run.runId, "RUN_FAILURE", "This run has been marked as failed from outside the execution context."),
-    ]);
-    return "failed";
+    ],
+    { ifStatus: "STARTING" },
+  );
+  if (failed.length > 0) return "failed";
+  // The worker reported RUN_START (or a cancel came) between the launch and the health check.
+  const current = await deps.storage.runs.getRun(run.runId);
+  await note(`The launch call for run ${run.runId} failed (${error.message}), but the run has already advanced to ${current?.status ?? "an unknown status"}: moving on.`);
+  return "launched";
+}
+
+/** The worker's health when the launcher can tell, else null (no health checks, or the check itself failed). */
+async function workerHealth(launcher: RunLauncher, run: RunRecord): Promise<RunWorkerHealth | null> {
+  if (!launcher.supportsHealthCheck) return null;
+  try {
+    return await launcher.checkRunWorkerHealth(run);
+  } catch {
+    return null;
   }
 }

@@ -26,7 +26,9 @@ export class QueuedRunCoordinator implements RunCoordinator {
   async submitRun(run: RunRecord): Promise<RunRecord> {
     const { stored, pending } = await readForSubmit(this.deps.storage, run.runId);
     if (!pending) return stored;
-    await this.deps.storage.events.storeEvents([runEvent(run.runId, "RUN_ENQUEUED", "Enqueued run")]);
+    const enqueued = await this.deps.storage.events.storeEvents([runEvent(run.runId, "RUN_ENQUEUED", "Enqueued run")], { ifStatus: "NOT_STARTED" });
+    // Submitted (or canceled) by a concurrent call meanwhile.
+    if (enqueued.length === 0) return (await this.deps.storage.runs.getRun(run.runId)) ?? stored;
     try {
       await this.deps.runQueue.send({ runId: run.runId });
     } catch (thrown) {

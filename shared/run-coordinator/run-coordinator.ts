@@ -11,7 +11,8 @@ export interface RunCoordinator {
   /**
    * Submits a NOT_STARTED run and returns it re-read. Queued: RUN_ENQUEUED (→ QUEUED) and a run-queue
    * message. Immediate: RUN_STARTING (→ STARTING) and launch; a launch failure ends the run FAILURE with
-   * the error in the event log rather than throwing. Idempotent for a run already submitted.
+   * the error in the event log rather than throwing, unless the run's worker reports it has the run.
+   * Idempotent for a run already submitted, even when submits race (the status moves by compare-and-set).
    */
   submitRun(run: RunRecord): Promise<RunRecord>;
   /**

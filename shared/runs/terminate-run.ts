@@ -30,15 +30,10 @@ export async function terminateRun(
     // Ask first (a queued run is canceled outright, a running worker is told to stop), then mark whatever
     // is still unfinished: the run is CANCELED now whatever the worker answers.
     await deps.coordinator.cancelRun(runId).catch(() => false);
-    const current = (await deps.storage.runs.getRun(runId)) ?? run;
-    if (!isFinished(current.status)) {
-      const now = Date.now();
-      await deps.storage.events.storeEvents([
-        { runId, timestamp: now, level: "INFO", eventType: "ENGINE_EVENT", message: "Run was marked as canceled immediately." },
-        ...(current.status === "CANCELING" ? [] : [{ runId, timestamp: now, level: "INFO" as const, eventType: "RUN_CANCELING" as const, message: "Canceling run" }]),
-        { runId, timestamp: now, level: "ERROR", eventType: "RUN_CANCELED", message: "Run canceled (marked as canceled immediately)" },
-      ]);
-    }
+    let current = (await deps.storage.runs.getRun(runId)) ?? run;
+    // Conditional on the status read, so a run that ends meanwhile is not logged as canceled; statuses
+    // only move forward, so reading again and retrying ends.
+    while (!isFinished(current.status) && !(await markCanceled(deps.storage, current))) current = (await deps.storage.runs.getRun(runId)) ?? current;
     return { kind: "terminated", run: (await deps.storage.runs.getRun(runId)) ?? current };
   }
 
@@ -46,4 +41,19 @@ export async function terminateRun(
   const accepted = await deps.coordinator.cancelRun(runId);
   const current = (await deps.storage.runs.getRun(runId)) ?? run;
   return accepted ? { kind: "terminated", run: current } : { kind: "failed", run: current, message: `Unable to terminate run ${runId}` };
+}
+
+/** Stores CANCELED (after CANCELING when needed) if `run` is still in the status it was read in; whether it was. */
+async function markCanceled(storage: Storage, run: RunRecord): Promise<boolean> {
+  const { runId } = run;
+  const now = Date.now();
+  const stored = await storage.events.storeEvents(
+    [
+      { runId, timestamp: now, level: "INFO", eventType: "ENGINE_EVENT", message: "Run was marked as canceled immediately." },
+      ...(run.status === "CANCELING" ? [] : [{ runId, timestamp: now, level: "INFO" as const, eventType: "RUN_CANCELING" as const, message: "Canceling run" }]),
+      { runId, timestamp: now, level: "ERROR", eventType: "RUN_CANCELED", message: "Run canceled (marked as canceled immediately)" },
+    ],
+    { ifStatus: run.status },
+  );
+  return stored.length > 0;
 }

@@ -6,6 +6,7 @@
  */
 import type { SerializableError } from "../errors/serializable-error";
 import type { DagsterEventType, LogLevel } from "../events/event-types";
+import type { RunStatus } from "../runs/run-status";
 
 export type NewEvent = {
   runId: string;
@@ -40,6 +41,26 @@ export type EventPage = {
   hasMore: boolean;
 };
 
+/** Options of storeEvents. */
+export type StoreEventsOptions = {
+  /**
+   * A compare-and-set on the run's status: the events (all of one run) are written, and their run events
+   * applied, only if the run is in this status when the write commits; otherwise nothing is written and
+   * storeEvents returns no records. Two writers that read the same status cannot both move the run on.
+   */
+  ifStatus?: RunStatus;
+};
+
+/** Which events a cross-run read returns (Dagster's EventRecordsFilter, as daemons read run ends). */
+export type EventRecordsFilter = {
+  /** At least one type. */
+  eventTypes: DagsterEventType[];
+  /** Only events stored after this storageId: the cursor a consumer keeps. */
+  afterCursor?: number | null;
+  /** Only events stamped after this time (epoch ms); for a consumer whose cursor predates storage ids. */
+  afterTimestamp?: number | null;
+};
+
 export type RunStats = {
   runId: string;
   stepsSucceeded: number;
@@ -68,11 +89,19 @@ export interface EventLogStorage {
    * Appends events in order, in as few round trips as the backend allows (chunked under D1's
    * 100-bound-parameter limit). Run events update the run row in the same batch, except that a finished
    * run (SUCCESS, FAILURE, CANCELED) keeps its status: later run events are logged only. Events for an unknown
-   * run are rejected with NOT_FOUND and nothing is written.
+   * run are rejected with NOT_FOUND and nothing is written. With `ifStatus`, see StoreEventsOptions (events
+   * of several runs are then rejected with BAD_REQUEST).
    */
-  storeEvents(events: NewEvent[]): Promise<EventRecord[]>;
+  storeEvents(events: NewEvent[], options?: StoreEventsOptions): Promise<EventRecord[]>;
   /** Events of one run strictly after `afterCursor` (a storageId), oldest first, at most `limit`. */
   getLogsForRun(runId: string, options?: { afterCursor?: number | null; limit?: number | null; eventTypes?: DagsterEventType[] }): Promise<EventPage>;
+  /**
+   * Events of every run matching `filter`, in storage order (oldest first), at most `limit`. Storage ids
+   * grow in the order events are stored, so a consumer paging by `cursor` sees every event once, even one
+   * stamped earlier than an event stored before it.
+   * @throws DagflareError BAD_REQUEST for an empty `eventTypes` or a bad limit.
+   */
+  getEventRecords(filter: EventRecordsFilter, options?: { limit?: number | null }): Promise<EventPage>;
   getStatsForRun(runId: string): Promise<RunStats>;
   getStepStatsForRun(runId: string, stepKeys?: string[]): Promise<StepStats[]>;
 }

@@ -1,5 +1,6 @@
 /**
- * The EventLogStorage contract: ordered append, cursor paging, run status moved by run events, stats.
+ * The EventLogStorage contract: ordered append, cursor paging, run status moved by run events, stats,
+ * conditional writes on a run's status, and cross-run reads of event types by storage id.
  * A backend's test file calls `describeEventLogStorage(name, makeStorage)`.
  * @module
  */
@@ -149,6 +150,70 @@ export function describeEventLogStorage(name: string, makeStorage: () => Promise
       }
       expect(pages).toBe(4);
       expect(seen).toEqual(events.map((event) => event.message));
+    });
+
+    it("writes events with ifStatus only while the run has that status, all of them or none", async () => {
+      const runId = await addRun();
+      await storeSequence(runId, ["RUN_ENQUEUED"]);
+      const starting = await storage.events.storeEvents([newEvent(runId, "RUN_DEQUEUED", 2_000), newEvent(runId, "RUN_STARTING", 2_001)], { ifStatus: "QUEUED" });
+      expect(starting.map((event) => event.eventType)).toEqual(["RUN_DEQUEUED", "RUN_STARTING"]);
+      expect((await storage.runs.getRun(runId))?.status).toBe("STARTING");
+
+      const late = await storage.events.storeEvents([newEvent(runId, "RUN_CANCELING", 3_000), newEvent(runId, null, 3_001), newEvent(runId, "RUN_CANCELED", 3_002)], { ifStatus: "QUEUED" });
+      expect(late).toEqual([]);
+      expect((await storage.runs.getRun(runId))?.status).toBe("STARTING");
+      expect((await storage.events.getLogsForRun(runId)).events.map((event) => event.eventType)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING"]);
+    });
+
+    it("lets exactly one of two racing conditional writes from the same status win", async () => {
+      const runId = await addRun();
+      await storeSequence(runId, ["RUN_ENQUEUED"]);
+      const [dequeued, canceled] = await Promise.all([
+        storage.events.storeEvents([newEvent(runId, "RUN_DEQUEUED", 2_000), newEvent(runId, "RUN_STARTING", 2_000)], { ifStatus: "QUEUED" }),
+        storage.events.storeEvents([newEvent(runId, "RUN_CANCELING", 2_000), newEvent(runId, "RUN_CANCELED", 2_000)], { ifStatus: "QUEUED" }),
+      ]);
+      expect([dequeued.length, canceled.length].sort()).toEqual([0, 2]);
+      const status = (await storage.runs.getRun(runId))?.status;
+      expect(status).toBe(dequeued.length > 0 ? "STARTING" : "CANCELED");
+      expect((await storage.events.getLogsForRun(runId)).events).toHaveLength(3);
+    });
+
+    it("keeps order and ids in a conditional write of many events, and refuses one for several runs", async () => {
+      const runId = await addRun();
+      const events = Array.from({ length: 40 }, (_, index) => newEvent(runId, index === 39 ? "RUN_START" : null, 1_000 + index, { message: `line ${index}`, data: { n: index } }));
+      const stored = await storage.events.storeEvents(events, { ifStatus: "NOT_STARTED" });
+      expect(stored.map((event) => event.message)).toEqual(events.map((event) => event.message));
+      expect((await storage.events.getLogsForRun(runId)).events).toEqual(stored);
+      expect(await storage.runs.getRun(runId)).toMatchObject({ status: "STARTED", startTime: 1.039 });
+      expect(await storage.events.storeEvents(events, { ifStatus: "NOT_STARTED" })).toEqual([]);
+      expect((await storage.events.getLogsForRun(runId)).events).toHaveLength(40);
+
+      await expect(storage.events.storeEvents([newEvent(runId, null, 1), newEvent(await addRun(), null, 2)], { ifStatus: "STARTED" })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        message: expect.stringContaining("ifStatus"),
+      });
+    });
+
+    it("reads events of some types across runs in storage order after a cursor, even one stamped earlier", async () => {
+      const [a, b] = [await addRun(), await addRun()];
+      const [start] = await storage.events.storeEvents([newEvent(a, "RUN_START", 5_000)]);
+      const after = start?.storageId ?? 0;
+      const failed = await storage.events.storeEvents([newEvent(a, "RUN_FAILURE", 9_000)]);
+      await storage.events.storeEvents([newEvent(b, "STEP_FAILURE", 9_500, { stepKey: "x" })]);
+      // Stamped before a's failure but stored after it: a timestamp cursor would miss it, a storage id does not.
+      const earlier = await storage.events.storeEvents([newEvent(b, "RUN_SUCCESS", 8_000)]);
+      const types: DagsterEventType[] = ["RUN_FAILURE", "RUN_SUCCESS"];
+
+      const first = await storage.events.getEventRecords({ eventTypes: types, afterCursor: after }, { limit: 1 });
+      expect(first).toEqual({ events: failed, cursor: failed[0]?.storageId, hasMore: true });
+      const rest = await storage.events.getEventRecords({ eventTypes: types, afterCursor: first.cursor });
+      expect(rest.events).toEqual(earlier);
+      expect(rest.hasMore).toBe(false);
+      expect(await storage.events.getEventRecords({ eventTypes: types, afterCursor: rest.cursor })).toEqual({ events: [], cursor: rest.cursor, hasMore: false });
+
+      const stampedLate = await storage.events.getEventRecords({ eventTypes: types, afterCursor: after, afterTimestamp: 8_500 });
+      expect(stampedLate.events).toEqual(failed);
+      await expect(storage.events.getEventRecords({ eventTypes: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     });
 
     it("computes run stats from step, materialization and run events", async () => {

@@ -58,6 +58,11 @@ describe("D1 query plans", () => {
     expect(plan).toEqual(["SEARCH event_logs USING INDEX event_logs_run_id_idx (run_id=? AND id>?)"]);
   });
 
+  it("reads run ends across runs after a storage id from the (event_type, id) index", async () => {
+    const plan = await planOf((storage) => storage.events.getEventRecords({ eventTypes: ["RUN_FAILURE"], afterCursor: 1 }, { limit: 100 }));
+    expect(plan).toEqual(["SEARCH event_logs USING INDEX event_logs_event_type_idx (event_type=? AND id>?)"]);
+  });
+
   it("lists an instigator's ticks newest first by (selector_id, timestamp)", async () => {
     const plan = await planOf((storage) => storage.schedules.getTicks("selector", { limit: 10, before: 100 }));
     expect(plan).toContain("SEARCH ticks USING INDEX ticks_selector_timestamp_idx (selector_id=? AND timestamp<?)");

@@ -1,0 +1,112 @@
+/**
+ * Starting runs when things happen at once, over real D1 and RunWorker objects: a launch call that
+ * fails after the worker accepted the run, and a cancel racing a dequeue pass in either order. The
+ * interleavings are forced by running the other party inside the storage call that would let it in.
+ * The Daemon's own passes are kept off these runs by holding its three slots.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DagflareError } from "../../shared/errors/dagflare-error";
+import { cancelRun } from "../../shared/run-coordinator/cancel-run";
+import { createRunCoordinator } from "../../shared/run-coordinator/create-run-coordinator";
+import { runDequeuePass } from "../../shared/run-coordinator/dequeue-pass";
+import type { RunLauncher } from "../../shared/run-launcher/run-launcher";
+import type { NewEvent, StoreEventsOptions } from "../../shared/storage/event-log-storage";
+import type { Storage } from "../../shared/storage/storage";
+import { addRun, coordinator, enqueueQuietly, eventsOf, eventTypesOf, holdSlots, launcher, storage, waitForRun } from "./daemon-harness";
+
+/** The real launcher, except that its launch call fails after the worker accepted the run: a lost reply. */
+const lossyLauncher: RunLauncher = {
+  name: launcher.name,
+  supportsHealthCheck: launcher.supportsHealthCheck,
+  supportsResume: launcher.supportsResume,
+  launchRun: async (run) => {
+    await launcher.launchRun(run);
+    throw new DagflareError("CODE_LOCATION_UNAVAILABLE", `the reply to startRun for run ${run.runId} was lost`);
+  },
+  terminate: (run) => launcher.terminate(run),
+  checkRunWorkerHealth: (run) => launcher.checkRunWorkerHealth(run),
+  resumeRun: (run) => launcher.resumeRun(run),
+};
+
+const unlimited = { maxConcurrentRuns: -1, tagConcurrencyLimits: [] };
+
+/** The real storage, running `before` (once) ahead of the first storeEvents call `matches` picks. */
+function interleaved(matches: (events: NewEvent[], options?: StoreEventsOptions) => boolean, before: () => Promise<unknown>): Storage {
+  let done = false;
+  const events = new Proxy(storage.events, {
+    get: (target, property) =>
+      property === "storeEvents"
+        ? async (batch: NewEvent[], options?: StoreEventsOptions) => {
+            if (!done && matches(batch, options)) {
+              done = true;
+              await before();
+            }
+            return target.storeEvents(batch, options);
+          }
+        : Reflect.get(target, property),
+  });
+  return { ...storage, events };
+}
+
+const hasEvent = (runId: string, eventType: NewEvent["eventType"]) => (batch: NewEvent[]) => batch.some((event) => event.runId === runId && event.eventType === eventType);
+
+describe("a launch call that fails after the worker accepted the run", () => {
+  it("leaves the run to its worker under the immediate coordinator instead of failing it", async () => {
+    const immediate = createRunCoordinator({ type: "immediate" }, { storage, launcher: lossyLauncher });
+    const run = await addRun("slow_job", { seconds: 1 });
+    expect((await immediate.submitRun(run)).status).not.toBe("FAILURE");
+    expect((await waitForRun(run.runId)).status).toBe("SUCCESS");
+    const events = await eventsOf(run.runId);
+    expect(events.map((event) => event.eventType)).not.toContain("RUN_FAILURE");
+    expect(events.find((event) => event.eventType === "ENGINE_EVENT" && event.message.includes("was lost"))?.message).toMatch(/leaving the run to its worker|already advanced to/);
+  });
+
+  it("leaves the run to its worker in a dequeue pass, which counts it launched", async () => {
+    const slots = await holdSlots(3);
+    const run = await enqueueQuietly("slow_job", { seconds: 1 });
+    const result = await runDequeuePass({ storage, launcher: lossyLauncher, limits: unlimited });
+    expect(result.launched).toContain(run.runId);
+    expect((await waitForRun(run.runId)).status).toBe("SUCCESS");
+    expect(await eventTypesOf(run.runId)).not.toContain("RUN_FAILURE");
+    await slots.release();
+  });
+
+  it("still fails a run whose worker never got it", async () => {
+    const immediate = createRunCoordinator({ type: "immediate" }, { storage, launcher: lossyLauncher });
+    const run = await addRun("no_such_job");
+    expect((await immediate.submitRun(run)).status).toBe("FAILURE");
+    expect(await eventTypesOf(run.runId)).toEqual(["RUN_STARTING", "ENGINE_EVENT", "RUN_FAILURE"]);
+  });
+});
+
+describe("a cancel racing a dequeue pass", () => {
+  let slots: { release(): Promise<void> };
+  beforeEach(async () => {
+    slots = await holdSlots(3);
+  });
+  afterEach(async () => {
+    await slots.release();
+  });
+
+  it("wins when it lands between the pass's pick and its start: the run never starts", async () => {
+    const run = await enqueueQuietly("hello_job");
+    const racing = interleaved(hasEvent(run.runId, "RUN_DEQUEUED"), () => coordinator.cancelRun(run.runId));
+    const result = await runDequeuePass({ storage: racing, launcher, limits: unlimited });
+    expect(result.skipped).toContain(run.runId);
+    expect(result.launched).not.toContain(run.runId);
+    expect(await eventTypesOf(run.runId)).toEqual(["RUN_ENQUEUED", "RUN_CANCELING", "RUN_CANCELED"]);
+    expect((await launcher.checkRunWorkerHealth(run)).status).toBe("NOT_FOUND");
+  });
+
+  it("loses when the pass starts the run between its read and its write, and then stops the worker", async () => {
+    const run = await enqueueQuietly("slow_job", { seconds: 30 });
+    const racing = interleaved(hasEvent(run.runId, "RUN_CANCELED"), () => runDequeuePass({ storage, launcher, limits: unlimited }));
+    expect(await cancelRun({ storage: racing, launcher }, run.runId)).toBe(true);
+    expect((await waitForRun(run.runId)).status).toBe("CANCELED");
+    const types = await eventTypesOf(run.runId);
+    expect(types.slice(0, 4)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_CANCELING"]);
+    expect((await eventsOf(run.runId)).map((event) => event.message)).not.toContain("Run was canceled before it started.");
+    // The worker itself stopped the run: it did not go on running a run marked canceled.
+    expect((await launcher.checkRunWorkerHealth(run)).status).toBe("CANCELED");
+  });
+});
