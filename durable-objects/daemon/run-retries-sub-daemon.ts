@@ -1,38 +1,32 @@
 /**
  * The run retries sub-daemon (Dagster's EventLogConsumerDaemon, EVENT_LOG_CONSUMER heartbeat): every
- * few seconds it reads the FAILURE runs updated since its stored watermark, a bounded page per pass, and
- * re-executes each one its retry decision (shared/runs/run-retries.ts) allows.
+ * few seconds it reads the RUN_FAILURE events stored after its cursor (a storage id, so a failure stored
+ * late is never missed), a bounded page per pass, and re-executes each failed run its retry decision
+ * (shared/runs/run-retries.ts) allows.
  * @module
  */
 import { instigatorRunId } from "../../shared/scheduling/instigator-run-id";
-import { z } from "zod";
 import type { RunRetriesConfig } from "../../shared/config/instance-config";
 import type { Instance } from "../../shared/instance/instance";
 import { reexecuteRun } from "../../shared/runs/reexecute-run";
 import { AUTO_RETRY_RUN_ID_TAG, RETRY_NUMBER_TAG, RETRY_STRATEGY_TAG, retryDecision } from "../../shared/runs/run-retries";
-import type { RunRecord } from "../../shared/storage/run-storage";
+import { parseRunStatusChangeCursor, readRunStatusChanges, type RunStatusChangeCursor } from "../../shared/runs/run-status-changes";
+import type { EventRecord } from "../../shared/storage/event-log-storage";
 import { runIsolated } from "../../shared/scheduling/run-isolated";
 import type { SubDaemon } from "./sub-daemon";
 
 export const RUN_RETRIES_TASK = "run_retries";
-/** The daemon kv key of the scan position. */
+/** The daemon kv key of the scan position (a RunStatusChangeCursor as JSON). */
 export const RUN_RETRIES_CURSOR_KEY = "run_retries_cursor";
 /** Dagster's EventLogConsumerDaemon interval. */
 const INTERVAL_MS = 5_000;
 const DEFAULT_PAGE_SIZE = 100;
 
-/**
- * Where the scan is: FAILURE runs updated after `watermark` (epoch seconds) are swept newest first, a page
- * per pass from `pageCursor`; when the sweep ends the watermark moves to the newest update it saw.
- */
-const ScanCursorSchema = z.object({ watermark: z.number(), pageCursor: z.string().nullable(), sweepMax: z.number() });
-type ScanCursor = z.infer<typeof ScanCursorSchema>;
-
 /** What one pass did: the retries it launched and the failed runs it left alone, with why. */
 export type RunRetriesResult = { retried: { runId: string; retryRunId: string }[]; skipped: { runId: string; reason: string }[] };
 
 type Deps = Pick<Instance, "storage" | "workspace" | "runCoordinator">;
-/** What the sub-daemon needs of the instance (an Instance is one); `pageSize` bounds the runs read per pass. */
+/** What the sub-daemon needs of the instance (an Instance is one); `pageSize` bounds the events read per pass. */
 export type RunRetriesDeps = Deps & { readonly config: { readonly runRetries: RunRetriesConfig }; readonly pageSize?: number };
 
 /**
@@ -45,34 +39,35 @@ export function runRetriesSubDaemon(instance: RunRetriesDeps): SubDaemon<RunRetr
 }
 
 /**
- * One pass at `now` (epoch ms). Idempotent: a failed run is tagged with its retry's id, and a retry already
- * in its run group is found before launching, so a page swept twice never retries a run twice.
+ * One pass at `now` (epoch ms), oldest failure first. Idempotent: a failed run is tagged with its retry's
+ * id, and a retry already in its run group is found before launching, so a page read twice never retries
+ * a run twice.
  * @throws AggregateError of the runs that could not be handled, after every run of the page was tried and
- * the scan moved past them (as Dagster's cursor does, a failing run is not retried every pass).
+ * the cursor moved past them (as Dagster's cursor does, a failing run is not retried every pass).
  */
 async function retryFailedRuns(deps: RunRetriesDeps, now: number): Promise<RunRetriesResult> {
-  const cursor = await readCursor(deps, now);
-  const pageSize = deps.pageSize ?? DEFAULT_PAGE_SIZE;
-  const page = await deps.storage.runs.getRuns({ statuses: ["FAILURE"], updatedAfter: cursor.watermark }, { cursor: cursor.pageCursor, limit: pageSize });
-  const sweepMax = Math.max(cursor.sweepMax, ...page.map((run) => run.updateTime));
-  const last = page.at(-1);
-  const next: ScanCursor = page.length < pageSize || last === undefined ? { watermark: sweepMax, pageCursor: null, sweepMax } : { ...cursor, pageCursor: last.runId, sweepMax };
+  const changes = await readRunStatusChanges(deps.storage.events, ["RUN_FAILURE"], await readCursor(deps, now), deps.pageSize ?? DEFAULT_PAGE_SIZE);
   const result: RunRetriesResult = { retried: [], skipped: [] };
   try {
-    await runIsolated(page, (run) => retryIfAllowed(deps, run, now, result), "failed run");
+    await runIsolated(changes.events, (event) => retryIfAllowed(deps, event, now, result), "failed run");
   } finally {
-    await deps.storage.daemon.setKv({ [RUN_RETRIES_CURSOR_KEY]: JSON.stringify(next) });
+    await deps.storage.daemon.setKv({ [RUN_RETRIES_CURSOR_KEY]: JSON.stringify(changes.cursor) });
   }
   return result;
 }
 
-/** The stored cursor; with none, the scan starts at `now`, as Dagster's consumer starts at the newest event rather than retrying history. */
-async function readCursor(deps: Deps, now: number): Promise<ScanCursor> {
+/**
+ * The stored cursor. With none, the scan starts at `now`, as Dagster's consumer starts at the newest event
+ * rather than retrying history; a cursor of the update-time scan this replaced (`{ watermark, ... }`)
+ * goes on from its watermark.
+ * @throws Error naming the kv key for a value that is neither.
+ */
+async function readCursor(deps: Deps, now: number): Promise<RunStatusChangeCursor> {
   const stored = (await deps.storage.daemon.getKv([RUN_RETRIES_CURSOR_KEY]))[RUN_RETRIES_CURSOR_KEY];
-  if (stored === undefined) return { watermark: now / 1000, pageCursor: null, sweepMax: now / 1000 };
-  const parsed = ScanCursorSchema.safeParse(parseJson(stored));
-  if (!parsed.success) throw new Error(`daemon kv ${RUN_RETRIES_CURSOR_KEY} is not a run retries cursor: ${parsed.error.message}`);
-  return parsed.data;
+  if (stored === undefined) return { afterTimestamp: now / 1000 };
+  const value = parseJson(stored);
+  const legacyWatermark = typeof value === "object" && value !== null && "watermark" in value ? value.watermark : undefined;
+  return parseRunStatusChangeCursor(legacyWatermark ?? value, `daemon kv ${RUN_RETRIES_CURSOR_KEY}`);
 }
 
 function parseJson(text: string): unknown {
@@ -83,7 +78,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function retryIfAllowed(deps: RunRetriesDeps, run: RunRecord, now: number, result: RunRetriesResult): Promise<void> {
+async function retryIfAllowed(deps: RunRetriesDeps, failure: EventRecord, now: number, result: RunRetriesResult): Promise<void> {
+  const run = await deps.storage.runs.getRun(failure.runId);
+  if (run === null) {
+    result.skipped.push({ runId: failure.runId, reason: "it was deleted" });
+    return;
+  }
   const group = await deps.storage.runs.getRunGroup(run.runId);
   // A retry launched by a pass that stopped before tagging its parent: finish that pass's work instead.
   const existing = group?.runs.find((member) => member.parentRunId === run.runId && member.tags[RETRY_NUMBER_TAG] !== undefined);
@@ -92,7 +92,9 @@ async function retryIfAllowed(deps: RunRetriesDeps, run: RunRecord, now: number,
     result.skipped.push({ runId: run.runId, reason: `it was already retried as ${existing.runId}` });
     return;
   }
-  const decision = retryDecision(run, { runGroupSize: group?.runs.length ?? 1, failureReason: await failureReasonOf(deps, run) }, deps.config.runRetries);
+  // The reason is the event's, not the run's tags, which a retry inherits from its parent.
+  const failureReason = typeof failure.data?.failureReason === "string" ? failure.data.failureReason : null;
+  const decision = retryDecision(run, { runGroupSize: group?.runs.length ?? 1, failureReason }, deps.config.runRetries);
   if (decision.kind === "skip") {
     result.skipped.push({ runId: run.runId, reason: decision.reason });
     return;
@@ -109,11 +111,4 @@ async function retryIfAllowed(deps: RunRetriesDeps, run: RunRecord, now: number,
   if (outcome.kind !== "launched") throw new Error(`Retrying run ${run.runId} failed: ${outcome.kind}${"message" in outcome ? `: ${outcome.message}` : ""}`);
   await deps.storage.runs.addRunTags(run.runId, { [AUTO_RETRY_RUN_ID_TAG]: outcome.run.runId });
   result.retried.push({ runId: run.runId, retryRunId: outcome.run.runId });
-}
-
-/** The RUN_FAILURE event's reason: the event, not the run's tags, which a retry inherits from its parent. */
-async function failureReasonOf(deps: Deps, run: RunRecord): Promise<string | null> {
-  const { events } = await deps.storage.events.getLogsForRun(run.runId, { eventTypes: ["RUN_FAILURE"] });
-  const reason = events.at(-1)?.data?.failureReason;
-  return typeof reason === "string" ? reason : null;
 }

@@ -4,17 +4,19 @@
  * time in the schedule's state (so a restarted daemon neither loses nor repeats a tick), and is next
  * due at the earliest upcoming tick, so ticks fire on time; at least once a minute, to notice schedules
  * started meanwhile. A schedule whose location cannot load gets FAILURE ticks with the load error, and
- * ticks normally again once the location is back.
+ * ticks normally again once the location is back. A FAILURE tick is run again at the following
+ * iterations, up to `schedules.max_tick_retries` times (Dagster's rule), until it succeeds or a newer
+ * tick is due; only then does the schedule's last tick time move past it.
  * @module
  */
 import type { ScheduleSnapshot } from "../../shared/code-location/protocol";
 import type { Instance } from "../../shared/instance/instance";
-import { failScheduleTick, runScheduleTick } from "../../shared/scheduling/run-schedule-tick";
+import { failScheduleTick, isTickToRetry, runScheduleTick } from "../../shared/scheduling/run-schedule-tick";
 import { patchInstigatorData, type InstigatorRef } from "../../shared/scheduling/patch-instigator-data";
 import { scanInstigators, type InstigatorTarget } from "../../shared/scheduling/scan-instigators";
 import { nextScheduleTick, scheduleTicksDue } from "../../shared/scheduling/schedule-ticks";
 import type { TickDeps } from "../../shared/scheduling/tick-deps";
-import type { InstigatorState } from "../../shared/storage/schedule-storage";
+import type { InstigatorState, TickRecord } from "../../shared/storage/schedule-storage";
 import { runIsolated } from "../../shared/scheduling/run-isolated";
 import type { SubDaemon } from "./sub-daemon";
 
@@ -31,7 +33,7 @@ type ScheduleWork = {
   executionTimezone: string;
   /** Its stored data, once it is stamped as started. */
   prepare: () => Promise<Record<string, unknown>>;
-  tick: (scheduledTime: number) => Promise<unknown>;
+  tick: (scheduledTime: number) => Promise<TickRecord>;
 };
 
 /** The sub-daemon; each iteration sets its `intervalMs` so that it is next due at the earliest upcoming tick. */
@@ -43,16 +45,19 @@ export function schedulerSubDaemon(instance: Instance): SubDaemon<SchedulerItera
     run: async (now: number): Promise<SchedulerIterationResult> => {
       const deps: TickDeps = { storage: instance.storage, workspace: instance.workspace, coordinator: instance.runCoordinator, now: now / 1000 };
       // Schedules have no partitions here, so a schedule that missed several ticks runs only the latest.
-      const catchUp = { partitioned: false, maxCatchupRuns: instance.config.schedules.maxCatchupRuns };
+      const { maxCatchupRuns, maxTickRetries } = instance.config.schedules;
+      const catchUp = { partitioned: false, maxCatchupRuns };
       let nextDue = now + SCHEDULER_POLL_MS;
       let ticks = 0;
       try {
-        await runIsolated(await scheduleWork(deps), async (work) => {
+        await runIsolated(await scheduleWork(deps, maxTickRetries), async (work) => {
           const window = windowOf(await work.prepare(), deps.now);
           for (const time of scheduleTicksDue({ ...window, cronSchedule: work.cronSchedule, executionTimezone: work.executionTimezone }, catchUp)) {
-            await work.tick(time);
-            await patchInstigatorData(deps.storage.schedules, work.ref, "SCHEDULE", { lastIterationTimestamp: time });
+            const tick = await work.tick(time);
             ticks += 1;
+            // Left as the last tick time's successor, the failed time is owed again at the next iteration.
+            if (isTickToRetry(tick, maxTickRetries)) break;
+            await patchInstigatorData(deps.storage.schedules, work.ref, "SCHEDULE", { lastIterationTimestamp: time });
           }
           const next = nextScheduleTick(work.cronSchedule, work.executionTimezone, deps.now);
           if (next !== null) nextDue = Math.min(nextDue, next * 1000);
@@ -67,14 +72,14 @@ export function schedulerSubDaemon(instance: Instance): SubDaemon<SchedulerItera
 }
 
 /** Every running schedule: those of loaded locations tick for real, those of unloadable ones fail with the load error. */
-async function scheduleWork(deps: TickDeps): Promise<ScheduleWork[]> {
+async function scheduleWork(deps: TickDeps, maxTickRetries: number): Promise<ScheduleWork[]> {
   const scan = await scanInstigators({ workspace: deps.workspace, schedules: deps.storage.schedules }, "SCHEDULE");
   const loaded = scan.running.map((target) => ({
     ref: target,
     cronSchedule: target.definition.cronSchedule,
     executionTimezone: target.definition.executionTimezone,
     prepare: async () => (await ensureStarted(deps, target)).data,
-    tick: (time: number) => runScheduleTick(deps, target, time),
+    tick: (time: number) => runScheduleTick(deps, target, time, maxTickRetries),
   }));
   const unloadable = scan.unloadable.flatMap(({ state, error }) => {
     const { cronSchedule, executionTimezone } = state.data;
@@ -85,7 +90,7 @@ async function scheduleWork(deps: TickDeps): Promise<ScheduleWork[]> {
       cronSchedule,
       executionTimezone,
       prepare: async () => state.data,
-      tick: (time: number) => failScheduleTick(deps, { selectorId: state.selectorId, name: state.name }, time, error),
+      tick: (time: number) => failScheduleTick(deps, { selectorId: state.selectorId, name: state.name }, time, error, maxTickRetries),
     }];
   });
   return [...loaded, ...unloadable];

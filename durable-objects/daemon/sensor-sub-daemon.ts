@@ -1,14 +1,17 @@
 /**
- * The sensor sub-daemon (Dagster's SensorDaemon, SENSOR heartbeat): evaluates each running sensor once
- * its `minimumIntervalSeconds` have passed since its last tick (stored in its state, so a restarted
- * daemon keeps the pace), and is next due when the earliest sensor is; at least once a minute, to notice
- * sensors started meanwhile.
+ * The sensor sub-daemon (Dagster's SensorDaemon, SENSOR heartbeat): first finishes any sensor tick a
+ * previous iteration left in flight, then evaluates each running sensor once its `minimumIntervalSeconds`
+ * have passed since its last tick (stored in its state, so a restarted daemon keeps the pace), and is
+ * next due when the earliest sensor is; at least once a minute, to notice sensors started meanwhile. A
+ * sensor whose location cannot load gets FAILURE ticks with the load error at the same pace (its last
+ * known interval, else `sensors.default_minimum_interval_seconds`), and ticks normally once it is back.
  * @module
  */
 import type { Instance } from "../../shared/instance/instance";
 import { runIsolated } from "../../shared/scheduling/run-isolated";
-import { runSensorTick, sensorDataOf } from "../../shared/scheduling/run-sensor-tick";
+import { failUnloadableSensorTick, resumeSensorTick, runSensorTick } from "../../shared/scheduling/run-sensor-tick";
 import { scanInstigators } from "../../shared/scheduling/scan-instigators";
+import { sensorDataOf } from "../../shared/scheduling/sensor-data";
 import type { TickDeps } from "../../shared/scheduling/tick-deps";
 import type { SubDaemon } from "./sub-daemon";
 
@@ -18,6 +21,9 @@ export const SENSOR_POLL_MS = 60_000;
 
 export type SensorIterationResult = { ticks: number };
 
+/** A running sensor ready to tick: its interval, its stored data, and how its tick runs. */
+type SensorWork = { selectorId: string; intervalSeconds: number; data: Record<string, unknown> | undefined; tick: () => Promise<unknown> };
+
 /** The sub-daemon; its `intervalMs` is set by each iteration to reach the next due sensor. */
 export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationResult> {
   const subDaemon = {
@@ -26,20 +32,19 @@ export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationRe
     intervalMs: SENSOR_POLL_MS,
     run: async (now: number): Promise<SensorIterationResult> => {
       const deps: TickDeps = { storage: instance.storage, workspace: instance.workspace, coordinator: instance.runCoordinator, now: now / 1000 };
-      const scan = await scanInstigators({ workspace: instance.workspace, schedules: instance.storage.schedules }, "SENSOR");
       let nextDue = now + SENSOR_POLL_MS;
       let ticks = 0;
       try {
-        await runIsolated(scan.running, async (target) => {
-          const interval = target.definition.minimumIntervalSeconds;
-          const { lastTickTimestamp } = sensorDataOf(target.state?.data);
-          const dueAt = lastTickTimestamp === null ? deps.now : lastTickTimestamp + interval;
+        await runIsolated(await sensorWork(deps, instance.config.sensors.defaultMinimumIntervalSeconds), async (prepare) => {
+          const work = await prepare();
+          const { lastTickTimestamp } = sensorDataOf(work.data, work.selectorId);
+          const dueAt = lastTickTimestamp === null ? deps.now : lastTickTimestamp + work.intervalSeconds;
           if (dueAt <= deps.now) {
-            await runSensorTick(deps, target);
+            await work.tick();
             ticks += 1;
           }
           // Measured from the evaluation's start: the interval is a floor between evaluations.
-          nextDue = Math.min(nextDue, (dueAt <= deps.now ? deps.now + interval : dueAt) * 1000);
+          nextDue = Math.min(nextDue, (dueAt <= deps.now ? deps.now + work.intervalSeconds : dueAt) * 1000);
         }, "sensor");
       } finally {
         subDaemon.intervalMs = Math.max(1, nextDue - now);
@@ -48,4 +53,23 @@ export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationRe
     },
   };
   return subDaemon;
+}
+
+/**
+ * Every running sensor, each prepared in isolation: those of loaded locations after finishing their tick
+ * in flight, those of unloadable ones as they are stored (a tick in flight waits for the location).
+ */
+async function sensorWork(deps: TickDeps, defaultIntervalSeconds: number): Promise<(() => Promise<SensorWork>)[]> {
+  const scan = await scanInstigators({ workspace: deps.workspace, schedules: deps.storage.schedules }, "SENSOR");
+  const loaded = scan.running.map((target) => async (): Promise<SensorWork> => {
+    const current = await resumeSensorTick(deps, target);
+    return { selectorId: target.selectorId, intervalSeconds: target.definition.minimumIntervalSeconds, data: current.state?.data, tick: () => runSensorTick(deps, current) };
+  });
+  const unloadable = scan.unloadable.map(({ state, error }) => async (): Promise<SensorWork> => ({
+    selectorId: state.selectorId,
+    intervalSeconds: sensorDataOf(state.data, state.selectorId).minimumIntervalSeconds ?? defaultIntervalSeconds,
+    data: state.data,
+    tick: () => failUnloadableSensorTick(deps, state, error),
+  }));
+  return [...loaded, ...unloadable];
 }

@@ -5,17 +5,20 @@
  * (NOT_STARTED), submitted now, as Dagster's daemons resume such runs.
  * @module
  */
+import { z } from "zod";
 import type { SerializableError } from "../errors/serializable-error";
 import type { RunCoordinator } from "../run-coordinator/run-coordinator";
 import { launchRun, type LaunchDeps, type LaunchOutcome } from "../runs/launch-run";
 
-export type TickRun = {
-  runId: string;
-  runKey: string | null;
-  jobName: string;
-  runConfig: Record<string, unknown>;
-  tags: Record<string, string>;
-};
+/** A run a tick requested, with its id fixed; a schema because sensors keep the runs of a tick in flight. */
+export const TickRunSchema = z.object({
+  runId: z.string(),
+  runKey: z.string().nullable(),
+  jobName: z.string(),
+  runConfig: z.record(z.string(), z.unknown()),
+  tags: z.record(z.string(), z.string()),
+});
+export type TickRun = z.infer<typeof TickRunSchema>;
 
 export type TickRunsResult = {
   launched: TickRun[];

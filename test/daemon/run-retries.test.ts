@@ -6,7 +6,7 @@ import type { RunRetriesConfig } from "../../shared/config/instance-config";
 import { RUN_RETRIES_CURSOR_KEY, runRetriesSubDaemon, type RunRetriesResult } from "../../durable-objects/daemon/run-retries-sub-daemon";
 import type { RunRecord } from "../../shared/storage/run-storage";
 import { workspace } from "../run-worker/launched-runs";
-import { config, coordinator, storage, submit, waitForRun } from "./daemon-harness";
+import { addRun, config, coordinator, storage, submit, waitForRun } from "./daemon-harness";
 
 /** Epoch ms before any run of this file failed: the first pass starts its scan there when no cursor is stored yet. */
 const fileStart = Date.now();
@@ -86,19 +86,48 @@ describe("run retries sub-daemon", () => {
     expect(retry.tags).toMatchObject({ "dagster/retry_number": "1", "dagster/retry_strategy": "ALL_STEPS" });
   });
 
-  it("reads one bounded page per pass, newest first, and ends the sweep on a short page", async () => {
+  it("reads one bounded page per pass, oldest failure first, until none is left", async () => {
     const older = await failedRun({ "dagster/max_retries": "1" });
     const newer = await failedRun({ "dagster/max_retries": "1" });
     const subDaemon = await retries({}, 1);
     const retried: string[] = [];
-    // Earlier tests' retries may still fail into the sweep: run passes until one finds nothing.
+    // Earlier tests' retries may still fail into the scan: run passes until one finds nothing.
     for (let pass = 0; pass < 10; pass += 1) {
       const result = await subDaemon.run(Date.now());
       expect(result.retried.length + result.skipped.length).toBeLessThanOrEqual(1);
       retried.push(...result.retried.map((retry) => retry.runId));
       if (result.retried.length + result.skipped.length === 0) break;
     }
-    expect(retried.filter((runId) => runId === older.runId || runId === newer.runId)).toEqual([newer.runId, older.runId]);
+    expect(retried.filter((runId) => runId === older.runId || runId === newer.runId)).toEqual([older.runId, newer.runId]);
+  });
+
+  it("retries a failure that reaches storage after a newer one, though it is stamped earlier", async () => {
+    const subDaemon = await retries();
+    const newer = await failedRun({ "dagster/max_retries": "1" });
+    const newerRetry = retryOf(await subDaemon.run(Date.now()), newer.runId);
+    expect(newerRetry).toBeDefined();
+
+    // A run whose end was delivered late: its RUN_FAILURE is stamped 5 s before newer's end, yet stored now.
+    const late = await addRun("failing_job", { tags: { "dagster/max_retries": "1", "dagster/retry_strategy": "ALL_STEPS" } });
+    const failedAt = ((await getRun(newer.runId)).endTime ?? 0) * 1000 - 5_000;
+    await storage.events.storeEvents(
+      (["RUN_STARTING", "RUN_START", "RUN_FAILURE"] as const).map((eventType) => ({ runId: late.runId, timestamp: failedAt, level: "INFO", message: eventType, eventType })),
+    );
+    const lateRetry = retryOf(await subDaemon.run(Date.now()), late.runId);
+    expect(lateRetry).toBeDefined();
+    await waitForRun(lateRetry ?? "");
+    await waitForRun(newerRetry ?? "");
+  });
+
+  it("goes on from a cursor stored by the update-time scan it replaced, then keeps a storage id", async () => {
+    const watermark = Date.now() / 1000 - 1;
+    const run = await failedRun({ "dagster/max_retries": "1" });
+    await storage.daemon.setKv({ [RUN_RETRIES_CURSOR_KEY]: JSON.stringify({ watermark, pageCursor: null, sweepMax: watermark }) });
+    const retryId = retryOf(await (await retries()).run(Date.now()), run.runId);
+    expect(retryId).toBeDefined();
+    const stored = (await storage.daemon.getKv([RUN_RETRIES_CURSOR_KEY]))[RUN_RETRIES_CURSOR_KEY];
+    expect(JSON.parse(stored ?? "null")).toEqual({ storageId: expect.any(Number) });
+    await waitForRun(retryId ?? "");
   });
 
   it("does not retry a run without the tag when the instance's max_retries is 0", async () => {

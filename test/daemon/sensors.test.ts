@@ -1,13 +1,19 @@
 /**
  * The sensor sub-daemon with a controllable clock, against real D1 and the example location: file_sensor
- * (runs per new file, run keys never reused, skip reasons, a failing evaluation) and the run status
- * sensor failure_alert reacting to a failed failing_job run.
+ * (runs per new file, run keys never reused, skip reasons, a failing evaluation, a tick stopped partway
+ * and resumed) and the run status sensor failure_alert reacting to failed failing_job runs, read by the
+ * storage ids of their RUN_FAILURE events.
  */
-import { runInDurableObject } from "cloudflare:test";
+import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
 import type { InstigatorStatus, TickRecord } from "../../shared/storage/schedule-storage";
-import { daemon, storage, submit, waitForRun } from "./daemon-harness";
+import { Workspace } from "../../shared/workspace/workspace";
+import { sensorSubDaemon } from "../../durable-objects/daemon/sensor-sub-daemon";
+import { createCodeLocationClient } from "../../shared/code-location/client";
+import { DagflareError } from "../../shared/errors/dagflare-error";
+import { getInstance } from "../../workers/webserver/instance";
+import { addRun, daemon, storage, submit, waitForRun, waitUntil, webserverEnv } from "./daemon-harness";
 
 const FILE_SENSOR = instigatorSelectorId("example", "__repository__", "file_sensor");
 const FAILURE_ALERT = instigatorSelectorId("example", "__repository__", "failure_alert");
@@ -30,6 +36,8 @@ async function setSensor(selectorId: string, status: InstigatorStatus, data: Rec
 
 const iterateAt = (epochSeconds: number): Promise<void> => daemon().iterate(epochSeconds * 1000);
 const latestTicks = async (selectorId: string, count: number): Promise<TickRecord[]> => (await storage.schedules.getTicks(selectorId, { limit: count })).reverse();
+/** The ticks stamped `timestamp` (tests near the real clock may share instants with earlier ones). */
+const ticksAt = async (selectorId: string, timestamp: number): Promise<TickRecord[]> => storage.schedules.getTicks(selectorId, { after: timestamp - 1, before: timestamp + 1 });
 const fileSensorData = async (): Promise<Record<string, unknown>> => (await storage.schedules.getInstigatorState(FILE_SENSOR))?.data ?? {};
 
 async function settle(ticks: readonly TickRecord[]): Promise<void> {
@@ -113,5 +121,111 @@ describe("the sensor daemon", () => {
     await iterateAt(start + 60);
     expect(await latestTicks(FAILURE_ALERT, 1)).toMatchObject([{ status: "SKIPPED", runIds: [] }]);
     await settle(alert ? [alert] : []);
+  });
+
+  it("gives a run status sensor a failure that reaches storage after a newer one, though it is stamped earlier", async () => {
+    await setSensor(FILE_SENSOR, "STOPPED", {});
+    const start = Math.floor(Date.now() / 1000);
+    await setSensor(FAILURE_ALERT, "RUNNING", {});
+    await iterateAt(start);
+    const failing = await submit("failing_job");
+    const failed = await waitForRun(failing.runId);
+    await iterateAt(start + 30);
+    const [first] = await ticksAt(FAILURE_ALERT, start + 30);
+    expect(first?.runKeys).toEqual([`failure_alert_${failing.runId}`]);
+
+    // A failing_job run whose end was delivered late: stamped a second before the other's, stored now.
+    const late = await addRun("failing_job");
+    const stampedAt = (failed.endTime ?? 0) * 1000 - 1000;
+    await storage.events.storeEvents((["RUN_STARTING", "RUN_START", "RUN_FAILURE"] as const).map((eventType) => ({ runId: late.runId, timestamp: stampedAt, level: "INFO", message: eventType, eventType })));
+    await iterateAt(start + 60);
+    const [second] = await ticksAt(FAILURE_ALERT, start + 60);
+    expect(second).toMatchObject({ status: "SUCCESS", runKeys: [`failure_alert_${late.runId}`] });
+    await settle([first, second].flatMap((tick) => (tick ? [tick] : [])));
+  });
+
+  it("goes on from a run status cursor stored as an update time, then keeps a storage id", async () => {
+    await setSensor(FILE_SENSOR, "STOPPED", {});
+    const start = Math.floor(Date.now() / 1000);
+    await setSensor(FAILURE_ALERT, "RUNNING", { runStatusCursor: start - 1, lastTickTimestamp: start - 30 });
+    const failing = await submit("failing_job");
+    await waitForRun(failing.runId);
+    await iterateAt(start + 30);
+    const [alert] = await ticksAt(FAILURE_ALERT, start + 30);
+    expect(alert).toMatchObject({ status: "SUCCESS", runKeys: [`failure_alert_${failing.runId}`] });
+    const state = await storage.schedules.getInstigatorState(FAILURE_ALERT);
+    expect(state?.data.runStatusCursor).toEqual({ storageId: expect.any(Number) });
+    await settle(alert ? [alert] : []);
+  });
+
+  it("resumes a tick stopped partway: creates only the runs missing, ends that tick, and moves the cursor on", async () => {
+    const at = futureInstant();
+    // file_sensor served again as location "partial": its run keys (file names from the real clock) are
+    // new to this selector, so the tick has three runs to create.
+    const selectorId = instigatorSelectorId("partial", "__repository__", "file_sensor");
+    const fileInterval = 300;
+    const oldest = Math.floor(Date.now() / 1000 / fileInterval) * fileInterval - 3 * fileInterval;
+    await storage.schedules.putInstigatorState({ selectorId, name: "file_sensor", type: "SENSOR", status: "RUNNING", locationName: "partial", repositoryName: "__repository__", data: { cursor: `file-${oldest}.csv` } });
+    const instance = getInstance(webserverEnv);
+    const workspace = new Workspace({
+      locations: [{ locationName: "partial", type: "service_binding", binding: "EXAMPLE_LOCATION" }],
+      storage: instance.storage.codeLocations,
+      clientFor: (location) => createCodeLocationClient(location, env),
+      now: () => Date.now() / 1000,
+    });
+    let added = 0;
+    // D1 fails on the second run the tick creates.
+    const runs = new Proxy(instance.storage.runs, {
+      get: (target, property) =>
+        property === "addRun"
+          ? (...args: Parameters<typeof target.addRun>) => (++added === 2 ? Promise.reject(new DagflareError("STORAGE_ERROR", "D1 is down")) : target.addRun(...args))
+          : Reflect.get(target, property),
+    });
+    await expect(sensorSubDaemon({ ...instance, workspace, storage: { ...instance.storage, runs } }).run(at * 1000)).rejects.toThrow(/D1 is down/);
+    const [interrupted] = await storage.schedules.getTicks(selectorId, { limit: 1 });
+    expect(interrupted).toMatchObject({ timestamp: at, status: "STARTED" });
+    const stopped = (await storage.schedules.getInstigatorState(selectorId))?.data;
+    const inFlight = stopped?.inFlightTick as { runs: { runId: string }[]; cursor: string } | undefined;
+    expect(inFlight?.runs).toHaveLength(3);
+    expect(stopped?.cursor).toBe(`file-${oldest}.csv`);
+    expect(await storage.runs.getRuns({ runIds: inFlight?.runs.map((run) => run.runId) ?? [] })).toHaveLength(1);
+
+    // A second later, not due for a new evaluation: the tick in flight is finished instead.
+    await sensorSubDaemon({ ...instance, workspace }).run(at * 1000 + 1000);
+    const ticks = await storage.schedules.getTicks(selectorId);
+    expect(ticks).toHaveLength(1);
+    expect(ticks[0]).toMatchObject({ tickId: interrupted?.tickId, status: "SUCCESS", runIds: inFlight?.runs.map((run) => run.runId), cursor: inFlight?.cursor });
+    expect((await storage.schedules.getInstigatorState(selectorId))?.data).toMatchObject({ cursor: inFlight?.cursor, lastTickTimestamp: at, inFlightTick: null });
+    expect(await storage.runs.getRuns({ runIds: inFlight?.runs.map((run) => run.runId) ?? [] })).toHaveLength(3);
+    // The launcher knows no location "partial": each run fails once a pass reaches it, one per pass
+    // (etl_job runs carry team=data, limited to one at a time).
+    const runIds = inFlight?.runs.map((run) => run.runId) ?? [];
+    await waitUntil("the tick's runs ended", async () => {
+      await daemon().dequeue("test: settle partial runs");
+      return (await storage.runs.getRuns({ runIds, statuses: ["FAILURE"] })).length === runIds.length;
+    });
+  });
+
+  it("creates the recorded runs of a tick in flight exactly once, with the ids recorded, whatever their run keys", async () => {
+    await setSensor(FAILURE_ALERT, "STOPPED", {});
+    const at = futureInstant();
+    const tick = await storage.schedules.createTick({ selectorId: FILE_SENSOR, instigatorName: "file_sensor", type: "SENSOR", status: "STARTED", timestamp: at });
+    const runId = `resumed-${crypto.randomUUID()}`;
+    const inFlightTick = {
+      tickId: tick.tickId,
+      timestamp: at,
+      runs: [{ runId, runKey: null, jobName: "hello_job", runConfig: {}, tags: { "dagster/sensor_name": "file_sensor" } }],
+      cursor: "file-0.csv",
+      lastRunKey: null,
+      runStatusCursor: null,
+    };
+    // As a daemon stopped right after recording its tick would have left the sensor.
+    await setSensor(FILE_SENSOR, "RUNNING", { cursor: null, lastTickTimestamp: at, inFlightTick });
+    await iterateAt(at + 1);
+    await iterateAt(at + 2);
+    expect(await latestTicks(FILE_SENSOR, 1)).toMatchObject([{ tickId: tick.tickId, status: "SUCCESS", runIds: [runId], runKeys: [] }]);
+    expect(await storage.runs.getRuns({ runIds: [runId] })).toMatchObject([{ jobName: "hello_job", tags: { "dagster/sensor_name": "file_sensor" } }]);
+    expect(await fileSensorData()).toMatchObject({ cursor: "file-0.csv", inFlightTick: null });
+    await settle(await latestTicks(FILE_SENSOR, 1));
   });
 });
