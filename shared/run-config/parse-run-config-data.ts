@@ -8,10 +8,25 @@ import { DagflareError } from "../errors/dagflare-error";
 import { isPlainObject, jsonTypeOf } from "./json-value";
 
 /**
+ * Run config data that cannot be read as a run config: YAML that does not parse (YAML_SYNTAX_ERROR) or a
+ * value that is not a mapping (RUNTIME_TYPE_MISMATCH, Dagster's reason for a wrongly typed value). The
+ * message names the line and column in YAML text.
+ */
+export class RunConfigDataError extends DagflareError {
+  constructor(
+    readonly reason: "YAML_SYNTAX_ERROR" | "RUNTIME_TYPE_MISMATCH",
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super("INVALID_RUN_CONFIG", message, options);
+  }
+}
+
+/**
  * The run config as an object: an object is returned as is (not copied), a string is parsed as YAML,
  * and null, undefined, "" or a YAML document with no content mean `{}`.
- * Throws DagflareError("INVALID_RUN_CONFIG") for a YAML syntax error (naming its line and column) and for
- * anything that is not a mapping at the top level (a list, a scalar).
+ * Throws RunConfigDataError (a DagflareError INVALID_RUN_CONFIG) for a YAML syntax error (naming its line
+ * and column) and for anything that is not a mapping at the top level (a list, a scalar).
  */
 export function parseRunConfigData(input: unknown): Record<string, unknown> {
   if (input === null || input === undefined) return {};
@@ -22,7 +37,7 @@ export function parseRunConfigData(input: unknown): Record<string, unknown> {
   const [error] = document.errors;
   if (error) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new DagflareError("INVALID_RUN_CONFIG", `Run config is not valid YAML: ${error.message} at line ${line}, column ${col}.`, { cause: error });
+    throw new RunConfigDataError("YAML_SYNTAX_ERROR", `Run config is not valid YAML: ${error.message} at line ${line}, column ${col}.`, { cause: error });
   }
   const value = toJS(document);
   if (value === null || value === undefined) return {};
@@ -37,11 +52,11 @@ function toJS(document: Document.Parsed): unknown {
   try {
     return document.toJS();
   } catch (error) {
-    throw new DagflareError("INVALID_RUN_CONFIG", `Run config YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`, { cause: error });
+    throw new RunConfigDataError("YAML_SYNTAX_ERROR", `Run config YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`, { cause: error });
   }
 }
 
-function notAMapping(type: string, where = ""): DagflareError {
+function notAMapping(type: string, where = ""): RunConfigDataError {
   const message = `Run config must be a mapping of top-level entries (ops, resources, execution), got a value of type "${type}"${where}.`;
-  return new DagflareError("INVALID_RUN_CONFIG", message);
+  return new RunConfigDataError("RUNTIME_TYPE_MISMATCH", message);
 }

@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { DagflareError } from "../../../shared/errors/dagflare-error";
 import { nowSeconds, type Instance } from "../../../shared/instance/instance";
+import { parseRunConfigData, RunConfigDataError } from "../../../shared/run-config/parse-run-config-data";
 import { launchRun, type LaunchOutcome } from "../../../shared/runs/launch-run";
 import { RUN_STATUSES } from "../../../shared/runs/run-status";
 import { terminateRun } from "../../../shared/runs/terminate-run";
@@ -43,10 +44,14 @@ runsApi.post("/", async (c) => {
   const body = LaunchBodySchema.parse(await readJson(c.req.raw));
   const instance = getInstance(c.env);
   const target = await resolveJobLocation(instance, body.job, body.location, body.repository);
+  const runConfig = readRunConfig(body.runConfig);
+  if (runConfig instanceof RunConfigDataError) {
+    return c.json(invalidRunConfig(body.job, [{ reason: runConfig.reason, path: [], message: runConfig.message }]), 400);
+  }
   const outcome = await launchRun(launchDeps(instance), {
     ...target,
     jobName: body.job,
-    runConfig: body.runConfig,
+    runConfig,
     tags: body.tags,
     opSelection: body.opSelection,
     stepKeys: body.stepKeys,
@@ -100,17 +105,25 @@ function launchResponse(outcome: LaunchOutcome): [201 | 400 | 404 | 409 | 502, R
     case "invalid_step":
       return [400, { error: `stepKeys: ${outcome.stepKey} is not a step of this job`, field: "stepKeys" }];
     case "invalid_run_config":
-      return [
-        400,
-        {
-          error: `Run config for job ${outcome.jobName} is invalid`,
-          field: "runConfig",
-          errors: outcome.errors.map(({ reason, message, path }) => ({ reason, message, path })),
-        },
-      ];
+      return [400, invalidRunConfig(outcome.jobName, outcome.errors.map(({ reason, message, path }) => ({ reason, message, path })))];
     case "run_conflict":
       return [409, { error: outcome.message, field: "runId" }];
   }
+}
+
+/** The run config as an object, or why its data is not one (YAML that does not parse, a value that is not a mapping). */
+function readRunConfig(data: unknown): Record<string, unknown> | RunConfigDataError {
+  try {
+    return parseRunConfigData(data);
+  } catch (thrown) {
+    if (thrown instanceof RunConfigDataError) return thrown;
+    throw thrown;
+  }
+}
+
+/** The documented bad run config answer: what was wrong, in which field, and each error with its reason and path. */
+function invalidRunConfig(jobName: string, errors: readonly { reason: string; message: string; path: string[] }[]) {
+  return { error: `Run config for job ${jobName} is invalid`, field: "runConfig", errors };
 }
 
 /** The location and repository holding `job`; without a location, the job name must be unique. */
@@ -124,7 +137,7 @@ async function resolveJobLocation(instance: Instance, job: string, location?: st
   throw new DagflareError("BAD_REQUEST", `job: ${job} exists in several code locations (${holders.map((holder) => holder.locationName).join(", ")}); give "location"`);
 }
 
-async function readJson(request: Request, optional = false): Promise<unknown> {
+export async function readJson(request: Request, optional = false): Promise<unknown> {
   const text = await request.text();
   if (optional && text.trim() === "") return undefined;
   try {
