@@ -26,7 +26,16 @@ async function buildUi(root) {
   const sources = [join(ui, "index.html"), join(ui, "vite.config.ts"), ...filesUnder(join(ui, "src"))];
   if (existsSync(built) && sources.every((file) => statSync(file).mtimeMs <= statSync(built).mtimeMs)) return false;
   const { build } = await import("vite");
-  await build({ configFile: join(ui, "vite.config.ts"), logLevel: "warn" });
+  // Always a production bundle: under vitest NODE_ENV is "test", and Vite would then ship React's
+  // development build (several times slower to render) to every later `npm start` that reuses ui/dist.
+  const callerNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: join(ui, "vite.config.ts"), logLevel: "warn", mode: "production" });
+  } finally {
+    if (callerNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callerNodeEnv;
+  }
   return true;
 }
 

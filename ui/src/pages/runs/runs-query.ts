@@ -1,0 +1,46 @@
+/**
+ * The runs list's GraphQL: one page of runs (Dagster's `runsOrError`, newest first, `cursor` = the last
+ * runId seen) with the total count, and the options the filter bar offers (job names, known tags).
+ * @module
+ */
+import type { Tag } from "../../components/tag-list";
+
+/** Rows per page; one more is asked for, to know whether an older page exists. */
+export const PAGE_SIZE = 50;
+
+export const RUNS_QUERY = `query RunsPage($filter: RunsFilter, $cursor: String, $limit: Int) {
+  runsOrError(filter: $filter, cursor: $cursor, limit: $limit) {
+    __typename
+    ... on Runs {
+      count
+      results { runId status jobName creationTime startTime endTime canTerminate tags { key value } repositoryOrigin { repositoryLocationName } }
+    }
+    ... on Error { message }
+  }
+}`;
+
+export type RunRow = {
+  readonly runId: string;
+  readonly status: string;
+  readonly jobName: string;
+  readonly creationTime: number;
+  readonly startTime: number | null;
+  readonly endTime: number | null;
+  readonly canTerminate: boolean;
+  readonly tags: readonly Tag[];
+  readonly repositoryOrigin: { readonly repositoryLocationName: string } | null;
+};
+
+export type RunsQueryData = {
+  runsOrError: { __typename: "Runs"; count: number | null; results: RunRow[] } | { __typename: string; message: string };
+};
+
+export const FILTER_OPTIONS_QUERY = `query RunsFilterOptions {
+  repositoriesOrError { ... on RepositoryConnection { nodes { pipelines { name } } } }
+  runTagsOrError(limit: 20) { ... on RunTags { tags { key values } } }
+}`;
+
+export type FilterOptionsData = {
+  repositoriesOrError: { nodes?: { pipelines: { name: string }[] }[] };
+  runTagsOrError: { tags?: { key: string; values: string[] }[] } | null;
+};
