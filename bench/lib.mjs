@@ -21,11 +21,15 @@ function freePort() {
   });
 }
 
-/** Starts webserver + bound code locations on a fresh local D1; `vars` replace config files. */
-export async function startSystem(vars = {}) {
+/**
+ * Starts webserver + bound code locations on a fresh local D1; `vars` replace config files.
+ * `beforeStart(persistTo)` may seed the migrated database before anything serves it.
+ */
+export async function startSystem(vars = {}, { beforeStart } = {}) {
   const persistTo = mkdtempSync(join(tmpdir(), "dagflare-bench-"));
   await buildAssets(root);
   applyLocalMigrations({ root, persistTo, quiet: true });
+  await beforeStart?.(persistTo);
   const configs = ["wrangler.toml", ...codeLocationConfigs(root, boundServices(join(root, "wrangler.toml")))];
   const system = await startWranglerDev({ root, configs, port: await freePort(), persistTo, vars });
   return {
