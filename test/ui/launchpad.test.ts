@@ -1,7 +1,7 @@
 /**
  * The launchpad: config checked as you type with errors at their paths (in the list and marked in the
  * editor), YAML syntax errors with line and column, scaffolding missing config, op selection checked by
- * the server, tags, keyboard use, and launching a run that lands on its run page with the tags given.
+ * the server, tags, keyboard use, and launching a run that lands on its run page with the tags given, where it is followed live to SUCCESS.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -83,6 +83,15 @@ describe("launchpad", () => {
     expect(runOrError.jobName).toBe("etl_job");
     expect(runOrError.tags).toEqual(expect.arrayContaining([{ key: "team", value: "data" }, { key: "requested_by", value: "launchpad-e2e" }]));
     expect(runOrError.runConfig.ops.extract.config).toMatchObject({ source_url: "s3://bucket/rows.csv", limit: 3 });
+
+    // The run page it lands on follows the run live to SUCCESS, with a Gantt bar per step and the log.
+    const gantt = page.getByRole("table", { name: "Step timeline" });
+    await page.getByRole("region", { name: "Run details" }).getByText("SUCCESS", { exact: true }).waitFor({ timeout: 30_000 });
+    for (const step of ["extract", "transform_a", "transform_b", "load"]) {
+      await gantt.getByRole("img", { name: new RegExp(`^${step} attempt 1: success`) }).waitFor();
+    }
+    await page.getByRole("table", { name: "Event log" }).getByText("extracted 3 rows from s3://bucket/rows.csv").waitFor();
+    await screenshot(page, "launchpad-launched-run");
   });
 
   it("scaffolds the missing config with a placeholder and says what it needs", async () => {
