@@ -6,11 +6,9 @@
  * @module
  */
 import { HttpCodeLocationClient } from "../code-location/http-client";
-import type { RunWorkerHealth, StartRunRequest } from "../code-location/protocol";
 import { withDeadline, type Fetch } from "../instance/http-fetch";
 import type { RunRecord } from "../storage/run-storage";
-import type { RunLauncher } from "./run-launcher";
-import { workerError } from "./worker-error";
+import { RunWorkerHostLauncher } from "./run-worker-host-launcher";
 
 /** When dagflare.yaml gives no `timeout_seconds`: long enough for a container to start. */
 export const DEFAULT_RUN_WORKER_TIMEOUT_SECONDS = 60;
@@ -29,62 +27,21 @@ export type RunWorkerServiceTransport = {
   readonly timeoutSeconds: number | undefined;
 };
 
-export class RunWorkerServiceLauncher implements RunLauncher {
-  readonly supportsHealthCheck = true;
-
+export class RunWorkerServiceLauncher extends RunWorkerHostLauncher {
   constructor(
     readonly name: string,
     /** Resuming needs the run's step state to outlive the worker that stopped (a data dir that survives restarts). */
     readonly supportsResume: boolean,
     private readonly transport: RunWorkerServiceTransport,
-  ) {}
-
-  /**
-   * Starts the run on its service. Idempotent: the service ignores a second start of a run it has.
-   * @throws DagflareError CODE_LOCATION_UNAVAILABLE naming the service when it cannot be reached, or the
-   * service's own refusal (e.g. NOT_FOUND for a job its definitions lack) with its code.
-   */
-  async launchRun(run: RunRecord): Promise<void> {
-    await this.#start(run, "launch");
+  ) {
+    super();
   }
 
-  /** Starts the run again; the service resumes it from its stored step state without re-running finished steps. */
-  async resumeRun(run: RunRecord): Promise<void> {
-    await this.#start(run, "resume");
+  protected describeWorker(run: RunRecord): string {
+    return this.transport.describe(run);
   }
 
-  /**
-   * Asks the service to stop the run; it ends the run with RUN_CANCELED.
-   * @returns false when the service has no such unfinished run.
-   * @throws DagflareError CODE_LOCATION_UNAVAILABLE when the service cannot be reached.
-   */
-  async terminate(run: RunRecord): Promise<boolean> {
-    return (await this.#client(run).terminateRun({ runId: run.runId })).accepted;
-  }
-
-  /** The service's view of the run; UNKNOWN (with the reason) when it cannot be reached, which says nothing about the run. */
-  async checkRunWorkerHealth(run: RunRecord): Promise<RunWorkerHealth> {
-    try {
-      return await this.#client(run).runWorkerHealth({ runId: run.runId });
-    } catch (error) {
-      return { status: "UNKNOWN", message: error instanceof Error ? error.message : String(error) };
-    }
-  }
-
-  async #start(run: RunRecord, action: "launch" | "resume"): Promise<void> {
-    const request: StartRunRequest = {
-      runId: run.runId,
-      jobName: run.jobName,
-      runConfig: run.runConfig,
-      stepKeysToExecute: run.stepKeysToExecute,
-      parentRunId: run.parentRunId,
-      opSelection: run.opSelection,
-    };
-    const result = await this.#client(run).startRun(request);
-    if (!result.ok) throw workerError(`run ${run.runId}: the ${this.transport.describe(run)} could not ${action} it`, result.error);
-  }
-
-  #client(run: RunRecord): HttpCodeLocationClient {
+  protected client(run: RunRecord): HttpCodeLocationClient {
     const timeoutMs = (this.transport.timeoutSeconds ?? DEFAULT_RUN_WORKER_TIMEOUT_SECONDS) * 1000;
     return new HttpCodeLocationClient({
       locationName: this.transport.describe(run),
