@@ -28,7 +28,6 @@ export type RunStatusChanges = {
   events: EventRecord[];
   /** Where the next read starts: the last event's storage id, or the cursor given when there was none. */
   cursor: RunStatusChangeCursor;
-  hasMore: boolean;
 };
 
 /** At most `limit` events of `eventTypes` after `cursor`. @throws what storage throws. */
@@ -41,7 +40,8 @@ export async function readRunStatusChanges(
   const filter = "storageId" in cursor ? { eventTypes, afterCursor: cursor.storageId } : { eventTypes, afterTimestamp: cursor.afterTimestamp * 1000 };
   const page = await events.getEventRecords(filter, { limit });
   const last = page.events.at(-1);
-  return { events: page.events, cursor: last ? { storageId: last.storageId } : cursor, hasMore: page.hasMore };
+  // A backlog longer than `limit` drains one page per consumer pass: each pass stays bounded.
+  return { events: page.events, cursor: last ? { storageId: last.storageId } : cursor };
 }
 
 /**
