@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { JsonSchema } from "../code-location/protocol";
+import { CREDENTIAL_HEADER, CREDENTIAL_IN_RUN_CONFIG } from "../run-config/credential-headers";
 import type { ResourceDefinition } from "./define-resource";
 import type { JobNode } from "./graph-recorder";
 
@@ -19,11 +20,23 @@ const ConcurrencyConfigShape = {
   retries: RetriesConfigSchema,
 };
 
+/** A header value: text, or `{ env: NAME }`, read from the run worker's environment when the run starts. */
+export const HeaderValueSchema = z.union([z.string(), z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected a variable name") })]);
+
+/** Step request headers; a credential is a `{ env: NAME }` reference, never its value (see credential-headers.ts). */
+const StepServerHeadersSchema = z.record(z.string(), HeaderValueSchema).superRefine((headers, ctx) => {
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value === "string" && CREDENTIAL_HEADER.test(name)) {
+      ctx.addIssue({ code: "custom", path: [name], message: CREDENTIAL_IN_RUN_CONFIG });
+    }
+  }
+});
+
 /** Where the step-server executors send each step (the code location protocol's executeStep over HTTP). */
 const StepServerConfigShape = {
   url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
-  /** Sent with every step request, e.g. `Authorization: Bearer <the service's token>`. */
-  headers: z.record(z.string(), z.string()).optional(),
+  /** Sent with every step request, e.g. `Authorization: { env: STEP_SERVER_AUTH }` (`Bearer <the service's token>`). */
+  headers: StepServerHeadersSchema.optional(),
   ...ConcurrencyConfigShape,
 };
 

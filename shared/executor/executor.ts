@@ -34,6 +34,11 @@ export type RunServices = {
   readonly signal?: AbortSignal;
   /** Where what the steps print goes (their compute logs); without it nothing is captured. */
   readonly computeLogs?: ComputeLogWriter;
+  /**
+   * The run worker's environment (its Worker's vars and secrets, or the service's process environment),
+   * where `{ env: NAME }` references in run config are read; none resolve without it.
+   */
+  readonly env?: Readonly<Record<string, unknown>>;
 };
 
 export type ExecutionContext = RunServices & {

@@ -1,11 +1,13 @@
 /**
  * Run config validation against a job's run config schema (the JSON Schema a code location sends), with
- * Dagster's semantics and errors: every problem at once, each naming its path and what was expected.
+ * Dagster's semantics and errors: every problem at once, each naming its path and what was expected;
+ * plus the one rule the schema cannot carry, no credential in plain text (credential-headers.ts).
  * Also fills defaults, which is what a run records as its run config.
  * @module
  */
 import type { JsonSchema } from "../code-location/protocol";
 import { ConfigTypeKeys } from "./config-type-keys";
+import { plainCredentialErrors } from "./credential-headers";
 import { fillDefaults } from "./fill-defaults";
 import { isPlainObject } from "./json-value";
 import type { RunConfigError } from "./run-config-errors";
@@ -26,7 +28,7 @@ function validationFor(schema: JsonSchema): Validation {
  * only when the schema itself is broken (an unresolvable `$ref` or an invalid `pattern`).
  */
 export function validateRunConfig(config: unknown, schema: JsonSchema): RunConfigError[] {
-  return validateValue(validationFor(schema), schema, config, []);
+  return [...validateValue(validationFor(schema), schema, config, []), ...plainCredentialErrors(config)];
 }
 
 /** True when validateRunConfig finds no error. */
