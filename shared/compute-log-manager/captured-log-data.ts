@@ -2,6 +2,10 @@
  * Reading captured logs the way Dagster's clients do: both streams from a cursor (Dagster's
  * `"<stdout offset>:<stderr offset>"`, byte offsets) with a byte limit per stream, as GraphQL's
  * `capturedLogs` serves them; and one whole stream as a body, for the `/logs/...` downloads.
+ *
+ * Every read is bounded, since a capture can be far larger than a Worker's 128 MB: a GraphQL read returns
+ * at most `limit` bytes per stream (DEFAULT_LIMIT_BYTES without one, never more than MAX_LIMIT_BYTES) and
+ * the cursor to read on from; a download streams the whole stream, DEFAULT_LIMIT_BYTES at a time.
  * @module
  */
 import { DagflareError } from "../errors/dagflare-error";
@@ -15,22 +19,24 @@ export type CapturedLogData = {
   readonly cursor: string;
 };
 
-/** Bytes per read when a whole stream is served (Dagster reads 4 MB chunks). */
-const DOWNLOAD_CHUNK_BYTES = 1024 * 1024;
+/** Bytes per stream a read returns when the client sets no `limit`, and per read of a download (Dagster reads 4 MB chunks). */
+export const DEFAULT_LIMIT_BYTES = 1024 * 1024;
+/** The largest `limit` accepted: both streams at once stay a small share of a Worker's memory. */
+export const MAX_LIMIT_BYTES = 4 * 1024 * 1024;
 
 /**
- * Up to `maxBytes` of each stream after `cursor` (null or "" for the beginning).
- * @throws DagflareError BAD_REQUEST when `cursor` is not one this server returned, or `maxBytes` is negative.
+ * Up to `limit` bytes of each stream after `cursor` (null or "" for the beginning); without a `limit`,
+ * DEFAULT_LIMIT_BYTES. The returned cursor is where the next read starts.
+ * @throws DagflareError BAD_REQUEST when `cursor` is not one this server returned, or `limit` is not an
+ *   integer from 0 to MAX_LIMIT_BYTES.
  */
-export async function getCapturedLogData(manager: ComputeLogManager, logKey: LogKey, cursor: string | null | undefined, maxBytes: number | null | undefined): Promise<CapturedLogData> {
-  if (maxBytes !== null && maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes >= 0)) {
-    throw new DagflareError("BAD_REQUEST", `limit must be a non-negative integer (bytes per stream), got ${maxBytes}`);
+export async function getCapturedLogData(manager: ComputeLogManager, logKey: LogKey, cursor: string | null | undefined, limit: number | null | undefined): Promise<CapturedLogData> {
+  const maxBytes = limit ?? DEFAULT_LIMIT_BYTES;
+  if (!(Number.isInteger(maxBytes) && maxBytes >= 0 && maxBytes <= MAX_LIMIT_BYTES)) {
+    throw new DagflareError("BAD_REQUEST", `limit must be an integer from 0 to ${MAX_LIMIT_BYTES} (bytes per stream), got ${maxBytes}; read more by passing the returned cursor`);
   }
   const [stdoutOffset, stderrOffset] = parseCursor(cursor);
-  const [stdout, stderr] = await Promise.all([
-    manager.readStream(logKey, "stdout", stdoutOffset, maxBytes ?? null),
-    manager.readStream(logKey, "stderr", stderrOffset, maxBytes ?? null),
-  ]);
+  const [stdout, stderr] = await Promise.all([manager.readStream(logKey, "stdout", stdoutOffset, maxBytes), manager.readStream(logKey, "stderr", stderrOffset, maxBytes)]);
   return {
     logKey,
     stdout: stdout?.text ?? null,
@@ -47,11 +53,12 @@ function parseCursor(cursor: string | null | undefined): [number, number] {
 }
 
 /**
- * One whole stream as a byte stream read in chunks, or null when nothing was captured under `logKey`.
- * Reading stops where the stored stream ends (or at a chunk still in flight).
+ * One whole stream as a byte stream read a slice at a time (memory stays bounded whatever its size), or
+ * null when nothing was captured under `logKey`. Reading stops where the stored stream ends (or at a chunk
+ * still in flight).
  */
 export async function openCapturedStream(manager: ComputeLogManager, logKey: LogKey, stream: ComputeIOType): Promise<ReadableStream<Uint8Array> | null> {
-  const first = await manager.readStream(logKey, stream, 0, DOWNLOAD_CHUNK_BYTES);
+  const first = await manager.readStream(logKey, stream, 0, DEFAULT_LIMIT_BYTES);
   if (first === null) return null;
   const encoder = new TextEncoder();
   let next: typeof first | null = first;
@@ -60,7 +67,7 @@ export async function openCapturedStream(manager: ComputeLogManager, logKey: Log
       const slice = next;
       if (slice === null || slice.text === "") return controller.close();
       controller.enqueue(encoder.encode(slice.text));
-      next = await manager.readStream(logKey, stream, slice.nextOffset, DOWNLOAD_CHUNK_BYTES);
+      next = await manager.readStream(logKey, stream, slice.nextOffset, DEFAULT_LIMIT_BYTES);
     },
   });
 }

@@ -50,11 +50,12 @@ export interface ComputeLogManager {
   /** True once `markComplete` was called for the key (always true for a manager that keeps nothing). */
   isCaptureComplete(logKey: LogKey): Promise<boolean>;
   /**
-   * One stream from byte `offset`: at most `maxBytes` (null: no limit), ending early where a chunk is
-   * still missing, cut at a character boundary (a first character longer than `maxBytes` is returned
-   * whole, so a reader always progresses). Null when nothing was ever captured under `logKey`.
+   * One stream from byte `offset`: at most `maxBytes`, ending early where a chunk is still missing, cut at
+   * a character boundary (a first character longer than `maxBytes` is returned whole, so a reader always
+   * progresses). Null when nothing was ever captured under `logKey`. Always bounded, because a stream can
+   * be far larger than a Worker's memory: whole streams are read slice by slice (see captured-log-data.ts).
    */
-  readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number | null): Promise<StreamSlice | null>;
+  readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number): Promise<StreamSlice | null>;
   getLogMetadata(logKey: LogKey): Promise<CapturedLogMetadata>;
 }
 

@@ -57,7 +57,7 @@ class D1ComputeLogManager implements ComputeLogManager {
     return rows.length > 0;
   }
 
-  async readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number | null): Promise<StreamSlice | null> {
+  async readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number): Promise<StreamSlice | null> {
     const key = storedKey(logKey);
     const ofStream = and(eq(computeLogChunks.logKey, key), eq(computeLogChunks.stream, stream));
     // From the chunk holding `offset` (found through the primary key) to the end of the window.
@@ -68,7 +68,7 @@ class D1ComputeLogManager implements ComputeLogManager {
     const rows = await this.db
       .select({ byteOffset: computeLogChunks.byteOffset, text: computeLogChunks.text })
       .from(computeLogChunks)
-      .where(and(ofStream, gte(computeLogChunks.byteOffset, holdingOffset), maxBytes === null ? undefined : lt(computeLogChunks.byteOffset, offset + maxBytes)))
+      .where(and(ofStream, gte(computeLogChunks.byteOffset, holdingOffset), lt(computeLogChunks.byteOffset, offset + maxBytes)))
       .orderBy(asc(computeLogChunks.byteOffset));
     if (rows.length === 0 && !(await this.#captured(key))) return null;
     const encoder = new TextEncoder();

@@ -18,6 +18,11 @@ export function runLogKey(runId: string, fileKey: string): LogKey {
   return [runId, COMPUTE_LOGS_NAMESPACE, fileKey];
 }
 
+/** The run whose step capture `logKey` is (the inverse of `runLogKey`), or null for a key of no run. */
+export function runIdOfLogKey(logKey: LogKey): string | null {
+  return logKey.length === 3 && logKey[1] === COMPUTE_LOGS_NAMESPACE ? (logKey[0] ?? null) : null;
+}
+
 /**
  * A log key given by a client, checked.
  * @throws DagflareError BAD_REQUEST naming `argument` and the part that is wrong.

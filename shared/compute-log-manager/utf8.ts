@@ -30,11 +30,11 @@ export type StoredPiece = { readonly offset: number; readonly bytes: Uint8Array 
 
 /**
  * The stream from byte `from`, out of `pieces` (in offset order, including every piece that overlaps the
- * window): contiguous bytes only, stopping at the first gap, at most `maxBytes` (null: no limit).
+ * window): contiguous bytes only, stopping at the first gap, at most `maxBytes`.
  */
-export function readWindow(pieces: readonly StoredPiece[], from: number, maxBytes: number | null): { text: string; nextOffset: number } {
+export function readWindow(pieces: readonly StoredPiece[], from: number, maxBytes: number): { text: string; nextOffset: number } {
   const available = contiguousFrom(pieces, from);
-  const length = maxBytes === null || available.length <= maxBytes ? available.length : cutPoint(available, maxBytes);
+  const length = available.length <= maxBytes ? available.length : cutPoint(available, maxBytes);
   return { text: decoder.decode(available.subarray(0, length)), nextOffset: from + length };
 }
 

@@ -44,9 +44,10 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
     await state.setRunState({ ...finished, terminalEventWritten: true });
     return finished.outcome;
   } catch (error) {
-    // Events queued so far announce state already stored: write them before reporting the failure.
-    // If the sink is what failed, its error matters less than the one being reported.
-    await events.flush().catch(() => undefined);
+    // Events queued so far announce state already stored: write them before reporting the failure; and
+    // the steps' captured output with the captures they completed, which a resumed worker (opening new
+    // captures) never would. If a sink is what failed, its error matters less than the one being reported.
+    await Promise.all([events.flush().catch(() => undefined), context.computeLogs?.flush().catch(() => undefined)]);
     throw error;
   }
 }
@@ -57,7 +58,7 @@ async function runToEnd(run: RunToExecute, job: JobSnapshot, context: ExecutionC
   let executor: Executor;
   try {
     plan = buildExecutionPlan(job, { stepKeysToExecute: run.stepKeysToExecute });
-    executor = createExecutor(run.runConfig);
+    executor = createExecutor(run.runConfig, context.env);
   } catch (error) {
     return record(context, { started, outcome: { status: "FAILURE", failedStepKeys: [], error: toSerializableError(error) } });
   }

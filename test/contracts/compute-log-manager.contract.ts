@@ -6,7 +6,7 @@
  * @module
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCapturedLogData } from "../../shared/compute-log-manager/captured-log-data";
+import { DEFAULT_LIMIT_BYTES, getCapturedLogData, MAX_LIMIT_BYTES } from "../../shared/compute-log-manager/captured-log-data";
 import type { ComputeIOType, ComputeLogChunk, ComputeLogManager, LogKey } from "../../shared/compute-log-manager/compute-log-manager";
 import { runLogKey } from "../../shared/compute-log-manager/log-keys";
 import { uniqueId } from "./storage-fixtures";
@@ -36,7 +36,7 @@ export function describeComputeLogManager(name: string, makeManager: () => Promi
         const logKey = freshKey();
         await manager.writeChunks(chunksOf(logKey, "stdout", "hello\n"));
         await manager.markComplete([logKey]);
-        expect(await manager.readStream(logKey, "stdout", 0, null)).toBeNull();
+        expect(await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES)).toBeNull();
         expect(await manager.isCaptureComplete(freshKey())).toBe(true);
         expect(await getCapturedLogData(manager, logKey, null, null)).toEqual({ logKey, stdout: null, stderr: null, cursor: "0:0" });
         expect(await manager.getLogMetadata(logKey)).toEqual({ stdoutDownloadUrl: null, stdoutLocation: null, stderrDownloadUrl: null, stderrLocation: null });
@@ -47,9 +47,9 @@ export function describeComputeLogManager(name: string, makeManager: () => Promi
     it("reads back what was written to each stream, addressed by UTF-8 byte offsets", async () => {
       const logKey = freshKey();
       await manager.writeChunks([...chunksOf(logKey, "stdout", "héllo |wörld\n"), ...chunksOf(logKey, "stderr", "warn: ✓\n")]);
-      expect(await manager.readStream(logKey, "stdout", 0, null)).toEqual({ text: "héllo wörld\n", nextOffset: bytes("héllo wörld\n") });
-      expect(await manager.readStream(logKey, "stdout", bytes("héllo "), null)).toEqual({ text: "wörld\n", nextOffset: bytes("héllo wörld\n") });
-      expect(await manager.readStream(logKey, "stderr", 0, null)).toEqual({ text: "warn: ✓\n", nextOffset: bytes("warn: ✓\n") });
+      expect(await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES)).toEqual({ text: "héllo wörld\n", nextOffset: bytes("héllo wörld\n") });
+      expect(await manager.readStream(logKey, "stdout", bytes("héllo "), MAX_LIMIT_BYTES)).toEqual({ text: "wörld\n", nextOffset: bytes("héllo wörld\n") });
+      expect(await manager.readStream(logKey, "stderr", 0, MAX_LIMIT_BYTES)).toEqual({ text: "warn: ✓\n", nextOffset: bytes("warn: ✓\n") });
       expect(await manager.isCaptureComplete(logKey)).toBe(false);
     });
 
@@ -58,10 +58,10 @@ export function describeComputeLogManager(name: string, makeManager: () => Promi
       const [first, second, third] = chunksOf(logKey, "stdout", "one\n|two\n|three\n");
       if (!first || !second || !third) throw new Error("test setup: expected three chunks");
       await manager.writeChunks([third, first]);
-      expect(await manager.readStream(logKey, "stdout", 0, null)).toEqual({ text: "one\n", nextOffset: 4 });
+      expect(await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES)).toEqual({ text: "one\n", nextOffset: 4 });
       await manager.writeChunks([second, first, second]);
       await manager.writeChunks([third]);
-      expect(await manager.readStream(logKey, "stdout", 0, null)).toEqual({ text: "one\ntwo\nthree\n", nextOffset: 14 });
+      expect(await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES)).toEqual({ text: "one\ntwo\nthree\n", nextOffset: 14 });
     });
 
     it("limits reads by bytes without splitting a character, and always moves a reader forward", async () => {
@@ -78,14 +78,14 @@ export function describeComputeLogManager(name: string, makeManager: () => Promi
 
     it("tells a key nothing was captured under from a capture that printed nothing", async () => {
       const never = freshKey();
-      expect(await manager.readStream(never, "stdout", 0, null)).toBeNull();
+      expect(await manager.readStream(never, "stdout", 0, MAX_LIMIT_BYTES)).toBeNull();
       expect(await getCapturedLogData(manager, never, null, 100)).toEqual({ logKey: never, stdout: null, stderr: null, cursor: "0:0" });
       const silent = freshKey();
       await manager.markComplete([silent]);
-      expect(await manager.readStream(silent, "stderr", 0, null)).toEqual({ text: "", nextOffset: 0 });
+      expect(await manager.readStream(silent, "stderr", 0, MAX_LIMIT_BYTES)).toEqual({ text: "", nextOffset: 0 });
       const onlyStdout = freshKey();
       await manager.writeChunks(chunksOf(onlyStdout, "stdout", "out\n"));
-      expect(await manager.readStream(onlyStdout, "stderr", 0, null)).toEqual({ text: "", nextOffset: 0 });
+      expect(await manager.readStream(onlyStdout, "stderr", 0, MAX_LIMIT_BYTES)).toEqual({ text: "", nextOffset: 0 });
     });
 
     it("completes a capture once, reads it the same afterwards, also after its chunks are delivered again", async () => {
@@ -96,11 +96,11 @@ export function describeComputeLogManager(name: string, makeManager: () => Promi
       await manager.markComplete([logKey]);
       expect(await manager.isCaptureComplete(logKey)).toBe(true);
       await manager.writeChunks(chunks);
-      expect(await manager.readStream(logKey, "stdout", 0, null)).toEqual({ text: "a\nb\nü\n", nextOffset: 7 });
+      expect(await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES)).toEqual({ text: "a\nb\nü\n", nextOffset: 7 });
       expect(await manager.readStream(logKey, "stdout", 2, 3)).toEqual({ text: "b\n", nextOffset: 4 });
       expect(await manager.readStream(logKey, "stdout", 4, 1)).toEqual({ text: "ü", nextOffset: 6 });
-      expect(await manager.readStream(logKey, "stderr", 0, null)).toEqual({ text: "e\n", nextOffset: 2 });
-      expect(await manager.readStream(logKey, "stderr", 9, null)).toEqual({ text: "", nextOffset: 9 });
+      expect(await manager.readStream(logKey, "stderr", 0, MAX_LIMIT_BYTES)).toEqual({ text: "e\n", nextOffset: 2 });
+      expect(await manager.readStream(logKey, "stderr", 9, MAX_LIMIT_BYTES)).toEqual({ text: "", nextOffset: 9 });
     });
 
     it("keeps keys apart, including keys whose names extend each other", async () => {
@@ -110,7 +110,7 @@ export function describeComputeLogManager(name: string, makeManager: () => Promi
       const [x] = keys;
       if (!x) throw new Error("test setup: expected keys");
       await manager.markComplete([x]);
-      for (const [index, logKey] of keys.entries()) expect((await manager.readStream(logKey, "stdout", 0, null))?.text).toBe(`key ${index}\n`);
+      for (const [index, logKey] of keys.entries()) expect((await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES))?.text).toBe(`key ${index}\n`);
       expect(await Promise.all(keys.map((logKey) => manager.isCaptureComplete(logKey)))).toEqual([true, false, false, false]);
     });
 
@@ -131,6 +131,25 @@ export function describeComputeLogManager(name: string, makeManager: () => Promi
       expect(cursor).toBe(`${bytes(stdout.replaceAll("|", ""))}:11`);
       await expect(getCapturedLogData(manager, logKey, "nope", 10)).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining('cursor: "nope"') });
       await expect(getCapturedLogData(manager, logKey, null, -1)).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("limit") });
+    });
+
+    it("reads at most DEFAULT_LIMIT_BYTES per stream without a limit, before and after completion, and refuses a limit above MAX_LIMIT_BYTES", async () => {
+      const logKey = freshKey();
+      // 64 KB chunks, two more than a default read takes.
+      const piece = `${"x".repeat(1023)}\n`.repeat(64);
+      const count = DEFAULT_LIMIT_BYTES / piece.length + 2;
+      await manager.writeChunks(Array.from({ length: count }, (_, index) => ({ logKey, stream: "stdout" as const, offset: index * piece.length, text: piece })));
+      for (const complete of [false, true]) {
+        if (complete) await manager.markComplete([logKey]);
+        const first = await getCapturedLogData(manager, logKey, null, null);
+        expect([first.stdout?.length, first.cursor]).toEqual([DEFAULT_LIMIT_BYTES, `${DEFAULT_LIMIT_BYTES}:0`]);
+        expect(await getCapturedLogData(manager, logKey, first.cursor, undefined)).toMatchObject({ stdout: piece.repeat(2), cursor: `${count * piece.length}:0` });
+      }
+      expect((await getCapturedLogData(manager, logKey, null, MAX_LIMIT_BYTES)).stdout).toHaveLength(count * piece.length);
+      await expect(getCapturedLogData(manager, logKey, null, MAX_LIMIT_BYTES + 1)).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        message: `limit must be an integer from 0 to ${MAX_LIMIT_BYTES} (bytes per stream), got ${MAX_LIMIT_BYTES + 1}; read more by passing the returned cursor`,
+      });
     });
 
     it("offers both streams at dagster-webserver's download paths", async () => {

@@ -2,6 +2,7 @@
 // 100-bound-parameter limit, counted through a recording wrapper around the real binding.
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { MAX_LIMIT_BYTES } from "../../shared/compute-log-manager/captured-log-data";
 import { createD1ComputeLogManager } from "../../shared/compute-log-manager/d1-compute-log-manager";
 import { runLogKey } from "../../shared/compute-log-manager/log-keys";
 import { uniqueId } from "../contracts/storage-fixtures";
@@ -21,7 +22,7 @@ describe("d1 compute log writes", () => {
     expect(largest).toBeGreaterThan(50);
     expect(largest).toBeLessThanOrEqual(100);
     const expected = Array.from({ length: 250 }, (_, index) => line(index)).join("");
-    for (const logKey of keys) expect((await manager.readStream(logKey, "stdout", 0, null))?.text).toBe(expected);
+    for (const logKey of keys) expect((await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES))?.text).toBe(expected);
   });
 
   it("spreads chunks carrying megabytes of text over statements of at most half a megabyte", async () => {
@@ -31,6 +32,6 @@ describe("d1 compute log writes", () => {
     const piece = "x".repeat(200 * 1024);
     await manager.writeChunks(Array.from({ length: 8 }, (_, index) => ({ logKey, stream: "stderr" as const, offset: index * piece.length, text: piece })));
     expect(recording.batchSizes).toEqual([4]);
-    expect((await manager.readStream(logKey, "stderr", 0, null))?.nextOffset).toBe(8 * piece.length);
+    expect((await manager.readStream(logKey, "stderr", 0, MAX_LIMIT_BYTES))?.nextOffset).toBe(8 * piece.length);
   });
 });

@@ -1,22 +1,32 @@
 /**
  * The capturedLogs subscription over SSE inside workerd, while a capture is still being written (through
  * the real d1 compute log manager, as the instance writes what run workers send): the stored text first,
- * then each addition, ending once the capture completes.
+ * then each addition, ending once the capture completes, or once its run has finished.
  */
 import { SELF, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createD1ComputeLogManager } from "../../shared/compute-log-manager/d1-compute-log-manager";
 import { runLogKey } from "../../shared/compute-log-manager/log-keys";
+import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import type { RunStatus } from "../../shared/runs/run-status";
+import { newEvent, newRun } from "../contracts/storage-fixtures";
 import { subscribeOverSse } from "./subscription-sse";
 
 type CapturedLogs = { stdout: string | null; stderr: string | null; cursor: string | null };
 const SUBSCRIPTION = `subscription ($logKey: [String!]!, $cursor: String) { capturedLogs(logKey: $logKey, cursor: $cursor) { stdout stderr cursor } }`;
 
 const manager = createD1ComputeLogManager(env.DB);
+const storage = createD1Storage(env.DB);
+
+/** The log key of a capture of a new run in `status`. */
+async function captureOfRun(status: RunStatus, fileKey: string) {
+  const run = await storage.runs.addRun(newRun({ status }));
+  return { runId: run.runId, logKey: runLogKey(run.runId, fileKey) };
+}
 
 describe("capturedLogs subscription", () => {
   it("streams a running capture's output as it is stored, then ends when the capture completes", async () => {
-    const logKey = runLogKey(`sub-${crypto.randomUUID()}`, "step-abcdefgh");
+    const { logKey } = await captureOfRun("STARTED", "step-abcdefgh");
     await manager.writeChunks([{ logKey, stream: "stdout", offset: 0, text: "first\n" }]);
     const stream = subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, { logKey });
 
@@ -27,6 +37,26 @@ describe("capturedLogs subscription", () => {
     ]);
     expect((await stream.next()).value?.data?.capturedLogs).toEqual({ stdout: "second\n", stderr: "oops\n", cursor: "13:5" });
     await manager.markComplete([logKey]);
+    expect((await stream.next()).done).toBe(true);
+  });
+
+  it("ends after a final read once the run has finished, though the run never completed the capture", { timeout: 20_000 }, async () => {
+    const finished = await captureOfRun("FAILURE", "cut-abcdefgh");
+    await manager.writeChunks([{ logKey: finished.logKey, stream: "stdout", offset: 0, text: "cut off\n" }]);
+    const results = [];
+    for await (const result of subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, { logKey: finished.logKey })) {
+      results.push(result.data?.capturedLogs);
+    }
+    expect(results).toEqual([{ stdout: "cut off\n", stderr: null, cursor: "8:0" }]);
+
+    // A run finishing while watched: what its worker stored last is still sent, then the stream ends.
+    const running = await captureOfRun("STARTED", "step-abcdefgh");
+    await manager.writeChunks([{ logKey: running.logKey, stream: "stderr", offset: 0, text: "one\n" }]);
+    const stream = subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, { logKey: running.logKey });
+    expect((await stream.next()).value?.data?.capturedLogs).toEqual({ stdout: null, stderr: "one\n", cursor: "0:4" });
+    await manager.writeChunks([{ logKey: running.logKey, stream: "stderr", offset: 4, text: "two\n" }]);
+    await storage.events.storeEvents([newEvent(running.runId, "RUN_FAILURE", Date.now())]);
+    expect((await stream.next()).value?.data?.capturedLogs).toEqual({ stdout: null, stderr: "two\n", cursor: "0:8" });
     expect((await stream.next()).done).toBe(true);
   });
 

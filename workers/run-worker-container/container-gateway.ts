@@ -27,7 +27,18 @@ export async function routeToContainer(request: Request, options: GatewayOptions
   if (!(await bearerTokenMatches(options.token, request.headers.get("authorization")))) {
     return Response.json({ error: "missing or wrong bearer token: send Authorization: Bearer <RUN_WORKER_TOKEN>" }, { status: 401 });
   }
-  const [, name = "", path = "/"] = match;
+  const [, segment = "", path = "/"] = match;
+  const name = decodeSegment(segment);
+  if (name === null) return Response.json({ error: `the container name "${segment}" in the path is not valid percent-encoding` }, { status: 400 });
   const target = new URL(`${path}${url.search}`, "http://run-worker.container");
-  return options.containers.getByName(decodeURIComponent(name)).fetch(new Request(target, request));
+  return options.containers.getByName(name).fetch(new Request(target, request));
+}
+
+/** The segment percent-decoded, or null when it is malformed (decodeURIComponent throws on "%zz"). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import type { ExecuteStepResult } from "../../../shared/code-location/protocol";
+import type { ComputeLogBatch } from "../../../shared/compute-log-manager/compute-log-manager";
 import { defineDefinitions, defineJob, defineOp } from "../../../shared/definitions";
 import { createInProcessStepRunner } from "../../../shared/executor/in-process-step-runner";
 import type { StepRunner } from "../../../shared/executor/step-runner";
@@ -8,6 +9,7 @@ import { KeyValueIOManager } from "../../../shared/io-manager/kv-io-manager";
 import { withParentRunOutputs } from "../../../shared/io-manager/parent-run-outputs";
 import { buildExecutionPlan } from "../../../shared/planning/execution-plan";
 import { reexecutionStepKeys } from "../../../shared/planning/reexecution-step-keys";
+import { createComputeLogWriter } from "../../../shared/run-worker/compute-log-writer";
 import { executeRun } from "../../../shared/run-worker/execute-run";
 import { MemoryKeyValueStore } from "../../../shared/run-worker/key-value-store";
 import type { StepStats } from "../../../shared/storage/event-log-storage";
@@ -27,6 +29,18 @@ function crashingAt(stepKey: string, inner: StepRunner) {
     return new Promise<ExecuteStepResult>(() => undefined);
   };
   return { runner, crashed };
+}
+
+/** Storage that fails the first write of one key, as a Durable Object's storage can. */
+class FailingOnce extends MemoryKeyValueStore {
+  constructor(private failKey: string | undefined) {
+    super();
+  }
+  override async put(key: string, value: unknown): Promise<void> {
+    if (key !== this.failKey) return super.put(key, value);
+    this.failKey = undefined;
+    throw new Error("storage unavailable");
+  }
 }
 
 const countBy = (values: readonly (string | null | undefined)[]) => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value ?? ""]: (counts[value ?? ""] ?? 0) + 1 }), {});
@@ -100,17 +114,6 @@ describe("executeRun", () => {
   });
 
   it("rejects when its storage fails, and a later call resumes the run", async () => {
-    /** Storage that fails the first write of one key, as a Durable Object's storage can. */
-    class FailingOnce extends MemoryKeyValueStore {
-      constructor(private failKey: string | undefined) {
-        super();
-      }
-      override async put(key: string, value: unknown): Promise<void> {
-        if (key !== this.failKey) return super.put(key, value);
-        this.failKey = undefined;
-        throw new Error("storage unavailable");
-      }
-    }
     const harness = new RunHarness(definitions, "run-1", new FailingOnce("run-state/step/add_2"));
     await expect(harness.execute("chain_job")).rejects.toThrow("storage unavailable");
     expect(harness.eventsOf("RUN_SUCCESS")).toEqual([]);
@@ -118,6 +121,18 @@ describe("executeRun", () => {
     expect((await harness.execute("chain_job")).status).toBe("SUCCESS");
     expect(countBy(harness.eventsOf("STEP_SUCCESS").map((event) => event.stepKey))).toEqual(Object.fromEntries(CHAIN.map((key) => [key, 1])));
     expect(harness.eventsOf("RUN_START")).toHaveLength(1);
+  });
+
+  it("sends the captured output and completed captures before rejecting, since a resumed worker opens new ones", async () => {
+    const harness = new RunHarness(definitions, "run-1", new FailingOnce("run-state/step/add_2"));
+    const batches: ComputeLogBatch[] = [];
+    // Nothing goes out on a timer: only a flush sends.
+    const computeLogs = createComputeLogWriter({ runId: harness.runId, sink: async (batch) => void batches.push(batch), maxDelayMs: 60_000 });
+    await expect(harness.execute("chain_job", {}, { computeLogs })).rejects.toThrow("storage unavailable");
+    const fileKeys = harness.eventsOf("LOGS_CAPTURED").map((event) => String(event.data?.fileKey));
+    expect(fileKeys.length).toBeGreaterThan(1);
+    const completed = batches.flatMap((batch) => batch.completed.map((logKey) => logKey[2]));
+    expect(completed).toEqual(expect.arrayContaining(fileKeys.filter((fileKey) => !fileKey.startsWith("add_2-"))));
   });
 
   it("stops launching steps when termination is requested and ends with RUN_CANCELED", async () => {

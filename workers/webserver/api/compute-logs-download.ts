@@ -1,26 +1,29 @@
 /**
  * Captured stdout/stderr as files, at dagster-webserver's download path: `GET /logs/<log key parts>/out`
  * (stdout) or `/err` (stderr), e.g. `/logs/<runId>/compute_logs/<fileKey>/out`, the URLs
- * `capturedLogsMetadata` hands out. 404 when nothing was captured under the key.
+ * `capturedLogsMetadata` hands out. The whole stream, however large: it is streamed a slice at a time
+ * (unlike GraphQL's `capturedLogs`, which pages by cursor). 404 when nothing was captured under the key or
+ * the last segment is neither `out` nor `err`; 400 for a segment that is not valid percent-encoding.
  * @module
  */
 import { Hono } from "hono";
 import { openCapturedStream } from "../../../shared/compute-log-manager/captured-log-data";
-import type { ComputeIOType } from "../../../shared/compute-log-manager/compute-log-manager";
+import { COMPUTE_IO_TYPES, type ComputeIOType } from "../../../shared/compute-log-manager/compute-log-manager";
 import { parseLogKey, STREAM_EXTENSION } from "../../../shared/compute-log-manager/log-keys";
 import { DagflareError } from "../../../shared/errors/dagflare-error";
 import type { WebserverEnv } from "../env";
 import { getInstance } from "../instance";
 
-const STREAM_OF_EXTENSION: Readonly<Record<string, ComputeIOType>> = Object.fromEntries(Object.entries(STREAM_EXTENSION).map(([stream, extension]) => [extension, stream as ComputeIOType]));
+/** A Map, not an object: a segment such as "toString" must not find a prototype's property. */
+const STREAM_OF_EXTENSION: ReadonlyMap<string, ComputeIOType> = new Map(COMPUTE_IO_TYPES.map((stream) => [STREAM_EXTENSION[stream], stream]));
 
 export const computeLogsDownload = new Hono<{ Bindings: WebserverEnv }>();
 
 computeLogsDownload.get("/*", async (c) => {
   const segments = new URL(c.req.url).pathname.split("/").slice(2).map(decodeSegment);
   const extension = segments.pop() ?? "";
-  const stream = STREAM_OF_EXTENSION[extension];
-  if (stream === undefined) throw new DagflareError("NOT_FOUND", `no captured log at ${c.req.path}: the path must end in /out (stdout) or /err (stderr)`);
+  const stream = STREAM_OF_EXTENSION.get(extension);
+  if (stream === undefined) throw new DagflareError("NOT_FOUND", `no captured log at ${c.req.path}: the path must end in /out (stdout) or /err (stderr), not /${extension}`);
   const logKey = parseLogKey(segments, "the log key in the path");
   const body = await openCapturedStream(getInstance(c.env).computeLogs, logKey, stream);
   if (body === null) throw new DagflareError("NOT_FOUND", `No log files available for download: nothing was captured under ${logKey.join("/")}`);

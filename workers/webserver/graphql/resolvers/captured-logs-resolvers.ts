@@ -1,13 +1,18 @@
 /**
  * Resolvers of captured stdout/stderr (type-defs/captured-logs.ts), over the instance's compute log
- * manager. A malformed log key, cursor or limit is a GraphQL error naming the argument.
+ * manager. A malformed log key, cursor or limit is a GraphQL error naming the argument. Reads are bounded
+ * (see shared/compute-log-manager/captured-log-data.ts): a query without `limit`, and `Run.capturedLogs`,
+ * return the first megabyte of each stream and the cursor to read on from; the `/logs/...` downloads
+ * stream all of it.
  * @module
  */
 import { GraphQLError } from "graphql";
 import type { CapturedLogData } from "../../../../shared/compute-log-manager/captured-log-data";
 import { getCapturedLogData } from "../../../../shared/compute-log-manager/captured-log-data";
-import { parseLogKey, runLogKey } from "../../../../shared/compute-log-manager/log-keys";
+import type { LogKey } from "../../../../shared/compute-log-manager/compute-log-manager";
+import { parseLogKey, runIdOfLogKey, runLogKey } from "../../../../shared/compute-log-manager/log-keys";
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
+import { isFinished } from "../../../../shared/runs/run-status";
 import type { GraphQLContext } from "../context";
 import { streamCapturedLogs } from "../subscriptions/captured-log-stream";
 
@@ -36,7 +41,7 @@ export const capturedLogsQueries = {
     withArgumentErrors(async () => presentCapturedLogs(await getCapturedLogData(context.instance.computeLogs, parseLogKey(args.logKey, "logKey"), args.cursor, args.limit))),
 };
 
-/** `Run.capturedLogs(fileKey)`: the whole of a capture of the run. */
+/** `Run.capturedLogs(fileKey)`: a capture of the run, from its beginning. */
 export const capturedLogsRunFields = {
   capturedLogs: (run: { runId: string }, args: { fileKey: string }, context: GraphQLContext) =>
     withArgumentErrors(async () => presentCapturedLogs(await getCapturedLogData(context.instance.computeLogs, parseLogKey(runLogKey(run.runId, args.fileKey), "fileKey"), null, null))),
@@ -44,12 +49,20 @@ export const capturedLogsRunFields = {
 
 async function* capturedLogs(args: LogKeyArgs & { cursor?: string | null }, context: GraphQLContext) {
   const logKey = await withArgumentErrors(async () => parseLogKey(args.logKey, "logKey"));
-  const stream = streamCapturedLogs(context.instance.computeLogs, logKey, args.cursor ?? null);
+  const stream = streamCapturedLogs(context.instance.computeLogs, logKey, args.cursor ?? null, () => isRunFinished(logKey, context));
   for (;;) {
     const next = await withArgumentErrors(() => stream.next());
     if (next.done === true) return;
     yield presentCapturedLogs(next.value);
   }
+}
+
+/** A run capture's run has finished, or no longer exists: either way nothing more is written. A key of no run never finishes. */
+async function isRunFinished(logKey: LogKey, context: GraphQLContext): Promise<boolean> {
+  const runId = runIdOfLogKey(logKey);
+  if (runId === null) return false;
+  const run = await context.instance.storage.runs.getRun(runId);
+  return run === null || isFinished(run.status);
 }
 
 export const capturedLogsSubscriptions = {
