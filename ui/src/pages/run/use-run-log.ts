@@ -75,8 +75,10 @@ function reducer(state: RunLogState, action: Action): RunLogState {
   }
 }
 
+/** A LOGS_CAPTURED event names its steps in stepKeys; one that captures a single step is shown and filtered as that step's. */
 function toRunEvent({ timestamp, ...event }: RawEvent, index: number): RunEvent {
-  return { ...event, index, time: Number(timestamp) };
+  const onlyStep = event.stepKeys?.length === 1 ? event.stepKeys[0] : undefined;
+  return { ...event, stepKey: event.stepKey ?? onlyStep ?? null, index, time: Number(timestamp) };
 }
 
 export function useRunLog(runId: string): RunLogState & { refreshRun: () => Promise<void> } {

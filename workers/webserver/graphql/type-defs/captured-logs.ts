@@ -2,7 +2,7 @@
  * Captured stdout/stderr (compute logs) as Dagster's GraphQL serves them: `capturedLogs` and
  * `capturedLogsMetadata` by log key (`[runId, "compute_logs", fileKey]`, the file key from a
  * LogsCapturedEvent), the live `capturedLogs` subscription, and `Run.capturedLogs(fileKey)`. Cursors are
- * Dagster's `"<stdout byte offset>:<stderr byte offset>"`; `limit` is bytes per stream.
+ * Dagster's `"<stdout byte offset>:<stderr byte offset>"`; `limit` is bytes per stream (1 MB when absent, at most 4 MB: read on from the cursor, or download the whole stream at /logs/...).
  * @module
  */
 export const capturedLogsTypeDefs = /* GraphQL */ `
