@@ -33,6 +33,7 @@ export const NewEventSchema: z.ZodType<NewEvent> = z.object({
   eventType: z.enum(DAGSTER_EVENT_TYPES).nullable(),
   stepKey: z.string().nullable().optional(),
   data: EventDataSchema.nullable().optional(),
+  idempotencyKey: z.string().min(1).optional(),
 });
 
 export const StoreEventsBodySchema = z.strictObject({ events: z.array(NewEventSchema) });

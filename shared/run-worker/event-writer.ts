@@ -1,8 +1,10 @@
 /**
  * EventWriter: buffers a run's events and writes them to the event log in batches, so a 1,000-step run
  * makes a few dozen round trips instead of thousands, while a watcher still sees events within
- * `maxDelayMs`. Order is preserved across batches, including when a write fails and is retried. The
- * batching itself (`createBatchWriter`) also carries a run's captured stdout/stderr.
+ * `maxDelayMs`. Order is preserved across batches, including when a write fails and is retried. Every
+ * event gets an idempotency key when written, so a batch retried after a write that committed but whose
+ * answer was lost (a timed-out HTTP call) is not stored twice. The batching itself (`createBatchWriter`)
+ * also carries a run's captured stdout/stderr.
  * @module
  */
 import type { NewEvent } from "../storage/event-log-storage";
@@ -39,8 +41,20 @@ export function createBatchWriter<T>(options: BatchWriterOptions<T>): BatchWrite
   return new BufferedBatchWriter(options.sink, options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE, options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS);
 }
 
+/**
+ * Keys events `<runId>:<writer id>:<sequence>`. The key is fixed when the event is written, so it stays
+ * the same however the retried events are regrouped into batches. The writer id is random per writer: a
+ * run worker resumed after an eviction writes with a new writer, whose keys never meet the old one's, so
+ * none of its new events is mistaken for a re-send.
+ */
 export function createEventWriter(options: EventWriterOptions): EventWriter {
-  return createBatchWriter(options);
+  const writer = createBatchWriter(options);
+  const writerId = crypto.randomUUID();
+  let sequence = 0;
+  return {
+    write: (event) => writer.write({ ...event, idempotencyKey: `${event.runId}:${writerId}:${sequence++}` }),
+    flush: () => writer.flush(),
+  };
 }
 
 class BufferedBatchWriter<T> implements BatchWriter<T> {

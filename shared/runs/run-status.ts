@@ -1,6 +1,7 @@
 /**
  * Run statuses and the event-sourced rule that moves them: storing a run event is the only way a run's
- * status changes, so the event log and the run row can never disagree (Dagster's model).
+ * status changes, so the event log and the run row can never disagree (Dagster's model). Statuses only
+ * move forward (canMoveTo): a late run event is logged without undoing a later status.
  * @module
  */
 import type { DagsterEventType } from "../events/event-types";
@@ -41,4 +42,34 @@ export function statusForEvent(eventType: DagsterEventType | null): RunStatus | 
 
 export function isFinished(status: RunStatus): boolean {
   return FINISHED_STATUSES.has(status);
+}
+
+/**
+ * How far along each status is. A run in QUEUED / NOT_STARTED may be started or canceled, STARTING is
+ * handed to a launcher, STARTED is running, CANCELING is being stopped, and the three finished statuses end it.
+ */
+const PROGRESS: Record<RunStatus, number> = {
+  NOT_STARTED: 0,
+  MANAGED: 0,
+  QUEUED: 0,
+  STARTING: 1,
+  STARTED: 2,
+  CANCELING: 3,
+  SUCCESS: 4,
+  FAILURE: 4,
+  CANCELED: 4,
+};
+
+/**
+ * Whether a run event may move a run from `from` to `to`: never out of a finished status, never backward.
+ * So a worker's RUN_START landing after a cancel stored CANCELING leaves the run CANCELING, which is what
+ * the worker's termination check reads (an overwritten CANCELING would let the run complete).
+ */
+export function canMoveTo(from: RunStatus, to: RunStatus): boolean {
+  return !isFinished(from) && PROGRESS[from] <= PROGRESS[to];
+}
+
+/** The statuses a run event may move a run to `to` from (canMoveTo), for a storage guard. */
+export function statusesMovableTo(to: RunStatus): RunStatus[] {
+  return RUN_STATUSES.filter((from) => canMoveTo(from, to));
 }

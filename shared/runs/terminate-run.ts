@@ -31,8 +31,8 @@ export async function terminateRun(
     // is still unfinished: the run is CANCELED now whatever the worker answers.
     await deps.coordinator.cancelRun(runId).catch(() => false);
     let current = (await deps.storage.runs.getRun(runId)) ?? run;
-    // Conditional on the status read, so a run that ends meanwhile is not logged as canceled; statuses
-    // only move forward, so reading again and retrying ends.
+    // Conditional on the status read, so a run that ends meanwhile is not logged as canceled; storage
+    // never moves a status backward (canMoveTo), so reading again and retrying ends.
     while (!isFinished(current.status) && !(await markCanceled(deps.storage, current))) current = (await deps.storage.runs.getRun(runId)) ?? current;
     return { kind: "terminated", run: (await deps.storage.runs.getRun(runId)) ?? current };
   }

@@ -1,7 +1,7 @@
 /**
  * EventLogStorage: the ordered event log of every run, modelled on Dagster's EventLogStorage.
  * Storing a run event (RUN_ENQUEUED ... RUN_CANCELED) also moves the run's status and times in the same
- * batch, so the log and the run row agree (statusForEvent in runs/run-status.ts).
+ * batch, so the log and the run row agree (statusForEvent and canMoveTo in runs/run-status.ts).
  * @module
  */
 import type { SerializableError } from "../errors/serializable-error";
@@ -19,6 +19,12 @@ export type NewEvent = {
   stepKey?: string | null;
   /** Event-specific payload: error, outputName, inputName, metadata, secondsToWait, assetKey, ... */
   data?: EventData | null;
+  /**
+   * Unique across the whole log, chosen by the writer (the run worker's EventWriter keys every event it
+   * sends). An event whose key is already stored is not stored again, nor applied to its run again: a
+   * batch re-sent because the answer to a committed write was lost leaves no duplicates.
+   */
+  idempotencyKey?: string;
 };
 
 export type EventData = {
@@ -27,7 +33,8 @@ export type EventData = {
   [key: string]: unknown;
 };
 
-export type EventRecord = NewEvent & {
+/** An event as stored; its idempotency key served its purpose at the write and is not read back. */
+export type EventRecord = Omit<NewEvent, "idempotencyKey"> & {
   /** Monotonic id across the whole log; the cursor everywhere. */
   storageId: number;
   stepKey: string | null;
@@ -87,10 +94,17 @@ export type StepStats = {
 export interface EventLogStorage {
   /**
    * Appends events in order, in as few round trips as the backend allows (chunked under D1's
-   * 100-bound-parameter limit). Run events update the run row in the same batch, except that a finished
-   * run (SUCCESS, FAILURE, CANCELED) keeps its status: later run events are logged only. Events for an unknown
-   * run are rejected with NOT_FOUND and nothing is written. With `ifStatus`, see StoreEventsOptions (events
-   * of several runs are then rejected with BAD_REQUEST).
+   * 100-bound-parameter limit). Run events update the run row in the same batch, except that a status
+   * never moves backward (canMoveTo): a finished run keeps its status, a CANCELING run is not moved back by
+   * a late RUN_START; such run events are logged only. Events for an unknown run are rejected with NOT_FOUND
+   * and nothing is written. With `ifStatus`, see StoreEventsOptions (events of several runs are then
+   * rejected with BAD_REQUEST).
+   *
+   * Returns one record per event, in order. An event whose `idempotencyKey` is already stored (or repeats
+   * one earlier in the call) is skipped and answered with the stored record, so a repeated call returns
+   * what the first one did; only the events stored now move their runs. With `ifStatus`, the guard applies
+   * to the events stored now: when it fails, nothing is written and no records are returned, and a call
+   * whose events are all stored already returns their records.
    */
   storeEvents(events: NewEvent[], options?: StoreEventsOptions): Promise<EventRecord[]>;
   /** Events of one run strictly after `afterCursor` (a storageId), oldest first, at most `limit`. */

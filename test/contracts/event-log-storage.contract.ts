@@ -1,6 +1,7 @@
 /**
- * The EventLogStorage contract: ordered append, cursor paging, run status moved by run events, stats,
- * conditional writes on a run's status, and cross-run reads of event types by storage id.
+ * The EventLogStorage contract: ordered append, cursor paging, run status moved (only forward) by run
+ * events, stats, conditional writes on a run's status, idempotency keys, and cross-run reads of event
+ * types by storage id.
  * A backend's test file calls `describeEventLogStorage(name, makeStorage)`.
  * @module
  */
@@ -79,6 +80,18 @@ export function describeEventLogStorage(name: string, makeStorage: () => Promise
       expect(await storage.runs.getRun(runId)).toMatchObject({ status: "CANCELED" });
       const logged = (await storage.events.getLogsForRun(runId)).events.map((event) => event.eventType);
       expect(logged.slice(-2)).toEqual(["RUN_START", "RUN_SUCCESS"]);
+    });
+
+    it("never moves a status backward: RUN_START leaves a CANCELING run CANCELING, and is still logged", async () => {
+      const runId = await addRun();
+      await storeSequence(runId, ["RUN_STARTING", "RUN_CANCELING"]);
+      await storeSequence(runId, ["RUN_START", "RUN_STARTING", "RUN_ENQUEUED", "RUN_DEQUEUED"], 2_000_000);
+      expect(await storage.runs.getRun(runId)).toMatchObject({ status: "CANCELING", updateTime: 1001, startTime: null });
+      const logged = (await storage.events.getLogsForRun(runId)).events.map((event) => event.eventType);
+      expect(logged.slice(-4)).toEqual(["RUN_START", "RUN_STARTING", "RUN_ENQUEUED", "RUN_DEQUEUED"]);
+      // One by one, a late RUN_START is skipped even in the batch that then ends the run.
+      await storeSequence(runId, ["RUN_START", "RUN_CANCELED"], 3_000_000);
+      expect(await storage.runs.getRun(runId)).toMatchObject({ status: "CANCELED", updateTime: 3001, startTime: null, endTime: 3001 });
     });
 
     it("leaves the run row alone for events that are not run events", async () => {
@@ -191,6 +204,59 @@ export function describeEventLogStorage(name: string, makeStorage: () => Promise
       await expect(storage.events.storeEvents([newEvent(runId, null, 1), newEvent(await addRun(), null, 2)], { ifStatus: "STARTED" })).rejects.toMatchObject({
         code: "BAD_REQUEST",
         message: expect.stringContaining("ifStatus"),
+      });
+    });
+
+    describe("idempotency keys", () => {
+      /** An event of `runId` under idempotency key `<runId>:<key>`. */
+      const keyed = (runId: string, eventType: DagsterEventType | null, timestamp: number, key: string) => newEvent(runId, eventType, timestamp, { idempotencyKey: `${runId}:${key}` });
+
+      it("stores a batch sent twice once, answers the second call with the stored records and leaves the run alone", async () => {
+        const runId = await addRun();
+        const batch = [keyed(runId, "RUN_START", 1_000, "1"), keyed(runId, null, 1_500, "2"), newEvent(runId, "STEP_START", 2_000, { stepKey: "a", idempotencyKey: `${runId}:3` })];
+        const first = await storage.events.storeEvents(batch);
+        // A resumed worker's own RUN_START moves the start time on: the batch sent again must not move it back.
+        await storage.events.storeEvents([newEvent(runId, "RUN_START", 5_000)]);
+        const before = await storage.runs.getRun(runId);
+        expect(before).toMatchObject({ status: "STARTED", startTime: 5 });
+
+        expect(await storage.events.storeEvents(batch)).toEqual(first);
+        expect(await storage.runs.getRun(runId)).toEqual(before);
+        const logged = (await storage.events.getLogsForRun(runId)).events;
+        expect(logged.slice(0, 3)).toEqual(first);
+        expect(logged.map((event) => event.eventType)).toEqual(["RUN_START", null, "STEP_START", "RUN_START"]);
+      });
+
+      it("stores only the events of a batch not stored yet, once even when one repeats, and only they move the run", async () => {
+        const runId = await addRun();
+        const stored = await storage.events.storeEvents([keyed(runId, "RUN_START", 1_000, "a"), keyed(runId, null, 1_500, "b")]);
+        const success = keyed(runId, "RUN_SUCCESS", 3_000, "c");
+        const resent = await storage.events.storeEvents([keyed(runId, "RUN_START", 1_000, "a"), keyed(runId, null, 1_500, "b"), success, success]);
+        expect(resent.slice(0, 2)).toEqual(stored);
+        expect(resent[3]).toEqual(resent[2]);
+        expect(resent[2]?.storageId).toBeGreaterThan(stored[1]?.storageId ?? Infinity);
+        expect((await storage.events.getLogsForRun(runId)).events).toEqual(resent.slice(0, 3));
+        expect(await storage.runs.getRun(runId)).toMatchObject({ status: "SUCCESS", startTime: 1, endTime: 3 });
+      });
+
+      it("stores one copy of a batch sent twice at once", async () => {
+        const runId = await addRun();
+        const batch = Array.from({ length: 30 }, (_, index) => keyed(runId, index === 0 ? "RUN_START" : null, 1_000 + index, String(index)));
+        const [one, other] = await Promise.all([storage.events.storeEvents(batch), storage.events.storeEvents(batch)]);
+        expect(one).toEqual(other);
+        expect((await storage.events.getLogsForRun(runId)).events).toEqual(one);
+      });
+
+      it("answers a conditional write sent again after it committed with its records, and guards only new events", async () => {
+        const runId = await addRun();
+        await storeSequence(runId, ["RUN_ENQUEUED"]);
+        const start = [keyed(runId, "RUN_DEQUEUED", 2_000, "dequeued"), keyed(runId, "RUN_STARTING", 2_001, "starting")];
+        const first = await storage.events.storeEvents(start, { ifStatus: "QUEUED" });
+        expect(first).toHaveLength(2);
+        expect(await storage.events.storeEvents(start, { ifStatus: "QUEUED" })).toEqual(first);
+        expect(await storage.events.storeEvents([...start, keyed(runId, "RUN_CANCELED", 3_000, "canceled")], { ifStatus: "QUEUED" })).toEqual([]);
+        expect((await storage.events.getLogsForRun(runId)).events.map((event) => event.eventType)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING"]);
+        expect((await storage.runs.getRun(runId))?.status).toBe("STARTING");
       });
     });
 

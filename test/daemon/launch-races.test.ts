@@ -1,7 +1,8 @@
 /**
  * Starting runs when things happen at once, over real D1 and RunWorker objects: a launch call that
- * fails after the worker accepted the run, and a cancel racing a dequeue pass in either order. The
- * interleavings are forced by running the other party inside the storage call that would let it in.
+ * fails after the worker accepted the run, and a cancel racing a dequeue pass at each point of its start.
+ * The interleavings are forced by running the other party inside the storage or launcher call that
+ * would let it in.
  * The Daemon's own passes are kept off these runs by holding its three slots.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -14,38 +15,48 @@ import type { NewEvent, StoreEventsOptions } from "../../shared/storage/event-lo
 import type { Storage } from "../../shared/storage/storage";
 import { addRun, coordinator, enqueueQuietly, eventsOf, eventTypesOf, holdSlots, launcher, storage, waitForRun } from "./daemon-harness";
 
+/** The real launcher with its launch call replaced. */
+function launcherWith(launchRun: RunLauncher["launchRun"]): RunLauncher {
+  return {
+    name: launcher.name,
+    supportsHealthCheck: launcher.supportsHealthCheck,
+    supportsResume: launcher.supportsResume,
+    launchRun,
+    terminate: (run) => launcher.terminate(run),
+    checkRunWorkerHealth: (run) => launcher.checkRunWorkerHealth(run),
+    resumeRun: (run) => launcher.resumeRun(run),
+  };
+}
+
 /** The real launcher, except that its launch call fails after the worker accepted the run: a lost reply. */
-const lossyLauncher: RunLauncher = {
-  name: launcher.name,
-  supportsHealthCheck: launcher.supportsHealthCheck,
-  supportsResume: launcher.supportsResume,
-  launchRun: async (run) => {
-    await launcher.launchRun(run);
-    throw new DagflareError("CODE_LOCATION_UNAVAILABLE", `the reply to startRun for run ${run.runId} was lost`);
-  },
-  terminate: (run) => launcher.terminate(run),
-  checkRunWorkerHealth: (run) => launcher.checkRunWorkerHealth(run),
-  resumeRun: (run) => launcher.resumeRun(run),
-};
+const lossyLauncher = launcherWith(async (run) => {
+  await launcher.launchRun(run);
+  throw new DagflareError("CODE_LOCATION_UNAVAILABLE", `the reply to startRun for run ${run.runId} was lost`);
+});
 
 const unlimited = { maxConcurrentRuns: -1, tagConcurrencyLimits: [] };
 
+/** `store` with `before` run (once) ahead of the first call of its `method` whose arguments `matches` picks. */
+function hooked<T extends object>(store: T, method: keyof T, matches: (args: unknown[]) => boolean, before: () => Promise<unknown>): T {
+  let done = false;
+  return new Proxy(store, {
+    get: (target, property) => {
+      const value: unknown = Reflect.get(target, property);
+      if (property !== method || typeof value !== "function") return value;
+      return async (...args: unknown[]) => {
+        if (!done && matches(args)) {
+          done = true;
+          await before();
+        }
+        return Reflect.apply(value, target, args);
+      };
+    },
+  });
+}
+
 /** The real storage, running `before` (once) ahead of the first storeEvents call `matches` picks. */
 function interleaved(matches: (events: NewEvent[], options?: StoreEventsOptions) => boolean, before: () => Promise<unknown>): Storage {
-  let done = false;
-  const events = new Proxy(storage.events, {
-    get: (target, property) =>
-      property === "storeEvents"
-        ? async (batch: NewEvent[], options?: StoreEventsOptions) => {
-            if (!done && matches(batch, options)) {
-              done = true;
-              await before();
-            }
-            return target.storeEvents(batch, options);
-          }
-        : Reflect.get(target, property),
-  });
-  return { ...storage, events };
+  return { ...storage, events: hooked(storage.events, "storeEvents", ([events, options]) => matches(events as NewEvent[], options as StoreEventsOptions | undefined), before) };
 }
 
 const hasEvent = (runId: string, eventType: NewEvent["eventType"]) => (batch: NewEvent[]) => batch.some((event) => event.runId === runId && event.eventType === eventType);
@@ -108,5 +119,55 @@ describe("a cancel racing a dequeue pass", () => {
     expect((await eventsOf(run.runId)).map((event) => event.message)).not.toContain("Run was canceled before it started.");
     // The worker itself stopped the run: it did not go on running a run marked canceled.
     expect((await launcher.checkRunWorkerHealth(run)).status).toBe("CANCELED");
+  });
+
+  // The cancel loses the QUEUED compare-and-set, sees STARTING, stores CANCELING and asks a worker that has
+  // no run yet (not accepted): the run must still end canceled, never run a step, and the cancel say so.
+  describe("landing after the pass stored STARTING, before the run reached its worker", () => {
+    it("cancels the run at once when the pass reads the run again after the cancel: it is never launched", async () => {
+      const run = await enqueueQuietly("hello_job");
+      let accepted: boolean | undefined;
+      const cancel = async () => {
+        accepted = await cancelRun({ storage, launcher }, run.runId);
+      };
+      const racing: Storage = { ...storage, runs: hooked(storage.runs, "getRun", ([runId]) => runId === run.runId, cancel) };
+      const result = await runDequeuePass({ storage: racing, launcher, limits: unlimited });
+      expect(accepted).toBe(true);
+      expect(result.skipped).toContain(run.runId);
+      expect(result.launched).not.toContain(run.runId);
+      expect((await storage.runs.getRun(run.runId))?.status).toBe("CANCELED");
+      expect(await eventTypesOf(run.runId)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_CANCELING", "RUN_CANCELED"]);
+      expect((await launcher.checkRunWorkerHealth(run)).status).toBe("NOT_FOUND");
+    });
+
+    it("ends the run canceled before any step when the launch call was already under way", async () => {
+      const run = await enqueueQuietly("hello_job");
+      let accepted: boolean | undefined;
+      const cancelThenLaunch = launcherWith(async (starting) => {
+        accepted = await cancelRun({ storage, launcher }, run.runId);
+        await launcher.launchRun(starting);
+      });
+      await runDequeuePass({ storage, launcher: cancelThenLaunch, limits: unlimited });
+      expect(accepted).toBe(true);
+      expect((await waitForRun(run.runId)).status).toBe("CANCELED");
+      const types = await eventTypesOf(run.runId);
+      expect(types.slice(0, 4)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_CANCELING"]);
+      expect(types.at(-1)).toBe("RUN_CANCELED");
+      for (const never of ["STEP_START", "RUN_SUCCESS", "RUN_FAILURE"] as const) expect(types).not.toContain(never);
+      // Whether its worker refused the run or stopped it at its first termination check, none runs it.
+      expect(["NOT_FOUND", "CANCELED"]).toContain((await launcher.checkRunWorkerHealth(run)).status);
+    });
+
+    it("cancels the run instead of failing it when the launch call fails without reaching the worker", async () => {
+      const run = await enqueueQuietly("hello_job");
+      const cancelThenFail = launcherWith(async () => {
+        await cancelRun({ storage, launcher }, run.runId);
+        throw new DagflareError("CODE_LOCATION_UNAVAILABLE", "the code location is down");
+      });
+      const result = await runDequeuePass({ storage, launcher: cancelThenFail, limits: unlimited });
+      expect(result.skipped).toContain(run.runId);
+      expect((await storage.runs.getRun(run.runId))?.status).toBe("CANCELED");
+      expect(await eventTypesOf(run.runId)).not.toContain("RUN_FAILURE");
+    });
   });
 });

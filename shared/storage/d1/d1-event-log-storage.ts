@@ -2,20 +2,24 @@
  * EventLogStorage on D1. A call to storeEvents is one batch: the events, chunked under the parameter
  * limit, plus the run row updates their run events imply, so the log and the runs never disagree. A
  * conditional call (`ifStatus`) guards every statement of that batch with the run's status, which no
- * statement before the run updates changes, so the batch writes all or nothing.
+ * statement before the run updates changes, so the batch writes all or nothing. Events with an
+ * idempotency key already stored make the whole batch fail on the key's unique index, which rolls it back;
+ * the call then reads which keys are stored and writes the other events alone, with the run updates of
+ * those only. A re-sent batch is rare, so the common write costs no extra read.
  * @module
  */
-import { and, asc, count, eq, getTableColumns, gt, isNotNull, max, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, getTableName, gt, isNotNull, max, sql, type SQL } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
-import { FINISHED_STATUSES, type RunStatus } from "../../runs/run-status";
+import { statusesMovableTo, type RunStatus } from "../../runs/run-status";
 import type { DagsterEventType } from "../../events/event-types";
 import type { EventLogStorage, EventPage, EventRecord, EventRecordsFilter, NewEvent, RunStats, StepStats, StoreEventsOptions } from "../event-log-storage";
 import { chunkRowsForInsert, runBatch, type D1Db } from "./d1-batch";
-import { runRowUpdates } from "./run-event-updates";
+import { runRowUpdates, type RunRowUpdate } from "./run-event-updates";
 import { RUN_STATS_EVENT_TYPES, runStatsFromAggregates } from "./run-stats";
 import { eventLogs, runs } from "./schema";
 import { inList, sqlLimit } from "./sql-helpers";
 import { STEP_STATS_EVENT_TYPES, stepStatsFromEvents } from "./step-stats";
+import { isUniqueViolation } from "./storage-errors";
 
 /** The cursor of a page that starts before the first event (AUTOINCREMENT ids start at 1). */
 const BEFORE_FIRST_EVENT = 0;
@@ -42,7 +46,8 @@ export class D1EventLogStorage implements EventLogStorage {
   constructor(private readonly db: D1Db) {}
 
   /**
-   * Appends `events` in order with one existence check and one batch.
+   * Appends `events` in order with one existence check and one batch (see the module comment for events
+   * whose idempotency keys are stored already).
    * @throws DagflareError NOT_FOUND naming the unknown runs, before anything is written; BAD_REQUEST for
    * `ifStatus` with events of several runs.
    */
@@ -51,28 +56,82 @@ export class D1EventLogStorage implements EventLogStorage {
     const runIds = [...new Set(events.map((event) => event.runId))];
     const guard = statusGuardOf(runIds, options.ifStatus);
     await this.assertRunsExist(runIds);
-    const rows = events.map((event) => ({ ...event, stepKey: event.stepKey ?? null, data: event.data ?? null }));
+    const keyed = events.some((event) => event.idempotencyKey !== undefined);
+    // Optimistic: no key is assumed stored until a write says otherwise. Each retry after the first follows
+    // a write that failed because a key was stored meanwhile (by a concurrent send of the same events),
+    // which the next read sees, so the retries end.
+    for (let stored: Map<string, EventRecord> | null = null; ; stored = await this.storedByKey(events)) {
+      try {
+        const records = await this.storeUnstored(events, stored ?? new Map(), guard);
+        // No records: the guard failed, which it also does for a conditional write repeated after it
+        // committed (the run has moved on); whether that is the case takes a read of the keys.
+        if (records.length > 0 || stored !== null || !keyed) return records;
+      } catch (error) {
+        if (!isUniqueViolation(error, getTableName(eventLogs), eventLogs.idempotencyKey.name)) throw error;
+      }
+    }
+  }
+
+  /**
+   * Writes the events whose key is neither in `stored` nor earlier in `events`, and answers the others
+   * with the record stored (or written now) under their key.
+   */
+  private async storeUnstored(events: readonly NewEvent[], stored: ReadonlyMap<string, EventRecord>, guard: StatusGuard | null): Promise<EventRecord[]> {
+    const fresh: NewEvent[] = [];
+    const freshKeys = new Set<string>();
+    const isFresh = events.map((event) => {
+      const key = event.idempotencyKey;
+      if (key !== undefined && (stored.has(key) || freshKeys.has(key))) return false;
+      if (key !== undefined) freshKeys.add(key);
+      fresh.push(event);
+      return true;
+    });
+    const written = await this.write(fresh, guard);
+    // Only a failed guard writes fewer: then nothing was written.
+    if (written.length < fresh.length) return [];
+    const byKey = new Map(stored);
+    let next = 0;
+    return events.map((event, index) => {
+      const key = event.idempotencyKey;
+      const record = isFresh[index] === true ? written[next++] : key === undefined ? undefined : byKey.get(key);
+      if (record === undefined) throw new DagflareError("INTERNAL", `storeEvents lost the record of event ${index} of run ${event.runId}`);
+      if (key !== undefined) byKey.set(key, record);
+      return record;
+    });
+  }
+
+  /** Writes `events` in one batch with their run updates; no records when the guard failed. */
+  private async write(events: readonly NewEvent[], guard: StatusGuard | null): Promise<EventRecord[]> {
+    if (events.length === 0) return [];
+    const rows = events.map((event) => ({ ...event, stepKey: event.stepKey ?? null, data: event.data ?? null, idempotencyKey: event.idempotencyKey ?? null }));
     const inserts = chunkRowsForInsert(eventLogs, rows).map((chunk) =>
       guard === null ? this.db.insert(eventLogs).values(chunk).returning({ storageId: eventLogs.id }) : this.insertIfStatus(chunk, guard),
     );
-    // A finished run stays finished: a late event (a worker's RUN_START after a forced cancel, a cancel
-    // racing the run's end) is logged but never moves the status back.
-    const updates = runRowUpdates(events).map(({ runId, ...set }) =>
-      this.db
-        .update(runs)
-        .set(set)
-        .where(and(eq(runs.runId, runId), notInArray(runs.status, [...FINISHED_STATUSES]), guard === null ? undefined : eq(runs.status, guard.status))),
-    );
+    const updates = runRowUpdates(events).map((update) => this.runUpdate(update, guard));
     const inserted = await runBatch(this.db, inserts, updates);
     // RETURNING order is unspecified, but ids grow in insertion order inside the batch's transaction.
     const storageIds = inserted.flat().map((row) => row.storageId).sort((a, b) => a - b);
     // The guard is the same for every statement of the batch: it held for all of them or for none.
     if (guard !== null && storageIds.length === 0) return [];
-    return rows.map((row, index) => {
+    return rows.map(({ idempotencyKey: _key, ...record }, index) => {
       const storageId = storageIds[index];
       if (storageId === undefined) throw new DagflareError("STORAGE_ERROR", `D1 returned ${storageIds.length} ids for ${rows.length} stored events`);
-      return { ...row, storageId };
+      return { ...record, storageId };
     });
+  }
+
+  /**
+   * The UPDATE applying `update` to its run only where its status may move there (canMoveTo): a finished
+   * run stays finished and a late event (a worker's RUN_START after a cancel stored CANCELING, a cancel
+   * racing the run's end) is logged without moving the status back. The start time is set only where the
+   * stored status may move to STARTED, as its RUN_START alone would.
+   */
+  private runUpdate({ runId, status, startTime, ...times }: RunRowUpdate, guard: StatusGuard | null) {
+    const startable = inList(runs.status, statusesMovableTo("STARTED"));
+    return this.db
+      .update(runs)
+      .set({ ...times, status, ...(startTime === undefined ? {} : { startTime: sql`case when ${startable} then ${startTime} else ${runs.startTime} end` }) })
+      .where(and(eq(runs.runId, runId), inList(runs.status, statusesMovableTo(status)), guard === null ? undefined : eq(runs.status, guard.status)));
   }
 
   /**
@@ -152,6 +211,17 @@ export class D1EventLogStorage implements EventLogStorage {
       runId,
       rows.flatMap(({ stepKey, eventType, timestamp }) => (stepKey === null || eventType === null ? [] : [{ stepKey, eventType, timestamp }])),
     );
+  }
+
+  /** The records stored under the idempotency keys of `events`, by key: one read through the key's unique index. */
+  private async storedByKey(events: readonly NewEvent[]): Promise<Map<string, EventRecord>> {
+    const keys = [...new Set(events.flatMap((event) => (event.idempotencyKey === undefined ? [] : [event.idempotencyKey])))];
+    if (keys.length === 0) return new Map();
+    const rows = await this.db
+      .select({ ...eventRecordColumns, idempotencyKey: eventLogs.idempotencyKey })
+      .from(eventLogs)
+      .where(inList(eventLogs.idempotencyKey, keys));
+    return new Map(rows.flatMap(({ idempotencyKey, ...record }) => (idempotencyKey === null ? [] : [[idempotencyKey, record]])));
   }
 
   // A read before the batch: D1 cannot abort a batch on a condition, and a foreign key is ruled out (see

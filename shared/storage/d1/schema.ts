@@ -83,8 +83,15 @@ export const eventLogs = sqliteTable(
     message: text("message").notNull(),
     stepKey: text("step_key"),
     data: text("data", { mode: "json" }).$type<EventData>(),
+    /** The writer's key for the event (NewEvent.idempotencyKey): a re-sent event is not stored twice. Null for events without one. */
+    idempotencyKey: text("idempotency_key"),
   },
-  (t) => [index("event_logs_run_id_idx").on(t.runId, t.id), index("event_logs_event_type_idx").on(t.eventType, t.id)],
+  (t) => [
+    index("event_logs_run_id_idx").on(t.runId, t.id),
+    index("event_logs_event_type_idx").on(t.eventType, t.id),
+    // SQLite lets any number of rows hold null in a unique column.
+    uniqueIndex("event_logs_idempotency_key_idx").on(t.idempotencyKey),
+  ],
 );
 
 /** Schedule and sensor state, keyed by selector id (Dagster's `instigators`). */

@@ -33,3 +33,11 @@ function rootMessage(error: unknown): string {
   while (current instanceof Error && current.cause instanceof Error) current = current.cause;
   return current instanceof Error ? current.message : String(current);
 }
+
+/**
+ * Whether D1 rejected a write because it would repeat a value of the unique column `table`.`column`
+ * (SQLite names the column in the message, whatever drizzle wraps around it).
+ */
+export function isUniqueViolation(error: unknown, table: string, column: string): boolean {
+  return rootMessage(error).includes(`UNIQUE constraint failed: ${table}.${column}`);
+}

@@ -5,7 +5,7 @@
  * empty reads are spaced by a backoff so an idle watcher costs about one query a second.
  * @module
  */
-import { isFinished, statusForEvent, type RunStatus } from "../../../../shared/runs/run-status";
+import { canMoveTo, isFinished, statusForEvent, type RunStatus } from "../../../../shared/runs/run-status";
 import type { EventPage, EventRecord } from "../../../../shared/storage/event-log-storage";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
 import type { Storage } from "../../../../shared/storage/storage";
@@ -56,7 +56,11 @@ export async function* streamRunLogs(
   const read = async (): Promise<EventPage> => {
     const page = await storage.events.getLogsForRun(run.runId, { afterCursor: cursor, limit: options.chunkSize });
     cursor = page.cursor;
-    for (const event of page.events) status = statusForEvent(event.eventType) ?? status;
+    for (const event of page.events) {
+      // As storage applies run events: a late RUN_START never moves a CANCELING or finished run back.
+      const next = statusForEvent(event.eventType);
+      if (next !== undefined && canMoveTo(status, next)) status = next;
+    }
     return page;
   };
   const batch = async (page: EventPage, hasMorePastEvents: boolean): Promise<RunLogBatch> => {

@@ -1,0 +1,84 @@
+/**
+ * A run worker's events re-sent over the HTTP instance API after a write that committed but whose answer
+ * was lost (the client's deadline passed): the event writer's idempotency keys keep every event stored
+ * once, so a duplicate RUN_SUCCESS cannot reach a consumer of run ends such as a run status sensor.
+ */
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import type { DagsterEventType } from "../../shared/events/event-types";
+import { HttpInstanceApiClient } from "../../shared/instance/http-instance-api-client";
+import { createEventWriter } from "../../shared/run-worker/event-writer";
+import type { NewEvent } from "../../shared/storage/event-log-storage";
+import { app } from "../../workers/webserver/app";
+import type { WebserverEnv } from "../../workers/webserver/env";
+import { addStartingRun, eventsOf, storage, typesOf } from "./launched-runs";
+
+const TOKEN = "event-resend-test-token";
+const webserverEnv = { ...env, DAGFLARE_INSTANCE_TOKEN: TOKEN } as WebserverEnv;
+
+/** The webserver's instance API over HTTP; `loseNextAnswer()` drops the answer of the next call, which is served all the same. */
+function lossyInstanceApi() {
+  let answersToLose = 0;
+  const client = new HttpInstanceApiClient({
+    url: "http://dagflare",
+    token: TOKEN,
+    fetch: async (request) => {
+      const context = createExecutionContext();
+      const response = await app.fetch(request, webserverEnv, context);
+      await waitOnExecutionContext(context);
+      if (answersToLose === 0) return response;
+      answersToLose -= 1;
+      throw new Error("no answer within 30 s");
+    },
+  });
+  return { client, loseNextAnswer: () => void (answersToLose += 1) };
+}
+
+const event = (runId: string, eventType: DagsterEventType | null, message: string, stepKey: string | null = null): NewEvent => ({
+  runId,
+  timestamp: Date.now(),
+  level: "INFO",
+  message,
+  eventType,
+  stepKey,
+});
+
+describe("events re-sent after a write whose answer was lost", () => {
+  it("are stored once, and the run ends once", async () => {
+    const run = await addStartingRun("hello_job");
+    const { cursor } = await storage.events.getEventRecords({ eventTypes: ["RUN_SUCCESS"] }, { limit: 0 });
+    const { client, loseNextAnswer } = lossyInstanceApi();
+    const writer = createEventWriter({ sink: (batch) => client.storeEvents(batch), maxDelayMs: 60_000 });
+    writer.write(event(run.runId, "RUN_START", "started"));
+    writer.write(event(run.runId, "STEP_START", "step started", "hello"));
+    writer.write(event(run.runId, "STEP_SUCCESS", "step succeeded", "hello"));
+    writer.write(event(run.runId, "RUN_SUCCESS", "finished"));
+    loseNextAnswer();
+    await expect(writer.flush()).rejects.toThrow("no answer within 30 s");
+    expect(typesOf(await eventsOf(run.runId))).toEqual(["RUN_START", "STEP_START", "STEP_SUCCESS", "RUN_SUCCESS"]);
+
+    // The retry sends the kept events again, now in one batch with an event written since.
+    writer.write(event(run.runId, null, "one more line"));
+    await writer.flush();
+    const events = await eventsOf(run.runId);
+    expect(events.map((stored) => stored.message)).toEqual(["started", "step started", "step succeeded", "finished", "one more line"]);
+    expect(await storage.runs.getRun(run.runId)).toMatchObject({ status: "SUCCESS" });
+    const runEnds = await storage.events.getEventRecords({ eventTypes: ["RUN_SUCCESS"], afterCursor: cursor });
+    expect(runEnds.events.filter((end) => end.runId === run.runId)).toHaveLength(1);
+  });
+
+  it("never take the place of a resumed worker's own events: a new writer's keys are its own", async () => {
+    const run = await addStartingRun("hello_job");
+    const { client } = lossyInstanceApi();
+    const evicted = createEventWriter({ sink: (batch) => client.storeEvents(batch) });
+    evicted.write(event(run.runId, "RUN_START", "started"));
+    evicted.write(event(run.runId, "STEP_START", "step started", "hello"));
+    await evicted.flush();
+    // Resumed after an eviction, the run's worker writes with a new writer, counting from the start again.
+    const resumed = createEventWriter({ sink: (batch) => client.storeEvents(batch) });
+    resumed.write(event(run.runId, "ENGINE_EVENT", "resumed"));
+    resumed.write(event(run.runId, "STEP_START", "step started again", "hello"));
+    await resumed.flush();
+    expect((await eventsOf(run.runId)).map((stored) => stored.message)).toEqual(["started", "step started", "resumed", "step started again"]);
+  });
+});
