@@ -8,10 +8,10 @@ import type { StepRunner } from "../../shared/executor/step-runner";
 export class InFlightSteps {
   /** Each attempt whose runner promise is pending, with its step key. */
   readonly #running = new Map<Promise<unknown>, string>();
-  readonly runner: StepRunner;
 
-  constructor(inner: StepRunner) {
-    this.runner = (request, hooks) => {
+  /** `inner`, noting each attempt until its op returns. */
+  track(inner: StepRunner): StepRunner {
+    return (request, hooks) => {
       const attempt = inner(request, hooks);
       this.#running.set(attempt, request.stepKey);
       const forget = () => void this.#running.delete(attempt);

@@ -1,6 +1,8 @@
 /**
  * Serves a fetch-style handler (`Request` in, `Response` out, as Workers and Hono use) with node:http, so
- * the service runs the same protocol handler as a code location Worker.
+ * the service runs the same protocol handler as a code location Worker. A client that disconnects before
+ * its answer is sent aborts the request's `signal`, as in Workers: a step server's op is interrupted when
+ * the executor that asked for it gives up (termination, its timeout).
  * @module
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -20,8 +22,12 @@ export function listen(handler: FetchHandler, options: { port: number; host: str
 }
 
 async function respond(handler: FetchHandler, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  const disconnected = new AbortController();
+  outgoing.once("close", () => {
+    if (!outgoing.writableFinished) disconnected.abort(new Error("the client disconnected before the answer was sent"));
+  });
   try {
-    const response = await handler(await toRequest(incoming));
+    const response = await handler(await toRequest(incoming, disconnected.signal));
     outgoing.writeHead(response.status, Object.fromEntries(response.headers));
     outgoing.end(Buffer.from(await response.arrayBuffer()));
   } catch (error) {
@@ -32,7 +38,7 @@ async function respond(handler: FetchHandler, incoming: IncomingMessage, outgoin
   }
 }
 
-async function toRequest(incoming: IncomingMessage): Promise<Request> {
+async function toRequest(incoming: IncomingMessage, signal: AbortSignal): Promise<Request> {
   const chunks: Buffer[] = [];
   for await (const chunk of incoming) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   const headers = new Headers();
@@ -41,5 +47,5 @@ async function toRequest(incoming: IncomingMessage): Promise<Request> {
   }
   const method = incoming.method ?? "GET";
   const url = new URL(incoming.url ?? "/", `http://${incoming.headers.host ?? "localhost"}`);
-  return new Request(url, { method, headers, ...(method === "GET" || method === "HEAD" ? {} : { body: Buffer.concat(chunks) }) });
+  return new Request(url, { method, headers, signal, ...(method === "GET" || method === "HEAD" ? {} : { body: Buffer.concat(chunks) }) });
 }

@@ -22,6 +22,8 @@ export type RunWorkerServiceOptions = {
   readonly instance: InstanceApi | undefined;
   /** When set, requests must carry it as a bearer token. */
   readonly token: string | undefined;
+  /** The code location whose runs this service takes; runs of another are refused. */
+  readonly locationName?: string;
 };
 
 export type RunWorkerService = {
@@ -30,7 +32,7 @@ export type RunWorkerService = {
 };
 
 export function createRunWorkerService(options: RunWorkerServiceOptions): RunWorkerService {
-  const workers = new NodeRunWorkers({ definitions: loadOnce(options.load), dataDir: options.dataDir, instance: options.instance });
+  const workers = new NodeRunWorkers({ definitions: loadOnce(options.load), dataDir: options.dataDir, instance: options.instance, locationName: options.locationName });
   const hostHandlers: RunWorkerHostHandlers = {
     startRun: async (request) => workers.startRun(parseRequest("startRun", StartRunRequestSchema, request)),
     terminateRun: async (request) => workers.terminateRun(parseRequest("terminateRun", RunIdRequestSchema, request)),

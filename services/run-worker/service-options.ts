@@ -15,8 +15,15 @@ export const SERVICE_OPTIONS = {
   dataDir: { flag: "data-dir", env: "DAGFLARE_DATA_DIR", help: "where run state and outputs are kept (default .dagflare/run-worker)" },
   instanceUrl: { flag: "instance-url", env: "INSTANCE_URL", help: "the webserver's URL, for its instance API (needed to run runs)" },
   instanceToken: { flag: "instance-token", env: "INSTANCE_TOKEN", help: "the webserver's DAGFLARE_INSTANCE_TOKEN" },
-  token: { flag: "token", env: "RUN_WORKER_TOKEN", help: "bearer token every request must carry (default: none required)" },
-  idleExitSeconds: { flag: "idle-exit-seconds", env: "DAGFLARE_IDLE_EXIT_SECONDS", help: "exit after this long with no run executing and no request (containers)" },
+  token: { flag: "token", env: "RUN_WORKER_TOKEN", help: "bearer token every request must carry (required unless the host is loopback)" },
+  insecureNoAuth: {
+    flag: "insecure-no-auth",
+    env: "DAGFLARE_INSECURE_NO_AUTH",
+    help: "accept requests without a token on a non-loopback host (a flag; the variable takes 1)",
+    boolean: true,
+  },
+  locationName: { flag: "location-name", env: "DAGFLARE_LOCATION_NAME", help: "the code location whose runs this service takes; others are refused (default: any)" },
+  idleExitSeconds: { flag: "idle-exit-seconds", env: "DAGFLARE_IDLE_EXIT_SECONDS", help: "exit after this long with no run executing and no request in flight (containers)" },
 } as const;
 
 type OptionKey = keyof typeof SERVICE_OPTIONS;
@@ -31,12 +38,29 @@ const ServiceOptionsSchema = z
     instanceUrl: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
     instanceToken: z.string().min(1).optional(),
     token: z.string().min(1).optional(),
+    insecureNoAuth: z.stringbool({ error: "expected 1 or 0 (or true/false, yes/no, on/off)" }).default(false),
+    locationName: z.string().min(1).optional(),
     idleExitSeconds: z.coerce.number({ error: "expected a number of seconds" }).positive().optional(),
   } satisfies Record<OptionKey, z.ZodType>)
   .refine((options) => (options.instanceUrl === undefined) === (options.instanceToken === undefined), {
     path: ["instanceToken"],
     message: "give the instance URL and its token together",
+  })
+  // Whoever reaches the service can run the location's code and report for any run: off loopback, only
+  // with a token, unless the operator says otherwise in so many words.
+  .superRefine((options, ctx) => {
+    if (options.token !== undefined || options.insecureNoAuth || isLoopback(options.host)) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["token"],
+      message: `required when listening on ${options.host}, which is not loopback: give a token (clients send Authorization: Bearer <token>), listen on 127.0.0.1 (--host), or accept unauthenticated requests with --${SERVICE_OPTIONS.insecureNoAuth.flag} (or ${SERVICE_OPTIONS.insecureNoAuth.env}=1)`,
+    });
   });
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 export type ServiceOptions = z.output<typeof ServiceOptionsSchema>;
 
@@ -56,10 +80,15 @@ export function parseServiceOptions(argv: readonly string[], env: Readonly<Recor
   const keys = Object.keys(SERVICE_OPTIONS) as OptionKey[];
   const { values } = parseArgs({
     args: [...argv],
-    options: Object.fromEntries(keys.map((key) => [SERVICE_OPTIONS[key].flag, { type: "string" as const }])),
+    options: Object.fromEntries(keys.map((key) => [SERVICE_OPTIONS[key].flag, { type: "boolean" in SERVICE_OPTIONS[key] ? ("boolean" as const) : ("string" as const) }])),
     strict: true,
   });
-  const raw = Object.fromEntries(keys.map((key) => [key, values[SERVICE_OPTIONS[key].flag] ?? (env[SERVICE_OPTIONS[key].env] || undefined)]));
+  // A boolean flag given is "true", as its variable may say.
+  const given = (key: OptionKey) => {
+    const value = values[SERVICE_OPTIONS[key].flag];
+    return typeof value === "boolean" ? String(value) : value;
+  };
+  const raw = Object.fromEntries(keys.map((key) => [key, given(key) ?? (env[SERVICE_OPTIONS[key].env] || undefined)]));
   const parsed = ServiceOptionsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${describe(issue.path[0] as OptionKey)}: ${issue.message}`);

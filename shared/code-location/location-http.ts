@@ -42,7 +42,7 @@ export async function handleLocationHttp(handlers: ServerHandlers, request: Requ
   } catch {
     return json(400, { error: `${method}: the request body is not valid JSON` });
   }
-  return answer(() => handlers[method](body));
+  return answer(() => handlers[method](body, request.signal));
 }
 
 async function answer(run: () => Promise<unknown>): Promise<Response> {

@@ -27,8 +27,12 @@ export const PingRequestSchema = z.object({ echo: z.string() });
 export type CodeLocationMethod = keyof CodeLocationApi;
 export const CODE_LOCATION_METHODS: readonly CodeLocationMethod[] = ["ping", "loadDefinitions", "evaluateSchedule", "evaluateSensor", "executeStep"];
 
-/** Each protocol method taking its request as unparsed data (the JSON body, or the RPC arguments). */
-export type LocationHandlers = { [M in CodeLocationMethod]: (request: unknown) => ReturnType<CodeLocationApi[M]> };
+/**
+ * Each protocol method taking its request as unparsed data (the JSON body, or the RPC arguments), and
+ * the signal of the call when the transport has one (HTTP: it aborts when the client disconnects), which
+ * interrupts an executing step as termination does.
+ */
+export type LocationHandlers = { [M in CodeLocationMethod]: (request: unknown, signal?: AbortSignal) => ReturnType<CodeLocationApi[M]> };
 
 function failedTick(error: SerializableError): TickEvaluation {
   return { ok: false, error, logs: [] };
@@ -77,10 +81,10 @@ export function createLocationHandlers(load: () => Definitions): LocationHandler
       const state = await loaded();
       return state.ok ? state.definitions.evaluateSensor(parsed) : failedTick(state.error);
     },
-    executeStep: async (request) => {
+    executeStep: async (request, signal) => {
       const parsed = parseRequest("executeStep", ExecuteStepRequestSchema, request);
       const state = await loaded();
-      return state.ok ? state.definitions.executeStep(parsed) : failedStep(state.error);
+      return state.ok ? state.definitions.executeStep(parsed, undefined, { signal }) : failedStep(state.error);
     },
   };
 }

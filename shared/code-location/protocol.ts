@@ -251,6 +251,11 @@ export const StartRunRequestSchema = z.object({
   parentRunId: z.string().nullable(),
   /** The op selection the run was created with (node names), null for the whole job. */
   opSelection: z.array(z.string()).nullable(),
+  /**
+   * The run's code location. A host serving one location (a run-worker service started with
+   * `--location-name`) refuses runs of another. Absent in requests stored by earlier versions.
+   */
+  locationName: z.string().min(1).optional(),
 });
 export type StartRunRequest = z.infer<typeof StartRunRequestSchema>;
 

@@ -18,8 +18,9 @@ import { PendingEnvValue, type Resolved } from "./pending-env-value";
 import { asResolved } from "./resolve-env-values";
 import { NOT_A_MAPPING } from "./yaml-mapping";
 
-const LOCATION_NAME = /^[A-Za-z0-9_.-]+$/;
-const LOCATION_NAME_EXPECTED = "expected a location name (letters, digits, _, . and -)";
+/** What a code location name may be made of (it keys stored state, and run_launcher maps). */
+export const LOCATION_NAME = /^[A-Za-z0-9_.-]+$/;
+export const LOCATION_NAME_EXPECTED = "expected a location name (letters, digits, _, . and -)";
 
 type EnvText = z.output<ReturnType<typeof stringField>>;
 type DecodeContext = { issues: z.core.$ZodRawIssue[] };

@@ -1,9 +1,10 @@
 /**
- * The `container` run launcher (`run_launcher: { type: container, binding, headers, env_vars }`): each
- * run executes in its own Cloudflare Container, named `run-<runId>`, running the run-worker service
- * image (services/run-worker/Dockerfile). The webserver reaches the container through its Durable Object
- * binding to the container class (workers/run-worker-container); the DO starts the container on the
- * first request and proxies to it. Same HTTP protocol as the `remote` launcher.
+ * The `container` run launcher (`run_launcher: { type: container, binding, location_bindings, headers,
+ * env_vars }`): each run executes in its own Cloudflare Container, named `run-<runId>`, running the
+ * run-worker service image (services/run-worker/Dockerfile) built for its code location. The webserver
+ * reaches the container through its Durable Object binding to that location's container class
+ * (`location_bindings[<location>]`, else `binding`; workers/run-worker-container); the DO starts the
+ * container on the first request and proxies to it. Same HTTP protocol as the `remote` launcher.
  *
  * A container's disk does not outlive the container, so a run whose container died cannot resume
  * without re-running finished steps: this launcher does not resume, and run monitoring fails such runs.
@@ -11,6 +12,7 @@
  */
 import type { ContainerRunLauncherConfig } from "../config/run-launcher-config";
 import { DagflareError } from "../errors/dagflare-error";
+import type { RunRecord } from "../storage/run-storage";
 import type { RunLauncher } from "./run-launcher";
 import { RunWorkerServiceLauncher } from "./run-worker-service-launcher";
 
@@ -30,16 +32,20 @@ export function runContainerName(runId: string): string {
 
 /**
  * @throws DagflareError INVALID_CONFIG naming the binding and the wrangler.toml entry to add when the
- * webserver has no such Durable Object binding.
+ * webserver lacks one of the Durable Object bindings the config names.
  */
 export function createContainerRunLauncher(config: Omit<ContainerRunLauncherConfig, "type">, env: object): RunLauncher {
-  const binding = config.binding ?? RUN_WORKER_CONTAINER_BINDING;
-  const namespace = containerNamespace(env, binding);
+  const defaultBinding = config.binding ?? RUN_WORKER_CONTAINER_BINDING;
+  // A Map, so a location named like an Object member ("constructor") finds nothing it did not set.
+  const locationBindings = new Map(Object.entries(config.locationBindings ?? {}));
+  // Checked now, so a missing binding is a configuration error rather than a failed run.
+  for (const binding of [defaultBinding, ...locationBindings.values()]) containerNamespace(env, binding);
+  const bindingFor = (run: RunRecord) => locationBindings.get(run.locationName) ?? defaultBinding;
   return new RunWorkerServiceLauncher("ContainerRunLauncher", false, {
-    describe: (run) => `run worker container "${runContainerName(run.runId)}" (Durable Object binding ${binding})`,
+    describe: (run) => `run worker container "${runContainerName(run.runId)}" (Durable Object binding ${bindingFor(run)})`,
     // The Container class proxies whatever URL it is given to the container's port; only the path matters.
     baseUrl: () => "http://run-worker.container",
-    fetch: (run) => (request) => namespace.getByName(runContainerName(run.runId)).fetch(request),
+    fetch: (run) => (request) => containerNamespace(env, bindingFor(run)).getByName(runContainerName(run.runId)).fetch(request),
     headers: { ...config.headers, [CONTAINER_ENV_HEADER]: JSON.stringify(config.envVars) },
     timeoutSeconds: config.timeoutSeconds,
   });

@@ -1,18 +1,24 @@
 /**
- * The `remote` run launcher (`run_launcher: { type: remote, url, headers, timeout_seconds }`): every run
- * is posted to one run-worker service (services/run-worker) at `url`, which executes it and reports to
- * the instance over HTTP. The service keeps step state in its data dir, so a restarted service resumes.
+ * The `remote` run launcher (`run_launcher: { type: remote, url, location_urls, headers, timeout_seconds }`):
+ * each run is posted to the run-worker service (services/run-worker) of its code location, at
+ * `location_urls[<location>]` or else `url`, which executes it and reports to the instance over HTTP. A
+ * service loads one location's definitions (and, started with `--location-name`, refuses other
+ * locations' runs). It keeps step state in its data dir, so a restarted service resumes.
  * @module
  */
 import type { RemoteRunLauncherConfig } from "../config/run-launcher-config";
 import { globalFetch } from "../instance/http-fetch";
+import type { RunRecord } from "../storage/run-storage";
 import type { RunLauncher } from "./run-launcher";
 import { RunWorkerServiceLauncher } from "./run-worker-service-launcher";
 
 export function createRemoteRunLauncher(config: Omit<RemoteRunLauncherConfig, "type">): RunLauncher {
+  // A Map, so a location named like an Object member ("constructor") finds nothing it did not set.
+  const locationUrls = new Map(Object.entries(config.locationUrls ?? {}));
+  const urlFor = (run: RunRecord) => locationUrls.get(run.locationName) ?? config.url;
   return new RunWorkerServiceLauncher("RemoteRunLauncher", true, {
-    describe: () => `remote run worker at ${config.url}`,
-    baseUrl: () => config.url,
+    describe: (run) => `remote run worker at ${urlFor(run)}`,
+    baseUrl: urlFor,
     fetch: () => globalFetch,
     headers: config.headers,
     timeoutSeconds: config.timeoutSeconds,

@@ -64,6 +64,7 @@ export abstract class RunWorkerHostLauncher implements RunLauncher {
       stepKeysToExecute: run.stepKeysToExecute,
       parentRunId: run.parentRunId,
       opSelection: run.opSelection,
+      locationName: run.locationName,
     };
     const result = await this.client(run).startRun(request);
     if (!result.ok) throw workerError(`run ${run.runId}: the ${this.describeWorker(run)} could not ${action} it`, result.error);

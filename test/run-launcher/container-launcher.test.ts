@@ -20,7 +20,6 @@ import { WebserverClient } from "./webserver-client";
 
 const INSTANCE_TOKEN = "instance-token-container";
 const SERVICE_TOKEN = "service-token-container";
-const auth = { Authorization: `Bearer ${SERVICE_TOKEN}` };
 
 let system: TestSystem;
 let container: RunWorkerProcess;
@@ -38,7 +37,14 @@ beforeAll(async () => {
   const [webserverPort, gatewayPort] = await Promise.all([freePort(), freePort()]);
   containerPort = await freePort();
   // What the container class gives the service (workers/run-worker-container/run-worker-container.ts).
-  containerEnv = { INSTANCE_URL: `http://127.0.0.1:${webserverPort}`, INSTANCE_TOKEN, RUN_WORKER_TOKEN: SERVICE_TOKEN, DAGFLARE_TEST_SERVICE_NAME: "container" };
+  // STEP_SERVER_AUTH: what the container executor's run config refers to ({ env: STEP_SERVER_AUTH }), as env_vars would set it.
+  containerEnv = {
+    INSTANCE_URL: `http://127.0.0.1:${webserverPort}`,
+    INSTANCE_TOKEN,
+    RUN_WORKER_TOKEN: SERVICE_TOKEN,
+    DAGFLARE_TEST_SERVICE_NAME: "container",
+    STEP_SERVER_AUTH: `Bearer ${SERVICE_TOKEN}`,
+  };
   container = await startRunWorkerProcess({ from: image, port: containerPort, dataDir, env: containerEnv });
   const containers = {
     getByName: (name: string) => {
@@ -92,7 +98,7 @@ describe("container run launcher", () => {
   });
 
   it("executes each step in a container of its own with the container executor", async () => {
-    const runId = await webserver.launch("where_job", { execution: { config: { container: { url: gatewayUrl, headers: auth } } } });
+    const runId = await webserver.launch("where_job", { execution: { config: { container: { url: gatewayUrl, headers: { Authorization: { env: "STEP_SERVER_AUTH" } } } } } });
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
     expect(containersAsked).toContain(`step-${runId}-where`);
     expect((await webserver.events(runId)).map((event) => event.message)).toContain("executed by container");

@@ -1,8 +1,8 @@
 /**
  * The parts of the remote and container launchers and of the run-worker service, in Node over real
  * sockets and files: errors that name the URL when a service is unreachable or silent, the container
- * launcher's missing binding, bearer tokens, the service's options and definitions module, and the file
- * store that carries runs across service restarts.
+ * launcher's missing binding, bearer tokens, the service's definitions module, the file store that
+ * carries runs across service restarts, and a step server interrupting an op whose caller hung up.
  */
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -11,12 +11,15 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importDefinitions } from "../../services/run-worker/definitions-module";
 import { FileKeyValueStore } from "../../services/run-worker/file-key-value-store";
-import { parseServiceOptions } from "../../services/run-worker/service-options";
+import { listen } from "../../services/run-worker/node-http";
+import { createRunWorkerService } from "../../services/run-worker/run-worker-service";
+import { ExecuteStepResultSchema, type ExecuteStepResult } from "../../shared/code-location/protocol";
 import { loadInstanceConfig } from "../../shared/config/instance-config";
 import { bearerTokenMatches } from "../../shared/instance/bearer-token";
 import { createRunLauncher } from "../../shared/run-launcher/create-run-launcher";
 import { runRecord } from "../unit/run-record";
 import { freePort } from "../integration/free-port";
+import { loadTestDefinitions } from "./fixtures/definitions";
 import { FIXTURE_DEFINITIONS } from "./run-worker-process";
 
 const workspace = {
@@ -72,6 +75,53 @@ describe("remote run launcher errors", () => {
   });
 });
 
+describe("launchers routing runs by code location", () => {
+  /** What a run worker service answers to startRun, recording which run and location reached it. */
+  const serviceAnswering = (seen: string[]) => async (request: Request) => {
+    const { runId, locationName } = (await request.json()) as { runId: string; locationName: string };
+    seen.push(`${runId}@${locationName}`);
+    return Response.json({ ok: true });
+  };
+
+  it("remote: sends a location listed in location_urls to its own service, every other to url", async () => {
+    const defaultSeen: string[] = [];
+    const etlSeen: string[] = [];
+    const servers = await Promise.all([defaultSeen, etlSeen].map((seen) => listen(serviceAnswering(seen), { port: 0, host: "127.0.0.1" })));
+    const [defaultUrl, etlUrl] = servers.map((server) => {
+      const address = server.address();
+      return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    });
+    try {
+      const remote = launcher(`run_launcher: { type: remote, url: "${defaultUrl}", location_urls: { etl: "${etlUrl}" } }`);
+      await remote.launchRun(runRecord({ runId: "run-etl", locationName: "etl" }));
+      await remote.launchRun(runRecord({ runId: "run-example", locationName: "example" }));
+      expect({ defaultSeen, etlSeen }).toEqual({ defaultSeen: ["run-example@example"], etlSeen: ["run-etl@etl"] });
+    } finally {
+      for (const server of servers) server.close();
+    }
+  });
+
+  it("container: reaches a location listed in location_bindings through its own container class binding", async () => {
+    const asked: string[] = [];
+    const namespace = (binding: string) => ({
+      getByName: (name: string) => ({
+        fetch: (request: Request) => {
+          asked.push(`${binding}/${name}`);
+          return serviceAnswering([])(request);
+        },
+      }),
+    });
+    const env = { RUN_WORKER_CONTAINER: namespace("RUN_WORKER_CONTAINER"), ETL_CONTAINER: namespace("ETL_CONTAINER") };
+    const containers = launcher("run_launcher: { type: container, location_bindings: { etl: ETL_CONTAINER } }", env);
+    await containers.launchRun(runRecord({ runId: "run-etl", locationName: "etl" }));
+    await containers.launchRun(runRecord({ runId: "run-example", locationName: "example" }));
+    expect(asked).toEqual(["ETL_CONTAINER/run-run-etl", "RUN_WORKER_CONTAINER/run-run-example"]);
+    expect(() => launcher("run_launcher: { type: container, location_bindings: { etl: ML_CONTAINER } }", env)).toThrow(
+      expect.objectContaining({ code: "INVALID_CONFIG", message: expect.stringContaining('Durable Object binding "ML_CONTAINER"') }),
+    );
+  });
+});
+
 describe("bearer tokens", () => {
   it("accept only the exact token, as a Bearer credential", async () => {
     expect(await bearerTokenMatches("s3cret", "Bearer s3cret")).toBe(true);
@@ -81,20 +131,6 @@ describe("bearer tokens", () => {
     expect(await bearerTokenMatches("s3cret", "Basic s3cret")).toBe(false);
     expect(await bearerTokenMatches("s3cret", null)).toBe(false);
     expect(await bearerTokenMatches("s3cret", "Bearer ")).toBe(false);
-  });
-});
-
-describe("run worker service options", () => {
-  it("takes flags before environment variables, with defaults for the rest", () => {
-    const options = parseServiceOptions(["--definitions", "a.ts", "--port", "9000"], { PORT: "1", INSTANCE_URL: "http://i.example", INSTANCE_TOKEN: "t" });
-    expect(options).toMatchObject({ definitions: "a.ts", port: 9000, host: "0.0.0.0", dataDir: ".dagflare/run-worker", instanceUrl: "http://i.example", instanceToken: "t" });
-  });
-
-  it("names each bad option by flag and variable", () => {
-    expect(() => parseServiceOptions(["--port", "http"], {})).toThrow(/--definitions \(DAGFLARE_DEFINITIONS\): required\n {2}--port \(PORT\): expected a port number\n/);
-    expect(() => parseServiceOptions(["--definitions", "a.ts"], { INSTANCE_URL: "http://i.example" })).toThrow(
-      /--instance-token \(INSTANCE_TOKEN\): give the instance URL and its token together/,
-    );
   });
 });
 
@@ -129,5 +165,40 @@ describe("file key-value store", () => {
     expect(await reopened.delete("run-state/step/a")).toBe(true);
     expect(await reopened.delete("run-state/step/a")).toBe(false);
     expect([...(await store.list({ prefix: "run-state/" })).keys()]).toEqual(["run-state/step/b"]);
+  });
+});
+
+describe("step server", () => {
+  it("interrupts the op of an executeStep whose client disconnects (the executor terminated or timed out)", async () => {
+    const service = createRunWorkerService({ load: loadTestDefinitions, dataDir: folder(), instance: undefined, token: undefined });
+    let answered: (result: { result: ExecuteStepResult; atMs: number }) => void = () => {};
+    const answer = new Promise<{ result: ExecuteStepResult; atMs: number }>((resolve) => (answered = resolve));
+    const server = await listen(
+      async (request) => {
+        const response = await service.fetch(request);
+        answered({ result: ExecuteStepResultSchema.parse(await response.clone().json()), atMs: Date.now() });
+        return response;
+      },
+      { port: 0, host: "127.0.0.1" },
+    );
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    try {
+      const client = new AbortController();
+      const step = { runId: "run-abort", jobName: "slow_job", stepKey: "slow_op", runConfig: { ops: { slow_op: { config: { seconds: 30 } } } }, inputs: {}, attempt: 0 };
+      const call = fetch(`${url}/__dagflare/executeStep`, { method: "POST", body: JSON.stringify(step), signal: client.signal });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const abortedAt = Date.now();
+      client.abort();
+      await expect(call).rejects.toThrow();
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("slow_op went on running after its client disconnected")), 5_000));
+      const { result, atMs } = await Promise.race([answer, timeout]);
+      expect(atMs - abortedAt).toBeLessThan(2_000);
+      expect(result).toMatchObject({ status: "FAILURE", error: { message: "the client disconnected before the answer was sent" } });
+      expect(result.logs.map((line) => line.message)).toEqual(["slow_op: 1/30 s"]);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });

@@ -2,14 +2,15 @@
  * `run_launcher: { type: remote }` end to end: the webserver under wrangler dev posts runs to the Node
  * run-worker service (a real process on loopback, also serving the code location), which executes them
  * and reports events over the authenticated HTTP instance API; terminate, health, resume after the
- * service is killed mid-run, and the `remote` executor sending steps to another service.
+ * service is killed mid-run, the `remote` executor sending steps to another service, and runs of a
+ * second location going to that location's own service (`location_urls`, `--location-name`).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../integration/free-port";
-import { startRunWorkerProcess, type RunWorkerProcess } from "./run-worker-process";
+import { OTHER_FIXTURE_DEFINITIONS, startRunWorkerProcess, type RunWorkerProcess } from "./run-worker-process";
 import { startTestSystem, type TestSystem } from "./system";
 import { WebserverClient } from "./webserver-client";
 
@@ -19,6 +20,8 @@ const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
 let system: TestSystem;
 let service: RunWorkerProcess;
+/** The service of the second location, `other` (its own definitions, DAGFLARE_LOCATION_NAME=other). */
+let otherService: RunWorkerProcess;
 let stepServer: RunWorkerProcess;
 let webserver: WebserverClient;
 let servicePort: number;
@@ -26,17 +29,26 @@ let serviceEnv: Record<string, string>;
 const dataDir = mkdtempSync(join(tmpdir(), "dagflare-remote-run-worker-"));
 
 beforeAll(async () => {
-  const [webserverPort, stepServerPort] = await Promise.all([freePort(), freePort()]);
+  const [webserverPort, stepServerPort, otherPort] = await Promise.all([freePort(), freePort(), freePort()]);
   servicePort = await freePort();
   // The service needs the webserver's URL before the webserver runs: wrangler dev is started on a known port.
   serviceEnv = {
     INSTANCE_URL: `http://127.0.0.1:${webserverPort}`,
     INSTANCE_TOKEN,
     RUN_WORKER_TOKEN: SERVICE_TOKEN,
+    DAGFLARE_LOCATION_NAME: "example",
     DAGFLARE_TEST_SERVICE_NAME: "run-worker",
+    // What the remote executor's run config refers to ({ env: STEP_SERVER_AUTH }): credentials stay out of run config.
+    STEP_SERVER_AUTH: `Bearer ${SERVICE_TOKEN}`,
   };
-  [service, stepServer] = await Promise.all([
+  [service, otherService, stepServer] = await Promise.all([
     startRunWorkerProcess({ from: { kind: "source" }, port: servicePort, dataDir, env: serviceEnv }),
+    startRunWorkerProcess({
+      from: { kind: "source", definitions: OTHER_FIXTURE_DEFINITIONS },
+      port: otherPort,
+      dataDir: join(dataDir, "other"),
+      env: { ...serviceEnv, DAGFLARE_LOCATION_NAME: "other", DAGFLARE_TEST_SERVICE_NAME: "other-service" },
+    }),
     startRunWorkerProcess({
       from: { kind: "source" },
       port: stepServerPort,
@@ -49,16 +61,23 @@ beforeAll(async () => {
     instanceToken: INSTANCE_TOKEN,
     instanceYaml: [
       "run_coordinator: { type: queued, dequeue_interval_seconds: 1 }",
-      `run_launcher: { type: remote, url: "${service.url}", headers: { Authorization: "Bearer ${SERVICE_TOKEN}" }, timeout_seconds: 10 }`,
+      `run_launcher: { type: remote, url: "${service.url}", location_urls: { other: "${otherService.url}", stray: "${otherService.url}" }, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" }, timeout_seconds: 10 }`,
       "run_monitoring: { enabled: true, poll_interval_seconds: 1, max_resume_run_attempts: 2 }",
     ].join("\n"),
-    workspaceYaml: `load_from:\n  - url: { url: "${service.url}", location_name: example, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" } }\n`,
+    // `stray` is served by the `other` service too, which was started for `other` only: its runs are refused.
+    workspaceYaml: `load_from:\n${[
+      { name: "example", url: service.url },
+      { name: "other", url: otherService.url },
+      { name: "stray", url: otherService.url },
+    ]
+      .map(({ name, url }) => `  - url: { url: "${url}", location_name: ${name}, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" } }\n`)
+      .join("")}`,
   });
   webserver = new WebserverClient(system.url);
 });
 
 afterAll(async () => {
-  await Promise.all([system?.stop(), service?.stop(), stepServer?.stop()]);
+  await Promise.all([system?.stop(), service?.stop(), otherService?.stop(), stepServer?.stop()]);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -158,7 +177,7 @@ describe("remote run launcher", () => {
   });
 
   it("runs steps on another step server with the remote executor", async () => {
-    const runId = await webserver.launch("where_job", { execution: { config: { remote: { url: stepServer.url, headers: auth(SERVICE_TOKEN) } } } });
+    const runId = await webserver.launch("where_job", { execution: { config: { remote: { url: stepServer.url, headers: { Authorization: { env: "STEP_SERVER_AUTH" } } } } } });
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
     const messages = (await webserver.events(runId)).map((event) => event.message);
     expect(messages).toContain("executed by step-server");
@@ -184,6 +203,38 @@ describe("remote run launcher", () => {
     const message = body.data.logsForRun.events.find((event) => event.error)?.error?.message ?? "";
     expect(message).toContain(deadUrl);
     expect(message).toContain("connection refused");
+  });
+
+  it("sends a location's runs to its own service (location_urls)", async () => {
+    const runId = await webserver.launch("elsewhere_job", {}, "other");
+    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
+    expect((await webserver.events(runId)).map((event) => event.message)).toContain("executed by other-service");
+  });
+
+  it("fails a run sent to a service started for another location, naming both locations", async () => {
+    const runId = await webserver.launch("elsewhere_job", {}, "stray");
+    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("FAILURE");
+    const events = await webserver.events(runId);
+    const refusal = `run ${runId} is of code location "stray", but this run worker service serves code location "other"`;
+    expect(events.some((event) => event.eventType === "ENGINE_EVENT" && event.message.includes(refusal))).toBe(true);
+    expect(events.map((event) => event.eventType)).not.toContain("RUN_START");
+  });
+
+  it("refuses to start a run that already ended, as a launch arriving after its run was failed would", async () => {
+    const runId = await webserver.launch("elsewhere_job", {}, "stray");
+    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("FAILURE");
+    const eventCount = (await webserver.events(runId)).length;
+    // The run never started anywhere; this service has the job, so only the run's status stops it.
+    const start = { runId, jobName: "hello_job", runConfig: {}, stepKeysToExecute: null, parentRunId: null, opSelection: null };
+    const call = (method: string, body: unknown) =>
+      fetch(`${service.url}/__dagflare/${method}`, { method: "POST", headers: { ...auth(SERVICE_TOKEN), "content-type": "application/json" }, body: JSON.stringify(body) });
+    expect(await (await call("startRun", start)).json()).toMatchObject({
+      ok: false,
+      error: { className: "DagflareError[RUN_CONFLICT]", message: expect.stringContaining(`run ${runId} is already FAILURE: not executing it`) },
+    });
+    expect(await (await call("runWorkerHealth", { runId })).json()).toMatchObject({ status: "NOT_FOUND" });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await webserver.events(runId)).toHaveLength(eventCount);
   });
 
   it("resumes a run after the service is killed mid-run, without re-running finished steps", async () => {

@@ -9,6 +9,8 @@ import { join } from "node:path";
 const root = join(import.meta.dirname, "..", "..");
 
 export const FIXTURE_DEFINITIONS = "test/run-launcher/fixtures/definitions.ts";
+/** A second location, for a service of its own. */
+export const OTHER_FIXTURE_DEFINITIONS = "test/run-launcher/fixtures/other-definitions.ts";
 
 export type RunWorkerProcess = {
   readonly url: string;
@@ -18,18 +20,18 @@ export type RunWorkerProcess = {
 };
 
 export type RunWorkerProcessOptions = {
-  /** `source`: tsx over the repository; `image`: the bundled image entrypoint in `bundleDir`. */
-  readonly from: { kind: "source" } | { kind: "image"; bundleDir: string };
+  /** `source`: tsx over the repository (FIXTURE_DEFINITIONS unless `definitions` names another module); `image`: the bundled image entrypoint in `bundleDir`. */
+  readonly from: { kind: "source"; definitions?: string } | { kind: "image"; bundleDir: string };
   readonly port: number;
   readonly dataDir: string;
-  /** INSTANCE_URL, INSTANCE_TOKEN, RUN_WORKER_TOKEN, DAGFLARE_TEST_SERVICE_NAME... */
+  /** INSTANCE_URL, INSTANCE_TOKEN, RUN_WORKER_TOKEN, DAGFLARE_LOCATION_NAME, DAGFLARE_TEST_SERVICE_NAME... */
   readonly env: Readonly<Record<string, string>>;
 };
 
 export async function startRunWorkerProcess(options: RunWorkerProcessOptions): Promise<RunWorkerProcess> {
   const args =
     options.from.kind === "source"
-      ? ["--import", "tsx", "services/run-worker/main.ts", "--definitions", FIXTURE_DEFINITIONS]
+      ? ["--import", "tsx", "services/run-worker/main.ts", "--definitions", options.from.definitions ?? FIXTURE_DEFINITIONS]
       : [join(options.from.bundleDir, "main.mjs")];
   const imageEnv = options.from.kind === "image" ? { DAGFLARE_DEFINITIONS: join(options.from.bundleDir, "definitions.mjs") } : {};
   const child = spawn(process.execPath, args, {

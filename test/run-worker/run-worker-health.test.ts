@@ -3,7 +3,7 @@
  * reaches on purpose: a worker that stopped mid-run with nothing scheduled to resume it.
  */
 import { describe, expect, it } from "vitest";
-import { runWorkerHealth } from "../../durable-objects/run-worker/run-worker-health";
+import { runWorkerHealth } from "../../shared/run-worker/run-worker-health";
 
 const started = { runId: "run-1", active: false, lastHeartbeat: 1_800_000_000 };
 

@@ -1,7 +1,7 @@
 /**
  * The run worker's lifecycle through the DurableObjectRunLauncher: idempotent launches, health over time,
  * termination interrupting a running step inside the engine (the object is reset only when an op ignores
- * its interruption), and launches the location refuses.
+ * its interruption), and launches the location refuses, including those of runs that already ended.
  */
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../../shared/storage/event-log-storage";
@@ -58,6 +58,20 @@ describe("launching", () => {
       message: expect.stringContaining('no client for its code location "elsewhere"'),
     });
   });
+
+  it.each(["FAILURE", "CANCELED", "CANCELING", "SUCCESS"] as const)(
+    "refuses, with RUN_CONFLICT and starting nothing, a run already %s when its start arrives (a launch that timed out)",
+    async (status) => {
+      const run = await addStartingRun("hello_job", { status });
+      await expect(launcher.launchRun(run)).rejects.toMatchObject({
+        code: "RUN_CONFLICT",
+        message: `run ${run.runId}: the run worker in code location "example" could not launch it: run ${run.runId} is already ${status}: not executing it (its launch may have timed out and the run been ended before this start arrived)`,
+      });
+      expect((await launcher.checkRunWorkerHealth(run)).status).toBe("NOT_FOUND");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await eventsOf(run.runId)).toEqual([]);
+    },
+  );
 
   it("executes only the op selection", async () => {
     const runConfig = { ops: { extract: { config: { source_url: "s3://bucket/rows.csv" } } } };

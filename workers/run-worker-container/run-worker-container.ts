@@ -2,8 +2,8 @@
  * RunWorkerContainer: the Container class (a Durable Object that starts and proxies to a Cloudflare
  * Container) running the run-worker service image, services/run-worker/Dockerfile. The service gets the
  * instance's URL and token and its own token from this Worker's vars and secrets, plus the `env_vars` the
- * run launcher sends; it exits once idle, which stops the container, so activity timeouts never cut a
- * long step short.
+ * run launcher sends; it exits once idle (no run executing, no request in flight), which stops the
+ * container, so activity timeouts never cut a long step short.
  * @module
  */
 import { Container } from "@cloudflare/containers";
@@ -11,8 +11,10 @@ import { CONTAINER_ENV_HEADER, type ContainerNamespace } from "../../shared/run-
 
 /** The port the image's service listens on (its PORT). */
 export const SERVICE_PORT = 8080;
-/** How long a service with no run and no request stays up. */
+/** How long a service with no run executing and no request in flight stays up. */
 const IDLE_EXIT_SECONDS = 120;
+const NO_TOKEN =
+  "the run worker container cannot start its service without a token: set this Worker's secret RUN_WORKER_TOKEN (npx wrangler secret put RUN_WORKER_TOKEN -c workers/run-worker-container/wrangler.toml) and send it as Authorization: Bearer <token>";
 
 export type RunWorkerContainerEnv = {
   RUN_WORKER_CONTAINER: ContainerNamespace;
@@ -29,10 +31,19 @@ export class RunWorkerContainer extends Container<RunWorkerContainerEnv> {
   override pingEndpoint = "localhost/__dagflare/ping";
   override envVars = serviceEnvVars(this.env);
 
-  /** The first request starts the container, with the launcher's `env_vars` added. */
+  /**
+   * The first request starts the container, with the launcher's `env_vars` added. The service listens on
+   * 0.0.0.0 there, so it refuses to start without its token: say so here rather than fail to connect.
+   */
   override async fetch(request: Request): Promise<Response> {
-    const extra = request.headers.get(CONTAINER_ENV_HEADER);
-    if (extra !== null && !this.ctx.container?.running) this.envVars = { ...serviceEnvVars(this.env), ...parseEnvVars(extra) };
+    if (!this.ctx.container?.running) {
+      const extra = request.headers.get(CONTAINER_ENV_HEADER);
+      const envVars = { ...serviceEnvVars(this.env), ...(extra === null ? {} : parseEnvVars(extra)) };
+      if (envVars.RUN_WORKER_TOKEN === undefined && envVars.DAGFLARE_INSECURE_NO_AUTH === undefined) {
+        return Response.json({ error: NO_TOKEN }, { status: 403 });
+      }
+      this.envVars = envVars;
+    }
     return super.fetch(request);
   }
 

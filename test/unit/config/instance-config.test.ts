@@ -88,6 +88,28 @@ retention:
     expect(load("compute_logs: { type: r2, binding: LOGS, prefix: '' }").computeLogs).toEqual({ type: "r2", binding: "LOGS", prefix: "" });
   });
 
+  it("maps code locations to their own run-worker services (remote) and container classes (container), keeping the names as written", () => {
+    const remote = load("run_launcher: { type: remote, url: https://runs.example.com, location_urls: { etl_jobs: https://etl.example.com, ml.v2: http://ml:8080 } }");
+    expect(remote.runLauncher).toMatchObject({ url: "https://runs.example.com", locationUrls: { etl_jobs: "https://etl.example.com", "ml.v2": "http://ml:8080" } });
+    const container = load("run_launcher: { type: container, location_bindings: { etl_jobs: ETL_CONTAINER } }");
+    expect(container.runLauncher).toMatchObject({ locationBindings: { etl_jobs: "ETL_CONTAINER" } });
+  });
+
+  it("names the location whose URL or binding is wrong, and a key that is no location name", () => {
+    expect(errorsOf('run_launcher: { type: remote, url: "https://r.example.com", location_urls: { etl: "ftp://etl" } }')).toEqual([
+      'run_launcher.location_urls.etl (line 1, column 83): expected an http(s) URL, got "ftp://etl"',
+    ]);
+    expect(errorsOf('run_launcher: { type: remote, url: "https://r.example.com", location_urls: { "etl jobs": "https://etl" } }')).toEqual([
+      'run_launcher.location_urls["etl jobs"] (line 1, column 78): expected a location name (letters, digits, _, . and -), got "etl jobs"',
+    ]);
+    expect(errorsOf("run_launcher: { type: remote, url: https://r.example.com, location_urls: [https://etl] }")).toEqual([
+      expect.stringMatching(/^run_launcher\.location_urls \(line 1, column \d+\): expected a mapping/),
+    ]);
+    expect(errorsOf("run_launcher: { type: container, location_bindings: { etl: 1BAD } }")).toEqual([
+      expect.stringMatching(/^run_launcher\.location_bindings\.etl \(line 1, column \d+\): expected a Worker binding name/),
+    ]);
+  });
+
   it("normalizes Dagster's nested tag limit form and the flat form to one shape", () => {
     const config = load(`
 run_coordinator:

@@ -10,7 +10,7 @@ import { bearerTokenMatches } from "../../../shared/instance/bearer-token";
 import { GetRunBodySchema, INSTANCE_TOKEN_SECRET, StoreComputeLogsBodySchema, StoreEventsBodySchema } from "../../../shared/instance/instance-api-http";
 import type { WebserverEnv } from "../env";
 import { instanceApi } from "../instance-api";
-import { readJson } from "./runs-api";
+import { readJson } from "./read-json";
 
 export const instanceApiHttp = new Hono<{ Bindings: WebserverEnv }>();
 

@@ -15,6 +15,7 @@ import { terminateRun } from "../../../shared/runs/terminate-run";
 import { loadedRepositories } from "../../../shared/workspace/lookup";
 import type { WebserverEnv } from "../env";
 import { getInstance } from "../instance";
+import { readJson } from "./read-json";
 
 const LaunchBodySchema = z.strictObject({
   job: z.string().min(1),
@@ -137,12 +138,3 @@ async function resolveJobLocation(instance: Instance, job: string, location?: st
   throw new DagflareError("BAD_REQUEST", `job: ${job} exists in several code locations (${holders.map((holder) => holder.locationName).join(", ")}); give "location"`);
 }
 
-export async function readJson(request: Request, optional = false): Promise<unknown> {
-  const text = await request.text();
-  if (optional && text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DagflareError("BAD_REQUEST", "body: expected a JSON object");
-  }
-}

@@ -3,9 +3,9 @@
  * selection (unselected upstream ops are not wired, as in Dagster's subset jobs).
  * @module
  */
-import type { JobSnapshot, RepositorySnapshot, StartRunRequest } from "../../shared/code-location/protocol";
-import { DagflareError } from "../../shared/errors/dagflare-error";
-import { subsetJob } from "../../shared/planning/op-selection";
+import type { JobSnapshot, RepositorySnapshot, StartRunRequest } from "../code-location/protocol";
+import { DagflareError } from "../errors/dagflare-error";
+import { subsetJob } from "../planning/op-selection";
 
 /**
  * @throws DagflareError NOT_FOUND naming the job when the location has no such job.

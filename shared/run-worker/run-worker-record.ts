@@ -1,13 +1,14 @@
 /**
- * What a RunWorker object keeps about itself beside the run worker core's state: the start request it
- * accepted, whether termination was requested, and its last heartbeat. Kept in the object's storage so
- * a restarted object (eviction, deploy, alarm retry) knows all of it again.
+ * What a run worker keeps about its run beside the engine's state: the start request it accepted,
+ * whether termination was requested, and its last heartbeat. Kept in the run's key-value storage (a
+ * Durable Object's storage, a folder of the Node service) so a restarted worker (eviction, deploy, alarm
+ * retry, service restart) knows all of it again.
  * @module
  */
-import { StartRunRequestSchema, type StartRunRequest } from "../../shared/code-location/protocol";
-import { formatZodIssues } from "../../shared/definitions/format-zod-issues";
-import { DagflareError } from "../../shared/errors/dagflare-error";
-import type { KeyValueStore } from "../../shared/run-worker/key-value-store";
+import { StartRunRequestSchema, type StartRunRequest } from "../code-location/protocol";
+import { formatZodIssues } from "../definitions/format-zod-issues";
+import { DagflareError } from "../errors/dagflare-error";
+import type { KeyValueStore } from "./key-value-store";
 
 const REQUEST_KEY = "run-worker/request";
 const TERMINATION_KEY = "run-worker/termination-requested";

@@ -1,10 +1,11 @@
 /**
- * A RunWorker object's health (Dagster's WorkerStatus) from what it has stored, as run monitoring reads it.
+ * A run worker's health (Dagster's WorkerStatus) from what it has stored, as run monitoring reads it; the
+ * same for a RunWorker Durable Object and the Node run-worker service.
  * @module
  */
-import type { RunWorkerHealth } from "../../shared/code-location/protocol";
-import type { RunOutcome } from "../../shared/executor/run-outcome";
-import type { RunState } from "../../shared/run-worker/run-state-store";
+import type { RunWorkerHealth } from "../code-location/protocol";
+import type { RunOutcome } from "../executor/run-outcome";
+import type { RunState } from "./run-state-store";
 
 const STATUS_BY_OUTCOME: Record<RunOutcome["status"], RunWorkerHealth["status"]> = { SUCCESS: "SUCCESS", FAILURE: "FAILED", CANCELED: "CANCELED" };
 
@@ -12,7 +13,7 @@ export type RunWorkerSnapshot = {
   /** The run's id when a start was accepted, else undefined. */
   readonly runId: string | undefined;
   readonly runState: RunState | undefined;
-  /** Executing now, or an alarm is due to execute (first start, resume, retry). */
+  /** Executing now, or due to execute (a Durable Object's alarm: first start, resume, retry). */
   readonly active: boolean;
   /** Epoch seconds. */
   readonly lastHeartbeat: number | undefined;
