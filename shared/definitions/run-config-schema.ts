@@ -20,13 +20,20 @@ const ConcurrencyConfigShape = {
   retries: RetriesConfigSchema,
 };
 
-/** A header value: text, or `{ env: NAME }`, read from the run worker's environment when the run starts. */
-export const HeaderValueSchema = z.union([z.string(), z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected a variable name") })]);
+/**
+ * A header value: text, or `{ env: NAME }`, read from the run worker's environment when the run starts.
+ * Only names under STEP_SERVER_ are read: whoever launches a run chooses the URL the headers go to, so
+ * a run config must not be able to send the worker's other secrets (its instance token...) there.
+ */
+export const HeaderValueSchema = z.union([
+  z.string(),
+  z.strictObject({ env: z.string().regex(/^STEP_SERVER_[A-Z0-9_]+$/, "expected a variable named STEP_SERVER_<NAME>: only those are read from the run worker's environment") }),
+]);
 
 /** Step request headers; a credential is a `{ env: NAME }` reference, never its value (see credential-headers.ts). */
 const StepServerHeadersSchema = z.record(z.string(), HeaderValueSchema).superRefine((headers, ctx) => {
   for (const [name, value] of Object.entries(headers)) {
-    if (typeof value === "string" && CREDENTIAL_HEADER.test(name)) {
+    if (CREDENTIAL_HEADER.test(name) && typeof value !== "object") {
       ctx.addIssue({ code: "custom", path: [name], message: CREDENTIAL_IN_RUN_CONFIG });
     }
   }

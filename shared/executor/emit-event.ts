@@ -13,6 +13,11 @@ export type EventOptions = {
   level?: LogLevel;
   /** Epoch milliseconds; defaults to now. */
   timestamp?: number;
+  /**
+   * For an event a resumed run worker may emit again (its run's start and end): the same key every time,
+   * so storage keeps one copy. Other events get their writer's key.
+   */
+  idempotencyKey?: string;
 };
 
 /** Queues one event of the run on the context's EventWriter. */
@@ -31,6 +36,7 @@ export function emitEvent(
     eventType,
     stepKey: options.stepKey ?? null,
     data: options.data ?? null,
+    ...(options.idempotencyKey === undefined ? {} : { idempotencyKey: options.idempotencyKey }),
   });
 }
 

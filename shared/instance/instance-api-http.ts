@@ -11,7 +11,7 @@ import { ComputeLogBatchSchema } from "../compute-log-manager/compute-log-manage
 import { SerializableErrorSchema } from "../errors/serializable-error";
 import { DAGSTER_EVENT_TYPES, LOG_LEVELS } from "../events/event-types";
 import { RUN_STATUSES } from "../runs/run-status";
-import type { NewEvent } from "../storage/event-log-storage";
+import { IDEMPOTENCY_KEY_MAX_LENGTH, type NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
 
 /** Where the webserver mounts the API. */
@@ -33,7 +33,7 @@ export const NewEventSchema: z.ZodType<NewEvent> = z.object({
   eventType: z.enum(DAGSTER_EVENT_TYPES).nullable(),
   stepKey: z.string().nullable().optional(),
   data: EventDataSchema.nullable().optional(),
-  idempotencyKey: z.string().min(1).optional(),
+  idempotencyKey: z.string().min(1).max(IDEMPOTENCY_KEY_MAX_LENGTH).optional(),
 });
 
 export const StoreEventsBodySchema = z.strictObject({ events: z.array(NewEventSchema) });

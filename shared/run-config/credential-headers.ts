@@ -10,14 +10,18 @@ import { describeLocation, forField, forMapValue, pathOf, type EvaluationStack }
 import { isPlainObject } from "./json-value";
 import type { RunConfigError } from "./run-config-errors";
 
-/** Header names whose values are credentials. */
-export const CREDENTIAL_HEADER = /authorization|cookie|token|secret|password|api[-_]?key/i;
+/** Header names whose values are (or may be) credentials: broad on purpose, a false alarm costs one `{ env }`. */
+export const CREDENTIAL_HEADER = /auth|cookie|token|secret|passw|key|signature|credential|session/i;
 
 export const CREDENTIAL_IN_RUN_CONFIG = "a credential is not written into run config, where it is stored and shown: write { env: NAME } and set NAME in the run worker's environment";
 
 const STEP_SERVER_EXECUTORS = ["remote", "container"] as const;
 
-/** An error for each credential header written as plain text under `execution.config.<remote|container>.headers`. */
+/**
+ * An error for each credential header not written as an `{ env }` reference under
+ * `execution.config.<remote|container>.headers` (a number or anything else too, whose schema error would
+ * otherwise quote it).
+ */
 export function plainCredentialErrors(config: unknown): RunConfigError[] {
   const executors = isPlainObject(config) && isPlainObject(config.execution) ? config.execution.config : undefined;
   if (!isPlainObject(executors)) return [];
@@ -27,7 +31,7 @@ export function plainCredentialErrors(config: unknown): RunConfigError[] {
     if (!isPlainObject(headers)) return [];
     const stack: EvaluationStack = ["execution", "config", kind, "headers"].reduce<EvaluationStack>(forField, []);
     return Object.entries(headers)
-      .filter(([name, value]) => typeof value === "string" && CREDENTIAL_HEADER.test(name))
+      .filter(([name, value]) => CREDENTIAL_HEADER.test(name) && !(isPlainObject(value) && "env" in value))
       .map(([name]) => credentialError(forMapValue(stack, name)));
   });
 }

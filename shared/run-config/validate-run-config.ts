@@ -28,7 +28,11 @@ function validationFor(schema: JsonSchema): Validation {
  * only when the schema itself is broken (an unresolvable `$ref` or an invalid `pattern`).
  */
 export function validateRunConfig(config: unknown, schema: JsonSchema): RunConfigError[] {
-  return [...validateValue(validationFor(schema), schema, config, []), ...plainCredentialErrors(config)];
+  // The schema's own errors at a credential written as a value would quote it: the credential error replaces them.
+  const credentialErrors = plainCredentialErrors(config);
+  const at = new Set(credentialErrors.map((error) => error.path.join("\u0000")));
+  const schemaErrors = validateValue(validationFor(schema), schema, config, []).filter((error) => !at.has(error.path.slice(0, 5).join("\u0000")));
+  return [...schemaErrors, ...credentialErrors];
 }
 
 /** True when validateRunConfig finds no error. */

@@ -42,17 +42,19 @@ export function createBatchWriter<T>(options: BatchWriterOptions<T>): BatchWrite
 }
 
 /**
- * Keys events `<runId>:<writer id>:<sequence>`. The key is fixed when the event is written, so it stays
- * the same however the retried events are regrouped into batches. The writer id is random per writer: a
- * run worker resumed after an eviction writes with a new writer, whose keys never meet the old one's, so
- * none of its new events is mistaken for a re-send.
+ * Keys events `<runId>:<writer id>:<sequence>`, unless the event has a key already. The key is fixed when
+ * the event is written, so it stays the same however the retried events are regrouped into batches. The
+ * writer id is random per writer: a run worker resumed after an eviction writes with a new writer, whose
+ * keys never meet the old one's, so none of its new events is mistaken for a re-send. What a resumed
+ * worker emits again on purpose (its run's start and end checkpoints) carries a key of its own, the same
+ * from every writer (see execute-run.ts).
  */
 export function createEventWriter(options: EventWriterOptions): EventWriter {
   const writer = createBatchWriter(options);
   const writerId = crypto.randomUUID();
   let sequence = 0;
   return {
-    write: (event) => writer.write({ ...event, idempotencyKey: `${event.runId}:${writerId}:${sequence++}` }),
+    write: (event) => writer.write({ ...event, idempotencyKey: event.idempotencyKey ?? `${event.runId}:${writerId}:${sequence++}` }),
     flush: () => writer.flush(),
   };
 }

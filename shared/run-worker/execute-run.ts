@@ -63,9 +63,9 @@ async function runToEnd(run: RunToExecute, job: JobSnapshot, context: ExecutionC
     return record(context, { started, outcome: { status: "FAILURE", failedStepKeys: [], error: toSerializableError(error) } });
   }
   if (!started) {
-    // Stored before the state says so: a worker reset in between re-sends RUN_START (harmless), where the
-    // other order could lose it and leave the run STARTING while its steps execute.
-    emitEvent(context, "RUN_START", `Started execution of run for "${run.jobName}".`);
+    // Stored before the state says so: a worker reset in between re-sends RUN_START (stored once, by its
+    // key), where the other order could lose it and leave the run STARTING while its steps execute.
+    emitEvent(context, "RUN_START", `Started execution of run for "${run.jobName}".`, { idempotencyKey: `${run.runId}:RUN_START` });
     await context.events.flush();
     await context.state.setRunState({ started: true });
   }
@@ -96,12 +96,14 @@ async function storeComputeLogs(context: ExecutionContext): Promise<void> {
   }
 }
 
+/** The outcome, as one event whose key is the same from every attempt: a retry after a lost answer stores it once. */
 function emitTerminalEvent(context: ExecutionContext, outcome: RunOutcome): void {
   const job = `"${context.jobName}"`;
+  const idempotencyKey = `${context.runId}:RUN_END`;
   if (outcome.status === "SUCCESS") {
-    emitEvent(context, "RUN_SUCCESS", `Finished execution of run for ${job}.`);
+    emitEvent(context, "RUN_SUCCESS", `Finished execution of run for ${job}.`, { idempotencyKey });
   } else if (outcome.status === "CANCELED") {
-    emitEvent(context, "RUN_CANCELED", `Execution of run for ${job} canceled.`);
+    emitEvent(context, "RUN_CANCELED", `Execution of run for ${job} canceled.`, { idempotencyKey });
   } else {
     const message = outcome.error
       ? `Execution of run for ${job} failed before any step ran: ${outcome.error.message}`
@@ -109,6 +111,6 @@ function emitTerminalEvent(context: ExecutionContext, outcome: RunOutcome): void
     const error = outcome.error ?? { message: `Steps failed: ${outcome.failedStepKeys.join(", ")}.`, className: "StepFailures", stack: [] };
     // Dagster's RunFailureReason, which run retries consult (retry_on_asset_or_op_failure).
     const failureReason = outcome.error ? "JOB_INITIALIZATION_FAILURE" : "STEP_FAILURE";
-    emitEvent(context, "RUN_FAILURE", message, { data: { error, failureReason } });
+    emitEvent(context, "RUN_FAILURE", message, { data: { error, failureReason }, idempotencyKey });
   }
 }

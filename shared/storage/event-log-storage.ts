@@ -4,6 +4,7 @@
  * batch, so the log and the run row agree (statusForEvent and canMoveTo in runs/run-status.ts).
  * @module
  */
+import { DagflareError } from "../errors/dagflare-error";
 import type { SerializableError } from "../errors/serializable-error";
 import type { DagsterEventType, LogLevel } from "../events/event-types";
 import type { RunStatus } from "../runs/run-status";
@@ -20,12 +21,29 @@ export type NewEvent = {
   /** Event-specific payload: error, outputName, inputName, metadata, secondsToWait, assetKey, ... */
   data?: EventData | null;
   /**
-   * Unique across the whole log, chosen by the writer (the run worker's EventWriter keys every event it
-   * sends). An event whose key is already stored is not stored again, nor applied to its run again: a
-   * batch re-sent because the answer to a committed write was lost leaves no duplicates.
+   * `<runId>:<anything>` (at most IDEMPOTENCY_KEY_MAX_LENGTH characters), chosen by the writer (the run
+   * worker's EventWriter keys every event it sends). An event whose key is already stored is not stored
+   * again, nor applied to its run again: a batch re-sent because the answer to a committed write was lost
+   * leaves no duplicates. The run id prefix keeps one run's writer from matching another run's events.
    */
   idempotencyKey?: string;
 };
+
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 256;
+
+/**
+ * @throws DagflareError BAD_REQUEST naming the first event whose idempotency key is not `<its runId>:...`
+ * or is too long; storage implementations call it before writing anything.
+ */
+export function assertIdempotencyKeys(events: readonly NewEvent[]): void {
+  events.forEach((event, index) => {
+    const key = event.idempotencyKey;
+    if (key === undefined) return;
+    if (!key.startsWith(`${event.runId}:`) || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
+      throw new DagflareError("BAD_REQUEST", `events[${index}].idempotencyKey must start with its run id and a colon ("${event.runId}:") and be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`);
+    }
+  });
+}
 
 export type EventData = {
   error?: SerializableError;

@@ -211,6 +211,15 @@ export function describeEventLogStorage(name: string, makeStorage: () => Promise
       /** An event of `runId` under idempotency key `<runId>:<key>`. */
       const keyed = (runId: string, eventType: DagsterEventType | null, timestamp: number, key: string) => newEvent(runId, eventType, timestamp, { idempotencyKey: `${runId}:${key}` });
 
+      it("refuses, before writing anything, a key that is not of its event's run", async () => {
+        const [runId, other] = [await addRun(), await addRun()];
+        await expect(storage.events.storeEvents([keyed(runId, null, 1_000, "1"), newEvent(runId, null, 1_100, { idempotencyKey: `${other}:1` })])).rejects.toMatchObject({
+          code: "BAD_REQUEST",
+          message: expect.stringContaining(`events[1].idempotencyKey must start with its run id and a colon ("${runId}:")`),
+        });
+        expect((await storage.events.getLogsForRun(runId)).events).toEqual([]);
+      });
+
       it("stores a batch sent twice once, answers the second call with the stored records and leaves the run alone", async () => {
         const runId = await addRun();
         const batch = [keyed(runId, "RUN_START", 1_000, "1"), keyed(runId, null, 1_500, "2"), newEvent(runId, "STEP_START", 2_000, { stepKey: "a", idempotencyKey: `${runId}:3` })];

@@ -1,7 +1,8 @@
 /**
  * A run worker's events re-sent over the HTTP instance API after a write that committed but whose answer
  * was lost (the client's deadline passed): the event writer's idempotency keys keep every event stored
- * once, so a duplicate RUN_SUCCESS cannot reach a consumer of run ends such as a run status sensor.
+ * once, so a duplicate RUN_SUCCESS cannot reach a consumer of run ends such as a run status sensor (a
+ * worker's later attempt re-sends its run's start and end under fixed keys: see execute-run.test.ts).
  */
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";

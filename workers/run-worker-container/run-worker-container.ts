@@ -7,6 +7,7 @@
  * @module
  */
 import { Container } from "@cloudflare/containers";
+import { z } from "zod";
 import { CONTAINER_ENV_HEADER, type ContainerNamespace } from "../../shared/run-launcher/container-run-launcher";
 
 /** The port the image's service listens on (its PORT). */
@@ -39,7 +40,7 @@ export class RunWorkerContainer extends Container<RunWorkerContainerEnv> {
     if (!this.ctx.container?.running) {
       const extra = request.headers.get(CONTAINER_ENV_HEADER);
       const envVars = { ...serviceEnvVars(this.env), ...(extra === null ? {} : parseEnvVars(extra)) };
-      if (envVars.RUN_WORKER_TOKEN === undefined && envVars.DAGFLARE_INSECURE_NO_AUTH === undefined) {
+      if (envVars.RUN_WORKER_TOKEN === undefined && !INSECURE_NO_AUTH.safeParse(envVars.DAGFLARE_INSECURE_NO_AUTH).data) {
         return Response.json({ error: NO_TOKEN }, { status: 403 });
       }
       this.envVars = envVars;
@@ -50,6 +51,9 @@ export class RunWorkerContainer extends Container<RunWorkerContainerEnv> {
   /** The service exits by itself once idle (DAGFLARE_IDLE_EXIT_SECONDS); until then its run or step goes on. */
   override async onActivityExpired(): Promise<void> {}
 }
+
+/** Read as the service reads DAGFLARE_INSECURE_NO_AUTH ("0" and "false" mean no). */
+const INSECURE_NO_AUTH = z.stringbool();
 
 function serviceEnvVars(env: RunWorkerContainerEnv): Record<string, string> {
   const optional = { INSTANCE_URL: env.INSTANCE_URL, INSTANCE_TOKEN: env.INSTANCE_TOKEN, RUN_WORKER_TOKEN: env.RUN_WORKER_TOKEN };

@@ -12,7 +12,7 @@ import { and, asc, count, eq, getTableColumns, getTableName, gt, isNotNull, max,
 import { DagflareError } from "../../errors/dagflare-error";
 import { statusesMovableTo, type RunStatus } from "../../runs/run-status";
 import type { DagsterEventType } from "../../events/event-types";
-import type { EventLogStorage, EventPage, EventRecord, EventRecordsFilter, NewEvent, RunStats, StepStats, StoreEventsOptions } from "../event-log-storage";
+import { assertIdempotencyKeys, type EventLogStorage, type EventPage, type EventRecord, type EventRecordsFilter, type NewEvent, type RunStats, type StepStats, type StoreEventsOptions } from "../event-log-storage";
 import { chunkRowsForInsert, runBatch, type D1Db } from "./d1-batch";
 import { runRowUpdates, type RunRowUpdate } from "./run-event-updates";
 import { RUN_STATS_EVENT_TYPES, runStatsFromAggregates } from "./run-stats";
@@ -49,12 +49,13 @@ export class D1EventLogStorage implements EventLogStorage {
    * Appends `events` in order with one existence check and one batch (see the module comment for events
    * whose idempotency keys are stored already).
    * @throws DagflareError NOT_FOUND naming the unknown runs, before anything is written; BAD_REQUEST for
-   * `ifStatus` with events of several runs.
+   * `ifStatus` with events of several runs, or an idempotency key not of its event's run.
    */
   async storeEvents(events: NewEvent[], options: StoreEventsOptions = {}): Promise<EventRecord[]> {
     if (events.length === 0) return [];
     const runIds = [...new Set(events.map((event) => event.runId))];
     const guard = statusGuardOf(runIds, options.ifStatus);
+    assertIdempotencyKeys(events);
     await this.assertRunsExist(runIds);
     const keyed = events.some((event) => event.idempotencyKey !== undefined);
     // Optimistic: no key is assumed stored until a write says otherwise. Each retry after the first follows

@@ -43,6 +43,17 @@ class FailingOnce extends MemoryKeyValueStore {
   }
 }
 
+/** Fails, once each, storing the run state that follows RUN_START and the one that follows the run's end event. */
+class FailingAfterCheckpoints extends MemoryKeyValueStore {
+  readonly #failures = new Set(["after RUN_START", "after the end event"]);
+  override async put(key: string, value: unknown): Promise<void> {
+    const state = value as { started?: boolean; outcome?: unknown; terminalEventWritten?: boolean };
+    const moment = key !== "run-state/run" ? null : state.terminalEventWritten ? "after the end event" : state.started && state.outcome === undefined ? "after RUN_START" : null;
+    if (moment !== null && this.#failures.delete(moment)) throw new Error(`storage unavailable ${moment}`);
+    return super.put(key, value);
+  }
+}
+
 const countBy = (values: readonly (string | null | undefined)[]) => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value ?? ""]: (counts[value ?? ""] ?? 0) + 1 }), {});
 
 describe("executeRun", () => {
@@ -121,6 +132,18 @@ describe("executeRun", () => {
     expect((await harness.execute("chain_job")).status).toBe("SUCCESS");
     expect(countBy(harness.eventsOf("STEP_SUCCESS").map((event) => event.stepKey))).toEqual(Object.fromEntries(CHAIN.map((key) => [key, 1])));
     expect(harness.eventsOf("RUN_START")).toHaveLength(1);
+  });
+
+  it("sends its run's start and end again after a failed attempt under the same idempotency keys, which storage keeps once", async () => {
+    const harness = new RunHarness(definitions, "run-1", new FailingAfterCheckpoints());
+    await expect(harness.execute("chain_job")).rejects.toThrow("storage unavailable after RUN_START");
+    await expect(harness.execute("chain_job")).rejects.toThrow("storage unavailable after the end event");
+    expect((await harness.execute("chain_job")).status).toBe("SUCCESS");
+    // The harness's sink keeps every copy sent; storage would keep one per key.
+    expect(harness.eventsOf("RUN_START").map((event) => event.idempotencyKey)).toEqual(["run-1:RUN_START", "run-1:RUN_START"]);
+    expect(harness.eventsOf("RUN_SUCCESS").map((event) => event.idempotencyKey)).toEqual(["run-1:RUN_END", "run-1:RUN_END"]);
+    const stepKeys = harness.eventsOf("STEP_SUCCESS").map((event) => event.idempotencyKey);
+    expect(new Set(stepKeys).size).toBe(stepKeys.length);
   });
 
   it("sends the captured output and completed captures before rejecting, since a resumed worker opens new ones", async () => {
