@@ -17,6 +17,8 @@ export interface BatchWriter<T> {
    * the unwritten items queued (in order) for the next flush.
    */
   flush(): Promise<void>;
+  /** What is not in the sink yet, in order (after a failed flush: everything it could not send). */
+  unsent(): T[];
 }
 
 export type EventWriter = BatchWriter<NewEvent>;
@@ -56,6 +58,7 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   return {
     write: (event) => writer.write({ ...event, idempotencyKey: event.idempotencyKey ?? `${event.runId}:${writerId}:${sequence++}` }),
     flush: () => writer.flush(),
+    unsent: () => writer.unsent(),
   };
 }
 
@@ -79,6 +82,10 @@ class BufferedBatchWriter<T> implements BatchWriter<T> {
 
   flush(): Promise<void> {
     return this.#enqueueDrain(false);
+  }
+
+  unsent(): T[] {
+    return [...this.#buffer];
   }
 
   /**

@@ -37,6 +37,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
   const context: ExecutionContext = { ...services, runId: run.runId, jobName: run.jobName, runConfig: run.runConfig, parentRunId: run.parentRunId ?? undefined };
   const stored = (await state.getRunState()) ?? { started: false };
   if (stored.outcome !== undefined && stored.terminalEventWritten === true) return stored.outcome;
+  await sendUnsentEvents(context);
   try {
     const finished = stored.outcome === undefined ? await runToEnd(run, job, context, stored.started) : { ...stored, outcome: stored.outcome };
     emitTerminalEvent(context, finished.outcome);
@@ -47,9 +48,23 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
     // Events queued so far announce state already stored: write them before reporting the failure; and
     // the steps' captured output with the captures they completed, which a resumed worker (opening new
     // captures) never would. If a sink is what failed, its error matters less than the one being reported.
-    await Promise.all([events.flush().catch(() => undefined), context.computeLogs?.flush().catch(() => undefined)]);
+    const [sent] = await Promise.all([events.flush().then(() => true, () => false), context.computeLogs?.flush().catch(() => undefined)]);
+    // What still cannot be sent is kept for the next attempt, which would not announce that state again.
+    if (!sent) await state.setUnsentEvents(events.unsent()).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Sends first what an earlier attempt could not (under the keys it had, so what did reach storage is not
+ * stored twice), and forgets it once sent.
+ */
+async function sendUnsentEvents(context: ExecutionContext): Promise<void> {
+  const unsent = await context.state.getUnsentEvents();
+  if (unsent.length === 0) return;
+  for (const event of unsent) context.events.write(event);
+  await context.events.flush();
+  await context.state.setUnsentEvents([]);
 }
 
 /** Runs the steps and stores the outcome (before the terminal event announcing it is written). */

@@ -7,18 +7,21 @@ import type { z } from "zod";
 import { formatZodIssues } from "../definitions/format-zod-issues";
 import { DagflareError } from "../errors/dagflare-error";
 import { MemoryKeyValueStore, type KeyValueStore } from "./key-value-store";
-import { RunStateSchema, StepStateSchema, type RunState, type RunStateStore, type StepState } from "./run-state-store";
+import type { NewEvent } from "../storage/event-log-storage";
+import { RunStateSchema, StepStateSchema, UnsentEventsSchema, type RunState, type RunStateStore, type StepState } from "./run-state-store";
 
 export class KeyValueRunStateStore implements RunStateStore {
   readonly #kv: KeyValueStore;
   readonly #runKey: string;
   readonly #stepPrefix: string;
+  readonly #unsentEventsKey: string;
 
   /** `prefix` namespaces the keys, so one storage can also hold other things (e.g. IO manager outputs). */
   constructor(kv: KeyValueStore, options: { prefix?: string } = {}) {
     const prefix = options.prefix ?? "run-state/";
     this.#kv = kv;
     this.#runKey = `${prefix}run`;
+    this.#unsentEventsKey = `${prefix}unsent-events`;
     this.#stepPrefix = `${prefix}step/`;
   }
 
@@ -41,6 +44,14 @@ export class KeyValueRunStateStore implements RunStateStore {
 
   async setRunState(state: RunState): Promise<void> {
     await this.#kv.put(this.#runKey, state);
+  }
+
+  async getUnsentEvents(): Promise<NewEvent[]> {
+    return (await this.#read(UnsentEventsSchema, this.#unsentEventsKey)) ?? [];
+  }
+
+  async setUnsentEvents(events: readonly NewEvent[]): Promise<void> {
+    await this.#kv.put(this.#unsentEventsKey, events);
   }
 
   async #read<S extends z.ZodType>(schema: S, key: string): Promise<z.output<S> | undefined> {

@@ -6,6 +6,8 @@
  */
 import { z } from "zod";
 import { RunOutcomeSchema } from "../executor/run-outcome";
+import { NewEventSchema } from "../instance/instance-api-http";
+import type { NewEvent } from "../storage/event-log-storage";
 
 export const StepStateSchema = z.object({
   status: z.enum(["RUNNING", "SUCCESS", "FAILURE", "SKIPPED", "UP_FOR_RETRY"]),
@@ -29,6 +31,9 @@ export const RunStateSchema = z.object({
 });
 export type RunState = z.infer<typeof RunStateSchema>;
 
+/** What getUnsentEvents reads back: events as the instance API takes them. */
+export const UnsentEventsSchema = z.array(NewEventSchema);
+
 export interface RunStateStore {
   getStepState(stepKey: string): Promise<StepState | undefined>;
   /** Every step that has a state, by step key (one read when a worker resumes). */
@@ -37,4 +42,10 @@ export interface RunStateStore {
   setStepState(stepKey: string, state: StepState): Promise<void>;
   getRunState(): Promise<RunState | undefined>;
   setRunState(state: RunState): Promise<void>;
+  /**
+   * Events an attempt could not send (the instance unreachable): they announce state already stored here,
+   * which the next attempt will not announce again, so it sends them first. Empty when there are none.
+   */
+  getUnsentEvents(): Promise<NewEvent[]>;
+  setUnsentEvents(events: readonly NewEvent[]): Promise<void>;
 }

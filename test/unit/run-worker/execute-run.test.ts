@@ -10,9 +10,10 @@ import { withParentRunOutputs } from "../../../shared/io-manager/parent-run-outp
 import { buildExecutionPlan } from "../../../shared/planning/execution-plan";
 import { reexecutionStepKeys } from "../../../shared/planning/reexecution-step-keys";
 import { createComputeLogWriter } from "../../../shared/run-worker/compute-log-writer";
+import { createEventWriter } from "../../../shared/run-worker/event-writer";
 import { executeRun } from "../../../shared/run-worker/execute-run";
 import { MemoryKeyValueStore } from "../../../shared/run-worker/key-value-store";
-import type { StepStats } from "../../../shared/storage/event-log-storage";
+import type { NewEvent, StepStats } from "../../../shared/storage/event-log-storage";
 import { chainJob, diamondJob, flakyJob } from "../executor/sample-jobs";
 import { RunHarness } from "./run-harness";
 
@@ -144,6 +145,31 @@ describe("executeRun", () => {
     expect(harness.eventsOf("RUN_SUCCESS").map((event) => event.idempotencyKey)).toEqual(["run-1:RUN_END", "run-1:RUN_END"]);
     const stepKeys = harness.eventsOf("STEP_SUCCESS").map((event) => event.idempotencyKey);
     expect(new Set(stepKeys).size).toBe(stepKeys.length);
+  });
+
+  it("keeps the events an attempt could not send and sends them first in the next, so no finished step is missing from the log", async () => {
+    const harness = new RunHarness(definitions, "run-1", new FailingOnce("run-state/step/add_2"));
+    const sent: NewEvent[] = [];
+    let sinkCalls = 0;
+    // The instance answers RUN_START's flush, then is unreachable for the rest of the first attempt.
+    let reachableCalls = 1;
+    const writer = () =>
+      createEventWriter({
+        sink: async (batch) => {
+          if (++sinkCalls > reachableCalls) throw new Error("instance unreachable");
+          sent.push(...batch);
+        },
+        maxDelayMs: 60_000,
+      });
+    await expect(harness.execute("chain_job", {}, { events: writer() })).rejects.toThrow("storage unavailable");
+    expect(sent.map((event) => event.eventType)).toEqual(["RUN_START"]);
+    expect((await harness.state.getUnsentEvents()).filter((event) => event.eventType === "STEP_SUCCESS").map((event) => event.stepKey)).toEqual(["emit_one", "add_1"]);
+
+    reachableCalls = Number.POSITIVE_INFINITY;
+    expect((await harness.execute("chain_job", {}, { events: writer() })).status).toBe("SUCCESS");
+    expect(countBy(sent.filter((event) => event.eventType === "STEP_SUCCESS").map((event) => event.stepKey))).toEqual(Object.fromEntries(CHAIN.map((key) => [key, 1])));
+    expect(sent.filter((event) => event.eventType === "RUN_SUCCESS")).toHaveLength(1);
+    expect(await harness.state.getUnsentEvents()).toEqual([]);
   });
 
   it("sends the captured output and completed captures before rejecting, since a resumed worker opens new ones", async () => {
