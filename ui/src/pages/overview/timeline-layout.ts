@@ -5,15 +5,9 @@
  * visible. Positions are fractions of the window (0..1); the component turns them into percentages.
  * @module
  */
-export type TimelineRun = {
-  readonly runId: string;
-  readonly status: string;
-  readonly jobName: string;
-  readonly creationTime: number;
-  readonly startTime: number | null;
-  readonly endTime: number | null;
-  readonly repositoryOrigin: { readonly repositoryLocationName: string } | null;
-};
+import type { RunSummary } from "../../api/run-summary";
+
+export type TimelineRun = RunSummary;
 
 export type TimelineBar = { readonly run: TimelineRun; readonly left: number; readonly width: number; readonly start: number; readonly end: number | null };
 

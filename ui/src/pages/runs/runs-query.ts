@@ -3,6 +3,7 @@
  * runId seen) with the total count, and the options the filter bar offers (job names, known tags).
  * @module
  */
+import type { RunSummary } from "../../api/run-summary";
 import type { Tag } from "../../components/tag-list";
 
 /** Rows per page; one more is asked for, to know whether an older page exists. */
@@ -19,16 +20,9 @@ export const RUNS_QUERY = `query RunsPage($filter: RunsFilter, $cursor: String, 
   }
 }`;
 
-export type RunRow = {
-  readonly runId: string;
-  readonly status: string;
-  readonly jobName: string;
-  readonly creationTime: number;
-  readonly startTime: number | null;
-  readonly endTime: number | null;
+export type RunRow = RunSummary & {
   readonly canTerminate: boolean;
   readonly tags: readonly Tag[];
-  readonly repositoryOrigin: { readonly repositoryLocationName: string } | null;
 };
 
 export type RunsQueryData = {
