@@ -22,7 +22,10 @@ export const StorageConfigSchema = z.discriminatedUnion(
   NOT_A_MAPPING,
 );
 
-/** Where step stdout/stderr go. `d1` needs no bucket (local development); `r2` is the production choice. */
+/**
+ * Where step stdout/stderr go: `r2` (the default, Dagster's blob-store compute log managers; `wrangler dev`
+ * simulates the bucket locally), `d1` (no bucket: small logs in the database) or `noop`.
+ */
 export const ComputeLogsConfigSchema = z.discriminatedUnion(
   "type",
   [
@@ -62,7 +65,7 @@ export const InstanceConfigSchema = yamlMapping({
   storage: StorageConfigSchema.prefault({ type: "d1" }),
   run_coordinator: RunCoordinatorConfigSchema.prefault({ type: "queued" }),
   run_launcher: RunLauncherConfigSchema.prefault({ type: "durable_object" }),
-  compute_logs: ComputeLogsConfigSchema.prefault({ type: "d1" }),
+  compute_logs: ComputeLogsConfigSchema.prefault({ type: "r2" }),
   run_monitoring: RunMonitoringConfigSchema.prefault({}),
   run_retries: RunRetriesConfigSchema.prefault({}),
   schedules: SchedulesConfigSchema.prefault({}),

@@ -59,9 +59,9 @@ describe("compute logs of a run", () => {
     expect(whole.capturedLogs).toEqual({ logKey, stdout: stdout.text, stderr: stderr.text, cursor: `${bytes(stdout.text)}:${bytes(stderr.text)}` });
     expect(whole.capturedLogsMetadata).toEqual({
       stdoutDownloadUrl: `/logs/${run.runId}/compute_logs/${fileKey}/out`,
-      stdoutLocation: `d1://compute_log_chunks/${run.runId}/compute_logs/${fileKey}.out`,
+      stdoutLocation: `r2://COMPUTE_LOGS/compute_logs/${run.runId}/compute_logs/${fileKey}.out`,
       stderrDownloadUrl: `/logs/${run.runId}/compute_logs/${fileKey}/err`,
-      stderrLocation: `d1://compute_log_chunks/${run.runId}/compute_logs/${fileKey}.err`,
+      stderrLocation: `r2://COMPUTE_LOGS/compute_logs/${run.runId}/compute_logs/${fileKey}.err`,
     });
     const paged = await graphql<{ capturedLogs: CapturedLogs }>(CAPTURED_LOGS, { logKey, limit: 6 });
     expect(paged.capturedLogs).toMatchObject({ stdout: greeting.slice(0, 6), stderr: stderr.text.slice(0, 6), cursor: "6:6" });

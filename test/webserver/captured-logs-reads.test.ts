@@ -1,19 +1,21 @@
 /**
- * Captured logs read over GraphQL and downloaded from /logs inside workerd, through the real d1 compute
- * log manager: GraphQL reads are bounded (a megabyte per stream without `limit`, a cursor to read on, an
+ * Captured logs read over GraphQL and downloaded from /logs inside workerd, through the instance's compute
+ * log manager (r2 by default): GraphQL reads are bounded (a megabyte per stream without `limit`, a cursor to read on, an
  * error naming `limit` above the maximum), a download streams the whole capture, and paths naming no
  * stream or carrying malformed percent-encoding are the client's error, naming the segment.
  */
 import { SELF, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMIT_BYTES, MAX_LIMIT_BYTES } from "../../shared/compute-log-manager/captured-log-data";
-import { createD1ComputeLogManager } from "../../shared/compute-log-manager/d1-compute-log-manager";
 import { runLogKey } from "../../shared/compute-log-manager/log-keys";
 import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
 import { newRun } from "../contracts/storage-fixtures";
 import { graphql } from "./graphql-client";
+import type { WebserverEnv } from "../../workers/webserver/env";
+import { getInstance } from "../../workers/webserver/instance";
 
-const manager = createD1ComputeLogManager(env.DB);
+/** The manager the instance is configured with (r2 by default), which GraphQL and /logs read from. */
+const manager = getInstance(env as unknown as WebserverEnv).computeLogs;
 const storage = createD1Storage(env.DB);
 
 /** 64 KB of lines, stored as one chunk each. */

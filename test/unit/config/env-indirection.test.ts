@@ -120,7 +120,7 @@ describe("display form", () => {
         dequeue_interval_seconds: { env: "DEQUEUE_SECONDS" },
       },
       run_launcher: { type: "remote", url: { env: "LAUNCHER_URL" }, headers: { Authorization: { env: "LAUNCHER_TOKEN" } } },
-      compute_logs: { type: "d1" },
+      compute_logs: { type: "r2", binding: "COMPUTE_LOGS", prefix: "compute_logs" },
       run_monitoring: {
         enabled: { env: "MONITORING" },
         start_timeout_seconds: 180,

@@ -11,7 +11,7 @@ describe("dagflare.yaml defaults", () => {
     storage: { type: "d1", binding: "DB" },
     runCoordinator: { type: "queued", maxConcurrentRuns: 10, tagConcurrencyLimits: [], dequeueIntervalSeconds: 5 },
     runLauncher: { type: "durable_object" },
-    computeLogs: { type: "d1" },
+    computeLogs: { type: "r2", binding: "COMPUTE_LOGS", prefix: "compute_logs" },
     runMonitoring: { enabled: true, startTimeoutSeconds: 180, cancelTimeoutSeconds: 180, maxRuntimeSeconds: 0, maxResumeRunAttempts: 0, pollIntervalSeconds: 120 },
     runRetries: { enabled: false, maxRetries: 0, retryOnAssetOrOpFailure: true },
     schedules: { maxCatchupRuns: 5, maxTickRetries: 0 },
