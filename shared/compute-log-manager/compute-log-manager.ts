@@ -57,6 +57,8 @@ export interface ComputeLogManager {
    */
   readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number): Promise<StreamSlice | null>;
   getLogMetadata(logKey: LogKey): Promise<CapturedLogMetadata>;
+  /** Deletes every capture of the run (log keys starting with its id), as deleting the run asks. Idempotent. */
+  deleteLogsForRun(runId: string): Promise<void>;
 }
 
 const LogKeyPartSchema = z

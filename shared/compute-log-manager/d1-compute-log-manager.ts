@@ -52,6 +52,12 @@ class D1ComputeLogManager implements ComputeLogManager {
     );
   }
 
+  async deleteLogsForRun(runId: string): Promise<void> {
+    // Keys `<runId>/...` as a range ('0' follows '/'), not LIKE: run ids may hold LIKE's wildcards.
+    const ofRun = <C extends typeof computeLogChunks.logKey | typeof computeLogCompletions.logKey>(column: C) => and(gte(column, `${runId}/`), lt(column, `${runId}0`));
+    await runBatch(this.db, [this.db.delete(computeLogChunks).where(ofRun(computeLogChunks.logKey)), this.db.delete(computeLogCompletions).where(ofRun(computeLogCompletions.logKey))]);
+  }
+
   async isCaptureComplete(logKey: LogKey): Promise<boolean> {
     const rows = await this.db.select({ logKey: computeLogCompletions.logKey }).from(computeLogCompletions).where(eq(computeLogCompletions.logKey, storedKey(logKey)));
     return rows.length > 0;

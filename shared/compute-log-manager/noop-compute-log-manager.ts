@@ -10,6 +10,8 @@ export class NoOpComputeLogManager implements ComputeLogManager {
 
   async markComplete(): Promise<void> {}
 
+  async deleteLogsForRun(): Promise<void> {}
+
   async isCaptureComplete(): Promise<boolean> {
     return true;
   }

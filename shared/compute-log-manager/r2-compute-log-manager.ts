@@ -52,6 +52,16 @@ export class R2ComputeLogManager implements ComputeLogManager {
     await Promise.all(chunks.map(async (chunk) => (await isComplete(chunk.logKey)) || this.bucket.put(this.#partKey(chunk.logKey, chunk.stream, chunk.offset), chunk.text)));
   }
 
+  /** Lists and deletes the run's objects a page (at most MAX_KEYS_PER_DELETE) at a time. */
+  async deleteLogsForRun(runId: string): Promise<void> {
+    const prefix = `${this.#base([runId])}/`;
+    for (;;) {
+      const page = await this.bucket.list({ prefix, limit: MAX_KEYS_PER_DELETE });
+      if (page.objects.length === 0) return;
+      await this.bucket.delete(page.objects.map((object) => object.key));
+    }
+  }
+
   async markComplete(logKeys: readonly LogKey[]): Promise<void> {
     let budget = this.maxJoinedParts;
     for (const logKey of logKeys) {

@@ -114,6 +114,20 @@ export function describeComputeLogManager(name: string, makeManager: () => Promi
       expect(await Promise.all(keys.map((logKey) => manager.isCaptureComplete(logKey)))).toEqual([true, false, false, false]);
     });
 
+    it("deletes every capture of a run, complete or not, and nothing of a run whose id extends it", async () => {
+      const runId = `${uniqueId("run")}_1`;
+      const [done, running, other] = [runLogKey(runId, "a-abcdefgh"), runLogKey(runId, "b-abcdefgh"), runLogKey(`${runId}0`, "a-abcdefgh")];
+      await manager.writeChunks([...chunksOf(done, "stdout", "a\n|b\n"), ...chunksOf(running, "stderr", "c\n"), ...chunksOf(other, "stdout", "kept\n")]);
+      await manager.markComplete([done, other]);
+      await manager.deleteLogsForRun(runId);
+      await manager.deleteLogsForRun(runId);
+      expect(await manager.readStream(done, "stdout", 0, MAX_LIMIT_BYTES)).toBeNull();
+      expect(await manager.readStream(running, "stderr", 0, MAX_LIMIT_BYTES)).toBeNull();
+      expect(await manager.isCaptureComplete(done)).toBe(false);
+      expect((await manager.readStream(other, "stdout", 0, MAX_LIMIT_BYTES))?.text).toBe("kept\n");
+      expect(await manager.isCaptureComplete(other)).toBe(true);
+    });
+
     it("pages both streams with Dagster's cursor until a reader has everything", async () => {
       const logKey = freshKey();
       const stdout = Array.from({ length: 40 }, (_, index) => `line ${index} ✓\n`).join("|");

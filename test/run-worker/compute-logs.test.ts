@@ -81,6 +81,11 @@ describe("compute logs of a run", () => {
     for await (const result of subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", subscription, { logKey })) live.push(result);
     // The capture is complete: everything in one payload, then the stream ends.
     expect(live.map((result) => result.data?.capturedLogs)).toEqual([{ stdout: stdout.text, stderr: stderr.text, cursor: whole.capturedLogs.cursor }]);
+
+    // Deleting the run deletes its captured logs too.
+    const deleted = await graphql<{ deleteRun: { __typename: string } }>(`mutation ($runId: String!) { deleteRun(runId: $runId) { __typename } }`, { runId: run.runId });
+    expect(deleted.deleteRun.__typename).toBe("DeletePipelineRunSuccess");
+    expect((await download(`/logs/${run.runId}/compute_logs/${fileKey}/out`)).status).toBe(404);
   });
 
   it("keeps the output of steps running at once (multi executor) apart", async () => {

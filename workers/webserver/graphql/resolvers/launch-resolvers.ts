@@ -83,6 +83,8 @@ const deleteMutation = (_: unknown, { runId }: { runId: string }, context: Graph
     if (!FINISHED_STATUSES.has(run.status) && run.status !== "NOT_STARTED") {
       throw new DagflareError("BAD_REQUEST", `Run ${runId} is ${run.status}; terminate it before deleting it.`);
     }
+    // Its captured logs first: a failure leaves the run in place, and deleting again finishes the job.
+    await context.instance.computeLogs.deleteLogsForRun(runId);
     await context.instance.storage.runs.deleteRun(runId);
     return { __typename: "DeletePipelineRunSuccess", runId };
   });
