@@ -10,8 +10,9 @@ import type { RunRetriesConfig } from "../../shared/config/instance-config";
 import type { Instance } from "../../shared/instance/instance";
 import { reexecuteRun } from "../../shared/runs/reexecute-run";
 import { AUTO_RETRY_RUN_ID_TAG, RETRY_NUMBER_TAG, RETRY_STRATEGY_TAG, retryDecision } from "../../shared/runs/run-retries";
-import { parseRunStatusChangeCursor, readRunStatusChanges, type RunStatusChangeCursor } from "../../shared/runs/run-status-changes";
+import { parseRunStatusChangeCursor, readRunStatusChanges, runsOfChanges, type RunStatusChangeCursor } from "../../shared/runs/run-status-changes";
 import type { EventRecord } from "../../shared/storage/event-log-storage";
+import type { RunRecord } from "../../shared/storage/run-storage";
 import { runIsolated } from "../../shared/scheduling/run-isolated";
 import type { SubDaemon } from "./sub-daemon";
 
@@ -49,7 +50,8 @@ async function retryFailedRuns(deps: RunRetriesDeps, now: number): Promise<RunRe
   const changes = await readRunStatusChanges(deps.storage.events, ["RUN_FAILURE"], await readCursor(deps, now), deps.pageSize ?? DEFAULT_PAGE_SIZE);
   const result: RunRetriesResult = { retried: [], skipped: [] };
   try {
-    await runIsolated(changes.events, (event) => retryIfAllowed(deps, event, now, result), "failed run");
+    const runs = await runsOfChanges(deps.storage.runs, changes.events);
+    await runIsolated(changes.events, (event) => retryIfAllowed(deps, event, runs.get(event.runId) ?? null, now, result), "failed run");
   } finally {
     await deps.storage.daemon.setKv({ [RUN_RETRIES_CURSOR_KEY]: JSON.stringify(changes.cursor) });
   }
@@ -78,8 +80,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function retryIfAllowed(deps: RunRetriesDeps, failure: EventRecord, now: number, result: RunRetriesResult): Promise<void> {
-  const run = await deps.storage.runs.getRun(failure.runId);
+async function retryIfAllowed(deps: RunRetriesDeps, failure: EventRecord, run: RunRecord | null, now: number, result: RunRetriesResult): Promise<void> {
   if (run === null) {
     result.skipped.push({ runId: failure.runId, reason: "it was deleted" });
     return;

@@ -21,8 +21,8 @@ export const SENSOR_POLL_MS = 60_000;
 
 export type SensorIterationResult = { ticks: number };
 
-/** A running sensor ready to tick: its interval, its stored data, and how its tick runs. */
-type SensorWork = { selectorId: string; intervalSeconds: number; data: Record<string, unknown> | undefined; tick: () => Promise<unknown> };
+/** A running sensor ready to tick: its interval, when it last ticked (epoch seconds), and how its tick runs. */
+type SensorWork = { intervalSeconds: number; lastTickTimestamp: number | null; tick: () => Promise<unknown> };
 
 /** The sub-daemon; its `intervalMs` is set by each iteration to reach the next due sensor. */
 export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationResult> {
@@ -37,8 +37,7 @@ export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationRe
       try {
         await runIsolated(await sensorWork(deps, instance.config.sensors.defaultMinimumIntervalSeconds), async (prepare) => {
           const work = await prepare();
-          const { lastTickTimestamp } = sensorDataOf(work.data, work.selectorId);
-          const dueAt = lastTickTimestamp === null ? deps.now : lastTickTimestamp + work.intervalSeconds;
+          const dueAt = work.lastTickTimestamp === null ? deps.now : work.lastTickTimestamp + work.intervalSeconds;
           if (dueAt <= deps.now) {
             await work.tick();
             ticks += 1;
@@ -63,13 +62,16 @@ async function sensorWork(deps: TickDeps, defaultIntervalSeconds: number): Promi
   const scan = await scanInstigators({ workspace: deps.workspace, schedules: deps.storage.schedules }, "SENSOR");
   const loaded = scan.running.map((target) => async (): Promise<SensorWork> => {
     const current = await resumeSensorTick(deps, target);
-    return { selectorId: target.selectorId, intervalSeconds: target.definition.minimumIntervalSeconds, data: current.state?.data, tick: () => runSensorTick(deps, current) };
+    const { lastTickTimestamp } = sensorDataOf(current.state?.data, target.selectorId);
+    return { intervalSeconds: target.definition.minimumIntervalSeconds, lastTickTimestamp, tick: () => runSensorTick(deps, current) };
   });
-  const unloadable = scan.unloadable.map(({ state, error }) => async (): Promise<SensorWork> => ({
-    selectorId: state.selectorId,
-    intervalSeconds: sensorDataOf(state.data, state.selectorId).minimumIntervalSeconds ?? defaultIntervalSeconds,
-    data: state.data,
-    tick: () => failUnloadableSensorTick(deps, state, error),
-  }));
+  const unloadable = scan.unloadable.map(({ state, error }) => async (): Promise<SensorWork> => {
+    const data = sensorDataOf(state.data, state.selectorId);
+    return {
+      intervalSeconds: data.minimumIntervalSeconds ?? defaultIntervalSeconds,
+      lastTickTimestamp: data.lastTickTimestamp,
+      tick: () => failUnloadableSensorTick(deps, state, error),
+    };
+  });
   return [...loaded, ...unloadable];
 }

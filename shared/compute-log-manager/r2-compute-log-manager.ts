@@ -52,14 +52,8 @@ export class R2ComputeLogManager implements ComputeLogManager {
     await Promise.all(chunks.map(async (chunk) => (await isComplete(chunk.logKey)) || this.bucket.put(this.#partKey(chunk.logKey, chunk.stream, chunk.offset), chunk.text)));
   }
 
-  /** Lists and deletes the run's objects a page (at most MAX_KEYS_PER_DELETE) at a time. */
   async deleteLogsForRun(runId: string): Promise<void> {
-    const prefix = `${this.#base([runId])}/`;
-    for (;;) {
-      const page = await this.bucket.list({ prefix, limit: MAX_KEYS_PER_DELETE });
-      if (page.objects.length === 0) return;
-      await this.bucket.delete(page.objects.map((object) => object.key));
-    }
+    await this.#deletePrefix(`${this.#base([runId])}/`);
   }
 
   async markComplete(logKeys: readonly LogKey[]): Promise<void> {
@@ -152,7 +146,11 @@ export class R2ComputeLogManager implements ComputeLogManager {
   /** Deletes what is left of a joined stream's parts, a page at a time; a stream without a joined object keeps its parts. */
   async #deleteJoinedParts(logKey: LogKey, stream: ComputeIOType): Promise<void> {
     if ((await this.bucket.head(this.#joinedKey(logKey, stream))) === null) return;
-    const prefix = this.#partsPrefix(logKey, stream);
+    await this.#deletePrefix(this.#partsPrefix(logKey, stream));
+  }
+
+  /** Deletes every object under `prefix`, a page (at most MAX_KEYS_PER_DELETE keys) at a time. */
+  async #deletePrefix(prefix: string): Promise<void> {
     let page: R2Objects;
     do {
       // Each page is listed from the start: the previous one is gone.

@@ -18,6 +18,15 @@ function byLocation<T extends z.ZodType>(value: T) {
   return z.record(z.string().regex(LOCATION_NAME, { error: LOCATION_NAME_EXPECTED }), value, NOT_A_MAPPING).optional();
 }
 
+/**
+ * The value of `locationName` in a `byLocation` mapping, else `fallback`. A Map underneath, so a location
+ * named like an Object member ("constructor") finds nothing the mapping did not set.
+ */
+export function locationLookup<T>(mapping: Readonly<Record<string, T>> | undefined, fallback: T): (locationName: string) => T {
+  const values = new Map(Object.entries(mapping ?? {}));
+  return (locationName) => values.get(locationName) ?? fallback;
+}
+
 export const DurableObjectRunLauncherConfigSchema = yamlMapping({ type: z.literal("durable_object") });
 
 export const RemoteRunLauncherConfigSchema = yamlMapping({

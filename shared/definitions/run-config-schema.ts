@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { JsonSchema } from "../code-location/protocol";
-import { CREDENTIAL_HEADER, CREDENTIAL_IN_RUN_CONFIG } from "../run-config/credential-headers";
+import { CREDENTIAL_IN_RUN_CONFIG, isPlainCredentialHeader } from "../run-config/credential-headers";
 import type { ResourceDefinition } from "./define-resource";
 import type { JobNode } from "./graph-recorder";
 
@@ -33,7 +33,7 @@ export const HeaderValueSchema = z.union([
 /** Step request headers; a credential is a `{ env: NAME }` reference, never its value (see credential-headers.ts). */
 const StepServerHeadersSchema = z.record(z.string(), HeaderValueSchema).superRefine((headers, ctx) => {
   for (const [name, value] of Object.entries(headers)) {
-    if (CREDENTIAL_HEADER.test(name) && typeof value !== "object") {
+    if (isPlainCredentialHeader(name, value)) {
       ctx.addIssue({ code: "custom", path: [name], message: CREDENTIAL_IN_RUN_CONFIG });
     }
   }

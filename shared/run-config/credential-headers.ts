@@ -11,7 +11,12 @@ import { isPlainObject } from "./json-value";
 import type { RunConfigError } from "./run-config-errors";
 
 /** Header names whose values are (or may be) credentials: broad on purpose, a false alarm costs one `{ env }`. */
-export const CREDENTIAL_HEADER = /auth|cookie|token|secret|passw|key|signature|credential|session/i;
+const CREDENTIAL_HEADER = /auth|cookie|token|secret|passw|key|signature|credential|session/i;
+
+/** A header whose name says credential and whose value is not an `{ env }` reference. */
+export function isPlainCredentialHeader(name: string, value: unknown): boolean {
+  return CREDENTIAL_HEADER.test(name) && !(isPlainObject(value) && "env" in value);
+}
 
 export const CREDENTIAL_IN_RUN_CONFIG = "a credential is not written into run config, where it is stored and shown: write { env: NAME } and set NAME in the run worker's environment";
 
@@ -31,7 +36,7 @@ export function plainCredentialErrors(config: unknown): RunConfigError[] {
     if (!isPlainObject(headers)) return [];
     const stack: EvaluationStack = ["execution", "config", kind, "headers"].reduce<EvaluationStack>(forField, []);
     return Object.entries(headers)
-      .filter(([name, value]) => CREDENTIAL_HEADER.test(name) && !(isPlainObject(value) && "env" in value))
+      .filter(([name, value]) => isPlainCredentialHeader(name, value))
       .map(([name]) => credentialError(forMapValue(stack, name)));
   });
 }

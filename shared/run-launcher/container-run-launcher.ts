@@ -10,7 +10,7 @@
  * without re-running finished steps: this launcher does not resume, and run monitoring fails such runs.
  * @module
  */
-import type { ContainerRunLauncherConfig } from "../config/run-launcher-config";
+import { locationLookup, type ContainerRunLauncherConfig } from "../config/run-launcher-config";
 import { DagflareError } from "../errors/dagflare-error";
 import type { RunRecord } from "../storage/run-storage";
 import type { RunLauncher } from "./run-launcher";
@@ -36,16 +36,15 @@ export function runContainerName(runId: string): string {
  */
 export function createContainerRunLauncher(config: Omit<ContainerRunLauncherConfig, "type">, env: object): RunLauncher {
   const defaultBinding = config.binding ?? RUN_WORKER_CONTAINER_BINDING;
-  // A Map, so a location named like an Object member ("constructor") finds nothing it did not set.
-  const locationBindings = new Map(Object.entries(config.locationBindings ?? {}));
-  // Checked now, so a missing binding is a configuration error rather than a failed run.
-  for (const binding of [defaultBinding, ...locationBindings.values()]) containerNamespace(env, binding);
-  const bindingFor = (run: RunRecord) => locationBindings.get(run.locationName) ?? defaultBinding;
+  const bindingOf = locationLookup(config.locationBindings, defaultBinding);
+  const bindingFor = (run: RunRecord) => bindingOf(run.locationName);
+  // Resolved now, so a missing binding is a configuration error rather than a failed run.
+  const namespaces = new Map([defaultBinding, ...Object.values(config.locationBindings ?? {})].map((binding) => [binding, containerNamespace(env, binding)]));
   return new RunWorkerServiceLauncher("ContainerRunLauncher", false, {
     describe: (run) => `run worker container "${runContainerName(run.runId)}" (Durable Object binding ${bindingFor(run)})`,
     // The Container class proxies whatever URL it is given to the container's port; only the path matters.
     baseUrl: () => "http://run-worker.container",
-    fetch: (run) => (request) => containerNamespace(env, bindingFor(run)).getByName(runContainerName(run.runId)).fetch(request),
+    fetch: (run) => (request) => (namespaces.get(bindingFor(run)) as ContainerNamespace).getByName(runContainerName(run.runId)).fetch(request),
     headers: { ...config.headers, [CONTAINER_ENV_HEADER]: JSON.stringify(config.envVars) },
     timeoutSeconds: config.timeoutSeconds,
   });

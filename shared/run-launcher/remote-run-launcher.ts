@@ -6,16 +6,15 @@
  * locations' runs). It keeps step state in its data dir, so a restarted service resumes.
  * @module
  */
-import type { RemoteRunLauncherConfig } from "../config/run-launcher-config";
+import { locationLookup, type RemoteRunLauncherConfig } from "../config/run-launcher-config";
 import { globalFetch } from "../instance/http-fetch";
 import type { RunRecord } from "../storage/run-storage";
 import type { RunLauncher } from "./run-launcher";
 import { RunWorkerServiceLauncher } from "./run-worker-service-launcher";
 
 export function createRemoteRunLauncher(config: Omit<RemoteRunLauncherConfig, "type">): RunLauncher {
-  // A Map, so a location named like an Object member ("constructor") finds nothing it did not set.
-  const locationUrls = new Map(Object.entries(config.locationUrls ?? {}));
-  const urlFor = (run: RunRecord) => locationUrls.get(run.locationName) ?? config.url;
+  const urlOf = locationLookup(config.locationUrls, config.url);
+  const urlFor = (run: RunRecord) => urlOf(run.locationName);
   return new RunWorkerServiceLauncher("RemoteRunLauncher", true, {
     describe: (run) => `remote run worker at ${urlFor(run)}`,
     baseUrl: urlFor,

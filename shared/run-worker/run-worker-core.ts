@@ -117,8 +117,8 @@ export class RunWorkerCore {
 
   /** `active`: executing now or due to (the host knows). */
   async health(active: boolean): Promise<RunWorkerHealth> {
-    const request = await this.#record.request();
-    return runWorkerHealth({ runId: request?.runId, runState: await this.#state.getRunState(), active, lastHeartbeat: await this.#record.lastHeartbeat() });
+    const [request, runState, lastHeartbeat] = await Promise.all([this.#record.request(), this.#state.getRunState(), this.#record.lastHeartbeat()]);
+    return runWorkerHealth({ runId: request?.runId, runState, active, lastHeartbeat });
   }
 
   /**

@@ -11,6 +11,8 @@
 import { z } from "zod";
 import type { DagsterEventType } from "../events/event-types";
 import type { EventLogStorage, EventRecord } from "../storage/event-log-storage";
+import type { RunRecord, RunStorage } from "../storage/run-storage";
+import type { RunStatus } from "./run-status";
 
 export const RunStatusChangeCursorSchema = z.union([
   /** Events stored after this storage id. */
@@ -53,4 +55,15 @@ export function parseRunStatusChangeCursor(value: unknown, where: string): RunSt
   const parsed = RunStatusChangeCursorSchema.safeParse(value);
   if (!parsed.success) throw new Error(`${where} is not a run status cursor ({ storageId } or { afterTimestamp }), got ${JSON.stringify(value)}`);
   return parsed.data;
+}
+
+/**
+ * The runs of `events` (each once, in the order of their first event), read in one query; `statuses`
+ * keeps only runs now in one of them. A run deleted since is absent.
+ */
+export async function runsOfChanges(runs: RunStorage, events: readonly EventRecord[], statuses?: RunStatus[]): Promise<Map<string, RunRecord>> {
+  const runIds = [...new Set(events.map((event) => event.runId))];
+  const found = runIds.length === 0 ? [] : await runs.getRuns({ runIds, ...(statuses === undefined ? {} : { statuses }) });
+  const byId = new Map(found.map((run) => [run.runId, run]));
+  return new Map(runIds.flatMap((runId) => (byId.has(runId) ? [[runId, byId.get(runId) as RunRecord] as const] : [])));
 }

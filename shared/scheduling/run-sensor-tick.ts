@@ -12,7 +12,7 @@
  */
 import type { EvaluateSensorRequest, SensorSnapshot } from "../code-location/protocol";
 import type { SerializableError } from "../errors/serializable-error";
-import { readRunStatusChanges, RUN_END_EVENT_TYPES, type RunStatusChangeCursor } from "../runs/run-status-changes";
+import { readRunStatusChanges, RUN_END_EVENT_TYPES, runsOfChanges, type RunStatusChangeCursor } from "../runs/run-status-changes";
 import type { InstigatorState, TickRecord } from "../storage/schedule-storage";
 import { instigatorRunId } from "./instigator-run-id";
 import { launchFailureError, launchTickRuns, type TickRun } from "./launch-tick-runs";
@@ -157,11 +157,7 @@ async function runUpdatesSince(
   if (status === undefined) return { request: {}, nextCursor: null };
   if (since === null) return { request: { runUpdates: [] }, nextCursor: { afterTimestamp: deps.now } };
   const changes = await readRunStatusChanges(deps.storage.events, [RUN_END_EVENT_TYPES[status]], since, RUN_STATUS_PAGE_SIZE);
-  const runIds = [...new Set(changes.events.map((event) => event.runId))];
-  const runs = new Map((runIds.length === 0 ? [] : await deps.storage.runs.getRuns({ runIds, statuses: [status] })).map((run) => [run.runId, run]));
-  const runUpdates = runIds.flatMap((runId) => {
-    const run = runs.get(runId);
-    return run ? [{ runId, jobName: run.jobName, status: run.status, tags: run.tags }] : [];
-  });
+  const runs = await runsOfChanges(deps.storage.runs, changes.events, [status]);
+  const runUpdates = [...runs.values()].map((run) => ({ runId: run.runId, jobName: run.jobName, status: run.status, tags: run.tags }));
   return { request: { runUpdates }, nextCursor: changes.cursor };
 }

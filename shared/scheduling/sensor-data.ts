@@ -12,7 +12,7 @@ import { parseRunStatusChangeCursor, RunStatusChangeCursorSchema, type RunStatus
 import { TickRunSchema } from "./launch-tick-runs";
 
 /** An evaluated tick whose runs are not all created yet, and where the sensor goes once they are. */
-export const InFlightSensorTickSchema = z.object({
+const InFlightSensorTickSchema = z.object({
   tickId: z.number().int(),
   /** The tick's time (epoch seconds). */
   timestamp: z.number(),
@@ -38,7 +38,7 @@ export type SensorData = {
  * before storage ids (a number) reads as a time.
  * @throws Error naming the sensor and key for a run status cursor or tick in flight that is not one.
  */
-export function sensorDataOf(data: Record<string, unknown> | undefined, selectorId = "sensor"): SensorData {
+export function sensorDataOf(data: Record<string, unknown> | undefined, selectorId: string): SensorData {
   const text = (value: unknown) => (typeof value === "string" ? value : null);
   const number = (value: unknown) => (typeof value === "number" ? value : null);
   const where = `${selectorId} data`;
