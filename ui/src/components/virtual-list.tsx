@@ -6,17 +6,10 @@
  * bottom stays there as rows are appended (a live log), and one who scrolled up is left alone.
  * @module
  */
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import "./virtual-list.css";
 
-export type VirtualListHandle = {
-  /** Scrolls so the row at `index` is in view. */
-  scrollToIndex(index: number): void;
-  /** The scrolling element, e.g. for a benchmark to drive. */
-  readonly element: HTMLDivElement | null;
-};
-
-export type VirtualListProps<T> = {
+type VirtualListProps<T> = {
   items: readonly T[];
   rowKey: (item: T, index: number) => string;
   renderRow: (item: T, index: number) => ReactNode;
@@ -35,14 +28,13 @@ export type VirtualListProps<T> = {
   role?: string;
   "aria-label"?: string;
   "aria-rowcount"?: number;
-  handle?: Ref<VirtualListHandle>;
 };
 
 /** Distance from the bottom, in pixels, within which the viewer counts as "at the end". */
 const AT_END_SLACK = 8;
 
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, rowKey, renderRow, estimatedRowHeight, height, header, empty, followEnd = false, overscan = 400, className, handle } = props;
+  const { items, rowKey, renderRow, estimatedRowHeight, height, header, empty, followEnd = false, overscan = 400, className } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
@@ -113,26 +105,6 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       return () => rowObserver.unobserve(element);
     },
     [rowObserver],
-  );
-
-  useImperativeHandle(
-    handle,
-    () => ({
-      get element() {
-        return scroller.current;
-      },
-      scrollToIndex(index: number) {
-        const element = scroller.current;
-        if (!element) return;
-        // The sticky header covers the body's first `bodyTop` pixels of the viewport.
-        const bodyTop = body.current?.offsetTop ?? 0;
-        const top = offsets[index] ?? 0;
-        const bottom = bodyTop + (offsets[index + 1] ?? top);
-        if (top < element.scrollTop) element.scrollTop = top;
-        else if (bottom > element.scrollTop + element.clientHeight) element.scrollTop = bottom - element.clientHeight;
-      },
-    }),
-    [offsets],
   );
 
   const first = Math.max(0, lastOffsetAtOrBefore(offsets, view.top - overscan));

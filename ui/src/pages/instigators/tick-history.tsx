@@ -8,10 +8,10 @@
 import { useState } from "react";
 import { useQuery } from "../../api/use-query";
 import { PYTHON_ERROR_FIELDS, PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
+import { RunIdLink } from "../../components/run-id-link";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { StatusBadge } from "../../components/status-badge";
 import { Duration, Timestamp } from "../../components/timestamp";
-import { Link, paths } from "../../router";
 
 const PAGE_SIZE = 20;
 /** The newest page is re-read this often; detail pages poll at the same pace so a tick and its effects show together. */
@@ -153,9 +153,7 @@ function TickRow({ tick, showCursor }: { tick: Tick; showCursor: boolean }) {
           <ul className="tick-runs">
             {tick.runs.map((run) => (
               <li key={run.runId}>
-                <Link to={paths.run(run.runId)} aria-label={`Run ${run.runId}`}>
-                  <code>{run.runId.slice(0, 8)}</code>
-                </Link>{" "}
+                <RunIdLink runId={run.runId} aria-label={`Run ${run.runId}`} />{" "}
                 <StatusBadge status={run.status} />
               </li>
             ))}

@@ -3,6 +3,7 @@
  * @module
  */
 import { useQuery } from "../../api/use-query";
+import { RunIdLink } from "../../components/run-id-link";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { StatusBadge } from "../../components/status-badge";
 import { TagList } from "../../components/tag-list";
@@ -56,9 +57,7 @@ function RunRow({ run }: { run: JobRun }) {
   return (
     <tr>
       <td>
-        <Link to={paths.run(run.runId)} className="mono">
-          {run.runId.slice(0, 8)}
-        </Link>
+        <RunIdLink runId={run.runId} />
       </td>
       <td>
         <StatusBadge status={run.status} />

@@ -4,6 +4,7 @@
  * sensor's latest tick, and daemon health.
  * @module
  */
+import { RUN_SUMMARY_FIELDS } from "../../api/run-summary";
 import { PYTHON_ERROR_FIELDS, type PythonErrorData } from "../../components/python-error-details";
 import { DAEMON_HEALTH_FIELDS, type DaemonHealth } from "../deployment/daemon-status";
 import type { TimelineRun } from "./timeline-layout";
@@ -13,7 +14,8 @@ export const TIMELINE_RUN_LIMIT = 1000;
 
 export const IN_PROGRESS_STATUSES = ["NOT_STARTED", "STARTING", "STARTED", "CANCELING"] as const;
 
-const RUN_FIELDS = "id runId status jobName creationTime startTime endTime repositoryOrigin { id repositoryLocationName }";
+// The ids are selected as everywhere in this document; GraphQL merges the two repositoryOrigin selections.
+const RUN_FIELDS = `id ${RUN_SUMMARY_FIELDS} repositoryOrigin { id }`;
 const runs = (filter: string) => `runsOrError(filter: ${filter}, limit: $limit) { __typename ... on Runs { results { ${RUN_FIELDS} } } ... on Error { message } }`;
 const count = (filter: string) => `runsOrError(filter: ${filter}, limit: 1) { __typename ... on Runs { count } ... on Error { message } }`;
 

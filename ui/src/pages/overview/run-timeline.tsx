@@ -5,6 +5,7 @@
  * @module
  */
 import { memo, useMemo, useState } from "react";
+import { shortRunId } from "../../components/run-id-link";
 import { StatusBadge } from "../../components/status-badge";
 import { Duration } from "../../components/timestamp";
 import { Link, paths } from "../../router";
@@ -100,7 +101,7 @@ const TimelineLane = memo(function TimelineLane({ lane, top, onHover }: { lane: 
             to={paths.run(run.runId)}
             className={`timeline-bar bg-${BAR_COLOURS[run.status] ?? "queued"}${run.endTime === null ? " timeline-bar-open" : ""}`}
             style={{ left: `${bar.left * 100}%`, width: `${bar.width * 100}%`, top }}
-            aria-label={`Run ${run.runId.slice(0, 8)} of ${run.jobName}: ${run.status}, started ${formatTime(bar.start)}${bar.end ? `, ended ${formatTime(bar.end)}` : ""}`}
+            aria-label={`Run ${shortRunId(run.runId)} of ${run.jobName}: ${run.status}, started ${formatTime(bar.start)}${bar.end ? `, ended ${formatTime(bar.end)}` : ""}`}
             data-run-id={run.runId}
             onMouseEnter={(event) => show(event.currentTarget)}
             onFocus={(event) => show(event.currentTarget)}
@@ -117,7 +118,7 @@ function RunTooltip({ hovered }: { hovered: Hovered }) {
   return (
     <div className="timeline-tooltip" role="tooltip" style={{ left: hovered.x, top: hovered.y + 6 }}>
       <div className="timeline-tooltip-head">
-        <code>{run.runId.slice(0, 8)}</code> <StatusBadge status={run.status} />
+        <code>{shortRunId(run.runId)}</code> <StatusBadge status={run.status} />
       </div>
       <div className="muted">{run.jobName}</div>
       <dl>

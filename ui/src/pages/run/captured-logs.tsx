@@ -5,8 +5,9 @@
  * event (the step key when there is none). A server without these fields gets a clear "no captured logs".
  * @module
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { graphql, GraphQLRequestError } from "../../api/graphql";
+import { SegmentedTabs } from "../../components/segmented-tabs";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import type { RunEvent } from "./run-query";
 
@@ -26,6 +27,11 @@ type CapturedLogsData = {
 };
 
 export type Stream = "stdout" | "stderr";
+
+const STREAM_TABS = [
+  { value: "stdout", label: "stdout" },
+  { value: "stderr", label: "stderr" },
+] as const satisfies readonly { value: Stream; label: string }[];
 
 type Logs = { stdout: string; stderr: string; urls: Record<Stream, string | null>; truncated: boolean };
 type LoadState = { key: string; logs?: Logs; error?: Error; unsupported?: boolean };
@@ -76,13 +82,7 @@ export function CapturedLogs({
             ))}
           </select>
         </label>
-        <div className="segmented" role="tablist" aria-label="Output stream">
-          {(["stdout", "stderr"] as const).map((each) => (
-            <button key={each} type="button" role="tab" aria-selected={stream === each} className={stream === each ? "active" : undefined} onClick={() => onChange({ stream: each })}>
-              {each}
-            </button>
-          ))}
-        </div>
+        <SegmentedTabs label="Output stream" options={STREAM_TABS} value={stream} onChange={(each) => onChange({ stream: each })} />
         {url ? (
           <a className="button" href={url} download>
             Download {stream}
@@ -117,12 +117,18 @@ function CapturedLogsBody({ state, stepKey, stream, text }: { state: LoadState |
 function useCapturedLogs(logKey: readonly string[] | null, live: boolean): LoadState | null {
   const key = logKey ? JSON.stringify(logKey) : null;
   const [state, setState] = useState<LoadState | null>(null);
+  // `live` is read when scheduling the next poll, so that the run going live or finishing does not restart
+  // the read from the start; a read that stopped while the run was not live is woken when it goes live.
+  const liveRef = useRef(live);
+  liveRef.current = live;
+  const wakeRef = useRef<(() => void) | undefined>(undefined);
   useEffect(() => {
     if (key === null) return undefined;
     const abort = new AbortController();
     let cursor: string | null = null;
     let logs: Logs | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle = false;
     const read = async () => {
       let gotMore = false;
       try {
@@ -145,14 +151,24 @@ function useCapturedLogs(logKey: readonly string[] | null, live: boolean): LoadS
       }
       if (abort.signal.aborted || logs?.truncated) return;
       if (gotMore) void read();
-      else if (live) timer = setTimeout(() => void read(), POLL_MS);
+      else if (liveRef.current) timer = setTimeout(() => void read(), POLL_MS);
+      else idle = true;
+    };
+    wakeRef.current = () => {
+      if (!idle) return;
+      idle = false;
+      void read();
     };
     void read();
     return () => {
       abort.abort();
       clearTimeout(timer);
+      wakeRef.current = undefined;
     };
-  }, [key, live]);
+  }, [key]);
+  useEffect(() => {
+    if (live) wakeRef.current?.();
+  }, [live]);
   return state?.key === key ? state : null;
 }
 

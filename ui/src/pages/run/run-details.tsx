@@ -4,6 +4,7 @@
  * @module
  */
 import type { ReactNode } from "react";
+import { RunIdLink } from "../../components/run-id-link";
 import { StatusBadge } from "../../components/status-badge";
 import { TagList } from "../../components/tag-list";
 import { Duration, Timestamp } from "../../components/timestamp";
@@ -12,7 +13,6 @@ import { Link, navigate, paths } from "../../router";
 import { isFinished } from "../runs/run-status";
 import { LaunchedBy } from "../runs/launched-by";
 import { formatTag } from "../runs/runs-filter";
-import { shortRunId } from "../runs/runs-table";
 import type { RunDetail } from "./run-query";
 
 export function RunDetails({ run }: { run: RunDetail }) {
@@ -43,16 +43,12 @@ export function RunDetails({ run }: { run: RunDetail }) {
         </Fact>
         {run.parentRunId ? (
           <Fact label="Parent run">
-            <Link to={paths.run(run.parentRunId)} className="mono" aria-label={`Parent run ${run.parentRunId}`}>
-              {shortRunId(run.parentRunId)}
-            </Link>
+            <RunIdLink runId={run.parentRunId} aria-label={`Parent run ${run.parentRunId}`} />
           </Fact>
         ) : null}
         {run.rootRunId && run.rootRunId !== run.parentRunId ? (
           <Fact label="Root run">
-            <Link to={paths.run(run.rootRunId)} className="mono" aria-label={`Root run ${run.rootRunId}`}>
-              {shortRunId(run.rootRunId)}
-            </Link>
+            <RunIdLink runId={run.rootRunId} aria-label={`Root run ${run.rootRunId}`} />
           </Fact>
         ) : null}
         {run.stepKeysToExecute ? <Fact label="Steps">{`${run.stepKeysToExecute.length} selected`}</Fact> : null}

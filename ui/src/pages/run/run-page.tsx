@@ -7,10 +7,11 @@
  */
 import { useMemo } from "react";
 import { PageHeader } from "../../components/page-header";
+import { shortRunId } from "../../components/run-id-link";
+import { SegmentedTabs } from "../../components/segmented-tabs";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import type { PageProps } from "../../routes";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
-import { shortRunId } from "../runs/runs-table";
 import { CapturedLogs, captureFileKeys } from "./captured-logs";
 import { EventLog } from "./event-log";
 import { Gantt, type SelectMode } from "./gantt";
@@ -22,6 +23,11 @@ import { useRunLog, type LiveMode } from "./use-run-log";
 import "./run.css";
 
 const NO_STEPS: readonly string[] = [];
+
+const LOG_TABS: readonly { value: RunView["tab"]; label: string }[] = [
+  { value: "events", label: "Events" },
+  { value: "logs", label: "Captured stdout / stderr" },
+];
 
 export function RunPage({ params }: PageProps) {
   const runId = params.runId ?? "";
@@ -95,21 +101,14 @@ export function RunPage({ params }: PageProps) {
         <Gantt timelines={timelines} runStartTime={run.startTime} runEndTime={run.endTime} live={live} selected={selected} onSelect={selectStep} />
       </section>
       <section className="panel run-logs" aria-label="Logs">
-        <div className="segmented tabs" role="tablist" aria-label="Log view">
-          <button type="button" role="tab" aria-selected={view.tab === "events"} className={view.tab === "events" ? "active" : undefined} onClick={() => show({ tab: "events" })}>
-            Events
-          </button>
-          <button type="button" role="tab" aria-selected={view.tab === "logs"} className={view.tab === "logs" ? "active" : undefined} onClick={() => show({ tab: "logs" })}>
-            Captured stdout / stderr
-          </button>
-        </div>
+        <SegmentedTabs className="tabs" label="Log view" options={LOG_TABS} value={view.tab} onChange={(tab) => show({ tab })} />
         {view.tab === "events" ? (
           <EventLog
             events={events}
             filter={view.filter}
             onFilter={(filter) => show({ filter })}
             live={live}
-            loading={!log.historyLoaded}
+            loading={log.live === "loading"}
             onCapturedLogs={(stepKey) => show({ tab: "logs", logStep: stepKey })}
           />
         ) : (

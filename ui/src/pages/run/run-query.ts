@@ -37,9 +37,15 @@ const EVENT_CONNECTION = `... on EventConnection { cursor hasMore events { ${EVE
 /** Events per page of history (the server's maximum, as Dagster's UI chunk size). */
 export const EVENTS_PAGE_SIZE = 1000;
 
-/** The run and a page of its log in one round trip: the page's first load, and each poll without a subscription. */
+/** The run and a page of its log in one round trip: the page's first load. */
 export const RUN_AND_EVENTS_QUERY = `query RunPage($runId: ID!, $afterCursor: String, $limit: Int) {
   runOrError(runId: $runId) { __typename ... on Run { ${RUN_FIELDS} } ... on Error { message } }
+  logsForRun(runId: $runId, afterCursor: $afterCursor, limit: $limit) { __typename ${EVENT_CONNECTION} }
+}`;
+
+/** The run's status fields and the next page of its log: each poll when no subscription can be kept open. */
+export const RUN_STATUS_AND_EVENTS_QUERY = `query RunPoll($runId: ID!, $afterCursor: String, $limit: Int) {
+  runOrError(runId: $runId) { __typename ... on Run { ${RUN_STATUS_FIELDS} } ... on Error { message } }
   logsForRun(runId: $runId, afterCursor: $afterCursor, limit: $limit) { __typename ${EVENT_CONNECTION} }
 }`;
 
@@ -119,7 +125,10 @@ export type RunEvent = Omit<RawEvent, "timestamp"> & { readonly index: number; r
 export type EventConnectionResult = { __typename: string; cursor?: string; hasMore?: boolean; events?: RawEvent[]; message?: string };
 export type RunOrError = ({ __typename: "Run" } & RunDetail) | { __typename: string; message: string };
 
+export type RunStatusOrError = ({ __typename: "Run" } & RunStatusFields) | { __typename: string; message: string };
+
 export type RunAndEventsData = { runOrError: RunOrError; logsForRun: EventConnectionResult };
+export type RunStatusAndEventsData = { runOrError: RunStatusOrError; logsForRun: EventConnectionResult };
 export type RunData = { runOrError: RunOrError };
 export type EventsData = { logsForRun: EventConnectionResult };
 export type RunLogsPayload = {

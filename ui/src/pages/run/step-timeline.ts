@@ -9,8 +9,8 @@
 import { isFinished } from "../runs/run-status";
 import type { RunEvent } from "./run-query";
 
-export type AttemptStatus = "running" | "success" | "failure" | "up_for_retry" | "canceled" | "interrupted";
-export type StepStatus = AttemptStatus | "pending" | "skipped" | "not_executed";
+type AttemptStatus = "running" | "success" | "failure" | "up_for_retry" | "canceled" | "interrupted";
+type StepStatus = AttemptStatus | "pending" | "skipped" | "not_executed";
 
 export type StepAttempt = { readonly start: number; end: number | null; status: AttemptStatus };
 

@@ -15,6 +15,7 @@ import {
   RUN_AND_EVENTS_QUERY,
   RUN_LOGS_SUBSCRIPTION,
   RUN_QUERY,
+  RUN_STATUS_AND_EVENTS_QUERY,
   type EventConnectionResult,
   type EventsData,
   type RawEvent,
@@ -23,23 +24,24 @@ import {
   type RunDetail,
   type RunEvent,
   type RunLogsPayload,
-  type RunOrError,
+  type RunStatusAndEventsData,
   type RunStatusFields,
 } from "./run-query";
 
 const POLL_MS = 2000;
 const MAX_STREAM_FAILURES = 3;
 
-/** How the page learns of new events: streaming, polling (no stream), or not at all (the run finished). */
+/**
+ * How the page learns of new events: streaming, polling (no stream), or not at all (the run finished);
+ * "loading" until every stored event up to page load has been read.
+ */
 export type LiveMode = "loading" | "streaming" | "polling" | "finished";
 
-export type RunLogState = {
+type RunLogState = {
   readonly run: RunDetail | undefined;
   /** Why the run could not be shown (not found, server error), when it could not. */
   readonly missing: string | undefined;
   readonly events: readonly RunEvent[];
-  /** False until every stored event up to page load has been read. */
-  readonly historyLoaded: boolean;
   readonly error: Error | undefined;
   readonly live: LiveMode;
 };
@@ -49,11 +51,10 @@ type Action =
   | { type: "status"; fields: RunStatusFields }
   | { type: "missing"; message: string }
   | { type: "events"; events: readonly RawEvent[] }
-  | { type: "history-loaded" }
   | { type: "live"; mode: LiveMode }
   | { type: "error"; error: Error };
 
-const INITIAL: RunLogState = { run: undefined, missing: undefined, events: [], historyLoaded: false, error: undefined, live: "loading" };
+const INITIAL: RunLogState = { run: undefined, missing: undefined, events: [], error: undefined, live: "loading" };
 
 function reducer(state: RunLogState, action: Action): RunLogState {
   switch (action.type) {
@@ -66,8 +67,6 @@ function reducer(state: RunLogState, action: Action): RunLogState {
     case "events":
       if (action.events.length === 0) return state;
       return { ...state, events: [...state.events, ...action.events.map((event, offset) => toRunEvent(event, state.events.length + offset))] };
-    case "history-loaded":
-      return { ...state, historyLoaded: true };
     case "live":
       return { ...state, live: action.mode };
     case "error":
@@ -110,7 +109,6 @@ async function follow(runId: string, signal: AbortSignal, dispatch: (action: Act
     page = eventPage((await graphql<EventsData>(EVENTS_QUERY, { runId, afterCursor: page.cursor, limit: EVENTS_PAGE_SIZE }, signal)).logsForRun);
     dispatch({ type: "events", events: page.events });
   }
-  dispatch({ type: "history-loaded" });
   if (isFinished(first.runOrError.status)) {
     dispatch({ type: "live", mode: "finished" });
     return;
@@ -144,18 +142,18 @@ async function follow(runId: string, signal: AbortSignal, dispatch: (action: Act
   // A read that saw the run finished may have read the log just before its last events: read once more.
   for (let sawFinished = false; ; ) {
     await sleep(POLL_MS, signal);
-    const data = await graphql<RunAndEventsData>(RUN_AND_EVENTS_QUERY, { runId, afterCursor: cursor, limit: EVENTS_PAGE_SIZE }, signal);
+    const data = await graphql<RunStatusAndEventsData>(RUN_STATUS_AND_EVENTS_QUERY, { runId, afterCursor: cursor, limit: EVENTS_PAGE_SIZE }, signal);
     const polled = eventPage(data.logsForRun);
     dispatch({ type: "events", events: polled.events });
     cursor = polled.cursor;
-    if (isRun(data.runOrError)) dispatch({ type: "run", run: data.runOrError });
+    if (isRun(data.runOrError)) dispatch({ type: "status", fields: data.runOrError });
     if (sawFinished && !polled.hasMore) break;
     sawFinished = isRun(data.runOrError) && isFinished(data.runOrError.status);
   }
   dispatch({ type: "live", mode: "finished" });
 }
 
-function isRun(result: RunOrError): result is Extract<RunOrError, { __typename: "Run" }> {
+function isRun<T extends { __typename: string }>(result: T): result is Extract<T, { __typename: "Run" }> {
   return result.__typename === "Run";
 }
 

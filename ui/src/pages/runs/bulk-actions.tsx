@@ -7,11 +7,10 @@
  */
 import { useState } from "react";
 import { Dialog } from "../../components/dialog";
+import { RunIdLink, shortRunId } from "../../components/run-id-link";
 import { ErrorBox } from "../../components/states";
-import { Link, paths } from "../../router";
 import { reexecuteRuns, terminateRuns, type RunOutcome } from "./run-mutations";
 import type { RunRow } from "./runs-query";
-import { shortRunId } from "./runs-table";
 
 type Action = "terminate" | "reexecute";
 type Phase =
@@ -162,9 +161,7 @@ function OutcomeSummary({ action, outcomes, skipped }: { action: Action; outcome
             <li key={outcome.runId}>
               <span className="mono">{shortRunId(outcome.runId)}</span> → new run{" "}
               {outcome.newRunId ? (
-                <Link to={paths.run(outcome.newRunId)} className="mono">
-                  {shortRunId(outcome.newRunId)}
-                </Link>
+                <RunIdLink runId={outcome.newRunId} />
               ) : null}
             </li>
           ))}

@@ -37,7 +37,7 @@ function launchOutcome(parentRunId: string, result: LaunchResult): RunOutcome {
   return { runId: parentRunId, ok: false, message };
 }
 
-export type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE";
+type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE";
 
 /** Re-executes each run with `strategy`, in one request (mutation fields run one after another). */
 export async function reexecuteRuns(runIds: readonly string[], strategy: ReexecutionStrategy): Promise<RunOutcome[]> {
@@ -50,7 +50,7 @@ export async function reexecuteRuns(runIds: readonly string[], strategy: Reexecu
 }
 
 /** What re-executing chosen steps needs to know of the parent run. */
-export type ParentRun = {
+type ParentRun = {
   readonly runId: string;
   readonly rootRunId: string | null;
   readonly jobName: string;

@@ -3,7 +3,7 @@
  * runId seen) with the total count, and the options the filter bar offers (job names, known tags).
  * @module
  */
-import type { RunSummary } from "../../api/run-summary";
+import { RUN_SUMMARY_FIELDS, type RunSummary } from "../../api/run-summary";
 import type { Tag } from "../../components/tag-list";
 
 /** Rows per page; one more is asked for, to know whether an older page exists. */
@@ -14,7 +14,7 @@ export const RUNS_QUERY = `query RunsPage($filter: RunsFilter, $cursor: String, 
     __typename
     ... on Runs {
       count
-      results { runId status jobName creationTime startTime endTime canTerminate tags { key value } repositoryOrigin { repositoryLocationName } }
+      results { ${RUN_SUMMARY_FIELDS} canTerminate tags { key value } }
     }
     ... on Error { message }
   }

@@ -4,6 +4,7 @@
  * (clicking a tag filters the list by it).
  * @module
  */
+import { RunIdLink } from "../../components/run-id-link";
 import { StatusBadge } from "../../components/status-badge";
 import { TagList, type Tag } from "../../components/tag-list";
 import { Duration, Timestamp } from "../../components/timestamp";
@@ -11,8 +12,6 @@ import { Link, paths } from "../../router";
 import { LaunchedBy } from "./launched-by";
 import type { RunRow } from "./runs-query";
 import type { RowSelection } from "./use-row-selection";
-
-export const shortRunId = (runId: string) => runId.slice(0, 8);
 
 /** Re-execution bookkeeping tags: the launched-by column says "re-execution of …" instead. */
 const LINEAGE_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id", "dagster/step_selection"]);
@@ -61,9 +60,7 @@ function RunTableRow({ run, selected, onToggle, onTag }: { run: RunRow; selected
         />
       </td>
       <td>
-        <Link to={paths.run(run.runId)} className="mono run-id" title={run.runId}>
-          {shortRunId(run.runId)}
-        </Link>
+        <RunIdLink runId={run.runId} className="run-id" />
       </td>
       <td>
         <StatusBadge status={run.status} />
@@ -74,9 +71,7 @@ function RunTableRow({ run, selected, onToggle, onTag }: { run: RunRow; selected
         {parentRunId ? (
           <div className="muted small">
             re-execution of{" "}
-            <Link to={paths.run(parentRunId)} className="mono">
-              {shortRunId(parentRunId)}
-            </Link>
+            <RunIdLink runId={parentRunId} />
           </div>
         ) : null}
       </td>
