@@ -252,6 +252,7 @@ export function describeEventLogStorage(name: string, makeStorage: () => Promise
         const runId = await addRun();
         const batch = Array.from({ length: 30 }, (_, index) => keyed(runId, index === 0 ? "RUN_START" : null, 1_000 + index, String(index)));
         const [one, other] = await Promise.all([storage.events.storeEvents(batch), storage.events.storeEvents(batch)]);
+        expect(one.map((event) => event.message)).toEqual(batch.map((event) => event.message));
         expect(one).toEqual(other);
         expect((await storage.events.getLogsForRun(runId)).events).toEqual(one);
       });

@@ -3,11 +3,16 @@
 // (from the run-worker tests' fixtures). Runs flow as in production: submit → queue message → consumer →
 // Daemon dequeue pass → RunWorker → events back through the webserver's InstanceApi.
 import { createExecutionContext, createMessageBatch, env, getQueueResult, type QueueResult } from "cloudflare:test";
+import { createCodeLocationClient } from "../../shared/code-location/client";
 import { loadInstanceConfig } from "../../shared/config/instance-config";
+import type { CodeLocationConfig } from "../../shared/config/workspace-config";
 import { DAEMON_OBJECT_NAME } from "../../durable-objects/daemon/daemon-stub";
 import { createRunCoordinator } from "../../shared/run-coordinator/create-run-coordinator";
+import type { DagsterEventType } from "../../shared/events/event-types";
 import type { EventRecord } from "../../shared/storage/event-log-storage";
 import type { RunRecord } from "../../shared/storage/run-storage";
+import type { TickRecord } from "../../shared/storage/schedule-storage";
+import { Workspace } from "../../shared/workspace/workspace";
 import webserver from "../../workers/webserver/index";
 import type { WebserverEnv } from "../../workers/webserver/env";
 import { eventsOf, launcher, storage } from "../run-worker/launched-runs";
@@ -40,6 +45,25 @@ export async function addRun(jobName: string, { tags = {}, seconds }: RunOptions
   const runId = `${jobName}-${crypto.randomUUID().slice(0, 8)}`;
   const runConfig = seconds === undefined ? {} : { ops: { slow_op: { config: { seconds } } } };
   return storage.runs.addRun({ runId, jobName, locationName: "example", repositoryName: "__repository__", runConfig, tags, status: "NOT_STARTED" });
+}
+
+/** Creates a run (slow_job taking `seconds`) and moves it through `eventTypes`, all stamped `timestamp`; returns it as stored. */
+export async function runWithEvents(jobName: string, eventTypes: readonly DagsterEventType[], { timestamp = Date.now(), ...options }: RunOptions & { timestamp?: number } = {}): Promise<RunRecord> {
+  const run = await addRun(jobName, options);
+  await storage.events.storeEvents(eventTypes.map((eventType) => ({ runId: run.runId, timestamp, level: "INFO", message: eventType, eventType })));
+  const stored = await storage.runs.getRun(run.runId);
+  if (stored === null) throw new Error(`run ${run.runId} vanished`);
+  return stored;
+}
+
+/** A workspace of just `location`, over the webserver's D1 code location storage, as the daemon's sub-daemons take one. */
+export function workspaceOf(location: CodeLocationConfig): Workspace {
+  return new Workspace({ locations: [location], storage: storage.codeLocations, clientFor: (config) => createCodeLocationClient(config, env), now: () => Date.now() / 1000 });
+}
+
+/** Every tick of `selectorId`, oldest first. */
+export async function ticksOf(selectorId: string): Promise<TickRecord[]> {
+  return (await storage.schedules.getTicks(selectorId)).reverse();
 }
 
 /** Creates and submits a run through the queued coordinator; returns it as submitted (QUEUED). */

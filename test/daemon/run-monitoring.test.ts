@@ -3,25 +3,14 @@
 // disables it), so every action these tests see came from the iteration they ran.
 import { describe, expect, it } from "vitest";
 import type { RunMonitoringConfig } from "../../shared/config/instance-config";
-import type { DagsterEventType } from "../../shared/events/event-types";
 import { runMonitoringSubDaemon, type RunMonitoringResult } from "../../durable-objects/daemon/run-monitoring-sub-daemon";
-import type { RunRecord } from "../../shared/storage/run-storage";
-import { addRun, config, coordinator, eventsOf, eventTypesOf, launcher, storage, waitForRun } from "./daemon-harness";
+import { config, coordinator, eventsOf, eventTypesOf, launcher, runWithEvents, storage, waitForRun } from "./daemon-harness";
 
 function monitoring(overrides: Partial<RunMonitoringConfig> = {}) {
   const runMonitoring = { ...config.runMonitoring, enabled: true, ...overrides };
   const subDaemon = runMonitoringSubDaemon({ storage, runLauncher: launcher, runCoordinator: coordinator, config: { runMonitoring } });
   if (subDaemon === null) throw new Error("run monitoring is enabled, yet no sub-daemon was built");
   return subDaemon;
-}
-
-/** Creates a run (slow_job taking `seconds`) and moves it through `eventTypes`, all stamped `timestamp`; returns it as stored. */
-async function runWithEvents(jobName: string, eventTypes: DagsterEventType[], { timestamp = Date.now(), seconds }: { timestamp?: number; seconds?: number } = {}): Promise<RunRecord> {
-  const run = await addRun(jobName, { seconds });
-  await storage.events.storeEvents(eventTypes.map((eventType) => ({ runId: run.runId, timestamp, level: "INFO", message: eventType, eventType })));
-  const stored = await storage.runs.getRun(run.runId);
-  if (stored === null) throw new Error(`run ${run.runId} vanished`);
-  return stored;
 }
 
 const actionsOn = (result: RunMonitoringResult, runId: string) => result.actions.filter((action) => action.runId === runId).map((action) => action.kind);

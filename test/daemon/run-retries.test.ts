@@ -6,7 +6,7 @@ import type { RunRetriesConfig } from "../../shared/config/instance-config";
 import { RUN_RETRIES_CURSOR_KEY, runRetriesSubDaemon, type RunRetriesResult } from "../../durable-objects/daemon/run-retries-sub-daemon";
 import type { RunRecord } from "../../shared/storage/run-storage";
 import { workspace } from "../run-worker/launched-runs";
-import { addRun, config, coordinator, storage, submit, waitForRun } from "./daemon-harness";
+import { config, coordinator, runWithEvents, storage, submit, waitForRun } from "./daemon-harness";
 
 /** Epoch ms before any run of this file failed: the first pass starts its scan there when no cursor is stored yet. */
 const fileStart = Date.now();
@@ -108,11 +108,11 @@ describe("run retries sub-daemon", () => {
     expect(newerRetry).toBeDefined();
 
     // A run whose end was delivered late: its RUN_FAILURE is stamped 5 s before newer's end, yet stored now.
-    const late = await addRun("failing_job", { tags: { "dagster/max_retries": "1", "dagster/retry_strategy": "ALL_STEPS" } });
     const failedAt = ((await getRun(newer.runId)).endTime ?? 0) * 1000 - 5_000;
-    await storage.events.storeEvents(
-      (["RUN_STARTING", "RUN_START", "RUN_FAILURE"] as const).map((eventType) => ({ runId: late.runId, timestamp: failedAt, level: "INFO", message: eventType, eventType })),
-    );
+    const late = await runWithEvents("failing_job", ["RUN_STARTING", "RUN_START", "RUN_FAILURE"], {
+      timestamp: failedAt,
+      tags: { "dagster/max_retries": "1", "dagster/retry_strategy": "ALL_STEPS" },
+    });
     const lateRetry = retryOf(await subDaemon.run(Date.now()), late.runId);
     expect(lateRetry).toBeDefined();
     await waitForRun(lateRetry ?? "");

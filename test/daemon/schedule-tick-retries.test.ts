@@ -4,25 +4,17 @@
  * schedule moves past it. Driven with the example location's every_minute schedule served as location
  * "retrying", whose cached snapshot keeps it loaded while its evaluations fail (a URL nothing answers).
  */
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { schedulerSubDaemon } from "../../durable-objects/daemon/scheduler-sub-daemon";
-import { createCodeLocationClient } from "../../shared/code-location/client";
 import type { CodeLocationConfig } from "../../shared/config/workspace-config";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
-import type { TickRecord } from "../../shared/storage/schedule-storage";
-import { Workspace } from "../../shared/workspace/workspace";
 import { getInstance } from "../../workers/webserver/instance";
-import { storage, waitForRun, webserverEnv } from "./daemon-harness";
+import { storage, ticksOf, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
 const serving: CodeLocationConfig = { locationName: "retrying", type: "service_binding", binding: "EXAMPLE_LOCATION" };
 const unanswered: CodeLocationConfig = { locationName: "retrying", type: "url", url: "http://127.0.0.1:9", headers: {} };
 const SELECTOR = instigatorSelectorId("retrying", "__repository__", "every_minute");
 const MAX_TICK_RETRIES = 2;
-
-function workspaceOf(location: CodeLocationConfig): Workspace {
-  return new Workspace({ locations: [location], storage: storage.codeLocations, clientFor: (config) => createCodeLocationClient(config, env), now: () => Date.now() / 1000 });
-}
 
 /** One scheduler iteration at `epochSeconds` with the location as `location` and max_tick_retries 2. */
 async function schedulerAt(location: CodeLocationConfig, epochSeconds: number): Promise<void> {
@@ -30,8 +22,6 @@ async function schedulerAt(location: CodeLocationConfig, epochSeconds: number): 
   const config = { ...instance.config, schedules: { ...instance.config.schedules, maxTickRetries: MAX_TICK_RETRIES } };
   await schedulerSubDaemon({ ...instance, config, workspace: workspaceOf(location) }).run(epochSeconds * 1000);
 }
-
-const ticksOf = async (): Promise<TickRecord[]> => (await storage.schedules.getTicks(SELECTOR)).reverse();
 
 describe("max_tick_retries", () => {
   it("runs a failed tick again at the next iterations, up to max_tick_retries times, then moves past it", async () => {
@@ -48,23 +38,23 @@ describe("max_tick_retries", () => {
     });
 
     await schedulerAt(unanswered, start + 1);
-    expect(await ticksOf()).toMatchObject([{ timestamp: start, status: "FAILURE", failureCount: 1 }]);
+    expect(await ticksOf(SELECTOR)).toMatchObject([{ timestamp: start, status: "FAILURE", failureCount: 1 }]);
     await schedulerAt(unanswered, start + 11);
     await schedulerAt(unanswered, start + 21);
-    const [exhausted] = await ticksOf();
-    expect(await ticksOf()).toHaveLength(1);
+    const [exhausted] = await ticksOf(SELECTOR);
+    expect(await ticksOf(SELECTOR)).toHaveLength(1);
     expect(exhausted).toMatchObject({ timestamp: start, status: "FAILURE", failureCount: MAX_TICK_RETRIES + 1, runIds: [] });
     expect(exhausted?.error?.message).toBeTruthy();
     // Past its retries: even with the location answering again, that tick is not run again.
     await schedulerAt(serving, start + 31);
-    expect(await ticksOf()).toEqual([exhausted]);
+    expect(await ticksOf(SELECTOR)).toEqual([exhausted]);
     expect((await storage.schedules.getInstigatorState(SELECTOR))?.data.lastIterationTimestamp).toBe(start);
 
     // The next minute's tick fails once, then its retry succeeds: one tick, SUCCESS, with its run.
     await schedulerAt(unanswered, start + 61);
     await schedulerAt(serving, start + 71);
-    const [, retried] = await ticksOf();
-    expect(await ticksOf()).toHaveLength(2);
+    const [, retried] = await ticksOf(SELECTOR);
+    expect(await ticksOf(SELECTOR)).toHaveLength(2);
     expect(retried).toMatchObject({ timestamp: start + 60, status: "SUCCESS", failureCount: 1, error: null });
     expect(retried?.runIds).toHaveLength(1);
     // The launcher knows no location "retrying": the run ends as soon as the queue reaches it.

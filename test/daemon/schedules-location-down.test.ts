@@ -2,15 +2,12 @@
  * A running schedule whose code location cannot load: each tick is a FAILURE carrying the load error,
  * the daemon goes on, and once the location loads again the next tick runs normally.
  */
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { schedulerSubDaemon } from "../../durable-objects/daemon/scheduler-sub-daemon";
-import { createCodeLocationClient } from "../../shared/code-location/client";
 import type { CodeLocationConfig } from "../../shared/config/workspace-config";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
-import { Workspace } from "../../shared/workspace/workspace";
 import { getInstance } from "../../workers/webserver/instance";
-import { storage, waitForRun, webserverEnv } from "./daemon-harness";
+import { storage, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
 /** The location named "flaky": first a URL nothing listens on, then the example Worker by service binding. */
 const down: CodeLocationConfig = { locationName: "flaky", type: "url", url: "http://127.0.0.1:9", headers: {} };
@@ -19,13 +16,7 @@ const SELECTOR = instigatorSelectorId("flaky", "__repository__", "every_minute")
 
 function schedulerWith(location: CodeLocationConfig) {
   const instance = getInstance(webserverEnv);
-  const workspace = new Workspace({
-    locations: [location],
-    storage: instance.storage.codeLocations,
-    clientFor: (config) => createCodeLocationClient(config, env),
-    now: () => Date.now() / 1000,
-  });
-  return schedulerSubDaemon({ ...instance, workspace });
+  return schedulerSubDaemon({ ...instance, workspace: workspaceOf(location) });
 }
 
 describe("a schedule whose location is down", () => {

@@ -3,16 +3,12 @@
  * at its minimum interval (the one last seen in its definition, else sensors.default_minimum_interval_seconds),
  * the daemon goes on, and once the location loads again the sensor ticks normally from its stored cursor.
  */
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { sensorSubDaemon } from "../../durable-objects/daemon/sensor-sub-daemon";
-import { createCodeLocationClient } from "../../shared/code-location/client";
 import type { CodeLocationConfig } from "../../shared/config/workspace-config";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
-import type { TickRecord } from "../../shared/storage/schedule-storage";
-import { Workspace } from "../../shared/workspace/workspace";
 import { getInstance } from "../../workers/webserver/instance";
-import { storage, waitForRun, webserverEnv } from "./daemon-harness";
+import { storage, ticksOf, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
 /** The location named "flaky": first a URL nothing listens on, then the example Worker by service binding. */
 const down: CodeLocationConfig = { locationName: "flaky", type: "url", url: "http://127.0.0.1:9", headers: {} };
@@ -22,11 +18,8 @@ const FAILURE_ALERT = instigatorSelectorId("flaky", "__repository__", "failure_a
 
 async function sensorsAt(location: CodeLocationConfig, epochSeconds: number): Promise<void> {
   const instance = getInstance(webserverEnv);
-  const workspace = new Workspace({ locations: [location], storage: instance.storage.codeLocations, clientFor: (config) => createCodeLocationClient(config, env), now: () => Date.now() / 1000 });
-  await sensorSubDaemon({ ...instance, workspace }).run(epochSeconds * 1000);
+  await sensorSubDaemon({ ...instance, workspace: workspaceOf(location) }).run(epochSeconds * 1000);
 }
-
-const ticksOf = async (selectorId: string): Promise<TickRecord[]> => (await storage.schedules.getTicks(selectorId)).reverse();
 
 async function runSensor(selectorId: string, name: string, data: Record<string, unknown>): Promise<void> {
   await storage.schedules.putInstigatorState({ selectorId, name, type: "SENSOR", status: "RUNNING", locationName: "flaky", repositoryName: "__repository__", data });

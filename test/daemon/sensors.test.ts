@@ -4,16 +4,14 @@
  * and resumed) and the run status sensor failure_alert reacting to failed failing_job runs, read by the
  * storage ids of their RUN_FAILURE events.
  */
-import { env, runInDurableObject } from "cloudflare:test";
+import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
 import type { InstigatorStatus, TickRecord } from "../../shared/storage/schedule-storage";
-import { Workspace } from "../../shared/workspace/workspace";
 import { sensorSubDaemon } from "../../durable-objects/daemon/sensor-sub-daemon";
-import { createCodeLocationClient } from "../../shared/code-location/client";
 import { DagflareError } from "../../shared/errors/dagflare-error";
 import { getInstance } from "../../workers/webserver/instance";
-import { addRun, daemon, storage, submit, waitForRun, waitUntil, webserverEnv } from "./daemon-harness";
+import { daemon, runWithEvents, storage, submit, ticksOf, waitForRun, waitUntil, webserverEnv, workspaceOf } from "./daemon-harness";
 
 const FILE_SENSOR = instigatorSelectorId("example", "__repository__", "file_sensor");
 const FAILURE_ALERT = instigatorSelectorId("example", "__repository__", "failure_alert");
@@ -135,9 +133,7 @@ describe("the sensor daemon", () => {
     expect(first?.runKeys).toEqual([`failure_alert_${failing.runId}`]);
 
     // A failing_job run whose end was delivered late: stamped a second before the other's, stored now.
-    const late = await addRun("failing_job");
-    const stampedAt = (failed.endTime ?? 0) * 1000 - 1000;
-    await storage.events.storeEvents((["RUN_STARTING", "RUN_START", "RUN_FAILURE"] as const).map((eventType) => ({ runId: late.runId, timestamp: stampedAt, level: "INFO", message: eventType, eventType })));
+    const late = await runWithEvents("failing_job", ["RUN_STARTING", "RUN_START", "RUN_FAILURE"], { timestamp: (failed.endTime ?? 0) * 1000 - 1000 });
     await iterateAt(start + 60);
     const [second] = await ticksAt(FAILURE_ALERT, start + 60);
     expect(second).toMatchObject({ status: "SUCCESS", runKeys: [`failure_alert_${late.runId}`] });
@@ -167,12 +163,7 @@ describe("the sensor daemon", () => {
     const oldest = Math.floor(Date.now() / 1000 / fileInterval) * fileInterval - 3 * fileInterval;
     await storage.schedules.putInstigatorState({ selectorId, name: "file_sensor", type: "SENSOR", status: "RUNNING", locationName: "partial", repositoryName: "__repository__", data: { cursor: `file-${oldest}.csv` } });
     const instance = getInstance(webserverEnv);
-    const workspace = new Workspace({
-      locations: [{ locationName: "partial", type: "service_binding", binding: "EXAMPLE_LOCATION" }],
-      storage: instance.storage.codeLocations,
-      clientFor: (location) => createCodeLocationClient(location, env),
-      now: () => Date.now() / 1000,
-    });
+    const workspace = workspaceOf({ locationName: "partial", type: "service_binding", binding: "EXAMPLE_LOCATION" });
     let added = 0;
     // D1 fails on the second run the tick creates.
     const runs = new Proxy(instance.storage.runs, {
@@ -192,7 +183,7 @@ describe("the sensor daemon", () => {
 
     // A second later, not due for a new evaluation: the tick in flight is finished instead.
     await sensorSubDaemon({ ...instance, workspace }).run(at * 1000 + 1000);
-    const ticks = await storage.schedules.getTicks(selectorId);
+    const ticks = await ticksOf(selectorId);
     expect(ticks).toHaveLength(1);
     expect(ticks[0]).toMatchObject({ tickId: interrupted?.tickId, status: "SUCCESS", runIds: inFlight?.runs.map((run) => run.runId), cursor: inFlight?.cursor });
     expect((await storage.schedules.getInstigatorState(selectorId))?.data).toMatchObject({ cursor: inFlight?.cursor, lastTickTimestamp: at, inFlightTick: null });

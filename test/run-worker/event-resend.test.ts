@@ -6,11 +6,10 @@
  */
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { DagsterEventType } from "../../shared/events/event-types";
 import { HttpInstanceApiClient } from "../../shared/instance/http-instance-api-client";
 import { createEventWriter } from "../../shared/run-worker/event-writer";
-import type { NewEvent } from "../../shared/storage/event-log-storage";
 import { app } from "../../workers/webserver/app";
+import { newEvent } from "../contracts/storage-fixtures";
 import type { WebserverEnv } from "../../workers/webserver/env";
 import { addStartingRun, eventsOf, storage, typesOf } from "./launched-runs";
 
@@ -35,31 +34,22 @@ function lossyInstanceApi() {
   return { client, loseNextAnswer: () => void (answersToLose += 1) };
 }
 
-const event = (runId: string, eventType: DagsterEventType | null, message: string, stepKey: string | null = null): NewEvent => ({
-  runId,
-  timestamp: Date.now(),
-  level: "INFO",
-  message,
-  eventType,
-  stepKey,
-});
-
 describe("events re-sent after a write whose answer was lost", () => {
   it("are stored once, and the run ends once", async () => {
     const run = await addStartingRun("hello_job");
     const { cursor } = await storage.events.getEventRecords({ eventTypes: ["RUN_SUCCESS"] }, { limit: 0 });
     const { client, loseNextAnswer } = lossyInstanceApi();
     const writer = createEventWriter({ sink: (batch) => client.storeEvents(batch), maxDelayMs: 60_000 });
-    writer.write(event(run.runId, "RUN_START", "started"));
-    writer.write(event(run.runId, "STEP_START", "step started", "hello"));
-    writer.write(event(run.runId, "STEP_SUCCESS", "step succeeded", "hello"));
-    writer.write(event(run.runId, "RUN_SUCCESS", "finished"));
+    writer.write(newEvent(run.runId, "RUN_START", Date.now(), { message: "started" }));
+    writer.write(newEvent(run.runId, "STEP_START", Date.now(), { message: "step started", stepKey: "hello" }));
+    writer.write(newEvent(run.runId, "STEP_SUCCESS", Date.now(), { message: "step succeeded", stepKey: "hello" }));
+    writer.write(newEvent(run.runId, "RUN_SUCCESS", Date.now(), { message: "finished" }));
     loseNextAnswer();
     await expect(writer.flush()).rejects.toThrow("no answer within 30 s");
     expect(typesOf(await eventsOf(run.runId))).toEqual(["RUN_START", "STEP_START", "STEP_SUCCESS", "RUN_SUCCESS"]);
 
     // The retry sends the kept events again, now in one batch with an event written since.
-    writer.write(event(run.runId, null, "one more line"));
+    writer.write(newEvent(run.runId, null, Date.now(), { message: "one more line" }));
     await writer.flush();
     const events = await eventsOf(run.runId);
     expect(events.map((stored) => stored.message)).toEqual(["started", "step started", "step succeeded", "finished", "one more line"]);
@@ -72,13 +62,13 @@ describe("events re-sent after a write whose answer was lost", () => {
     const run = await addStartingRun("hello_job");
     const { client } = lossyInstanceApi();
     const evicted = createEventWriter({ sink: (batch) => client.storeEvents(batch) });
-    evicted.write(event(run.runId, "RUN_START", "started"));
-    evicted.write(event(run.runId, "STEP_START", "step started", "hello"));
+    evicted.write(newEvent(run.runId, "RUN_START", Date.now(), { message: "started" }));
+    evicted.write(newEvent(run.runId, "STEP_START", Date.now(), { message: "step started", stepKey: "hello" }));
     await evicted.flush();
     // Resumed after an eviction, the run's worker writes with a new writer, counting from the start again.
     const resumed = createEventWriter({ sink: (batch) => client.storeEvents(batch) });
-    resumed.write(event(run.runId, "ENGINE_EVENT", "resumed"));
-    resumed.write(event(run.runId, "STEP_START", "step started again", "hello"));
+    resumed.write(newEvent(run.runId, "ENGINE_EVENT", Date.now(), { message: "resumed" }));
+    resumed.write(newEvent(run.runId, "STEP_START", Date.now(), { message: "step started again", stepKey: "hello" }));
     await resumed.flush();
     expect((await eventsOf(run.runId)).map((stored) => stored.message)).toEqual(["started", "step started", "resumed", "step started again"]);
   });

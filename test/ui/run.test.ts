@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { screenshot, useBrowser } from "./browser";
+import { graphql, screenshot, useBrowser } from "./browser";
 import { fillRunQueue, launchRun, terminate, waitForStatus } from "./run-fixtures";
 
 const browser = useBrowser();
@@ -118,6 +118,11 @@ describe("run page", () => {
     await details(page).getByRole("link", { name: `Parent run ${parentId}` }).click();
     await page.waitForURL((url) => url.pathname.endsWith(parentId));
     await gantt(page).getByRole("button", { name: "prepare", exact: true }).waitFor();
-    expect(childId).not.toBe(parentId);
+    const { runOrError } = await graphql<{ runOrError: { parentRunId?: string | null; stepKeysToExecute?: string[] | null } }>(
+      `query ($runId: ID!) { runOrError(runId: $runId) { ... on Run { parentRunId stepKeysToExecute } } }`,
+      { runId: childId },
+    );
+    expect(runOrError.parentRunId).toBe(parentId);
+    expect([...(runOrError.stepKeysToExecute ?? [])].sort()).toEqual(["after_explode", "explode"]);
   });
 });

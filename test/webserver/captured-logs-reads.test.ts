@@ -4,19 +4,13 @@
  * error naming `limit` above the maximum), a download streams the whole capture, and paths naming no
  * stream or carrying malformed percent-encoding are the client's error, naming the segment.
  */
-import { SELF, env } from "cloudflare:test";
+import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMIT_BYTES, MAX_LIMIT_BYTES } from "../../shared/compute-log-manager/captured-log-data";
 import { runLogKey } from "../../shared/compute-log-manager/log-keys";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
 import { newRun } from "../contracts/storage-fixtures";
+import { manager, storage } from "./captured-logs-fixtures";
 import { graphql } from "./graphql-client";
-import type { WebserverEnv } from "../../workers/webserver/env";
-import { getInstance } from "../../workers/webserver/instance";
-
-/** The manager the instance is configured with (r2 by default), which GraphQL and /logs read from. */
-const manager = getInstance(env as unknown as WebserverEnv).computeLogs;
-const storage = createD1Storage(env.DB);
 
 /** 64 KB of lines, stored as one chunk each. */
 const PIECE = `${"x".repeat(1023)}\n`.repeat(64);

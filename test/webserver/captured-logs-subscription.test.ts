@@ -3,22 +3,16 @@
  * the instance's compute log manager, r2 by default, as the instance writes what run workers send): the
  * stored text first, then each addition, ending once the capture completes, or once its run has finished.
  */
-import { SELF, env } from "cloudflare:test";
+import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { runLogKey } from "../../shared/compute-log-manager/log-keys";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
 import type { RunStatus } from "../../shared/runs/run-status";
 import { newEvent, newRun } from "../contracts/storage-fixtures";
-import type { WebserverEnv } from "../../workers/webserver/env";
-import { getInstance } from "../../workers/webserver/instance";
+import { manager, storage } from "./captured-logs-fixtures";
 import { subscribeOverSse } from "./subscription-sse";
 
 type CapturedLogs = { stdout: string | null; stderr: string | null; cursor: string | null };
 const SUBSCRIPTION = `subscription ($logKey: [String!]!, $cursor: String) { capturedLogs(logKey: $logKey, cursor: $cursor) { stdout stderr cursor } }`;
-
-/** The manager the instance is configured with (r2 by default), which GraphQL and /logs read from. */
-const manager = getInstance(env as unknown as WebserverEnv).computeLogs;
-const storage = createD1Storage(env.DB);
 
 /** The log key of a capture of a new run in `status`. */
 async function captureOfRun(status: RunStatus, fileKey: string) {

@@ -182,6 +182,15 @@ describe("executeRun", () => {
     expect(fileKeys.length).toBeGreaterThan(1);
     const completed = batches.flatMap((batch) => batch.completed.map((logKey) => logKey[2]));
     expect(completed).toEqual(expect.arrayContaining(fileKeys.filter((fileKey) => !fileKey.startsWith("add_2-"))));
+    const emitOneKey = fileKeys.find((fileKey) => fileKey.startsWith("emit_one-"));
+    expect(emitOneKey).toBeDefined();
+    const emitOneStderr = batches
+      .flatMap((batch) => batch.chunks)
+      .filter((chunk) => chunk.logKey[2] === emitOneKey && chunk.stream === "stderr")
+      .sort((a, b) => a.offset - b.offset)
+      .map((chunk) => chunk.text)
+      .join("");
+    expect(emitOneStderr).toContain("emitting 1");
   });
 
   it("stops launching steps when termination is requested and ends with RUN_CANCELED", async () => {

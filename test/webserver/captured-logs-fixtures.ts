@@ -1,0 +1,13 @@
+/**
+ * What the captured-logs tests share: the instance's compute log manager (r2 by default), which GraphQL
+ * and /logs read from, and the webserver's D1 storage for the runs their captures belong to.
+ * @module
+ */
+import { env } from "cloudflare:test";
+import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import type { WebserverEnv } from "../../workers/webserver/env";
+import { getInstance } from "../../workers/webserver/instance";
+
+/** The manager the instance is configured with (r2 by default), which GraphQL and /logs read from. */
+export const manager = getInstance(env as unknown as WebserverEnv).computeLogs;
+export const storage = createD1Storage(env.DB);
