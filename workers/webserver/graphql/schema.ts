@@ -1,12 +1,14 @@
 /**
  * The executable schema: Dagster-compatible type definitions per domain plus their resolvers.
- * Union and interface members are resolved from the `__typename` every presenter sets.
+ * Union and interface members are resolved from the `__typename` every presenter sets. The directives are
+ * Dagster's (see directives.ts), not graphql-js's defaults, so graphql-core 3.2 clients can build the schema.
  * @module
  */
-import { GraphQLScalarType, valueFromASTUntyped } from "graphql";
+import { GraphQLScalarType, GraphQLSchema, valueFromASTUntyped } from "graphql";
 import { createSchema } from "graphql-yoga";
 import { DAGFLARE_VERSION } from "../../../shared/version";
 import type { GraphQLContext } from "./context";
+import { DAGSTER_DIRECTIVES } from "./directives";
 import { presentInstance } from "./presenters/instance";
 import { PERMISSIONS } from "./presenters/permissions";
 import { capturedLogsQueries, capturedLogsRunFields, capturedLogsSubscriptions } from "./resolvers/captured-logs-resolvers";
@@ -38,7 +40,7 @@ const RunConfigData = new GraphQLScalarType({
   parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
 
-export const schema = createSchema<GraphQLContext>({
+const executableSchema = createSchema<GraphQLContext>({
   typeDefs: [
     rootTypeDefs,
     errorTypeDefs,
@@ -76,3 +78,5 @@ export const schema = createSchema<GraphQLContext>({
     Subscription: { ...subscriptionResolvers, ...capturedLogsSubscriptions },
   },
 });
+
+export const schema = new GraphQLSchema({ ...executableSchema.toConfig(), directives: DAGSTER_DIRECTIVES });
