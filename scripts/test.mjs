@@ -1,11 +1,22 @@
-// `npm test`: the whole suite — type check, then every vitest project (unit, workerd, integration).
+// `npm test`: the whole suite — provision what the selected projects need from the machine (Chromium for
+// the ui project), type check, then every vitest project (unit, workerd, integration, ui).
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDependencies } from "./lib/ensure-dependencies.mjs";
+import { ensureDebianPackages, ProvisionError } from "./lib/provision.mjs";
+import { needsOfTestRun } from "./lib/provision-test-needs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const vitestArgs = process.argv.slice(2);
 ensureDependencies(root);
+try {
+  ensureDebianPackages(await needsOfTestRun(root, vitestArgs));
+} catch (error) {
+  if (!(error instanceof ProvisionError)) throw error;
+  console.error(`npm test cannot run here yet.\n${error.message}`);
+  process.exit(1);
+}
 
 const { buildAssets } = await import("./lib/build-assets.mjs");
 await buildAssets(root);
@@ -16,4 +27,4 @@ const run = (command, args) => {
 };
 run(["typescript", "bin", "tsc"], ["--noEmit", "-p", "."]);
 run(["typescript", "bin", "tsc"], ["--noEmit", "-p", "ui"]);
-run(["vitest", "vitest.mjs"], ["run", ...process.argv.slice(2)]);
+run(["vitest", "vitest.mjs"], ["run", ...vitestArgs]);
