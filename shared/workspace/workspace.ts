@@ -18,6 +18,9 @@ export type WorkspaceDeps = {
   now: () => number;
 };
 
+/** What shutting a location down did (Dagster's shutdownRepositoryLocation outcomes, as data). */
+export type ShutdownOutcome = { kind: "shut_down" } | { kind: "not_found" } | { kind: "not_supported"; message: string };
+
 export class Workspace {
   readonly #deps: WorkspaceDeps;
   readonly #clients = new Map<string, CodeLocationClient>();
@@ -76,6 +79,26 @@ export class Workspace {
     }
     await this.#deps.storage.putLocation(entry);
     return entry;
+  }
+
+  /**
+   * Dagster's shutdownRepositoryLocation: drops the location's loaded state (its stored snapshot and this
+   * isolate's client), so the next use asks the location for its definitions again. As in Dagster, only a
+   * location that loaded can be shut down: one whose last load failed has nothing loaded and is reloaded
+   * instead. A location with nothing stored is already shut down, so a repeated request succeeds again.
+   */
+  async shutdown(name: string): Promise<ShutdownOutcome> {
+    if (!this.has(name)) return { kind: "not_found" };
+    const stored = await this.#deps.storage.getLocation(name);
+    if (stored?.loadError) {
+      return {
+        kind: "not_supported",
+        message: `Location ${name} cannot be shut down: it failed to load (${stored.loadError.message}); reload it instead.`,
+      };
+    }
+    await this.#deps.storage.deleteLocation(name);
+    this.#clients.delete(name);
+    return { kind: "shut_down" };
   }
 
   async reloadAll(): Promise<CodeLocationEntry[]> {

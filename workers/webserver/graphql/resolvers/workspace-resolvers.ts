@@ -1,5 +1,5 @@
 /**
- * Workspace, repository and job queries, and the reload mutations.
+ * Workspace, repository and job queries, and the reload and shutdown mutations.
  * @module
  */
 import { findRepository, loadedRepositories } from "../../../../shared/workspace/lookup";
@@ -58,6 +58,14 @@ export const workspaceMutations = {
     orPythonError(async () => {
       if (!context.instance.workspace.has(repositoryLocationName)) return repositoryLocationNotFound(repositoryLocationName);
       return presentLocationEntry(await context.instance.workspace.reload(repositoryLocationName), context);
+    }),
+  shutdownRepositoryLocation: (_: unknown, { repositoryLocationName }: { repositoryLocationName: string }, context: GraphQLContext) =>
+    orPythonError(async () => {
+      const outcome = await context.instance.workspace.shutdown(repositoryLocationName);
+      if (outcome.kind === "not_found") return repositoryLocationNotFound(repositoryLocationName);
+      // Dagster raises a plain Exception here, which its resolver wrapper answers as an in-band PythonError.
+      if (outcome.kind === "not_supported") return presentPythonError({ message: outcome.message, className: "Exception", stack: [] });
+      return { __typename: "ShutdownRepositoryLocationSuccess", repositoryLocationName };
     }),
   reloadWorkspace: (_: unknown, __: unknown, context: GraphQLContext) =>
     orPythonError(async () => {

@@ -136,4 +136,18 @@ export const workspaceTypeDefs = /* GraphQL */ `
     | PythonError
 
   union ReloadWorkspaceMutationResult = Workspace | UnauthorizedError | PythonError
+
+  type ShutdownRepositoryLocationSuccess {
+    repositoryLocationName: String!
+  }
+
+  union ShutdownRepositoryLocationMutationResult =
+      ShutdownRepositoryLocationSuccess
+    | RepositoryLocationNotFound
+    | UnauthorizedError
+    | PythonError
+
+  extend type Mutation {
+    shutdownRepositoryLocation(repositoryLocationName: String!): ShutdownRepositoryLocationMutationResult!
+  }
 `;
