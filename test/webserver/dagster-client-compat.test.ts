@@ -1,44 +1,13 @@
 /**
  * DagsterGraphQLClient first fetches our schema by introspection and validates every document locally
  * before sending it; a schema it cannot build, or a document that does not validate against it, breaks
- * the client before any resolver runs. This replays what it does.
+ * the client before any resolver runs. This replays what it does with graphql-js; the integration test
+ * dagster-python-client.test.ts does it with graphql-core 3.2, which is stricter about directives.
  */
 import { SELF } from "cloudflare:test";
 import { buildClientSchema, getIntrospectionQuery, parse, validate, type IntrospectionQuery } from "graphql";
 import { describe, expect, it } from "vitest";
-
-const CLIENT_DOCUMENTS: Record<string, string> = {
-  GraphQLClientGetJobNames: `query GraphQLClientGetJobNames {
-    repositoriesOrError {
-      __typename
-      ... on RepositoryConnection { nodes { name location { name } pipelines { name } } }
-      ... on PythonError { message }
-    }
-  }`,
-  GraphQLClientGetRunStatus: `query GraphQLClientGetRunStatus($runId: ID!) {
-    pipelineRunOrError(runId: $runId) {
-      __typename
-      ... on PipelineRun { status }
-      ... on PipelineRunNotFoundError { message }
-      ... on PythonError { message }
-    }
-  }`,
-  GraphQLClientReloadCodeLocation: `mutation GraphQLClientReloadCodeLocation($repositoryLocationName: String!) {
-    reloadRepositoryLocation(repositoryLocationName: $repositoryLocationName) {
-      __typename
-      ... on WorkspaceLocationEntry {
-        name
-        locationOrLoadError {
-          __typename
-          ... on RepositoryLocation { isReloadSupported repositories { name } }
-          ... on PythonError { message }
-        }
-      }
-      ... on ReloadNotSupported { message }
-      ... on RepositoryLocationNotFound { message }
-    }
-  }`,
-};
+import { DAGSTER_CLIENT_DOCUMENTS } from "../fixtures/dagster-client/documents";
 
 async function introspect(): Promise<IntrospectionQuery> {
   const response = await SELF.fetch("http://dagflare/graphql", {
@@ -54,9 +23,20 @@ async function introspect(): Promise<IntrospectionQuery> {
 describe("Dagster client compatibility", () => {
   it("builds a client schema from introspection and validates the client's documents against it", async () => {
     const schema = buildClientSchema(await introspect());
-    for (const [name, document] of Object.entries(CLIENT_DOCUMENTS)) {
+    expect(Object.keys(DAGSTER_CLIENT_DOCUMENTS)).toHaveLength(7);
+    for (const [name, document] of Object.entries(DAGSTER_CLIENT_DOCUMENTS)) {
       expect(validate(schema, parse(document)), name).toEqual([]);
     }
+  });
+
+  it("introspects Dagster's directives only, on the locations graphql-core 3.2 knows", async () => {
+    const { directives } = (await introspect()).__schema;
+    expect(Object.fromEntries(directives.map((directive) => [directive.name, directive.locations]))).toEqual({
+      include: ["FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT"],
+      skip: ["FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT"],
+      deprecated: ["FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INPUT_FIELD_DEFINITION", "ENUM_VALUE"],
+      specifiedBy: ["SCALAR"],
+    });
   });
 
   it("keeps message String! on every Error implementation (the client merges sibling selections)", async () => {
