@@ -8,37 +8,43 @@
  * @module
  */
 import { DurableObject } from "cloudflare:workers";
+import type { DaemonControl } from "../../shared/instance/daemon-control";
 import { toSerializableError } from "../../shared/errors/serializable-error";
 import type { Instance } from "../../shared/instance/instance";
 import type { DequeuePassResult } from "../../shared/run-coordinator/dequeue-pass";
-import type { WebserverEnv } from "../../workers/webserver/env";
-import { getInstance } from "../../workers/webserver/instance";
 import { DueTable } from "./due-table";
 import { HeartbeatRecorder } from "./heartbeat-recorder";
-import { runMonitoringSubDaemon } from "./run-monitoring-sub-daemon";
-import { runQueueSubDaemon } from "./run-queue-sub-daemon";
-import { runRetriesSubDaemon } from "./run-retries-sub-daemon";
-import { SCHEDULER_TASK, schedulerSubDaemon } from "./scheduler-sub-daemon";
-import { SENSOR_TASK, sensorSubDaemon } from "./sensor-sub-daemon";
+import { runMonitoringSubDaemon } from "../../shared/daemon/run-monitoring/run-monitoring-sub-daemon";
+import { runQueueSubDaemon } from "../../shared/daemon/run-queue/run-queue-sub-daemon";
+import { runRetriesSubDaemon } from "../../shared/daemon/run-retries/run-retries-sub-daemon";
+import { SCHEDULER_TASK, schedulerSubDaemon } from "../../shared/daemon/scheduler/scheduler-sub-daemon";
+import { SENSOR_TASK, sensorSubDaemon } from "../../shared/daemon/sensors/sensor-sub-daemon";
 import { SerialQueue } from "./serial-queue";
-import type { SubDaemon } from "./sub-daemon";
+import type { SubDaemon } from "../../shared/daemon/sub-daemon";
 
 const NOTHING_DEQUEUED: DequeuePassResult = { launched: [], failed: [], skipped: [] };
 
 /** How long the daemon waits before trying again when its instance cannot be built. */
 const INSTANCE_RETRY_MS = 60_000;
 
-export class Daemon extends DurableObject<WebserverEnv> {
+/**
+ * The host subclasses it to say where the instance comes from (`instance()`), as a code location binds its
+ * definitions to `defineRunWorker`: the daemon never imports its host.
+ */
+export abstract class DaemonObject<Env = unknown> extends DurableObject<Env> implements DaemonControl {
   readonly #dueTable: DueTable;
   readonly #serial = new SerialQueue();
   readonly #heartbeats = new HeartbeatRecorder(crypto.randomUUID());
   /** A pass queued but not yet started: wake-ups arriving meanwhile share it instead of queuing more. */
   #pendingDequeue: Promise<DequeuePassResult> | null = null;
 
-  constructor(ctx: DurableObjectState, env: WebserverEnv) {
+  constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#dueTable = new DueTable(ctx.storage.sql);
   }
+
+  /** The instance whose sub-daemons this object runs. @throws ConfigError when its config is invalid. */
+  protected abstract instance(): Instance;
 
   /**
    * RPC: runs one dequeue pass as soon as the pass in progress (if any) ends, and returns what it did;
@@ -50,7 +56,7 @@ export class Daemon extends DurableObject<WebserverEnv> {
     this.#pendingDequeue ??= this.#serial.run(async () => {
       this.#pendingDequeue = null;
       try {
-        const instance = getInstance(this.env);
+        const instance = this.instance();
         const subDaemon = runQueueSubDaemon(instance);
         const result = subDaemon ? await this.#runSubDaemon(instance, subDaemon, Date.now()) : NOTHING_DEQUEUED;
         if (result.launched.length + result.failed.length > 0) {
@@ -96,7 +102,7 @@ export class Daemon extends DurableObject<WebserverEnv> {
       // Without an instance (an invalid config) nothing can run: retry in a minute rather than at once.
       let notBefore: number | null = Date.now() + INSTANCE_RETRY_MS;
       try {
-        const instance = getInstance(this.env);
+        const instance = this.instance();
         notBefore = null;
         const subDaemons = this.#subDaemons(instance);
         this.#dueTable.keepOnly(subDaemons.map((subDaemon) => subDaemon.task));

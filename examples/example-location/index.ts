@@ -3,7 +3,7 @@
  * the RunWorker Durable Object that executes runs of its jobs.
  * @module
  */
-import { defineRunWorker } from "../../durable-objects/run-worker/define-run-worker";
+import { defineRunWorker } from "../../shared/run-worker/adapter/durable-object/define-run-worker";
 import { serve } from "../../shared/code-location/serve";
 import { loadExampleDefinitions } from "./definitions";
 

@@ -4,7 +4,7 @@
  * @module
  */
 import type { z } from "zod";
-import { formatZodIssues } from "../definitions/format-zod-issues";
+import { formatZodIssues } from "../errors/format-zod-issues";
 import { DagflareError } from "../errors/dagflare-error";
 
 /**

@@ -5,7 +5,7 @@
  */
 import { DagflareError } from "../errors/dagflare-error";
 import { HttpCodeLocationClient } from "./http-client";
-import type { CodeLocationApi, RunWorkerHostApi } from "./protocol";
+import type { CodeLocationApi, RunWorkerHostApi } from "../protocol/code-location-protocol";
 import { isCodeLocationBinding, ServiceBindingCodeLocationClient } from "./service-binding-client";
 
 export { HttpCodeLocationClient, type HttpCodeLocationClientOptions } from "./http-client";

@@ -5,7 +5,7 @@
  */
 import type { Definitions } from "../definitions/definitions";
 import { toSerializableError, type SerializableError } from "../errors/serializable-error";
-import type { RepositorySnapshot } from "./protocol";
+import type { RepositorySnapshot } from "../protocol/code-location-protocol";
 
 export type LoadedDefinitions = { ok: true; definitions: Definitions; snapshot: RepositorySnapshot } | { ok: false; error: SerializableError };
 

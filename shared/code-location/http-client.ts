@@ -3,7 +3,7 @@
  * elsewhere; the injectable `fetch` also lets it speak HTTP through a service binding's `fetch`.
  * @module
  */
-import { CODE_LOCATION_HTTP_PREFIX } from "./protocol";
+import { CODE_LOCATION_HTTP_PREFIX } from "../protocol/code-location-protocol";
 import { ProtocolClient } from "./protocol-client";
 
 export interface HttpCodeLocationClientOptions {

@@ -5,7 +5,7 @@
  */
 import { DagflareError } from "../errors/dagflare-error";
 import { CODE_LOCATION_METHODS, type CodeLocationMethod, type LocationHandlers } from "./location-server";
-import { CODE_LOCATION_HTTP_PREFIX } from "./protocol";
+import { CODE_LOCATION_HTTP_PREFIX } from "../protocol/code-location-protocol";
 import { RUN_WORKER_HOST_METHODS, type RunWorkerHostHandlers, type RunWorkerHostMethod } from "./run-worker-host";
 
 /** Everything a location server answers: the code location protocol and the run worker host methods. */

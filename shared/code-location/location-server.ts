@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Definitions } from "../definitions/definitions";
-import { formatZodIssues } from "../definitions/format-zod-issues";
+import { formatZodIssues } from "../errors/format-zod-issues";
 import { SDK_VERSION } from "../definitions/sdk-version";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError, type SerializableError } from "../errors/serializable-error";
@@ -19,7 +19,7 @@ import {
   type CodeLocationApi,
   type ExecuteStepResult,
   type TickEvaluation,
-} from "./protocol";
+} from "../protocol/code-location-protocol";
 
 /** The HTTP form of ping's argument. */
 export const PingRequestSchema = z.object({ echo: z.string() });

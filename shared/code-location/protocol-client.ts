@@ -21,7 +21,7 @@ import {
   type RunIdRequest,
   type RunWorkerHostApi,
   type StartRunRequest,
-} from "./protocol";
+} from "../protocol/code-location-protocol";
 
 export type LocationServerApi = CodeLocationApi & RunWorkerHostApi;
 export type ProtocolMethod = keyof LocationServerApi;

@@ -15,12 +15,12 @@ import {
   type StartRunRequest,
   type StartRunResult,
   type TerminateRunResult,
-} from "./protocol";
+} from "../protocol/code-location-protocol";
 
 /** The Durable Object namespace binding a location hosting run workers declares. */
 export const RUN_WORKER_BINDING = "RUN_WORKER";
 
-/** What the RunWorker object of one run answers (durable-objects/run-worker implements it). */
+/** What the RunWorker object of one run answers (the Durable Object adapter, shared/run-worker/adapter/durable-object, implements it). */
 export interface RunWorkerObjectApi {
   /** Idempotent: the first call stores the request and starts the run; later calls only resume a stopped worker. */
   start(request: StartRunRequest): Promise<StartRunResult>;

@@ -17,7 +17,7 @@ import type {
   RunIdRequest,
   RunWorkerHostApi,
   StartRunRequest,
-} from "./protocol";
+} from "../protocol/code-location-protocol";
 import { createRunWorkerHostHandlers, toRunWorkerHostRpcApi } from "./run-worker-host";
 
 /**

@@ -1,9 +1,9 @@
 /**
  * `run_launcher` in dagflare.yaml: where a launched run executes. `durable_object` (the default) runs it
  * in a RunWorker Durable Object of its code location; `remote` posts it to a run-worker service
- * (services/run-worker) at a URL; `container` starts a Cloudflare Container per run, running that same
+ * (shared/run-worker/adapter/node-service) at a URL; `container` starts a Cloudflare Container per run, running that same
  * service, reached through the webserver's Durable Object binding to the container class
- * (workers/run-worker-container). A service executes one location's definitions, so `remote` and
+ * (shared/run-worker/adapter/container). A service executes one location's definitions, so `remote` and
  * `container` map locations to their own services (`location_urls`, `location_bindings`).
  * @module
  */

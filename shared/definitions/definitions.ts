@@ -13,7 +13,7 @@ import {
   type ExecuteStepResult,
   type RepositorySnapshot,
   type TickEvaluation,
-} from "../code-location/protocol";
+} from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
 import type { ResourceDefinition } from "./define-resource";

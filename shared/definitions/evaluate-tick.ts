@@ -4,7 +4,7 @@
  * function is an `{ ok: false }` evaluation carrying the error and the logs written before it.
  * @module
  */
-import type { EvaluateScheduleRequest, EvaluateSensorRequest, RunRequest as ProtocolRunRequest, TickEvaluation } from "../code-location/protocol";
+import type { EvaluateScheduleRequest, EvaluateSensorRequest, RunRequest as ProtocolRunRequest, TickEvaluation } from "../protocol/code-location-protocol";
 import { toSerializableError } from "../errors/serializable-error";
 import type { ScheduleDefinition } from "./define-schedule";
 import type { SensorDefinition } from "./define-sensor";

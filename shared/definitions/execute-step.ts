@@ -5,7 +5,7 @@
  * isolate may also receive the op's log lines and console output as they happen, and interrupt it.
  * @module
  */
-import type { ExecuteStepRequest, ExecuteStepResult, LogLine, StepReport } from "../code-location/protocol";
+import type { ExecuteStepRequest, ExecuteStepResult, LogLine, StepReport } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
 import { abortableSleep } from "./abortable-sleep";

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import type { JobSnapshot, OpNodeSnapshot } from "../code-location/protocol";
+import type { JobSnapshot, OpNodeSnapshot } from "../protocol/code-location-protocol";
 import type { JobNode } from "./graph-recorder";
 import type { ResolvedJob } from "./resolved-job";
 import { optional } from "./optional-entry";

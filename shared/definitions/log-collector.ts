@@ -4,7 +4,7 @@
  * client sees progress live) or collected and returned with the result (over RPC or HTTP).
  * @module
  */
-import type { LogLine } from "../code-location/protocol";
+import type { LogLine } from "../protocol/code-location-protocol";
 
 export interface Logger {
   debug(message: string): void;

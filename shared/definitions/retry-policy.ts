@@ -3,9 +3,9 @@
  * op gets and how long to wait before each one.
  * @module
  */
-import { RetryPolicySchema, type RetryPolicy as RetryPolicySnapshot } from "../code-location/protocol";
+import { RetryPolicySchema, type RetryPolicy as RetryPolicySnapshot } from "../protocol/code-location-protocol";
 import { Failure, RetryRequested } from "./control-flow";
-import { formatZodIssues } from "./format-zod-issues";
+import { formatZodIssues } from "../errors/format-zod-issues";
 
 export type RetryPolicy = RetryPolicySnapshot;
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import type { JsonSchema } from "../code-location/protocol";
+import type { JsonSchema } from "../protocol/code-location-protocol";
 import { CREDENTIAL_IN_RUN_CONFIG, isPlainCredentialHeader } from "../run-config/credential-headers";
 import type { ResourceDefinition } from "./define-resource";
 import type { JobNode } from "./graph-recorder";

@@ -4,8 +4,8 @@
  * @module
  */
 import { z } from "zod";
-import type { RunRequest as ProtocolRunRequest } from "../code-location/protocol";
-import { formatZodIssues } from "./format-zod-issues";
+import type { RunRequest as ProtocolRunRequest } from "../protocol/code-location-protocol";
+import { formatZodIssues } from "../errors/format-zod-issues";
 import type { Tags } from "./sdk-types";
 
 /** Checks what user code returns, since plain objects can be returned in place of RunRequest(...). */

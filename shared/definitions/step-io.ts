@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { DagflareError } from "../errors/dagflare-error";
 import type { ResourceDefinition } from "./define-resource";
-import { formatZodIssues } from "./format-zod-issues";
+import { formatZodIssues } from "../errors/format-zod-issues";
 import type { JobNode } from "./graph-recorder";
 import { TypeCheckError } from "./type-check-error";
 

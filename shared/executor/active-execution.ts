@@ -9,7 +9,7 @@
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
 import type { ExecutionPlan, ExecutionStep, StepInputSource } from "../planning/execution-plan";
-import type { StepState } from "../run-worker/run-state-store";
+import type { StepState } from "./run-state-store";
 import { ConcurrencyLimits, describeTagLimit, type ConcurrencyPolicy } from "./concurrency-limits";
 import { emitEvent } from "./emit-event";
 import type { ExecutionContext } from "./executor";

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { formatZodIssues } from "../definitions/format-zod-issues";
+import { formatZodIssues } from "../errors/format-zod-issues";
 import { ExecutionConfigSchema, HeaderValueSchema } from "../definitions/run-config-schema";
 import { DagflareError } from "../errors/dagflare-error";
 import type { Executor } from "./executor";

@@ -6,9 +6,9 @@
  */
 import type { IOManager } from "../io-manager/io-manager";
 import type { ExecutionPlan } from "../planning/execution-plan";
-import type { ComputeLogWriter } from "../run-worker/compute-log-writer";
-import type { EventWriter } from "../run-worker/event-writer";
-import type { RunStateStore } from "../run-worker/run-state-store";
+import type { ComputeLogWriter } from "./compute-log-writer";
+import type { EventWriter } from "./event-writer";
+import type { RunStateStore } from "./run-state-store";
 import type { RunOutcome } from "./run-outcome";
 import type { StepRunner } from "./step-runner";
 

@@ -7,8 +7,8 @@
  * @module
  */
 import { HttpCodeLocationClient } from "../code-location/http-client";
-import type { ExecuteStepRequest } from "../code-location/protocol";
-import { globalFetch, withDeadline } from "../instance/http-fetch";
+import type { ExecuteStepRequest } from "../protocol/code-location-protocol";
+import { globalFetch, withDeadline } from "../http/http-fetch";
 import type { StepRunner } from "./step-runner";
 
 export type HttpStepRunnerOptions = {

@@ -6,11 +6,11 @@
  * and logs goes to the attempt's compute log capture; the run's termination interrupts the attempt.
  * @module
  */
-import type { LogLine } from "../code-location/protocol";
+import type { LogLine } from "../protocol/code-location-protocol";
 import { toSerializableError, type SerializableError } from "../errors/serializable-error";
 import { IO_MANAGER_KEY } from "../io-manager/io-manager";
 import type { ExecutionStep, StepInputSource } from "../planning/execution-plan";
-import type { StepState } from "../run-worker/run-state-store";
+import type { StepState } from "./run-state-store";
 import type { EventData } from "../storage/event-log-storage";
 import { emitEvent, formatDuration } from "./emit-event";
 import type { ExecutionContext } from "./executor";

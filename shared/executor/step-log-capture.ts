@@ -5,8 +5,8 @@
  * run without a compute log writer captures nothing and announces nothing.
  * @module
  */
-import type { LogLine } from "../code-location/protocol";
-import type { ComputeIOType } from "../compute-log-manager/compute-log-manager";
+import type { LogLine } from "../protocol/code-location-protocol";
+import type { ComputeIOType } from "../storage/compute-logs/compute-log-manager";
 import { emitEvent } from "./emit-event";
 import type { ExecutionContext } from "./executor";
 

@@ -4,8 +4,8 @@
  * inputs, stores outputs and writes events.
  * @module
  */
-import type { ExecuteStepRequest, ExecuteStepResult, LogLine } from "../code-location/protocol";
-import type { ComputeIOType } from "../compute-log-manager/compute-log-manager";
+import type { ExecuteStepRequest, ExecuteStepResult, LogLine } from "../protocol/code-location-protocol";
+import type { ComputeIOType } from "../storage/compute-logs/compute-log-manager";
 
 export type StepRunnerHooks = {
   /**

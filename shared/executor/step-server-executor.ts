@@ -3,10 +3,10 @@
  * `max_concurrent` and `tag_concurrency_limits`), each attempt executed by a step server over HTTP
  * rather than by the run worker's own runner.
  * - `remote` (`execution: { config: { remote: { url, headers?, max_concurrent? } } }`): every step on the
- *   step server at `url`, e.g. a run-worker service (services/run-worker).
+ *   step server at `url`, e.g. a run-worker service (shared/run-worker/adapter/node-service).
  * - `container` (`execution: { config: { container: { url, headers?, max_concurrent? } } }`): every step
  *   in its own container, `step-<runId>-<stepKey>`, reached through the container Worker at `url`
- *   (workers/run-worker-container routes `/containers/<name>/...` to the named container).
+ *   (shared/run-worker/adapter/container routes `/containers/<name>/...` to the named container).
  * @module
  */
 import type { ExecutionPlan } from "../planning/execution-plan";

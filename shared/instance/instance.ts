@@ -5,8 +5,8 @@
  * @module
  */
 import { createCodeLocationClient } from "../code-location/client";
-import type { ComputeLogManager } from "../compute-log-manager/compute-log-manager";
-import { createComputeLogManager } from "../compute-log-manager/create-compute-log-manager";
+import type { ComputeLogManager } from "../storage/compute-logs/compute-log-manager";
+import { createComputeLogManager } from "../storage/compute-logs/create-compute-log-manager";
 import { loadInstanceConfig, type InstanceConfig } from "../config/instance-config";
 import { loadWorkspaceConfig, type WorkspaceConfig } from "../config/workspace-config";
 import { createRunCoordinator, DAEMON_BINDING, RUN_QUEUE_BINDING } from "../run-coordinator/create-run-coordinator";

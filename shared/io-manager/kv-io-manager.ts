@@ -5,7 +5,7 @@
  * @module
  */
 import { DagflareError } from "../errors/dagflare-error";
-import type { KeyValueStore } from "../run-worker/key-value-store";
+import type { KeyValueStore } from "../storage/key-value-store";
 import type { IOManager, OutputRef } from "./io-manager";
 import { describeOutput, outputNotFound, outputToJson } from "./output-json";
 

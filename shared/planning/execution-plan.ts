@@ -4,7 +4,7 @@
  * inputs from steps it does not execute are loaded from the parent run's outputs.
  * @module
  */
-import type { JobSnapshot, OpNodeSnapshot, RetryPolicy } from "../code-location/protocol";
+import type { JobSnapshot, OpNodeSnapshot, RetryPolicy } from "../protocol/code-location-protocol";
 import { topologicalOrder } from "../definitions/topological-order";
 import { DagflareError } from "../errors/dagflare-error";
 

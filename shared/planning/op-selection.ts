@@ -4,7 +4,7 @@
  * @module
  */
 import { DagflareError } from "../errors/dagflare-error";
-import type { JobSnapshot } from "../code-location/protocol";
+import type { JobSnapshot } from "../protocol/code-location-protocol";
 
 const CLAUSE = /^(\*|\+*)([A-Za-z0-9_]+)(\*|\+*)$/;
 

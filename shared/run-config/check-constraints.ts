@@ -4,7 +4,7 @@
  * launch turns a step failure into a launch-time config error.
  * @module
  */
-import type { JsonSchema } from "../code-location/protocol";
+import type { JsonSchema } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 
 type Rule = readonly [keyword: string, broken: (limit: number) => boolean, problem: (limit: number) => string];

@@ -20,7 +20,7 @@
  * type in `ofTypeKey`; MAP its key type in `keyTypeKey`.
  * @module
  */
-import type { JsonSchema } from "../code-location/protocol";
+import type { JsonSchema } from "../protocol/code-location-protocol";
 import { ConfigTypeKeys, type ConfigTypeNode, type DagsterConfigTypeKind, type TypeRef } from "./config-type-keys";
 import { fillDefaults } from "./fill-defaults";
 import { compareText } from "./json-value";

@@ -5,7 +5,7 @@
  * @module
  */
 import { Document, isMap, isScalar } from "yaml";
-import type { JsonSchema } from "../code-location/protocol";
+import type { JsonSchema } from "../protocol/code-location-protocol";
 import { ConfigTypeKeys } from "./config-type-keys";
 import { fillDefaults } from "./fill-defaults";
 import { isPlainObject, quoteList } from "./json-value";

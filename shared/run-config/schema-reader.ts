@@ -17,7 +17,7 @@
  * - `anyOf` with `{ type: "null" }` (or `type: [T, "null"]`) is nullable; unions of literals are enums.
  * @module
  */
-import type { JsonSchema } from "../code-location/protocol";
+import type { JsonSchema } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { isPlainObject } from "./json-value";
 

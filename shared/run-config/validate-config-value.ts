@@ -3,7 +3,7 @@
  * `validate_config` checks against a config type, collecting every error instead of stopping at the first.
  * @module
  */
-import type { JsonSchema } from "../code-location/protocol";
+import type { JsonSchema } from "../protocol/code-location-protocol";
 import { constraintProblems } from "./check-constraints";
 import type { ConfigTypeKeys } from "./config-type-keys";
 import { forField, forListItem, forMapKey, forMapValue, type EvaluationStack } from "./evaluation-stack";

@@ -5,7 +5,7 @@
  * Also fills defaults, which is what a run records as its run config.
  * @module
  */
-import type { JsonSchema } from "../code-location/protocol";
+import type { JsonSchema } from "../protocol/code-location-protocol";
 import { ConfigTypeKeys } from "./config-type-keys";
 import { plainCredentialErrors } from "./credential-headers";
 import { fillDefaults } from "./fill-defaults";

@@ -6,7 +6,7 @@
  * @module
  */
 import { toSerializableError } from "../errors/serializable-error";
-import { isFinished } from "../runs/run-status";
+import { isFinished } from "../storage/run-status";
 import type { LaunchDeps } from "./launch-or-fail";
 import { runEvent } from "./run-event";
 

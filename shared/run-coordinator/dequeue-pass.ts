@@ -5,7 +5,7 @@
  * write conditional on its being QUEUED, so a duplicate wake-up or a concurrent cancel never both win.
  * @module
  */
-import { IN_PROGRESS_STATUSES } from "../runs/run-status";
+import { IN_PROGRESS_STATUSES } from "../storage/run-status";
 import type { RunRecord, RunStorage } from "../storage/run-storage";
 import { dequeueCapacity, selectRunsToDequeue, type DequeueLimits } from "./dequeue-runs";
 import { launchOrFail, type LaunchDeps } from "./launch-or-fail";

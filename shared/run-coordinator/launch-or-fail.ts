@@ -12,10 +12,10 @@
  * left to its worker and to run monitoring.
  * @module
  */
-import type { RunWorkerHealth } from "../code-location/protocol";
+import type { RunWorkerHealth } from "../protocol/code-location-protocol";
 import { toSerializableError, type SerializableError } from "../errors/serializable-error";
 import type { RunLauncher } from "../run-launcher/run-launcher";
-import type { RunStatus } from "../runs/run-status";
+import type { RunStatus } from "../storage/run-status";
 import type { NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
 import type { Storage } from "../storage/storage";

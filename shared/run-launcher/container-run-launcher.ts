@@ -1,9 +1,9 @@
 /**
  * The `container` run launcher (`run_launcher: { type: container, binding, location_bindings, headers,
  * env_vars }`): each run executes in its own Cloudflare Container, named `run-<runId>`, running the
- * run-worker service image (services/run-worker/Dockerfile) built for its code location. The webserver
+ * run-worker service image (shared/run-worker/adapter/node-service/Dockerfile) built for its code location. The webserver
  * reaches the container through its Durable Object binding to that location's container class
- * (`location_bindings[<location>]`, else `binding`; workers/run-worker-container); the DO starts the
+ * (`location_bindings[<location>]`, else `binding`; shared/run-worker/adapter/container); the DO starts the
  * container on the first request and proxies to it. Same HTTP protocol as the `remote` launcher.
  *
  * A container's disk does not outlive the container, so a run whose container died cannot resume
@@ -57,6 +57,6 @@ function containerNamespace(env: object, binding: string): ContainerNamespace {
   }
   throw new DagflareError(
     "INVALID_CONFIG",
-    `run_launcher.type: container needs the webserver's Durable Object binding "${binding}" to the run worker container class; add to its wrangler.toml: [[durable_objects.bindings]] name = "${binding}", class_name = "RunWorkerContainer", script_name = "dagflare-run-worker-container" (see workers/run-worker-container)`,
+    `run_launcher.type: container needs the webserver's Durable Object binding "${binding}" to the run worker container class; add to its wrangler.toml: [[durable_objects.bindings]] name = "${binding}", class_name = "RunWorkerContainer", script_name = "dagflare-run-worker-container" (see shared/run-worker/adapter/container)`,
   );
 }

@@ -5,7 +5,7 @@
  * the same service) sit beside this file; `create-run-launcher.ts` picks one from dagflare.yaml.
  * @module
  */
-import type { RunWorkerHealth } from "../code-location/protocol";
+import type { RunWorkerHealth } from "../protocol/code-location-protocol";
 import type { RunRecord } from "../storage/run-storage";
 
 export interface RunLauncher {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { CodeLocationClient } from "../code-location/client";
-import type { RunWorkerHealth, StartRunRequest } from "../code-location/protocol";
+import type { RunWorkerHealth, StartRunRequest } from "../protocol/code-location-protocol";
 import type { RunRecord } from "../storage/run-storage";
 import type { RunLauncher } from "./run-launcher";
 import { workerError } from "./worker-error";

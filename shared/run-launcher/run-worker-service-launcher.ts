@@ -1,12 +1,12 @@
 /**
- * The launcher side of a run-worker service (services/run-worker): the run worker host methods of the
+ * The launcher side of a run-worker service (shared/run-worker/adapter/node-service): the run worker host methods of the
  * code location protocol (`startRun`, `terminateRun`, `runWorkerHealth`) as JSON over HTTP. The `remote`
  * launcher reaches one service at a URL, the `container` launcher each run's own container through its
  * Durable Object; only the transport differs (`RunWorkerServiceTransport`).
  * @module
  */
 import { HttpCodeLocationClient } from "../code-location/http-client";
-import { withDeadline, type Fetch } from "../instance/http-fetch";
+import { withDeadline, type Fetch } from "../http/http-fetch";
 import type { RunRecord } from "../storage/run-storage";
 import { RunWorkerHostLauncher } from "./run-worker-host-launcher";
 

@@ -5,14 +5,14 @@
  * it after the run finished writes nothing new. Runs unchanged in a Durable Object and in Node.
  * @module
  */
-import type { JobSnapshot } from "../code-location/protocol";
+import type { JobSnapshot } from "../protocol/code-location-protocol";
 import { toSerializableError } from "../errors/serializable-error";
 import { createExecutor } from "../executor/create-executor";
 import { emitEvent, formatDuration } from "../executor/emit-event";
 import type { ExecutionContext, Executor, RunServices } from "../executor/executor";
 import type { RunOutcome } from "../executor/run-outcome";
 import { buildExecutionPlan, type ExecutionPlan } from "../planning/execution-plan";
-import type { RunState } from "./run-state-store";
+import type { RunState } from "../executor/run-state-store";
 
 export type RunToExecute = {
   readonly runId: string;

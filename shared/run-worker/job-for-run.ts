@@ -3,7 +3,7 @@
  * selection (unselected upstream ops are not wired, as in Dagster's subset jobs).
  * @module
  */
-import type { JobSnapshot, RepositorySnapshot, StartRunRequest } from "../code-location/protocol";
+import type { JobSnapshot, RepositorySnapshot, StartRunRequest } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { subsetJob } from "../planning/op-selection";
 

@@ -4,11 +4,11 @@
  * @module
  */
 import type { z } from "zod";
-import { formatZodIssues } from "../definitions/format-zod-issues";
+import { formatZodIssues } from "../errors/format-zod-issues";
 import { DagflareError } from "../errors/dagflare-error";
-import { MemoryKeyValueStore, type KeyValueStore } from "./key-value-store";
+import { MemoryKeyValueStore, type KeyValueStore } from "../storage/key-value-store";
 import type { NewEvent } from "../storage/event-log-storage";
-import { RunStateSchema, StepStateSchema, UnsentEventsSchema, type RunState, type RunStateStore, type StepState } from "./run-state-store";
+import { RunStateSchema, StepStateSchema, UnsentEventsSchema, type RunState, type RunStateStore, type StepState } from "../executor/run-state-store";
 
 export class KeyValueRunStateStore implements RunStateStore {
   readonly #kv: KeyValueStore;

@@ -7,20 +7,20 @@
  * @module
  */
 import type { LoadedDefinitions } from "../code-location/definitions-loader";
-import type { RunWorkerHealth, StartRunRequest, StartRunResult, TerminateRunResult } from "../code-location/protocol";
+import type { RunWorkerHealth, StartRunRequest, StartRunResult, TerminateRunResult } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
 import { createInProcessStepRunner } from "../executor/in-process-step-runner";
 import type { StepRunner } from "../executor/step-runner";
-import type { InstanceApi } from "../instance/instance-api";
+import type { InstanceApi } from "../instance-api/instance-api";
 import { KeyValueIOManager } from "../io-manager/kv-io-manager";
 import { withParentRunOutputs } from "../io-manager/parent-run-outputs";
-import { isFinished } from "../runs/run-status";
-import { createComputeLogWriter } from "./compute-log-writer";
-import { createEventWriter, type EventWriter } from "./event-writer";
+import { isFinished } from "../storage/run-status";
+import { createComputeLogWriter } from "../executor/compute-log-writer";
+import { createEventWriter, type EventWriter } from "../executor/event-writer";
 import { executeRun } from "./execute-run";
 import { jobForRun } from "./job-for-run";
-import type { KeyValueStore } from "./key-value-store";
+import type { KeyValueStore } from "../storage/key-value-store";
 import { KeyValueRunStateStore } from "./key-value-run-state-store";
 import { runWorkerHealth } from "./run-worker-health";
 import { RunWorkerRecord } from "./run-worker-record";

@@ -3,9 +3,9 @@
  * same for a RunWorker Durable Object and the Node run-worker service.
  * @module
  */
-import type { RunWorkerHealth } from "../code-location/protocol";
+import type { RunWorkerHealth } from "../protocol/code-location-protocol";
 import type { RunOutcome } from "../executor/run-outcome";
-import type { RunState } from "./run-state-store";
+import type { RunState } from "../executor/run-state-store";
 
 const STATUS_BY_OUTCOME: Record<RunOutcome["status"], RunWorkerHealth["status"]> = { SUCCESS: "SUCCESS", FAILURE: "FAILED", CANCELED: "CANCELED" };
 

@@ -5,10 +5,10 @@
  * retry, service restart) knows all of it again.
  * @module
  */
-import { StartRunRequestSchema, type StartRunRequest } from "../code-location/protocol";
-import { formatZodIssues } from "../definitions/format-zod-issues";
+import { StartRunRequestSchema, type StartRunRequest } from "../protocol/code-location-protocol";
+import { formatZodIssues } from "../errors/format-zod-issues";
 import { DagflareError } from "../errors/dagflare-error";
-import type { KeyValueStore } from "./key-value-store";
+import type { KeyValueStore } from "../storage/key-value-store";
 
 const REQUEST_KEY = "run-worker/request";
 const TERMINATION_KEY = "run-worker/termination-requested";

@@ -5,7 +5,7 @@
  * API and the daemon each answer in their own shape.
  * @module
  */
-import type { JobSnapshot } from "../code-location/protocol";
+import type { JobSnapshot } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import type { SerializableError } from "../errors/serializable-error";
 import { resolveOpSelection, subsetJob } from "../planning/op-selection";

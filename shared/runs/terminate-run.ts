@@ -5,7 +5,7 @@
  * @module
  */
 import type { RunCoordinator } from "../run-coordinator/run-coordinator";
-import { CANCELABLE_STATUSES, isFinished } from "./run-status";
+import { CANCELABLE_STATUSES, isFinished } from "../storage/run-status";
 import type { Storage } from "../storage/storage";
 import type { RunRecord } from "../storage/run-storage";
 

@@ -4,7 +4,7 @@
  * @module
  */
 import type { SerializableError } from "../errors/serializable-error";
-import type { RepositorySnapshot } from "../code-location/protocol";
+import type { RepositorySnapshot } from "../protocol/code-location-protocol";
 
 export type CodeLocationEntry = {
   name: string;

@@ -7,7 +7,7 @@
 import { DagflareError } from "../errors/dagflare-error";
 import type { SerializableError } from "../errors/serializable-error";
 import type { DagsterEventType, LogLevel } from "../events/event-types";
-import type { RunStatus } from "../runs/run-status";
+import type { RunStatus } from "./run-status";
 
 export type NewEvent = {
   runId: string;

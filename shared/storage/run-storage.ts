@@ -4,7 +4,7 @@
  * Times are epoch seconds (floats), as Dagster's GraphQL serves them.
  * @module
  */
-import type { RunStatus } from "../runs/run-status";
+import type { RunStatus } from "./run-status";
 
 export type RunTag = { key: string; value: string };
 

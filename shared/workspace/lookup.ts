@@ -3,7 +3,7 @@
  * HTTP API, daemon) can map them to its own error shape.
  * @module
  */
-import type { JobSnapshot, RepositorySnapshot } from "../code-location/protocol";
+import type { JobSnapshot, RepositorySnapshot } from "../protocol/code-location-protocol";
 import type { SerializableError } from "../errors/serializable-error";
 import type { CodeLocationEntry } from "../storage/code-location-storage";
 

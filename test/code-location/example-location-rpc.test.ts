@@ -8,7 +8,7 @@ import {
   StartRunResultSchema,
   TerminateRunResultSchema,
   TickEvaluationSchema,
-} from "../../shared/code-location/protocol";
+} from "../../shared/protocol/code-location-protocol";
 import { EXTRACT_CONFIG, exampleLocation, startRequest, stepRequest } from "./example-location";
 
 const location = exampleLocation();

@@ -1,7 +1,7 @@
 // The example location Worker (the test project's main Worker) as its callers see it.
 import { exports } from "cloudflare:workers";
 import { isCodeLocationBinding, type CodeLocationBinding } from "../../shared/code-location/client";
-import type { ExecuteStepRequest, StartRunRequest } from "../../shared/code-location/protocol";
+import type { ExecuteStepRequest, StartRunRequest } from "../../shared/protocol/code-location-protocol";
 
 /** `exports.default`: a loopback service binding with the entrypoint's RPC methods (SELF's RPC fails in plugin 1.5.0). */
 export function exampleLocation(): CodeLocationBinding {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadBrokenDefinitions } from "../fixtures/broken-location/definitions";
 import { handleLocationHttp } from "../../shared/code-location/location-http";
 import { createLocationHandlers, toRpcApi } from "../../shared/code-location/location-server";
-import { LoadResultSchema } from "../../shared/code-location/protocol";
+import { LoadResultSchema } from "../../shared/protocol/code-location-protocol";
 import { createRunWorkerHostHandlers } from "../../shared/code-location/run-worker-host";
 import type { Definitions } from "../../shared/definitions";
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RepositorySnapshot } from "../../shared/code-location/protocol";
+import type { RepositorySnapshot } from "../../shared/protocol/code-location-protocol";
 import type { CodeLocationEntry } from "../../shared/storage/code-location-storage";
 import type { Storage } from "../../shared/storage/storage";
 import { uniqueId } from "./storage-fixtures";

@@ -6,9 +6,9 @@
  * @module
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_LIMIT_BYTES, getCapturedLogData, MAX_LIMIT_BYTES } from "../../shared/compute-log-manager/captured-log-data";
-import type { ComputeIOType, ComputeLogChunk, ComputeLogManager, LogKey } from "../../shared/compute-log-manager/compute-log-manager";
-import { runLogKey } from "../../shared/compute-log-manager/log-keys";
+import { DEFAULT_LIMIT_BYTES, getCapturedLogData, MAX_LIMIT_BYTES } from "../../shared/storage/compute-logs/captured-log-data";
+import type { ComputeIOType, ComputeLogChunk, ComputeLogManager, LogKey } from "../../shared/storage/compute-logs/compute-log-manager";
+import { runLogKey } from "../../shared/storage/compute-logs/log-keys";
 import { uniqueId } from "./storage-fixtures";
 
 const freshKey = (): LogKey => runLogKey(uniqueId("run"), "step_a-abcdefgh");

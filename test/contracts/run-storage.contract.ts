@@ -4,7 +4,7 @@
  * @module
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RunStatus } from "../../shared/runs/run-status";
+import type { RunStatus } from "../../shared/storage/run-status";
 import type { RunsFilter } from "../../shared/storage/run-storage";
 import type { Storage } from "../../shared/storage/storage";
 import { newEvent, newRun, runIds, uniqueId } from "./storage-fixtures";

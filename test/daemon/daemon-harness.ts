@@ -6,15 +6,15 @@ import { createExecutionContext, createMessageBatch, env, getQueueResult, type Q
 import { createCodeLocationClient } from "../../shared/code-location/client";
 import { loadInstanceConfig } from "../../shared/config/instance-config";
 import type { CodeLocationConfig } from "../../shared/config/workspace-config";
-import { DAEMON_OBJECT_NAME } from "../../durable-objects/daemon/daemon-stub";
+import { DAEMON_OBJECT_NAME } from "../../workers/instance-host/daemon-stub";
 import { createRunCoordinator } from "../../shared/run-coordinator/create-run-coordinator";
 import type { DagsterEventType } from "../../shared/events/event-types";
 import type { EventRecord } from "../../shared/storage/event-log-storage";
 import type { RunRecord } from "../../shared/storage/run-storage";
 import type { TickRecord } from "../../shared/storage/schedule-storage";
 import { Workspace } from "../../shared/workspace/workspace";
-import webserver from "../../workers/webserver/index";
-import type { WebserverEnv } from "../../workers/webserver/env";
+import webserver from "../../workers/instance-host/index";
+import type { InstanceHostEnv } from "../../workers/instance-host/env";
 import { eventsOf, launcher, storage } from "../run-worker/launched-runs";
 
 export { eventsOf, launcher, storage, waitForRun } from "../run-worker/launched-runs";
@@ -27,7 +27,7 @@ export const coordinator = createRunCoordinator(config.runCoordinator, { storage
 export const daemon = () => env.DAEMON.getByName(DAEMON_OBJECT_NAME);
 
 /** The webserver Worker's env, for calling its handlers directly. */
-export const webserverEnv: WebserverEnv = { ...env };
+export const webserverEnv: InstanceHostEnv = { ...env };
 
 /** Delivers `runIds` to the webserver's queue handler as one batch, as the run queue would; returns the batch's ack state. */
 export async function deliverRunQueueBatch(runIds: readonly string[]): Promise<QueueResult> {

@@ -4,9 +4,9 @@
  */
 import { createExecutionContext, createMessageBatch, env, createScheduledController, getQueueResult, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
-import { RUN_QUEUE_TASK } from "../../durable-objects/daemon/run-queue-sub-daemon";
-import webserver from "../../workers/webserver/index";
-import { consumeRunQueue, RUN_QUEUE_RETRY_DELAY_SECONDS } from "../../workers/webserver/queue-consumer";
+import { RUN_QUEUE_TASK } from "../../shared/daemon/run-queue/run-queue-sub-daemon";
+import webserver from "../../workers/instance-host/index";
+import { consumeRunQueue, RUN_QUEUE_RETRY_DELAY_SECONDS } from "../../workers/instance-host/queue-consumer";
 import { daemon, deliverRunQueueBatch, enqueueQuietly, storage, submit, waitForRun, webserverEnv } from "./daemon-harness";
 
 const alarmOf = () => runInDurableObject(daemon(), (_instance, state) => state.storage.getAlarm());

@@ -4,7 +4,7 @@
  */
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { isFinished } from "../../shared/runs/run-status";
+import { isFinished } from "../../shared/storage/run-status";
 import { addRun, coordinator, daemon, deliverRunQueueBatch, eventsInStorageOrder, eventTypesOf, peakInProgress, storage, waitUntil } from "./daemon-harness";
 
 it("starts each run exactly once when every kind of wake-up arrives at once, twice", async () => {

@@ -3,7 +3,7 @@
 // disables it), so every action these tests see came from the iteration they ran.
 import { describe, expect, it } from "vitest";
 import type { RunMonitoringConfig } from "../../shared/config/instance-config";
-import { runMonitoringSubDaemon, type RunMonitoringResult } from "../../durable-objects/daemon/run-monitoring-sub-daemon";
+import { runMonitoringSubDaemon, type RunMonitoringResult } from "../../shared/daemon/run-monitoring/run-monitoring-sub-daemon";
 import { config, coordinator, eventsOf, eventTypesOf, launcher, runWithEvents, storage, waitForRun } from "./daemon-harness";
 
 function monitoring(overrides: Partial<RunMonitoringConfig> = {}) {

@@ -4,7 +4,7 @@
  * it again. Limits (test/daemon/dagflare.yaml): 3 runs; team=data 1; database (any value) 2; 1 per backfill.
  */
 import { describe, expect, it } from "vitest";
-import { isFinished } from "../../shared/runs/run-status";
+import { isFinished } from "../../shared/storage/run-status";
 import { daemon, eventsInStorageOrder, eventTypesOf, holdSlots, peakInProgress, storage, submit, waitUntil } from "./daemon-harness";
 
 const allFinished = (runIds: readonly string[]) => async () =>

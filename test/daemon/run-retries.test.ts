@@ -3,7 +3,7 @@
 // run_retries disabled), so every retry these tests see came from a pass they ran.
 import { describe, expect, it } from "vitest";
 import type { RunRetriesConfig } from "../../shared/config/instance-config";
-import { RUN_RETRIES_CURSOR_KEY, runRetriesSubDaemon, type RunRetriesResult } from "../../durable-objects/daemon/run-retries-sub-daemon";
+import { RUN_RETRIES_CURSOR_KEY, runRetriesSubDaemon, type RunRetriesResult } from "../../shared/daemon/run-retries/run-retries-sub-daemon";
 import type { RunRecord } from "../../shared/storage/run-storage";
 import { workspace } from "../run-worker/launched-runs";
 import { config, coordinator, runWithEvents, storage, submit, waitForRun } from "./daemon-harness";

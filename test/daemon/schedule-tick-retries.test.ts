@@ -5,10 +5,10 @@
  * "retrying", whose cached snapshot keeps it loaded while its evaluations fail (a URL nothing answers).
  */
 import { describe, expect, it } from "vitest";
-import { schedulerSubDaemon } from "../../durable-objects/daemon/scheduler-sub-daemon";
+import { schedulerSubDaemon } from "../../shared/daemon/scheduler/scheduler-sub-daemon";
 import type { CodeLocationConfig } from "../../shared/config/workspace-config";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
-import { getInstance } from "../../workers/webserver/instance";
+import { getInstance } from "../../workers/instance-host/get-instance";
 import { storage, ticksOf, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
 const serving: CodeLocationConfig = { locationName: "retrying", type: "service_binding", binding: "EXAMPLE_LOCATION" };

@@ -3,10 +3,10 @@
  * the daemon goes on, and once the location loads again the next tick runs normally.
  */
 import { describe, expect, it } from "vitest";
-import { schedulerSubDaemon } from "../../durable-objects/daemon/scheduler-sub-daemon";
+import { schedulerSubDaemon } from "../../shared/daemon/scheduler/scheduler-sub-daemon";
 import type { CodeLocationConfig } from "../../shared/config/workspace-config";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
-import { getInstance } from "../../workers/webserver/instance";
+import { getInstance } from "../../workers/instance-host/get-instance";
 import { storage, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
 /** The location named "flaky": first a URL nothing listens on, then the example Worker by service binding. */

@@ -4,10 +4,10 @@
  * the daemon goes on, and once the location loads again the sensor ticks normally from its stored cursor.
  */
 import { describe, expect, it } from "vitest";
-import { sensorSubDaemon } from "../../durable-objects/daemon/sensor-sub-daemon";
+import { sensorSubDaemon } from "../../shared/daemon/sensors/sensor-sub-daemon";
 import type { CodeLocationConfig } from "../../shared/config/workspace-config";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
-import { getInstance } from "../../workers/webserver/instance";
+import { getInstance } from "../../workers/instance-host/get-instance";
 import { storage, ticksOf, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
 /** The location named "flaky": first a URL nothing listens on, then the example Worker by service binding. */

@@ -8,9 +8,9 @@ import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
 import type { InstigatorStatus, TickRecord } from "../../shared/storage/schedule-storage";
-import { sensorSubDaemon } from "../../durable-objects/daemon/sensor-sub-daemon";
+import { sensorSubDaemon } from "../../shared/daemon/sensors/sensor-sub-daemon";
 import { DagflareError } from "../../shared/errors/dagflare-error";
-import { getInstance } from "../../workers/webserver/instance";
+import { getInstance } from "../../workers/instance-host/get-instance";
 import { daemon, runWithEvents, storage, submit, ticksOf, waitForRun, waitUntil, webserverEnv, workspaceOf } from "./daemon-harness";
 
 const FILE_SENSOR = instigatorSelectorId("example", "__repository__", "file_sensor");

@@ -3,7 +3,7 @@
  * webserver under wrangler dev reaches each run's container through its RUN_WORKER_CONTAINER Durable
  * Object binding, bound to a stand-in whose object forwards to the run-worker image's entrypoint (the
  * bundle the Dockerfile builds) running as a local process. Steps of the container executor go through
- * the container Worker's gateway code (workers/run-worker-container/container-gateway.ts), served by Node
+ * the container Worker's gateway code (shared/run-worker/adapter/container/container-gateway.ts), served by Node
  * over the same stand-in hop.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,8 +11,8 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { listen } from "../../services/run-worker/node-http";
-import { routeToContainer } from "../../workers/run-worker-container/container-gateway";
+import { listen } from "../../shared/run-worker/adapter/node-service/node-http";
+import { routeToContainer } from "../../shared/run-worker/adapter/container/container-gateway";
 import { freePort } from "../integration/free-port";
 import { startRunWorkerProcess, type RunWorkerProcess } from "./run-worker-process";
 import { startTestSystem, type TestSystem } from "./system";
@@ -36,7 +36,7 @@ const image = { kind: "image" as const, bundleDir: inject("runWorkerImageDir") }
 beforeAll(async () => {
   const [webserverPort, gatewayPort] = await Promise.all([freePort(), freePort()]);
   containerPort = await freePort();
-  // What the container class gives the service (workers/run-worker-container/run-worker-container.ts).
+  // What the container class gives the service (shared/run-worker/adapter/container/run-worker-container.ts).
   // STEP_SERVER_AUTH: what the container executor's run config refers to ({ env: STEP_SERVER_AUTH }), as env_vars would set it.
   containerEnv = {
     INSTANCE_URL: `http://127.0.0.1:${webserverPort}`,

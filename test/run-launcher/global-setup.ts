@@ -1,13 +1,13 @@
 /**
  * Once for the run-launcher project: the UI assets the webserver serves, and the run-worker image's
- * entrypoint bundled as the Dockerfile bundles it (services/run-worker/bundle.mjs), with the test
+ * entrypoint bundled as the Dockerfile bundles it (shared/run-worker/adapter/node-service/bundle.mjs), with the test
  * location's definitions, for the container tests to run as a process.
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildAssets } from "../../scripts/lib/build-assets.mjs";
-import { bundleRunWorker } from "../../services/run-worker/bundle.mjs";
+import { bundleRunWorker } from "../../shared/run-worker/adapter/node-service/bundle.mjs";
 import { FIXTURE_DEFINITIONS } from "./run-worker-process";
 
 declare module "vitest" {

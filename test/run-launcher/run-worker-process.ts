@@ -1,7 +1,7 @@
 /**
  * Starts the run-worker service as a real child process on loopback, the way it is deployed: from source
- * with tsx (`services/run-worker/main.ts`), or as the container image's entrypoint (the esbuild bundle
- * of services/run-worker/bundle.mjs, configured by environment variables as a container is).
+ * with tsx (`shared/run-worker/adapter/node-service/main.ts`), or as the container image's entrypoint (the esbuild bundle
+ * of shared/run-worker/adapter/node-service/bundle.mjs, configured by environment variables as a container is).
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -31,7 +31,7 @@ export type RunWorkerProcessOptions = {
 export async function startRunWorkerProcess(options: RunWorkerProcessOptions): Promise<RunWorkerProcess> {
   const args =
     options.from.kind === "source"
-      ? ["--import", "tsx", "services/run-worker/main.ts", "--definitions", options.from.definitions ?? FIXTURE_DEFINITIONS]
+      ? ["--import", "tsx", "shared/run-worker/adapter/node-service/main.ts", "--definitions", options.from.definitions ?? FIXTURE_DEFINITIONS]
       : [join(options.from.bundleDir, "main.mjs")];
   const imageEnv = options.from.kind === "image" ? { DAGFLARE_DEFINITIONS: join(options.from.bundleDir, "definitions.mjs") } : {};
   const child = spawn(process.execPath, args, {

@@ -6,15 +6,15 @@
  */
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { HttpInstanceApiClient } from "../../shared/instance/http-instance-api-client";
-import { createEventWriter } from "../../shared/run-worker/event-writer";
-import { app } from "../../workers/webserver/app";
+import { HttpInstanceApiClient } from "../../shared/instance-api/http-instance-api-client";
+import { createEventWriter } from "../../shared/executor/event-writer";
+import instanceHost from "../../workers/instance-host/index";
 import { newEvent } from "../contracts/storage-fixtures";
-import type { WebserverEnv } from "../../workers/webserver/env";
+import type { InstanceHostEnv } from "../../workers/instance-host/env";
 import { addStartingRun, eventsOf, storage, typesOf } from "./launched-runs";
 
 const TOKEN = "event-resend-test-token";
-const webserverEnv = { ...env, DAGFLARE_INSTANCE_TOKEN: TOKEN } as WebserverEnv;
+const webserverEnv = { ...env, DAGFLARE_INSTANCE_TOKEN: TOKEN } as InstanceHostEnv;
 
 /** The webserver's instance API over HTTP; `loseNextAnswer()` drops the answer of the next call, which is served all the same. */
 function lossyInstanceApi() {
@@ -24,7 +24,7 @@ function lossyInstanceApi() {
     token: TOKEN,
     fetch: async (request) => {
       const context = createExecutionContext();
-      const response = await app.fetch(request, webserverEnv, context);
+      const response = await instanceHost.fetch(request, webserverEnv, context);
       await waitOnExecutionContext(context);
       if (answersToLose === 0) return response;
       answersToLose -= 1;

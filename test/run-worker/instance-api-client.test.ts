@@ -4,7 +4,7 @@
  */
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { instanceApiFromEnv } from "../../shared/instance/instance-api-client";
+import { instanceApiFromEnv } from "../../shared/instance-api/instance-api-client";
 import { addStartingRun } from "./launched-runs";
 
 const instance = instanceApiFromEnv({ INSTANCE: Reflect.get(exports, "InstanceApi") });

@@ -6,7 +6,7 @@ import { expect } from "vitest";
 import { createCodeLocationClient } from "../../shared/code-location/client";
 import type { DagsterEventType } from "../../shared/events/event-types";
 import { DurableObjectRunLauncher } from "../../shared/run-launcher/durable-object-run-launcher";
-import { isFinished, type RunStatus } from "../../shared/runs/run-status";
+import { isFinished, type RunStatus } from "../../shared/storage/run-status";
 import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
 import type { EventRecord } from "../../shared/storage/event-log-storage";
 import type { NewRun, RunRecord } from "../../shared/storage/run-storage";

@@ -2,11 +2,11 @@
 // R2 bucket (both from test/storage/wrangler.toml), and noop; then how r2 completes long captures.
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { MAX_LIMIT_BYTES } from "../../shared/compute-log-manager/captured-log-data";
-import type { ComputeIOType, ComputeLogChunk, LogKey } from "../../shared/compute-log-manager/compute-log-manager";
-import { createComputeLogManager } from "../../shared/compute-log-manager/create-compute-log-manager";
-import { runLogKey } from "../../shared/compute-log-manager/log-keys";
-import { R2ComputeLogManager } from "../../shared/compute-log-manager/r2-compute-log-manager";
+import { MAX_LIMIT_BYTES } from "../../shared/storage/compute-logs/captured-log-data";
+import type { ComputeIOType, ComputeLogChunk, LogKey } from "../../shared/storage/compute-logs/compute-log-manager";
+import { createComputeLogManager } from "../../shared/storage/compute-logs/create-compute-log-manager";
+import { runLogKey } from "../../shared/storage/compute-logs/log-keys";
+import { R2ComputeLogManager } from "../../shared/storage/compute-logs/r2-compute-log-manager";
 import { describeComputeLogManager } from "../contracts/compute-log-manager.contract";
 import { uniqueId } from "../contracts/storage-fixtures";
 

@@ -2,9 +2,9 @@
 // 100-bound-parameter limit, counted through a recording wrapper around the real binding.
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { MAX_LIMIT_BYTES } from "../../shared/compute-log-manager/captured-log-data";
-import { createD1ComputeLogManager } from "../../shared/compute-log-manager/d1-compute-log-manager";
-import { runLogKey } from "../../shared/compute-log-manager/log-keys";
+import { MAX_LIMIT_BYTES } from "../../shared/storage/compute-logs/captured-log-data";
+import { createD1ComputeLogManager } from "../../shared/storage/compute-logs/d1-compute-log-manager";
+import { runLogKey } from "../../shared/storage/compute-logs/log-keys";
 import { uniqueId } from "../contracts/storage-fixtures";
 import { recordingD1, statementsOutsideBatches } from "./recording-d1";
 

@@ -5,9 +5,9 @@
  */
 import { env } from "cloudflare:test";
 import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
-import type { WebserverEnv } from "../../workers/webserver/env";
-import { getInstance } from "../../workers/webserver/instance";
+import type { InstanceHostEnv } from "../../workers/instance-host/env";
+import { getInstance } from "../../workers/instance-host/get-instance";
 
 /** The manager the instance is configured with (r2 by default), which GraphQL and /logs read from. */
-export const manager = getInstance(env as unknown as WebserverEnv).computeLogs;
+export const manager = getInstance(env as unknown as InstanceHostEnv).computeLogs;
 export const storage = createD1Storage(env.DB);

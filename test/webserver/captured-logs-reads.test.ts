@@ -6,8 +6,8 @@
  */
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMIT_BYTES, MAX_LIMIT_BYTES } from "../../shared/compute-log-manager/captured-log-data";
-import { runLogKey } from "../../shared/compute-log-manager/log-keys";
+import { DEFAULT_LIMIT_BYTES, MAX_LIMIT_BYTES } from "../../shared/storage/compute-logs/captured-log-data";
+import { runLogKey } from "../../shared/storage/compute-logs/log-keys";
 import { newRun } from "../contracts/storage-fixtures";
 import { manager, storage } from "./captured-logs-fixtures";
 import { graphql } from "./graphql-client";

@@ -5,8 +5,8 @@
  */
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { runLogKey } from "../../shared/compute-log-manager/log-keys";
-import type { RunStatus } from "../../shared/runs/run-status";
+import { runLogKey } from "../../shared/storage/compute-logs/log-keys";
+import type { RunStatus } from "../../shared/storage/run-status";
 import { newEvent, newRun } from "../contracts/storage-fixtures";
 import { manager, storage } from "./captured-logs-fixtures";
 import { subscribeOverSse } from "./subscription-sse";

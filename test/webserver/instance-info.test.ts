@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createInstance } from "../../shared/instance/instance";
 import { yoga } from "../../workers/webserver/graphql/yoga";
-import { configSources } from "../../workers/webserver/instance";
+import { configSources } from "../../workers/instance-host/get-instance";
 
 const INSTANCE_YAML = `
 run_coordinator:

@@ -7,21 +7,26 @@ import { Hono } from "hono";
 import { ZodError } from "zod";
 import { DagflareError } from "../../shared/errors/dagflare-error";
 import { DAGFLARE_VERSION } from "../../shared/version";
-import { daemonStub } from "../../durable-objects/daemon/daemon-stub";
 import { computeLogsDownload } from "./api/compute-logs-download";
 import { instanceApiHttp } from "./api/instance-api-http";
 import { runsApi } from "./api/runs-api";
-import type { WebserverEnv } from "./env";
 import { acceptLegacyGraphQLWebSocket } from "./graphql/subscriptions/legacy-graphql-ws";
 import { yoga } from "./graphql/yoga";
-import { getInstance } from "./instance";
+import type { WebserverBindings, WebserverEnv, WebserverHost } from "./webserver-env";
 
-export const app = new Hono<{ Bindings: WebserverEnv }>();
+/** The webserver's routes over the instance and daemon the host gives it. */
+export function createWebserver<Bindings extends WebserverBindings>(host: WebserverHost<Bindings>): Hono<{ Bindings: Bindings; Variables: WebserverEnv["Variables"] }> {
+  const app = new Hono<{ Bindings: Bindings; Variables: WebserverEnv["Variables"] }>();
+  app.use(async (c, next) => {
+    c.set("instance", () => host.instance(c.env));
+    c.set("daemon", () => host.daemon(c.env));
+    await next();
+  });
 
 // Dagster's UI opens its subscriptions over a WebSocket on the same path (legacy graphql-ws protocol).
 app.get("/graphql", async (c, next) => {
   if (c.req.header("upgrade")?.toLowerCase() !== "websocket") return next();
-  return acceptLegacyGraphQLWebSocket(c.req.raw, getInstance(c.env));
+  return acceptLegacyGraphQLWebSocket(c.req.raw, c.var.instance());
 });
 // A browser asking for a page gets GraphiQL, as from dagster-webserver; everything else is GraphQL.
 app.get("/graphql", async (c, next) => {
@@ -30,9 +35,9 @@ app.get("/graphql", async (c, next) => {
 });
 app.on(["GET", "POST"], "/graphql", (c) =>
   yoga.fetch(c.req.raw, {
-    instance: getInstance(c.env),
+    instance: c.var.instance(),
     instigatorsChanged: () =>
-      c.executionCtx.waitUntil(daemonStub(c.env).instigatorsChanged().catch((error: unknown) => console.error("Waking the daemon failed", error))),
+      c.executionCtx.waitUntil(c.var.daemon().instigatorsChanged().catch((error: unknown) => console.error("Waking the daemon failed", error))),
   }),
 );
 
@@ -65,6 +70,8 @@ app.onError((error, c) => {
   console.error(error);
   return c.json({ error: "Internal server error", code: "INTERNAL" }, 500);
 });
+  return app;
+}
 
 function serverInfo() {
   return {

@@ -10,7 +10,7 @@
  */
 import { and, asc, count, eq, getTableColumns, getTableName, gt, isNotNull, max, sql, type SQL } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
-import { statusesMovableTo, type RunStatus } from "../../runs/run-status";
+import { statusesMovableTo, type RunStatus } from "../run-status";
 import type { DagsterEventType } from "../../events/event-types";
 import { assertIdempotencyKeys, type EventLogStorage, type EventPage, type EventRecord, type EventRecordsFilter, type NewEvent, type RunStats, type StepStats, type StoreEventsOptions } from "../event-log-storage";
 import { chunkRowsForInsert, runBatch, type D1Db } from "./d1-batch";

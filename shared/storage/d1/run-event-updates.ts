@@ -5,7 +5,7 @@
  * order: an event that would move the run backward (canMoveTo) is skipped here as storage skips it.
  * @module
  */
-import { canMoveTo, isFinished, statusForEvent, type RunStatus } from "../../runs/run-status";
+import { canMoveTo, isFinished, statusForEvent, type RunStatus } from "../run-status";
 import type { NewEvent } from "../event-log-storage";
 import { epochSeconds } from "./sql-helpers";
 

@@ -11,9 +11,9 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { SerializableError } from "../../errors/serializable-error";
 import type { DagsterEventType, LogLevel } from "../../events/event-types";
-import type { RepositorySnapshot } from "../../code-location/protocol";
-import type { ComputeIOType } from "../../compute-log-manager/compute-log-manager";
-import type { RunStatus } from "../../runs/run-status";
+import type { RepositorySnapshot } from "../../protocol/code-location-protocol";
+import type { ComputeIOType } from "../compute-logs/compute-log-manager";
+import type { RunStatus } from "../run-status";
 import type { DaemonType } from "../daemon-storage";
 import type { EventData } from "../event-log-storage";
 import type { InstigatorStatus, InstigatorType, TickStatus } from "../schedule-storage";

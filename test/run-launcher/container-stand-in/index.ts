@@ -1,5 +1,5 @@
 /**
- * Stands in for workers/run-worker-container where there is no Docker: a Worker of the same name whose
+ * Stands in for shared/run-worker/adapter/container where there is no Docker: a Worker of the same name whose
  * `RunWorkerContainer` Durable Object forwards each request to the run-worker image's entrypoint running
  * as a local process (RUN_WORKER_PROCESS_URL) instead of to a container. The webserver's binding, the
  * launcher and the protocol are the real ones: only the hop from the object to the container is swapped.

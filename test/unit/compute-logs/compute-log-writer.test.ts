@@ -4,8 +4,8 @@
  * failed batch retried with exactly the same chunks (so the instance stores it once).
  */
 import { describe, expect, it } from "vitest";
-import type { ComputeLogBatch } from "../../../shared/compute-log-manager/compute-log-manager";
-import { createComputeLogWriter } from "../../../shared/run-worker/compute-log-writer";
+import type { ComputeLogBatch } from "../../../shared/storage/compute-logs/compute-log-manager";
+import { createComputeLogWriter } from "../../../shared/executor/compute-log-writer";
 
 function collectingWriter(options: { maxDelayMs?: number; maxChunkBytes?: number; failFirst?: boolean } = {}) {
   const batches: ComputeLogBatch[] = [];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadExampleDefinitions } from "../../../examples/example-location/definitions";
 import { fileName, fileUrl, FILE_INTERVAL_SECONDS } from "../../../examples/example-location/instigators/file-sensor";
-import type { EvaluateSensorRequest, TickEvaluation } from "../../../shared/code-location/protocol";
+import type { EvaluateSensorRequest, TickEvaluation } from "../../../shared/protocol/code-location-protocol";
 import { defineDefinitions, defineJob, defineSchedule, defineSensor, RunRequest, SkipReason } from "../../../shared/definitions";
 import { source } from "./sample-ops";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadExampleDefinitions } from "../../../examples/example-location/definitions";
-import { RepositorySnapshotSchema, type JobSnapshot, type RepositorySnapshot } from "../../../shared/code-location/protocol";
+import { RepositorySnapshotSchema, type JobSnapshot, type RepositorySnapshot } from "../../../shared/protocol/code-location-protocol";
 import { defineDefinitions, defineJob } from "../../../shared/definitions";
 import { source } from "./sample-ops";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { loadExampleDefinitions } from "../../../examples/example-location/definitions";
-import type { ExecuteStepRequest, ExecuteStepResult } from "../../../shared/code-location/protocol";
+import type { ExecuteStepRequest, ExecuteStepResult } from "../../../shared/protocol/code-location-protocol";
 import { defineDefinitions, defineJob, defineOp, Failure, RetryPolicy, RetryRequested } from "../../../shared/definitions";
 
 const example = loadExampleDefinitions();

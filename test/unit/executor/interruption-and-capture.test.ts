@@ -6,9 +6,9 @@
  */
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import type { ComputeLogBatch } from "../../../shared/compute-log-manager/compute-log-manager";
+import type { ComputeLogBatch } from "../../../shared/storage/compute-logs/compute-log-manager";
 import { defineDefinitions, defineJob, defineOp } from "../../../shared/definitions";
-import { createComputeLogWriter } from "../../../shared/run-worker/compute-log-writer";
+import { createComputeLogWriter } from "../../../shared/executor/compute-log-writer";
 import { RunHarness } from "../run-worker/run-harness";
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

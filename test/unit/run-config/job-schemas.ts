@@ -1,6 +1,6 @@
 // zod schemas of a realistic job's run config, turned into JSON Schema exactly as a code location does.
 import { z } from "zod";
-import { JsonSchemaSchema, type JsonSchema } from "../../../shared/code-location/protocol";
+import { JsonSchemaSchema, type JsonSchema } from "../../../shared/protocol/code-location-protocol";
 
 export const ExtractConfig = z.object({
   source_url: z.string().describe("Where to fetch the data from"),

@@ -2,7 +2,7 @@
 // each request reached: names are percent-decoded, and a name that cannot be is the client's error.
 import { describe, expect, it } from "vitest";
 import type { ContainerNamespace } from "../../../shared/run-launcher/container-run-launcher";
-import { routeToContainer } from "../../../workers/run-worker-container/container-gateway";
+import { routeToContainer } from "../../../shared/run-worker/adapter/container/container-gateway";
 
 const TOKEN = "gateway-test-token";
 

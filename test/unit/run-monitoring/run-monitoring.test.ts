@@ -1,9 +1,9 @@
 import { runRecord } from "../run-record";
 import { describe, expect, it } from "vitest";
 import { loadInstanceConfig } from "../../../shared/config/instance-config";
-import type { RunWorkerHealth } from "../../../shared/code-location/protocol";
-import type { RunStatus } from "../../../shared/runs/run-status";
-import { countResumeAttempts, maxRuntimeAction, statusTimeoutAction, workerHealthAction } from "../../../shared/runs/run-monitoring";
+import type { RunWorkerHealth } from "../../../shared/protocol/code-location-protocol";
+import type { RunStatus } from "../../../shared/storage/run-status";
+import { countResumeAttempts, maxRuntimeAction, statusTimeoutAction, workerHealthAction } from "../../../shared/daemon/run-monitoring/run-monitoring";
 import type { EventRecord } from "../../../shared/storage/event-log-storage";
 import type { RunRecord } from "../../../shared/storage/run-storage";
 

@@ -1,8 +1,8 @@
 import { runRecord } from "../run-record";
 import { describe, expect, it } from "vitest";
 import { loadInstanceConfig } from "../../../shared/config/instance-config";
-import { retryDecision, type FailureFacts } from "../../../shared/runs/run-retries";
-import type { RunStatus } from "../../../shared/runs/run-status";
+import { retryDecision, type FailureFacts } from "../../../shared/daemon/run-retries/run-retries";
+import type { RunStatus } from "../../../shared/storage/run-status";
 import type { RunRecord } from "../../../shared/storage/run-storage";
 
 const config = (yaml: string) => loadInstanceConfig(`run_retries: { ${yaml} }`, { source: "test", env: {} }).runRetries;

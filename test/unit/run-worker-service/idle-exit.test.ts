@@ -1,10 +1,10 @@
 /**
- * The run-worker service's idle exit (services/run-worker/idle-exit.ts) with fake timers: a request in
+ * The run-worker service's idle exit (shared/run-worker/adapter/node-service/idle-exit.ts) with fake timers: a request in
  * flight (a step server's long executeStep) or a run executing keeps the service up; only time with
  * neither counts as idle.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { exitWhenIdle } from "../../../services/run-worker/idle-exit";
+import { exitWhenIdle } from "../../../shared/run-worker/adapter/node-service/idle-exit";
 
 const IDLE_MS = 120_000;
 

@@ -1,9 +1,9 @@
 /**
- * The run-worker service's options (services/run-worker/service-options.ts): flags before environment
+ * The run-worker service's options (shared/run-worker/adapter/node-service/service-options.ts): flags before environment
  * variables, errors naming both, and no start without a token off loopback unless told so explicitly.
  */
 import { describe, expect, it } from "vitest";
-import { isLoopback, parseServiceOptions } from "../../../services/run-worker/service-options";
+import { isLoopback, parseServiceOptions } from "../../../shared/run-worker/adapter/node-service/service-options";
 
 const definitions = ["--definitions", "a.ts"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineDefinitions } from "../../../shared/definitions";
-import { createEventWriter } from "../../../shared/run-worker/event-writer";
+import { createEventWriter } from "../../../shared/executor/event-writer";
 import type { NewEvent } from "../../../shared/storage/event-log-storage";
 import { chainJob } from "../executor/sample-jobs";
 import { RunHarness } from "./run-harness";

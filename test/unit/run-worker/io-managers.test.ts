@@ -5,7 +5,7 @@ import type { IOManager, OutputRef } from "../../../shared/io-manager/io-manager
 import { KeyValueIOManager } from "../../../shared/io-manager/kv-io-manager";
 import { withParentRunOutputs } from "../../../shared/io-manager/parent-run-outputs";
 import { R2IOManager, type ObjectStore } from "../../../shared/io-manager/r2-io-manager";
-import { MemoryKeyValueStore } from "../../../shared/run-worker/key-value-store";
+import { MemoryKeyValueStore } from "../../../shared/storage/key-value-store";
 
 const ref = (stepKey: string, outputName = "result", runId = "run-1"): OutputRef => ({ runId, stepKey, outputName });
 

@@ -1,7 +1,7 @@
 // A run worker's surroundings for unit tests: real SDK definitions run in process, real in-memory
 // storage (state and outputs in one key-value store, as in a Durable Object), an event sink that keeps
 // what it receives, and a clock that only moves when the worker sleeps.
-import type { JobSnapshot } from "../../../shared/code-location/protocol";
+import type { JobSnapshot } from "../../../shared/protocol/code-location-protocol";
 import type { Definitions } from "../../../shared/definitions";
 import type { DagsterEventType } from "../../../shared/events/event-types";
 import type { RunServices } from "../../../shared/executor/executor";
@@ -9,10 +9,10 @@ import { createInProcessStepRunner } from "../../../shared/executor/in-process-s
 import type { RunOutcome } from "../../../shared/executor/run-outcome";
 import type { IOManager } from "../../../shared/io-manager/io-manager";
 import { KeyValueIOManager } from "../../../shared/io-manager/kv-io-manager";
-import { createEventWriter } from "../../../shared/run-worker/event-writer";
+import { createEventWriter } from "../../../shared/executor/event-writer";
 import { executeRun, type RunToExecute } from "../../../shared/run-worker/execute-run";
 import { KeyValueRunStateStore } from "../../../shared/run-worker/key-value-run-state-store";
-import { MemoryKeyValueStore, type KeyValueStore } from "../../../shared/run-worker/key-value-store";
+import { MemoryKeyValueStore, type KeyValueStore } from "../../../shared/storage/key-value-store";
 import type { NewEvent } from "../../../shared/storage/event-log-storage";
 
 export const START_TIME = 1_700_000_000_000;

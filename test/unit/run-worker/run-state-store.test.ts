@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { DagflareError } from "../../../shared/errors/dagflare-error";
 import { createInMemoryRunStateStore, KeyValueRunStateStore } from "../../../shared/run-worker/key-value-run-state-store";
-import { MemoryKeyValueStore, type KeyValueStore } from "../../../shared/run-worker/key-value-store";
+import { MemoryKeyValueStore, type KeyValueStore } from "../../../shared/storage/key-value-store";
 
 describe("KeyValueRunStateStore", () => {
   it("stores step and run state, and lists every step's state in one read", async () => {

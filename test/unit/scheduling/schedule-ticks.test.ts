@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DagflareError } from "../../../shared/errors/dagflare-error";
-import { instigatorRunId } from "../../../shared/scheduling/instigator-run-id";
+import { instigatorRunId } from "../../../shared/daemon/ticks/instigator-run-id";
 import { isInstigatorRunning } from "../../../shared/scheduling/instigator-status";
-import { nextScheduleTick, scheduleTicksDue, type ScheduleTickWindow } from "../../../shared/scheduling/schedule-ticks";
+import { nextScheduleTick, scheduleTicksDue, type ScheduleTickWindow } from "../../../shared/daemon/scheduler/schedule-ticks";
 
 const seconds = (iso: string): number => Date.parse(iso) / 1000;
 const iso = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString().replace(".000Z", "Z");

@@ -1,18 +1,18 @@
 /**
  * The instance API over HTTP (`POST /api/instance/storeEvents`, `.../getRun`, `.../storeComputeLogs`), for run
- * workers outside Cloudflare; the same calls as the `InstanceApi` entrypoint (instance-api.ts). Every
+ * workers outside Cloudflare; the same calls as the `InstanceApi` entrypoint (shared/instance/instance-api-service.ts). Every
  * request needs `Authorization: Bearer <DAGFLARE_INSTANCE_TOKEN>`; without that secret the API is
  * disabled (403), as writing events is the power to finish any run.
  * @module
  */
 import { Hono } from "hono";
-import { bearerTokenMatches } from "../../../shared/instance/bearer-token";
-import { GetRunBodySchema, INSTANCE_TOKEN_SECRET, StoreComputeLogsBodySchema, StoreEventsBodySchema } from "../../../shared/instance/instance-api-http";
-import type { WebserverEnv } from "../env";
-import { instanceApi } from "../instance-api";
+import { bearerTokenMatches } from "../../../shared/http/bearer-token";
+import { GetRunBodySchema, INSTANCE_TOKEN_SECRET, StoreComputeLogsBodySchema, StoreEventsBodySchema } from "../../../shared/instance-api/instance-api-http";
+import type { WebserverEnv } from "../webserver-env";
+import { instanceApiService } from "../../../shared/instance/instance-api-service";
 import { readJson } from "./read-json";
 
-export const instanceApiHttp = new Hono<{ Bindings: WebserverEnv }>();
+export const instanceApiHttp = new Hono<WebserverEnv>();
 
 instanceApiHttp.use(async (c, next) => {
   const token = c.env[INSTANCE_TOKEN_SECRET];
@@ -34,17 +34,17 @@ instanceApiHttp.use(async (c, next) => {
 
 instanceApiHttp.post("/storeEvents", async (c) => {
   const { events } = StoreEventsBodySchema.parse(await readJson(c.req.raw));
-  await instanceApi(c.env, (work) => c.executionCtx.waitUntil(work)).storeEvents(events);
+  await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).storeEvents(events);
   return c.json({ stored: events.length });
 });
 
 instanceApiHttp.post("/getRun", async (c) => {
   const { runId } = GetRunBodySchema.parse(await readJson(c.req.raw));
-  return c.json({ run: await instanceApi(c.env, (work) => c.executionCtx.waitUntil(work)).getRun(runId) });
+  return c.json({ run: await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).getRun(runId) });
 });
 
 instanceApiHttp.post("/storeComputeLogs", async (c) => {
   const { batch } = StoreComputeLogsBodySchema.parse(await readJson(c.req.raw));
-  await instanceApi(c.env, (work) => c.executionCtx.waitUntil(work)).storeComputeLogs(batch);
+  await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).storeComputeLogs(batch);
   return c.json({ chunks: batch.chunks.length });
 });

@@ -10,11 +10,10 @@ import { DagflareError } from "../../../shared/errors/dagflare-error";
 import { nowSeconds, type Instance } from "../../../shared/instance/instance";
 import { parseRunConfigData, RunConfigDataError } from "../../../shared/run-config/parse-run-config-data";
 import { launchRun, type LaunchOutcome } from "../../../shared/runs/launch-run";
-import { RUN_STATUSES } from "../../../shared/runs/run-status";
+import { RUN_STATUSES } from "../../../shared/storage/run-status";
 import { terminateRun } from "../../../shared/runs/terminate-run";
 import { loadedRepositories } from "../../../shared/workspace/lookup";
-import type { WebserverEnv } from "../env";
-import { getInstance } from "../instance";
+import type { WebserverEnv } from "../webserver-env";
 import { readJson } from "./read-json";
 
 const LaunchBodySchema = z.strictObject({
@@ -39,11 +38,11 @@ const ListQuerySchema = z.object({
   cursor: z.string().optional(),
 });
 
-export const runsApi = new Hono<{ Bindings: WebserverEnv }>();
+export const runsApi = new Hono<WebserverEnv>();
 
 runsApi.post("/", async (c) => {
   const body = LaunchBodySchema.parse(await readJson(c.req.raw));
-  const instance = getInstance(c.env);
+  const instance = c.var.instance();
   const target = await resolveJobLocation(instance, body.job, body.location, body.repository);
   const runConfig = readRunConfig(body.runConfig);
   if (runConfig instanceof RunConfigDataError) {
@@ -68,7 +67,7 @@ runsApi.get("/", async (c) => {
     const [key = "", ...value] = pair.split("=");
     return { key, value: value.join("=") };
   });
-  const runs = await getInstance(c.env).storage.runs.getRuns(
+  const runs = await c.var.instance().storage.runs.getRuns(
     { ...(query.status ? { statuses: [query.status] } : {}), ...(query.job ? { jobName: query.job } : {}), ...(tags.length ? { tags } : {}) },
     { limit: query.limit, cursor: query.cursor },
   );
@@ -76,13 +75,13 @@ runsApi.get("/", async (c) => {
 });
 
 runsApi.get("/:runId", async (c) => {
-  const run = await getInstance(c.env).storage.runs.getRun(c.req.param("runId"));
+  const run = await c.var.instance().storage.runs.getRun(c.req.param("runId"));
   return run ? c.json({ run }) : c.json({ error: `Run ${c.req.param("runId")} could not be found.` }, 404);
 });
 
 runsApi.post("/:runId/terminate", async (c) => {
   const body = TerminateBodySchema.parse((await readJson(c.req.raw, true)) ?? {});
-  const instance = getInstance(c.env);
+  const instance = c.var.instance();
   const outcome = await terminateRun({ storage: instance.storage, coordinator: instance.runCoordinator }, c.req.param("runId"), body.policy);
   if (outcome.kind === "not_found") return c.json({ error: `Run ${outcome.runId} could not be found.` }, 404);
   if (outcome.kind === "failed") return c.json({ error: outcome.message, run: outcome.run }, 409);

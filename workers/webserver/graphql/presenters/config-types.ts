@@ -3,7 +3,7 @@
  * pointing at their types so clients can walk the schema.
  * @module
  */
-import type { JsonSchema } from "../../../../shared/code-location/protocol";
+import type { JsonSchema } from "../../../../shared/protocol/code-location-protocol";
 import { toDagsterConfigTypes, type DagsterConfigType } from "../../../../shared/run-config/dagster-config-types";
 
 const TYPENAME_BY_KIND: Record<DagsterConfigType["kind"], string> = {

@@ -2,7 +2,7 @@
  * Run config validation results as Dagster's `RunConfigValidationInvalid` and its typed errors.
  * @module
  */
-import type { JsonSchema } from "../../../../shared/code-location/protocol";
+import type { JsonSchema } from "../../../../shared/protocol/code-location-protocol";
 import type { ConfigFieldInfo, RunConfigError } from "../../../../shared/run-config/validate-run-config";
 import { presentConfigTypes, type ConfigTypeModel } from "./config-types";
 

@@ -3,7 +3,7 @@
  * A schedule or sensor with no stored state is in the status its definition declares.
  * @module
  */
-import type { ScheduleSnapshot, SensorSnapshot } from "../../../../shared/code-location/protocol";
+import type { ScheduleSnapshot, SensorSnapshot } from "../../../../shared/protocol/code-location-protocol";
 import { cronTickTimes } from "../../../../shared/scheduling/cron";
 import { instigatorSelectorId } from "../../../../shared/scheduling/instigator-selector";
 import type { InstigatorState, InstigatorType, TickRecord, TickStatus } from "../../../../shared/storage/schedule-storage";

@@ -3,7 +3,7 @@
  * each other, so a client can walk the DAG either way.
  * @module
  */
-import type { JobSnapshot, OpNodeSnapshot } from "../../../../shared/code-location/protocol";
+import type { JobSnapshot, OpNodeSnapshot } from "../../../../shared/protocol/code-location-protocol";
 import type { GraphQLContext } from "../context";
 import { presentConfigField } from "./config-types";
 import { presentRun } from "./run";

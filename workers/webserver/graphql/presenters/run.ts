@@ -3,7 +3,7 @@
  * @module
  */
 import { stringify } from "yaml";
-import { CANCELABLE_STATUSES } from "../../../../shared/runs/run-status";
+import { CANCELABLE_STATUSES } from "../../../../shared/storage/run-status";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
 import type { GraphQLContext } from "../context";
 import { presentEventConnection } from "./event";

@@ -1,18 +1,18 @@
 /**
  * Resolvers of captured stdout/stderr (type-defs/captured-logs.ts), over the instance's compute log
  * manager. A malformed log key, cursor or limit is a GraphQL error naming the argument. Reads are bounded
- * (see shared/compute-log-manager/captured-log-data.ts): a query without `limit`, and `Run.capturedLogs`,
+ * (see shared/storage/compute-logs/captured-log-data.ts): a query without `limit`, and `Run.capturedLogs`,
  * return the first megabyte of each stream and the cursor to read on from; the `/logs/...` downloads
  * stream all of it.
  * @module
  */
 import { GraphQLError } from "graphql";
-import type { CapturedLogData } from "../../../../shared/compute-log-manager/captured-log-data";
-import { getCapturedLogData } from "../../../../shared/compute-log-manager/captured-log-data";
-import type { LogKey } from "../../../../shared/compute-log-manager/compute-log-manager";
-import { parseLogKey, runIdOfLogKey, runLogKey } from "../../../../shared/compute-log-manager/log-keys";
+import type { CapturedLogData } from "../../../../shared/storage/compute-logs/captured-log-data";
+import { getCapturedLogData } from "../../../../shared/storage/compute-logs/captured-log-data";
+import type { LogKey } from "../../../../shared/storage/compute-logs/compute-log-manager";
+import { parseLogKey, runIdOfLogKey, runLogKey } from "../../../../shared/storage/compute-logs/log-keys";
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
-import { isFinished } from "../../../../shared/runs/run-status";
+import { isFinished } from "../../../../shared/storage/run-status";
 import type { GraphQLContext } from "../context";
 import { streamCapturedLogs } from "../subscriptions/captured-log-stream";
 

@@ -2,7 +2,7 @@
  * Run config schema and validation queries (the launchpad's).
  * @module
  */
-import type { JobSnapshot } from "../../../../shared/code-location/protocol";
+import type { JobSnapshot } from "../../../../shared/protocol/code-location-protocol";
 import { parseRunConfigData } from "../../../../shared/run-config/parse-run-config-data";
 import { scaffoldRunConfigYaml } from "../../../../shared/run-config/scaffold-run-config";
 import { validateRunConfig } from "../../../../shared/run-config/validate-run-config";

@@ -5,7 +5,7 @@
  * @module
  */
 import { stringify } from "yaml";
-import type { ScheduleSnapshot, SensorSnapshot, TickEvaluation } from "../../../../shared/code-location/protocol";
+import type { ScheduleSnapshot, SensorSnapshot, TickEvaluation } from "../../../../shared/protocol/code-location-protocol";
 import { nowSeconds } from "../../../../shared/instance/instance";
 import { instigatorSelectorId } from "../../../../shared/scheduling/instigator-selector";
 import type { InstigatorType } from "../../../../shared/storage/schedule-storage";

@@ -6,7 +6,7 @@ import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import { nowSeconds } from "../../../../shared/instance/instance";
 import { launchRun, type LaunchDeps, type LaunchRequest } from "../../../../shared/runs/launch-run";
 import { reexecuteRun } from "../../../../shared/runs/reexecute-run";
-import { FINISHED_STATUSES } from "../../../../shared/runs/run-status";
+import { FINISHED_STATUSES } from "../../../../shared/storage/run-status";
 import { terminateRun, type TerminatePolicy } from "../../../../shared/runs/terminate-run";
 import type { GraphQLContext } from "../context";
 import { orPythonError, runNotFound } from "../presenters/errors";

@@ -2,7 +2,7 @@
  * Selector → job lookups shared by resolvers, answering with Dagster's error members.
  * @module
  */
-import type { JobSnapshot } from "../../../../shared/code-location/protocol";
+import type { JobSnapshot } from "../../../../shared/protocol/code-location-protocol";
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import { resolveOpSelection, subsetJob } from "../../../../shared/planning/op-selection";
 import { findJob, type RepositoryRef } from "../../../../shared/workspace/lookup";

@@ -2,7 +2,7 @@
  * Run queries: lists with Dagster's RunsFilter and runId cursors, single runs, groups, tags and logs.
  * @module
  */
-import type { RunStatus } from "../../../../shared/runs/run-status";
+import type { RunStatus } from "../../../../shared/storage/run-status";
 import type { RunsFilter } from "../../../../shared/storage/run-storage";
 import type { GraphQLContext } from "../context";
 import { orPythonError, runNotFound } from "../presenters/errors";

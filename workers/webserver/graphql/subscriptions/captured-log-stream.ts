@@ -6,8 +6,8 @@
  * Empty reads are spaced by a backoff.
  * @module
  */
-import { DEFAULT_LIMIT_BYTES, getCapturedLogData, type CapturedLogData } from "../../../../shared/compute-log-manager/captured-log-data";
-import type { ComputeLogManager, LogKey } from "../../../../shared/compute-log-manager/compute-log-manager";
+import { DEFAULT_LIMIT_BYTES, getCapturedLogData, type CapturedLogData } from "../../../../shared/storage/compute-logs/captured-log-data";
+import type { ComputeLogManager, LogKey } from "../../../../shared/storage/compute-logs/compute-log-manager";
 import { createBackoff, type BackoffOptions } from "./backoff";
 
 export type CapturedLogStreamOptions = {

@@ -5,7 +5,7 @@
  * empty reads are spaced by a backoff so an idle watcher costs about one query a second.
  * @module
  */
-import { canMoveTo, isFinished, statusForEvent, type RunStatus } from "../../../../shared/runs/run-status";
+import { canMoveTo, isFinished, statusForEvent, type RunStatus } from "../../../../shared/storage/run-status";
 import type { EventPage, EventRecord } from "../../../../shared/storage/event-log-storage";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
 import type { Storage } from "../../../../shared/storage/storage";
