@@ -7,6 +7,7 @@
  */
 import type { ResourceDefinition } from "./define-resource";
 import type { AnyOpNode } from "./define-op";
+import type { HookDefinition } from "./hooks";
 import type { Tags } from "./sdk-types";
 
 /** Where an input comes from in the dependency-map form; `output` defaults to "result". */
@@ -24,6 +25,8 @@ export type JobSpec = {
   tags?: Tags;
   /** Resources by key; merged over the Definitions-level resources. */
   resources?: Readonly<Record<string, ResourceDefinition>>;
+  /** Hooks run after every step of the job (Dagster's `@job(hooks={...})`). */
+  hooks?: readonly HookDefinition[];
 } & JobGraphSpec;
 
 export interface JobDefinition {
@@ -33,10 +36,11 @@ export interface JobDefinition {
   readonly tags: Tags;
   readonly resources: Readonly<Record<string, ResourceDefinition>>;
   readonly graph: JobGraphSpec;
+  readonly hooks: readonly HookDefinition[];
 }
 
 /** Defines a job. Pure: the graph is built and checked by defineDefinitions. */
 export function defineJob(spec: JobSpec): JobDefinition {
   const graph: JobGraphSpec = "graph" in spec ? { graph: spec.graph } : { nodes: spec.nodes, dependencies: spec.dependencies ?? {} };
-  return { kind: "job", name: spec.name, description: spec.description, tags: spec.tags ?? {}, resources: spec.resources ?? {}, graph };
+  return { kind: "job", name: spec.name, description: spec.description, tags: spec.tags ?? {}, resources: spec.resources ?? {}, graph, hooks: spec.hooks ?? [] };
 }

@@ -7,8 +7,10 @@
 import { z } from "zod";
 import type { ResourceDefinition } from "./define-resource";
 import { recordInvocation } from "./graph-recorder";
+import type { HookDefinition } from "./hooks";
 import type { Logger } from "./log-collector";
-import type { OutputHandle } from "./output-handle";
+import type { DynamicOutputHandle, OutputHandle } from "./output-handle";
+import { isOutSpec, type DynamicOutput, type OpYield, type OutSpec } from "./outputs";
 import type { RetryPolicy } from "./retry-policy";
 import type { Awaitable, ConfigValue, PartialWhereUndefined, Tags } from "./sdk-types";
 
@@ -16,6 +18,10 @@ import type { Awaitable, ConfigValue, PartialWhereUndefined, Tags } from "./sdk-
 const ANY = z.unknown();
 
 export type SchemaMap = Readonly<Record<string, z.ZodType>>;
+/** Declared outputs: a zod schema (a required output) or an `Out` / `DynamicOut`. */
+export type OutMap = Readonly<Record<string, z.ZodType | OutSpec>>;
+/** How each output is declared besides its schema. */
+export type OutputMode = { readonly isRequired: boolean; readonly isDynamic: boolean };
 /** Resource keys an op needs: names (values typed unknown) or a map of name to definition (values typed). */
 export type ResourceRequirements = readonly string[] | Readonly<Record<string, ResourceDefinition>>;
 
@@ -34,9 +40,11 @@ export interface AssetMaterialization {
 /** What an op's `fn` receives besides its inputs. */
 export interface OpContext<C = unknown, R = unknown> {
   readonly runId: string;
-  /** The node name (alias or op name). */
+  /** The node name (alias or op name), or `node[mapping_key]` for a step mapped over a dynamic output. */
   readonly stepKey: string;
   readonly opName: string;
+  /** The mapping key of a mapped step (Dagster's `context.get_mapping_key()`). */
+  readonly mappingKey?: string;
   /** 0 for the first attempt, then 1, 2... across retries (deterministic, unlike wall time). */
   readonly attempt: number;
   readonly config: C;
@@ -62,6 +70,8 @@ export interface OpDefinition {
   readonly outs: SchemaMap;
   /** True when `fn` returns the value of "result" itself rather than an object of named outputs. */
   readonly singleOutput: boolean;
+  /** Per output: whether the op must produce it, and whether it is dynamic (values under mapping keys). */
+  readonly outputModes: Readonly<Record<string, OutputMode>>;
   readonly requiredResources: readonly string[];
   readonly retryPolicy: RetryPolicy | undefined;
   readonly tags: Tags;
@@ -75,7 +85,20 @@ export type InputArgs<I extends SchemaMap> = { [K in Exclude<keyof I, OptionalIn
   [K in OptionalInputs<I>]?: InputArg<z.input<I[K]>>;
 };
 type InputValues<I extends SchemaMap> = { [K in keyof I]: z.output<I[K]> };
-type NamedHandles<O extends SchemaMap> = { readonly [K in keyof O]: OutputHandle<z.output<O[K]>> };
+type SchemaOf<O> = O extends OutSpec<infer S> ? S : O extends z.ZodType ? O : never;
+/** The handle an invocation gives for an output: dynamic outputs are mapped over or collected. */
+type HandleFor<O> = O extends { readonly isDynamic: true } ? DynamicOutputHandle<z.output<SchemaOf<O>>> : OutputHandle<z.output<SchemaOf<O>>>;
+type NamedHandles<O extends OutMap> = { readonly [K in keyof O]: HandleFor<O[K]> };
+/** What `fn` returns for an output: its value, a list of DynamicOutputs, or (not required) nothing. */
+type ReturnFor<O> = O extends { readonly isDynamic: true }
+  ? readonly DynamicOutput<z.input<SchemaOf<O>>>[]
+  : O extends OutSpec<infer S>
+    ? z.input<S> | (O extends { readonly isRequired: true } ? never : undefined)
+    : O extends z.ZodType
+      ? z.input<O>
+      : never;
+/** An op may also be a generator yielding Output / DynamicOutput values (Dagster's yielding ops). */
+type Yielding = AsyncIterable<OpYield> | Iterable<OpYield>;
 
 /** An op usable as a graph node: call it inside a graph function, or alias it to use it twice. */
 export type OpNode<I extends SchemaMap = SchemaMap, H = unknown> = ([keyof I] extends [never]
@@ -87,9 +110,11 @@ export type OpNode<I extends SchemaMap = SchemaMap, H = unknown> = ([keyof I] ex
   readonly op: OpDefinition;
   /** The same op under another node name (the step key); required to use an op twice in a job. */
   alias(name: string): OpNode<I, H>;
+  /** This node with hooks run after its step (Dagster's `op.with_hooks`), besides the job's. */
+  withHooks(hooks: readonly HookDefinition[]): OpNode<I, H>;
 };
 /** Any op node, whatever its types. */
-export type AnyOpNode = { readonly nodeName: string; readonly op: OpDefinition };
+export type AnyOpNode = { readonly nodeName: string; readonly op: OpDefinition; readonly hooks?: readonly HookDefinition[] };
 
 interface OpSpecBase<C, I, R> {
   /** `^[A-Za-z0-9_]+$`, checked when the code location loads. */
@@ -101,37 +126,39 @@ interface OpSpecBase<C, I, R> {
   retryPolicy?: RetryPolicy;
   tags?: Tags;
 }
-type OpFn<C, I extends SchemaMap, R, Out> = (context: OpContext<ConfigValue<C>, ResourcesOf<R>>, inputs: InputValues<I>) => Awaitable<Out>;
+type OpFn<C, I extends SchemaMap, R, Out> = (context: OpContext<ConfigValue<C>, ResourcesOf<R>>, inputs: InputValues<I>) => Awaitable<Out> | Yielding;
 
 /** An op with named outputs: `fn` returns an object with one key per output. */
 export function defineOp<
-  O extends SchemaMap,
+  O extends OutMap,
   I extends SchemaMap = Record<never, never>,
   C extends z.ZodType | undefined = undefined,
   const R extends ResourceRequirements = readonly [],
->(spec: OpSpecBase<C, I, R> & { outs: O; out?: undefined; fn: OpFn<C, I, R, PartialWhereUndefined<{ [K in keyof O]: z.input<O[K]> }>> }): OpNode<I, NamedHandles<O>>;
-/** An op with one typed output named "result": `fn` returns its value. */
+>(spec: OpSpecBase<C, I, R> & { outs: O; out?: undefined; fn: OpFn<C, I, R, PartialWhereUndefined<{ [K in keyof O]: ReturnFor<O[K]> }>> }): OpNode<I, NamedHandles<O>>;
+/** An op with one typed output named "result": `fn` returns its value (a list of DynamicOutputs for a DynamicOut). */
 export function defineOp<
-  T extends z.ZodType,
+  T extends z.ZodType | OutSpec,
   I extends SchemaMap = Record<never, never>,
   C extends z.ZodType | undefined = undefined,
   const R extends ResourceRequirements = readonly [],
->(spec: OpSpecBase<C, I, R> & { out: T; outs?: undefined; fn: OpFn<C, I, R, z.input<T>> }): OpNode<I, OutputHandle<z.output<T>>>;
+>(spec: OpSpecBase<C, I, R> & { out: T; outs?: undefined; fn: OpFn<C, I, R, ReturnFor<T>> }): OpNode<I, HandleFor<T>>;
 /** An op whose single output "result" is untyped (Dagster's Any). */
 export function defineOp<I extends SchemaMap = Record<never, never>, C extends z.ZodType | undefined = undefined, const R extends ResourceRequirements = readonly []>(
   spec: OpSpecBase<C, I, R> & { out?: undefined; outs?: undefined; fn: OpFn<C, I, R, unknown> },
 ): OpNode<I, OutputHandle<unknown>>;
 export function defineOp(
-  spec: OpSpecBase<z.ZodType | undefined, SchemaMap, ResourceRequirements> & { out?: z.ZodType; outs?: SchemaMap; fn: OpDefinition["compute"] },
+  spec: OpSpecBase<z.ZodType | undefined, SchemaMap, ResourceRequirements> & { out?: z.ZodType | OutSpec; outs?: OutMap; fn: OpDefinition["compute"] },
 ): AnyOpNode {
   const requirements = spec.requiredResources ?? [];
+  const declared: OutMap = spec.outs ?? { result: spec.out ?? ANY };
   const op: OpDefinition = {
     name: spec.name,
     description: spec.description,
     config: spec.config,
     ins: spec.ins ?? {},
-    outs: spec.outs ?? { result: spec.out ?? ANY },
+    outs: Object.fromEntries(Object.entries(declared).map(([name, out]) => [name, isOutSpec(out) ? describedSchema(out) : out])),
     singleOutput: spec.outs === undefined,
+    outputModes: Object.fromEntries(Object.entries(declared).map(([name, out]) => [name, outputMode(out)])),
     requiredResources: isNameList(requirements) ? [...requirements] : Object.keys(requirements),
     retryPolicy: spec.retryPolicy,
     tags: spec.tags ?? {},
@@ -144,8 +171,26 @@ function isNameList(requirements: ResourceRequirements): requirements is readonl
   return Array.isArray(requirements);
 }
 
-function createOpNode(op: OpDefinition, nodeName: string): AnyOpNode & { alias(name: string): AnyOpNode } {
-  const invoke = (inputs?: Readonly<Record<string, unknown>>): unknown => recordInvocation(op, nodeName, inputs ?? {});
+/** An optional zod schema means a non-required output too (the older way to declare one). */
+function outputMode(out: z.ZodType | OutSpec): OutputMode {
+  if (!isOutSpec(out)) return { isRequired: !(out instanceof z.ZodOptional), isDynamic: false };
+  return { isRequired: out.isRequired && !(out.schema instanceof z.ZodOptional), isDynamic: out.isDynamic };
+}
+
+function describedSchema(out: OutSpec): z.ZodType {
+  return out.description === undefined ? out.schema : out.schema.describe(out.description);
+}
+
+type CreatedNode = AnyOpNode & { alias(name: string): CreatedNode; withHooks(hooks: readonly HookDefinition[]): CreatedNode };
+
+function createOpNode(op: OpDefinition, nodeName: string, hooks: readonly HookDefinition[] = []): CreatedNode {
+  const invoke = (inputs?: Readonly<Record<string, unknown>>): unknown => recordInvocation(op, nodeName, inputs ?? {}, hooks);
   Object.defineProperty(invoke, "name", { value: nodeName });
-  return Object.assign(invoke, { nodeName, op, alias: (alias: string) => createOpNode(op, alias) });
+  return Object.assign(invoke, {
+    nodeName,
+    op,
+    hooks,
+    alias: (alias: string) => createOpNode(op, alias, hooks),
+    withHooks: (more: readonly HookDefinition[]) => createOpNode(op, nodeName, [...hooks, ...more]),
+  });
 }

@@ -11,11 +11,15 @@ import { toSerializableError } from "../errors/serializable-error";
 import { abortableSleep } from "./abortable-sleep";
 import { captureConsole, type OutputSink } from "./console-capture";
 import type { AssetMaterialization, OpContext } from "./define-op";
+import type { JobNode } from "./graph-recorder";
+import { runHooks, type HookContext, type HookTrigger } from "./hooks";
 import { createLogCollector } from "./log-collector";
 import { optional } from "./optional-entry";
+import { drainYields } from "./outputs";
 import type { ResolvedJob } from "./resolved-job";
 import { retryAfterFailure } from "./retry-policy";
-import { parseStepConfig, parseStepInputs, parseStepOutputs } from "./step-io";
+import { parseStepConfig, parseStepInputs, parseStepOutputs, type StepOutputs } from "./step-io";
+import { parseStepKey, UNRESOLVED_MAPPING_KEY } from "./step-key";
 
 type ErrorSource = "USER_CODE_ERROR" | "FRAMEWORK_ERROR";
 
@@ -58,11 +62,19 @@ export async function executeStep(
   const userCode = <T>(work: () => Promise<T>): Promise<T> => (onOutput === undefined ? work() : captureConsole(onOutput, work));
   const signal = hooks.signal ?? new AbortController().signal;
   const reports: StepReport[] = [];
+  const { nodeName, mappingKey } = parseStepKey(request.stepKey);
+  const node = job.nodes.find((candidate) => candidate.name === nodeName);
+  // Hooks run once the step's outcome is known; a step that does not exist has none.
+  const finish = async (outcome: HookTrigger, details: Pick<HookContext, "opOutputValues" | "opException">) => {
+    if (node === undefined) return {};
+    const hooks = [...node.hooks, ...job.definition.hooks];
+    if (hooks.length === 0) return {};
+    const context = { runId: request.runId, jobName: job.definition.name, stepKey: request.stepKey, opName: node.op.name, mappingKey, log, ...details };
+    return { hooks: await runHooks(hooks, outcome, context, userCode) };
+  };
   try {
-    const node = job.nodes.find((candidate) => candidate.name === request.stepKey);
-    if (node === undefined) {
-      const steps = job.nodes.map((candidate) => candidate.name).join(", ");
-      throw new StepAbort(new DagflareError("NOT_FOUND", `job "${job.definition.name}" has no step "${request.stepKey}" (steps: ${steps})`), "FRAMEWORK_ERROR");
+    if (node === undefined || (node.mappedOver === undefined) !== (mappingKey === undefined) || mappingKey === UNRESOLVED_MAPPING_KEY) {
+      throw new StepAbort(new DagflareError("NOT_FOUND", `job "${job.definition.name}" has no step "${request.stepKey}" (steps: ${stepKeysOf(job.nodes)})`), "FRAMEWORK_ERROR");
     }
     const { config, resources: prepared } = await phase("FRAMEWORK_ERROR", () => parseStepConfig(node, job.resources, request.runConfig));
     const inputs = await phase("FRAMEWORK_ERROR", () => parseStepInputs(node, request.inputs));
@@ -74,8 +86,9 @@ export async function executeStep(
     );
     const context: OpContext = {
       runId: request.runId,
-      stepKey: node.name,
+      stepKey: request.stepKey,
       opName: node.op.name,
+      ...optional("mappingKey", mappingKey),
       attempt: request.attempt,
       config,
       resources,
@@ -86,15 +99,30 @@ export async function executeStep(
     };
     const returned = await phase(
       "USER_CODE_ERROR",
-      () => userCode(async () => node.op.compute(context, inputs)),
+      () => userCode(async () => drainYields(node.op.name, await node.op.compute(context, inputs))),
       (error) => retryAfterFailure(error, node.op.retryPolicy, request.attempt, random),
     );
-    const outputs = await phase("FRAMEWORK_ERROR", () => parseStepOutputs(node, returned));
-    return { status: "SUCCESS", outputs, logs: lines, reports };
+    const { outputs, dynamicOutputs } = await phase("FRAMEWORK_ERROR", () => parseStepOutputs(node, returned));
+    const hooks = await finish("SUCCESS", { opOutputValues: outputValues({ outputs, dynamicOutputs }), opException: undefined });
+    const dynamic = Object.keys(dynamicOutputs).length > 0 ? { dynamicOutputs } : {};
+    return { status: "SUCCESS", outputs, ...dynamic, logs: lines, reports, ...hooks };
   } catch (thrown) {
     const abort = thrown instanceof StepAbort ? thrown : new StepAbort(thrown, "FRAMEWORK_ERROR");
-    return { status: "FAILURE", error: toSerializableError(abort.error), errorSource: abort.source, ...optional("retry", abort.retry), logs: lines, reports };
+    // A failure that will be retried is not the step's failure yet (Dagster runs failure hooks on STEP_FAILURE only).
+    const hooks = abort.retry === undefined ? await finish("FAILURE", { opOutputValues: {}, opException: abort.error }) : {};
+    return { status: "FAILURE", error: toSerializableError(abort.error), errorSource: abort.source, ...optional("retry", abort.retry), logs: lines, reports, ...hooks };
   }
+}
+
+/** The step keys of a job's nodes as Dagster names them (`node[?]` for a mapped node). */
+function stepKeysOf(nodes: readonly JobNode[]): string {
+  return nodes.map((node) => (node.mappedOver ? `${node.name}[${UNRESOLVED_MAPPING_KEY}]` : node.name)).join(", ");
+}
+
+/** What success hooks see: each output's value, a dynamic output's as mapping key to value. */
+function outputValues({ outputs, dynamicOutputs }: StepOutputs): Record<string, unknown> {
+  const dynamic = Object.entries(dynamicOutputs).map(([name, values]) => [name, Object.fromEntries(values.map((entry) => [entry.mappingKey, entry.value]))]);
+  return { ...outputs, ...Object.fromEntries(dynamic) };
 }
 
 function toReport(materialization: AssetMaterialization): StepReport {

@@ -20,8 +20,10 @@ export {
   type SensorSpec,
 } from "./define-sensor";
 export { Definitions } from "./definitions";
+export { defineFailureHook, defineSuccessHook, type HookContext, type HookDefinition, type HookSpec } from "./hooks";
 export type { Logger } from "./log-collector";
-export type { OutputHandle } from "./output-handle";
+export type { DynamicOutputHandle, OutputHandle } from "./output-handle";
+export { DagsterInvalidDefinitionError, DagsterInvariantViolationError, DynamicOut, DynamicOutput, Out, Output, type OutSpec } from "./outputs";
 export { retryDelaySeconds, RetryPolicy } from "./retry-policy";
 export { ExecutionConfigSchema } from "./run-config-schema";
 export { RunRequest, SkipReason, type SensorResult } from "./run-request";

@@ -6,6 +6,7 @@
 import type { DependencyMap, DependencySource, JobDefinition } from "./define-job";
 import type { AnyOpNode } from "./define-op";
 import { recordGraph, type JobNode, type NodeInput, type RecordedGraph } from "./graph-recorder";
+import { hookProblems } from "./hooks";
 import { duplicateProblems, nameProblems } from "./names";
 import { retryPolicyProblem } from "./retry-policy";
 import { topologicalOrder } from "./topological-order";
@@ -13,7 +14,7 @@ import { topologicalOrder } from "./topological-order";
 /** The job's nodes in topological order, and every problem found (each line names the job). */
 export function buildJobGraph(job: JobDefinition): RecordedGraph {
   const recorded = "graph" in job.graph ? recordGraph(job.graph.graph) : fromDependencies(job.graph.nodes, job.graph.dependencies ?? {});
-  const problems = [...recorded.problems, ...nodeProblems(recorded.nodes), ...wiringProblems(recorded.nodes)];
+  const problems = [...recorded.problems, ...nodeProblems(recorded.nodes), ...wiringProblems(recorded.nodes), ...hookProblems("job", job.hooks)];
   const byName = new Map(recorded.nodes.map((node) => [node.name, node]));
   const { order, cycle } = topologicalOrder([...byName.keys()], (name) => upstreamOf(byName.get(name)));
   if (cycle) problems.push(`cycle between ops: ${cycle.join(" → ")}`);
@@ -37,7 +38,7 @@ function fromDependencies(opNodes: readonly AnyOpNode[], dependencies: Dependenc
       if (!Object.hasOwn(node.op.ins, inputName)) problems.push(`node "${node.nodeName}" input "${inputName}": op "${node.op.name}" has no such input`);
       else inputs[inputName] = isSourceList(source) ? { sources: source.map(toRef), isFanIn: true } : { sources: [toRef(source)], isFanIn: false };
     }
-    return { name: node.nodeName, op: node.op, inputs };
+    return { name: node.nodeName, op: node.op, inputs, hooks: node.hooks ?? [] };
   });
   return { nodes, problems };
 }
@@ -58,6 +59,7 @@ function nodeProblems(nodes: readonly JobNode[]): string[] {
       ...nameProblems(`node "${node.name}": node`, node.name),
       ...(node.op.name === node.name ? [] : nameProblems(`node "${node.name}": op`, node.op.name)),
       ...(retry ? [`op "${node.op.name}": ${retry}`] : []),
+      ...hookProblems(`node "${node.name}"`, node.hooks),
       ...[...Object.keys(node.op.ins), ...Object.keys(node.op.outs)].flatMap((name) => nameProblems(`op "${node.op.name}": input/output`, name)),
     );
   }

@@ -41,16 +41,19 @@ function nodeSnapshot(node: JobNode): OpNodeSnapshot {
       ...optional("description", schema.description),
       dependsOn: (node.inputs[name]?.sources ?? []).map((source) => ({ ...source })),
       isFanIn: node.inputs[name]?.isFanIn ?? false,
+      ...optional("dynamic", node.inputs[name]?.dynamic),
     })),
     outputs: Object.entries(op.outs).map(([name, schema]) => ({
       name,
       typeName: typeName(schema),
       ...optional("description", schema.description),
-      isRequired: !(schema instanceof z.ZodOptional),
+      isRequired: op.outputModes[name]?.isRequired ?? !(schema instanceof z.ZodOptional),
+      ...(op.outputModes[name]?.isDynamic === true ? { isDynamic: true } : {}),
     })),
     ...optional("configSchema", op.config && toJsonSchema(op.config)),
     tags: { ...op.tags },
     requiredResources: [...op.requiredResources],
     ...optional("retryPolicy", op.retryPolicy && { ...op.retryPolicy }),
+    ...optional("mappedOver", node.mappedOver && { ...node.mappedOver }),
   };
 }

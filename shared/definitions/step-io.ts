@@ -8,6 +8,7 @@ import { DagflareError } from "../errors/dagflare-error";
 import type { ResourceDefinition } from "./define-resource";
 import { formatZodIssues } from "../errors/format-zod-issues";
 import type { JobNode } from "./graph-recorder";
+import { DagsterInvariantViolationError, DagsterStepOutputNotFoundError, DynamicOutput, Output, YieldedOutputs } from "./outputs";
 import { TypeCheckError } from "./type-check-error";
 
 const ConfigSlotsSchema = z.record(z.string(), z.object({ config: z.unknown() }).partial());
@@ -65,29 +66,66 @@ export async function parseStepInputs(node: JobNode, inputs: Readonly<Record<str
   return Object.fromEntries(entries);
 }
 
+/** A step's checked outputs: plain ones by name, dynamic ones as their values under mapping keys. */
+export type StepOutputs = {
+  outputs: Record<string, unknown>;
+  dynamicOutputs: Record<string, { mappingKey: string; value: unknown }[]>;
+};
+
 /**
- * The outputs `fn` returned, parsed by their schemas; an optional output left out is absent, and
- * undefined becomes null so JSON and RPC carry the same value.
+ * The outputs `fn` returned or yielded, parsed by their schemas; an output that is not required and was
+ * left out is absent, and undefined becomes null so JSON and RPC carry the same value.
  * @throws TypeCheckError naming the node and the output (`outputs.<name>...`).
+ * @throws DagsterStepOutputNotFoundError when a required output is missing (Dagster's message).
+ * @throws DagsterInvariantViolationError when a dynamic output repeats a mapping key.
  */
-export async function parseStepOutputs(node: JobNode, returned: unknown): Promise<Record<string, unknown>> {
+export async function parseStepOutputs(node: JobNode, returned: unknown): Promise<StepOutputs> {
   const { op } = node;
   const declared = Object.keys(op.outs);
-  const values = op.singleOutput ? new Map([["result", returned]]) : outputMap(node.name, returned, declared);
-  const outputs: Record<string, unknown> = {};
+  const generated = returned instanceof YieldedOutputs;
+  const values = generated ? returned.values : op.singleOutput ? new Map([["result", unwrapOutput(returned)]]) : outputMap(node.name, returned, declared);
+  const result: StepOutputs = { outputs: {}, dynamicOutputs: {} };
   for (const [name, schema] of Object.entries(op.outs)) {
-    const value = values.get(name);
-    if (value === undefined && schema instanceof z.ZodOptional) continue;
-    outputs[name] = (await parseOrThrow(schema, value, `outputs.${name}`, typeCheckError(node))) ?? null;
+    const mode = op.outputModes[name] ?? { isRequired: true, isDynamic: false };
+    const given = mode.isDynamic && generated ? returned.dynamic.get(name) : values.get(name);
+    // A single output's value is whatever fn returned, even undefined; a named or yielded one can be left out.
+    const absent = given === undefined && (generated || !op.singleOutput || mode.isDynamic || !mode.isRequired);
+    if (absent) {
+      if (mode.isRequired) throw new DagsterStepOutputNotFoundError(`Core compute for op "${op.name}" did not return an output for non-optional output "${name}"`);
+      continue;
+    }
+    if (mode.isDynamic) result.dynamicOutputs[name] = await parseDynamicValues(node, name, schema, given);
+    else result.outputs[name] = (await parseOrThrow(schema, given, `outputs.${name}`, typeCheckError(node))) ?? null;
   }
-  return outputs;
+  return result;
+}
+
+function unwrapOutput(returned: unknown): unknown {
+  return returned instanceof Output ? returned.value : returned;
+}
+
+async function parseDynamicValues(node: JobNode, name: string, schema: z.ZodType, given: unknown): Promise<{ mappingKey: string; value: unknown }[]> {
+  if (!Array.isArray(given) || !given.every((item) => item instanceof DynamicOutput)) {
+    throw new TypeCheckError(`op "${node.name}": output "${name}" is dynamic: return a list of DynamicOutput values (or yield them)`);
+  }
+  const seen = new Set<string>();
+  const parsed: { mappingKey: string; value: unknown }[] = [];
+  for (const item of given as DynamicOutput[]) {
+    if (seen.has(item.mappingKey)) {
+      throw new DagsterInvariantViolationError(`Compute for op "${node.op.name}" yielded a DynamicOutput with mapping_key "${item.mappingKey}" multiple times for output "${name}"`);
+    }
+    seen.add(item.mappingKey);
+    const value = (await parseOrThrow(schema, item.value, `outputs.${name}[${item.mappingKey}]`, typeCheckError(node))) ?? null;
+    parsed.push({ mappingKey: item.mappingKey, value });
+  }
+  return parsed;
 }
 
 function outputMap(nodeName: string, returned: unknown, declared: readonly string[]): Map<string, unknown> {
   if (typeof returned !== "object" || returned === null || Array.isArray(returned)) {
     throw new TypeCheckError(`op "${nodeName}" must return an object with its outputs (${declared.join(", ")}), got ${Array.isArray(returned) ? "an array" : String(returned)}`);
   }
-  const values = new Map(Object.entries(returned));
+  const values = new Map(Object.entries(returned).filter(([, value]) => value !== undefined));
   const unknown = [...values.keys()].filter((name) => !declared.includes(name));
   if (unknown.length > 0) throw new TypeCheckError(`op "${nodeName}" returned unknown output(s) ${unknown.join(", ")} (declared outputs: ${declared.join(", ")})`);
   return values;

@@ -26,6 +26,9 @@ export const DAGSTER_EVENT_TYPES = [
   "ASSET_OBSERVATION",
   "ENGINE_EVENT",
   "LOGS_CAPTURED",
+  "HOOK_COMPLETED",
+  "HOOK_ERRORED",
+  "HOOK_SKIPPED",
 ] as const;
 
 export type DagsterEventType = (typeof DAGSTER_EVENT_TYPES)[number];

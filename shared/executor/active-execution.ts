@@ -3,14 +3,27 @@
  * steps finished, within the concurrency limits, in plan order; skips steps whose inputs will never
  * exist; parks steps up for retry until their time. On termination (the run's signal, or a request
  * noticed between steps) it stops launching and interrupts the steps in flight. It starts from the
- * stored step states, so a restarted worker resumes where the last one stopped.
+ * stored step states, so a restarted worker resumes where the last one stopped. Steps downstream of a
+ * dynamic output join the execution once that output's mapping keys are known (from the step that
+ * produced it, or from the parent run's IO manager when this run does not execute that step).
  * @module
  */
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
-import type { ExecutionPlan, ExecutionStep, StepInputSource } from "../planning/execution-plan";
+import {
+  isUnresolved,
+  planExecutes,
+  resolveStep,
+  rootsOf,
+  type DynamicRoot,
+  type ExecutionPlan,
+  type ExecutionStep,
+  type StepInput,
+  type StepInputSource,
+} from "../planning/execution-plan";
 import type { StepState } from "./run-state-store";
 import { ConcurrencyLimits, describeTagLimit, type ConcurrencyPolicy } from "./concurrency-limits";
+import { loadMappingKeys } from "./dynamic-output-refs";
 import { emitEvent } from "./emit-event";
 import type { ExecutionContext } from "./executor";
 import type { RunOutcome } from "./run-outcome";
@@ -22,7 +35,37 @@ const FINAL_STATUSES: ReadonlySet<StepState["status"]> = new Set(["SUCCESS", "FA
 /** Executes the unfinished steps of `plan` and reports how the run ended. See Executor.execute. */
 export async function executePlan(plan: ExecutionPlan, context: ExecutionContext, policy: ConcurrencyPolicy, retriesEnabled = true): Promise<RunOutcome> {
   const states = new Map(await context.state.getStepStates());
-  return new ActiveExecution(plan, context, new ConcurrencyLimits(policy), states, retriesEnabled).run();
+  const parentMappingKeys = await loadParentMappingKeys(plan, context);
+  return new ActiveExecution(plan, context, new ConcurrencyLimits(policy), states, retriesEnabled, parentMappingKeys).run();
+}
+
+/** Mapping keys of a dynamic output, or why they could not be had. */
+type KnownMappingKeys = { keys: readonly string[]; unavailable?: string };
+
+const rootId = (root: DynamicRoot): string => `${root.stepKey}.${root.outputName}`;
+
+/**
+ * The mapping keys of the dynamic outputs this plan's unresolved steps wait for but whose steps it does
+ * not execute: the parent run's, through the IO manager. One that cannot be loaded resolves to no keys,
+ * with the reason its collecting steps are skipped for.
+ */
+async function loadParentMappingKeys(plan: ExecutionPlan, context: ExecutionContext): Promise<ReadonlyMap<string, KnownMappingKeys>> {
+  const executes = planExecutes(plan);
+  const roots = new Map(plan.steps.filter(isUnresolved).flatMap((step) => rootsOf(step).filter((root) => !executes(root.stepKey)).map((root) => [rootId(root), root] as const)));
+  const known = new Map<string, KnownMappingKeys>();
+  for (const [id, root] of roots) {
+    const where = `the mapping keys of dynamic output "${root.outputName}" of step "${root.stepKey}"`;
+    if (context.parentRunId === undefined) {
+      known.set(id, { keys: [], unavailable: `${where} are not known: this run does not execute that step and has no parent run` });
+      continue;
+    }
+    try {
+      known.set(id, { keys: await loadMappingKeys(context.ioManager, { runId: context.parentRunId, stepKey: root.stepKey, outputName: root.outputName }) });
+    } catch (error) {
+      known.set(id, { keys: [], unavailable: `${where} could not be loaded from parent run ${context.parentRunId}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return known;
 }
 
 class ActiveExecution {
@@ -33,7 +76,11 @@ class ActiveExecution {
   /** Per pending step, how many of its upstream steps have not finished. */
   readonly #unfinishedUpstream = new Map<string, number>();
   readonly #downstream = new Map<string, string[]>();
-  readonly #steps: ReadonlyMap<string, { step: ExecutionStep; index: number }>;
+  /** The plan's steps as known so far (resolved steps join as mapping keys become known); index orders them. */
+  readonly #steps = new Map<string, { step: ExecutionStep; index: number }>();
+  /** Steps waiting for the mapping keys of a dynamic output, with their plan index. */
+  readonly #unresolved = new Map<string, { step: ExecutionStep; index: number }>();
+  readonly #executes: (stepKey: string) => boolean;
   readonly #running = new Map<string, Promise<void>>();
   /** Fires on termination: interrupts the steps in flight and ends any wait for a retry. */
   readonly #interruption = new AbortController();
@@ -44,22 +91,51 @@ class ActiveExecution {
   #retryWake: { at: number; promise: Promise<void> } | undefined;
 
   constructor(
-    private readonly plan: ExecutionPlan,
+    plan: ExecutionPlan,
     private readonly context: ExecutionContext,
     private readonly limits: ConcurrencyLimits,
     private readonly states: Map<string, StepState>,
     private readonly retriesEnabled: boolean,
+    private readonly parentMappingKeys: ReadonlyMap<string, KnownMappingKeys>,
   ) {
-    this.#steps = new Map(plan.steps.map((step, index) => [step.key, { step, index }]));
-    const unfinishedSteps = plan.steps.filter((step) => !this.#isFinal(step.key));
-    this.#pending = new Set(unfinishedSteps.map((step) => step.key));
-    for (const { key, inputs } of unfinishedSteps) {
-      const upstream = new Set(inputs.flatMap((input) => input.sources.filter((source) => !source.fromParentRun).map((source) => source.stepKey)));
-      for (const parent of upstream) this.#downstream.set(parent, [...(this.#downstream.get(parent) ?? []), key]);
-      const unfinished = [...upstream].filter((parent) => !this.#isFinal(parent)).length;
-      this.#unfinishedUpstream.set(key, unfinished);
-      if (unfinished === 0) this.#ready.add(key);
+    this.#executes = planExecutes(plan);
+    this.#pending = new Set();
+    plan.steps.forEach((step, index) => {
+      if (isUnresolved(step)) this.#unresolved.set(step.key, { step, index });
+      else this.#add(step, index);
+    });
+    this.#resolve();
+  }
+
+  /** Adds a step to execute (unless it already finished): ready once its upstream steps of this run finished. */
+  #add(step: ExecutionStep, index: number): void {
+    this.#steps.set(step.key, { step, index });
+    if (this.#isFinal(step.key)) return;
+    this.#pending.add(step.key);
+    const upstream = new Set(step.inputs.flatMap((input) => input.sources.filter((source) => !source.fromParentRun).map((source) => source.stepKey)));
+    for (const parent of upstream) this.#downstream.set(parent, [...(this.#downstream.get(parent) ?? []), step.key]);
+    const unfinished = [...upstream].filter((parent) => !this.#isFinal(parent)).length;
+    this.#unfinishedUpstream.set(step.key, unfinished);
+    if (unfinished === 0) this.#ready.add(step.key);
+  }
+
+  /** Resolves every waiting step whose dynamic outputs' mapping keys are now known (Dagster's plan expansion). */
+  #resolve(): void {
+    for (const [key, { step, index }] of this.#unresolved) {
+      const roots = rootsOf(step);
+      if (!roots.every((root) => this.#mappingKeysOf(root) !== undefined)) continue;
+      this.#unresolved.delete(key);
+      const resolved = resolveStep(step, (root) => this.#mappingKeysOf(root)?.keys ?? [], this.#executes);
+      resolved.forEach((concrete, position) => this.#add(concrete, index + (position + 1) / (resolved.length + 1)));
     }
+  }
+
+  /** Undefined until known: once the step producing it finished (no keys unless it succeeded), or from the parent run. */
+  #mappingKeysOf(root: DynamicRoot): KnownMappingKeys | undefined {
+    if (!this.#executes(root.stepKey)) return this.parentMappingKeys.get(rootId(root)) ?? { keys: [] };
+    const state = this.states.get(root.stepKey);
+    if (!this.#isFinal(root.stepKey) || state === undefined) return undefined;
+    return { keys: state.status === "SUCCESS" ? (state.mappingKeys?.[root.outputName] ?? []) : [] };
   }
 
   async run(): Promise<RunOutcome> {
@@ -89,11 +165,14 @@ class ActiveExecution {
       else break;
     }
     if (this.#storageFailure) throw this.#storageFailure.error;
-    if (this.#pending.size > 0 && !this.#terminated) {
-      throw new DagflareError("INTERNAL", `run ${this.context.runId}: no step can start, yet steps ${this.#keysInPlanOrder(this.#pending)} have not run`);
+    if ((this.#pending.size > 0 || this.#unresolved.size > 0) && !this.#terminated) {
+      const waiting = [...this.#pending, ...this.#unresolved.keys()];
+      throw new DagflareError("INTERNAL", `run ${this.context.runId}: no step can start, yet steps ${waiting.join(", ")} have not run`);
     }
     if (this.#terminated) await this.#interruptWaitingSteps();
-    const failedStepKeys = this.plan.steps.filter((step) => this.states.get(step.key)?.status === "FAILURE").map((step) => step.key);
+    const failedStepKeys = this.#inPlanOrder(this.#steps.keys())
+      .filter((step) => this.states.get(step.key)?.status === "FAILURE")
+      .map((step) => step.key);
     return { status: this.#terminated ? "CANCELED" : failedStepKeys.length > 0 ? "FAILURE" : "SUCCESS", failedStepKeys };
   }
 
@@ -171,6 +250,7 @@ class ActiveExecution {
   /** Why the inputs of a ready step cannot all be loaded (empty: they can). */
   #unavailableInputs(step: ExecutionStep): string[] {
     const reasons = step.inputs.flatMap((input) => {
+      if (input.collects !== undefined && input.sources.length === 0) return [this.#whyNothingCollected(input, input.collects)];
       const missing = input.sources.filter((source) => !this.#isAvailable(source));
       const upstreamFailed = missing.some((source) => this.states.get(source.stepKey)?.status === "FAILURE");
       // A fan-in input goes ahead with the outputs that exist, unless an upstream step failed.
@@ -184,13 +264,24 @@ class ActiveExecution {
     const status = this.states.get(source.stepKey)?.status;
     if (status === "FAILURE") return `upstream step "${source.stepKey}" failed`;
     if (status === "SKIPPED") return `upstream step "${source.stepKey}" was skipped`;
+    if (source.mappingKey !== undefined) return `upstream step "${source.stepKey}" did not produce output "${source.outputName}" with mapping key "${source.mappingKey}"`;
     return `upstream step "${source.stepKey}" did not produce output "${source.outputName}"`;
+  }
+
+  /** A collecting input with nothing to collect: its dynamic output failed, was skipped or had no values. */
+  #whyNothingCollected(input: StepInput, root: DynamicRoot): string {
+    const unavailable = this.#mappingKeysOf(root)?.unavailable;
+    if (unavailable !== undefined) return unavailable;
+    if (this.#executes(root.stepKey) && this.states.get(root.stepKey)?.status !== "SUCCESS") return this.#whyMissing({ ...root, fromParentRun: false });
+    return `input "${input.name}" collects dynamic output "${root.outputName}" of step "${root.stepKey}", which produced no values`;
   }
 
   #isAvailable(source: StepInputSource): boolean {
     if (source.fromParentRun) return true;
     const state = this.states.get(source.stepKey);
-    return state?.status === "SUCCESS" && state.outputNames?.includes(source.outputName) === true;
+    if (state?.status !== "SUCCESS") return false;
+    if (source.mappingKey !== undefined) return state.mappingKeys?.[source.outputName]?.includes(source.mappingKey) === true;
+    return state.outputNames?.includes(source.outputName) === true;
   }
 
   #isFinal(stepKey: string): boolean {
@@ -226,6 +317,8 @@ class ActiveExecution {
       this.#unfinishedUpstream.set(child, unfinished);
       if (unfinished === 0) this.#ready.add(child);
     }
+    // After the children above: steps resolved now count this step as finished already.
+    if (this.#unresolved.size > 0) this.#resolve();
   }
 
   #inPlanOrder(keys: Iterable<string>): ExecutionStep[] {

@@ -6,12 +6,13 @@
  * and logs goes to the attempt's compute log capture; the run's termination interrupts the attempt.
  * @module
  */
-import type { LogLine } from "../protocol/code-location-protocol";
+import type { HookResult, LogLine } from "../protocol/code-location-protocol";
 import { toSerializableError, type SerializableError } from "../errors/serializable-error";
 import { IO_MANAGER_KEY } from "../io-manager/io-manager";
 import type { ExecutionStep, StepInputSource } from "../planning/execution-plan";
 import type { StepState } from "./run-state-store";
 import type { EventData } from "../storage/event-log-storage";
+import { describeSource, dynamicValueRef } from "./dynamic-output-refs";
 import { emitEvent, formatDuration } from "./emit-event";
 import type { ExecutionContext } from "./executor";
 import { loadStepInputs, type StepEmit } from "./step-inputs";
@@ -95,9 +96,13 @@ async function attemptStep(step: ExecutionStep, attempt: number, context: Execut
     emit("ASSET_MATERIALIZATION", `Materialized value ${assetKey.join("/")}.`, { timestamp: report.timestamp, data: { assetKey, metadata, ...(description === undefined ? {} : { description }) } });
   }
 
+  const announceHooks = (state: StepState): StepState => {
+    for (const hook of result.hooks ?? []) emitHookEvent(emit, step, hook);
+    return state;
+  };
   if (result.status === "FAILURE") {
     const { retry, error } = result;
-    if (retry === undefined || !options.retriesEnabled) return fail(error, result.errorSource);
+    if (retry === undefined || !options.retriesEnabled) return announceHooks(await fail(error, result.errorSource));
     const retryAt = context.now() + retry.secondsToWait * 1000;
     return settle({ status: "UP_FOR_RETRY", attempt: attempt + 1, retryAt }, () =>
       emit("STEP_UP_FOR_RETRY", `Execution of step "${step.key}" failed and has requested a retry in ${retry.secondsToWait} seconds.`, {
@@ -106,12 +111,25 @@ async function attemptStep(step: ExecutionStep, attempt: number, context: Execut
     );
   }
 
-  const stored = await settled(() => storeOutputs(step, result.outputs, context, emit));
+  const stored = await settled(() => storeOutputs(step, result, context, emit));
   if (!stored.ok) return fail(toSerializableError(stored.error), "FRAMEWORK_ERROR");
   const durationMs = context.now() - startedAt;
-  return settle({ status: "SUCCESS", attempt, outputNames: stored.value }, () =>
-    emit("STEP_SUCCESS", `Finished execution of step "${step.key}" in ${formatDuration(durationMs)}.`, { data: { durationMs } }),
-  );
+  const { outputNames, mappingKeys } = stored.value;
+  const success = { status: "SUCCESS" as const, attempt, outputNames, ...(Object.keys(mappingKeys).length > 0 ? { mappingKeys } : {}) };
+  const state = await settle(success, () => emit("STEP_SUCCESS", `Finished execution of step "${step.key}" in ${formatDuration(durationMs)}.`, { data: { durationMs } }));
+  return announceHooks(state);
+}
+
+/** Dagster's hook events, after the step's own outcome. */
+function emitHookEvent(emit: StepEmit, step: ExecutionStep, hook: HookResult): void {
+  const data = { hookName: hook.name };
+  if (hook.status === "COMPLETED") emit("HOOK_COMPLETED", `Finished the execution of hook "${hook.name}" triggered for "${step.opName}".`, { data });
+  else if (hook.status === "SKIPPED") {
+    emit("HOOK_SKIPPED", `Skipped the execution of hook "${hook.name}". It did not meet its triggering condition during the execution of "${step.opName}".`, { data });
+  } else {
+    const message = `Error occurred during the execution of hook "${hook.name}" triggered for op "${step.opName}": ${hook.error?.message ?? "unknown error"}`;
+    emit("HOOK_ERRORED", message, { level: "ERROR", data: { ...data, ...(hook.error ? { error: hook.error } : {}) } });
+  }
 }
 
 export type ErrorSource = NonNullable<EventData["errorSource"]>;
@@ -133,15 +151,37 @@ export function failStep(context: ExecutionContext, stepKey: string, attempt: nu
   );
 }
 
-/** Hands each output the step produced to the IO manager; returns their names. */
-async function storeOutputs(step: ExecutionStep, outputs: Readonly<Record<string, unknown>>, context: ExecutionContext, emit: StepEmit): Promise<string[]> {
-  const produced = step.outputs.filter((output) => Object.hasOwn(outputs, output.name));
+/**
+ * Hands each output the step produced to the IO manager (a dynamic output's values one by one, then its
+ * mapping keys); returns their names and each dynamic output's mapping keys.
+ */
+async function storeOutputs(
+  step: ExecutionStep,
+  result: { outputs: Readonly<Record<string, unknown>>; dynamicOutputs?: Readonly<Record<string, readonly { mappingKey: string; value: unknown }[]>> },
+  context: ExecutionContext,
+  emit: StepEmit,
+): Promise<{ outputNames: string[]; mappingKeys: Record<string, string[]> }> {
+  const dynamic = result.dynamicOutputs ?? {};
+  const produced = step.outputs.filter((output) => Object.hasOwn(output.isDynamic === true ? dynamic : result.outputs, output.name));
+  const mappingKeys: Record<string, string[]> = {};
+  const store = async (output: { name: string; typeName: string }, value: unknown, mappingKey?: string): Promise<void> => {
+    const described = describeSource({ outputName: output.name, mappingKey });
+    const data = { outputName: output.name, ...(mappingKey === undefined ? {} : { mappingKey }) };
+    emit("STEP_OUTPUT", `Yielded output ${described} of type "${output.typeName}". (Type check passed).`, { data: { ...data, typeCheckSuccess: true } });
+    await context.ioManager.handleOutput(dynamicValueRef({ runId: context.runId, stepKey: step.key, outputName: output.name }, mappingKey), value);
+    emit("HANDLED_OUTPUT", `Handled output ${described} using IO manager "${IO_MANAGER_KEY}"`, { data: { ...data, managerKey: IO_MANAGER_KEY } });
+  };
   for (const output of produced) {
-    emit("STEP_OUTPUT", `Yielded output "${output.name}" of type "${output.typeName}". (Type check passed).`, { data: { outputName: output.name, typeCheckSuccess: true } });
-    await context.ioManager.handleOutput({ runId: context.runId, stepKey: step.key, outputName: output.name }, outputs[output.name]);
-    emit("HANDLED_OUTPUT", `Handled output "${output.name}" using IO manager "${IO_MANAGER_KEY}"`, { data: { outputName: output.name, managerKey: IO_MANAGER_KEY } });
+    if (output.isDynamic !== true) {
+      await store(output, result.outputs[output.name]);
+      continue;
+    }
+    const values = dynamic[output.name] ?? [];
+    for (const { mappingKey, value } of values) await store(output, value, mappingKey);
+    mappingKeys[output.name] = values.map((entry) => entry.mappingKey);
+    await context.ioManager.handleOutput({ runId: context.runId, stepKey: step.key, outputName: output.name }, mappingKeys[output.name]);
   }
-  return produced.map((output) => output.name);
+  return { outputNames: produced.map((output) => output.name), mappingKeys };
 }
 
 /** The value, or what was thrown: failures of these phases become STEP_FAILURE rather than exceptions. */

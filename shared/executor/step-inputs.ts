@@ -6,6 +6,7 @@
 import { DagflareError } from "../errors/dagflare-error";
 import type { DagsterEventType } from "../events/event-types";
 import { IO_MANAGER_KEY, type OutputRef } from "../io-manager/io-manager";
+import { dynamicValueRef, describeSource } from "./dynamic-output-refs";
 import type { ExecutionStep, StepInput, StepInputSource } from "../planning/execution-plan";
 import type { EventOptions } from "./emit-event";
 import type { ExecutionContext } from "./executor";
@@ -38,8 +39,14 @@ export async function loadStepInputs(
     const inputValues = loaded[index] ?? [];
     for (const source of sources) {
       const from = source.fromParentRun ? `step "${source.stepKey}" of parent run ${context.parentRunId ?? ""}` : `step "${source.stepKey}"`;
-      emit("LOADED_INPUT", `Loaded input "${input.name}" using input manager "${IO_MANAGER_KEY}", from output "${source.outputName}" of ${from}`, {
-        data: { inputName: input.name, managerKey: IO_MANAGER_KEY, upstreamStepKey: source.stepKey, upstreamOutputName: source.outputName },
+      emit("LOADED_INPUT", `Loaded input "${input.name}" using input manager "${IO_MANAGER_KEY}", from output ${describeSource(source)} of ${from}`, {
+        data: {
+          inputName: input.name,
+          managerKey: IO_MANAGER_KEY,
+          upstreamStepKey: source.stepKey,
+          upstreamOutputName: source.outputName,
+          ...(source.mappingKey === undefined ? {} : { upstreamMappingKey: source.mappingKey }),
+        },
       });
     }
     values[input.name] = input.isFanIn ? inputValues : inputValues[0];
@@ -55,5 +62,5 @@ function outputRef(step: ExecutionStep, input: StepInput, source: StepInputSourc
       `input "${input.name}" of step "${step.key}" reads output "${source.outputName}" of step "${source.stepKey}", which this run does not execute, and the run has no parent run to load it from`,
     );
   }
-  return { runId, stepKey: source.stepKey, outputName: source.outputName };
+  return dynamicValueRef({ runId, stepKey: source.stepKey, outputName: source.outputName }, source.mappingKey);
 }

@@ -35,12 +35,19 @@ export const OpInputSnapshotSchema = z.object({
   dependsOn: z.array(z.object({ node: z.string(), output: z.string() })),
   /** True when the input receives a list built from every dependsOn entry (fan-in). */
   isFanIn: z.boolean(),
+  /**
+   * MAPPED: the input receives one value per mapping key of the dynamic output its node is mapped over
+   * (dependsOn is that output, or an output of a node mapped over it); COLLECT: all of them, as a list.
+   */
+  dynamic: z.enum(["MAPPED", "COLLECT"]).optional(),
 });
 export const OpOutputSnapshotSchema = z.object({
   name: z.string(),
   typeName: z.string(),
   description: z.string().optional(),
   isRequired: z.boolean(),
+  /** A dynamic output (DynamicOut): any number of values, each under a mapping key. */
+  isDynamic: z.boolean().optional(),
 });
 
 /** One node of a job's graph: an op invocation, possibly aliased. */
@@ -57,6 +64,8 @@ export const OpNodeSnapshotSchema = z.object({
   tags: z.record(z.string(), z.string()),
   requiredResources: z.array(z.string()),
   retryPolicy: RetryPolicySchema.optional(),
+  /** The dynamic output this node is mapped over: its steps are `name[mapping_key]`. */
+  mappedOver: z.object({ node: z.string(), output: z.string() }).optional(),
 });
 export type OpNodeSnapshot = z.infer<typeof OpNodeSnapshotSchema>;
 
@@ -187,7 +196,7 @@ export type EvaluateSensorRequest = z.infer<typeof EvaluateSensorRequestSchema>;
 export const ExecuteStepRequestSchema = z.object({
   runId: z.string(),
   jobName: z.string(),
-  /** The node name (step key). */
+  /** The step key: the node name, or `node[mapping_key]` for a mapped step. */
   stepKey: z.string(),
   runConfig: z.record(z.string(), z.unknown()),
   /** Input values by input name; a fan-in input receives an array. */
@@ -207,8 +216,23 @@ export const StepReportSchema = z.object({
 });
 export type StepReport = z.infer<typeof StepReportSchema>;
 
+/** How one hook attached to the step went (HOOK_COMPLETED, HOOK_ERRORED or HOOK_SKIPPED). */
+export const HookResultSchema = z.object({ name: z.string(), status: z.enum(["COMPLETED", "ERRORED", "SKIPPED"]), error: SerializableErrorSchema.optional() });
+export type HookResult = z.infer<typeof HookResultSchema>;
+
+/** The values of one dynamic output, in the order the op yielded them. */
+export const DynamicOutputValuesSchema = z.array(z.object({ mappingKey: z.string(), value: z.unknown() }));
+
 export const ExecuteStepResultSchema = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("SUCCESS"), outputs: z.record(z.string(), z.unknown()), logs: z.array(LogLineSchema), reports: z.array(StepReportSchema) }),
+  z.object({
+    status: z.literal("SUCCESS"),
+    outputs: z.record(z.string(), z.unknown()),
+    /** Dynamic outputs by name (absent from `outputs`). */
+    dynamicOutputs: z.record(z.string(), DynamicOutputValuesSchema).optional(),
+    logs: z.array(LogLineSchema),
+    reports: z.array(StepReportSchema),
+    hooks: z.array(HookResultSchema).optional(),
+  }),
   z.object({
     status: z.literal("FAILURE"),
     error: SerializableErrorSchema,
@@ -218,6 +242,7 @@ export const ExecuteStepResultSchema = z.discriminatedUnion("status", [
     retry: z.object({ secondsToWait: z.number().min(0) }).optional(),
     logs: z.array(LogLineSchema),
     reports: z.array(StepReportSchema),
+    hooks: z.array(HookResultSchema).optional(),
   }),
 ]);
 export type ExecuteStepResult = z.infer<typeof ExecuteStepResultSchema>;

@@ -8,6 +8,7 @@
 import type { JobSnapshot } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import type { SerializableError } from "../errors/serializable-error";
+import { unknownStepKey } from "../planning/execution-plan";
 import { resolveOpSelection, subsetJob } from "../planning/op-selection";
 import type { RunCoordinator } from "../run-coordinator/run-coordinator";
 import { parseRunConfigData } from "../run-config/parse-run-config-data";
@@ -75,7 +76,7 @@ export async function launchRun(deps: LaunchDeps, request: LaunchRequest): Promi
   if (errors.length > 0) return { kind: "invalid_run_config", jobName: job.name, errors, job };
 
   const stepKeys = request.stepKeys?.length ? [...request.stepKeys] : null;
-  const unknownStep = stepKeys?.find((key) => !job.ops.some((node) => node.name === key));
+  const unknownStep = stepKeys && unknownStepKey(job, stepKeys);
   if (unknownStep) return { kind: "invalid_step", stepKey: unknownStep };
 
   const runId = request.runId ?? crypto.randomUUID();

@@ -34,6 +34,9 @@ const TYPENAME_BY_EVENT: Record<DagsterEventType, string> = {
   ASSET_OBSERVATION: "ObservationEvent",
   ENGINE_EVENT: "EngineEvent",
   LOGS_CAPTURED: "LogsCapturedEvent",
+  HOOK_COMPLETED: "HookCompletedEvent",
+  HOOK_ERRORED: "HookErroredEvent",
+  HOOK_SKIPPED: "HookSkippedEvent",
 };
 
 /** Default and largest page of events, as Dagster's UI chunk size. */

@@ -69,6 +69,9 @@ const eventTypes: Record<string, { implements: string[]; fields?: string }> = {
     fields:
       "fileKey: String!\n    logKey: String!\n    stepKeys: [String!]\n    pid: Int\n    externalUrl: String\n    externalStdoutUrl: String\n    externalStderrUrl: String",
   },
+  HookCompletedEvent: { implements: ["StepEvent"] },
+  HookSkippedEvent: { implements: ["StepEvent"] },
+  HookErroredEvent: { implements: ["StepEvent", "ErrorEvent"], fields: "error: PythonError" },
   LogMessageEvent: { implements: [] },
 };
 
@@ -120,6 +123,9 @@ export const eventTypeDefs = /* GraphQL */ `
     ASSET_OBSERVATION
     ENGINE_EVENT
     LOGS_CAPTURED
+    HOOK_COMPLETED
+    HOOK_ERRORED
+    HOOK_SKIPPED
   }
 
   enum ErrorSource {
