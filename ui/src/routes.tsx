@@ -4,6 +4,7 @@
  * @module
  */
 import type { ComponentType } from "react";
+import type { PageProps } from "./page-props";
 import { DeploymentPage } from "./pages/deployment/deployment-page";
 import { JobPage } from "./pages/jobs/job-page";
 import { JobsPage } from "./pages/jobs/jobs-page";
@@ -16,7 +17,6 @@ import { SchedulesPage } from "./pages/instigators/schedules-page";
 import { SensorPage } from "./pages/instigators/sensor-page";
 import { SensorsPage } from "./pages/instigators/sensors-page";
 
-export type PageProps = { readonly params: Readonly<Record<string, string>> };
 
 export type Route = { readonly pattern: string; readonly page: ComponentType<PageProps>; readonly section: Section };
 

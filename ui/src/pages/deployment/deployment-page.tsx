@@ -7,7 +7,7 @@ import { useQuery } from "../../api/use-query";
 import { PageHeader } from "../../components/page-header";
 import { ErrorBox, Loading } from "../../components/states";
 import { PYTHON_ERROR_FIELDS, PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { LOCATION_ENTRY_FIELDS, type LocationEntry } from "./code-location";
 import { CodeLocationsTable, ReloadOutcomeNote } from "./code-locations-table";
 import { DAEMON_HEALTH_FIELDS, type DaemonHealth } from "./daemon-status";

@@ -8,7 +8,7 @@ import { Facts } from "../../components/facts";
 import { ErrorBox, Loading } from "../../components/states";
 import { Timestamp } from "../../components/timestamp";
 import { Link, paths } from "../../router";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { FutureTicks } from "./future-ticks";
 import { InstigatorGate, InstigatorHeader } from "./instigator-detail-frame";
 import type { RepositorySelector } from "./instigator-kind";

@@ -5,7 +5,7 @@
  */
 import { PageHeader } from "../../components/page-header";
 import { Link, paths } from "../../router";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { InstigatorList } from "./instigator-list";
 import { InstigatorToggle } from "./instigator-toggle";
 import { LatestTickCell, type LatestTick } from "./tick-status";

@@ -8,7 +8,7 @@ import { useQuery } from "../../api/use-query";
 import { Facts } from "../../components/facts";
 import { ErrorBox, Loading } from "../../components/states";
 import { TimeAgo } from "../../components/time-ago";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { formatInterval } from "./format-interval";
 import { InstigatorGate, InstigatorHeader } from "./instigator-detail-frame";
 import type { RepositorySelector } from "./instigator-kind";

@@ -6,7 +6,7 @@
 import { PageHeader } from "../../components/page-header";
 import { TimeAgo } from "../../components/time-ago";
 import { Link, paths } from "../../router";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { formatInterval } from "./format-interval";
 import { JobLinks } from "./job-links";
 import { InstigatorList } from "./instigator-list";

@@ -8,7 +8,7 @@ import { useQuery } from "../../api/use-query";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { JOB_QUERY, type Job, type JobData } from "./job-query";
 import { JobRuns } from "./job-runs";
 import { JobSummary, OpDetails } from "./op-details";

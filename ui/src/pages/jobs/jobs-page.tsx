@@ -10,7 +10,7 @@ import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { StatusBadge } from "../../components/status-badge";
 import { Timestamp } from "../../components/timestamp";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { JOBS_LIST_QUERY, type JobRow, type JobsListData, type LocationEntry } from "./jobs-list-query";
 import "./jobs.css";
 

@@ -10,7 +10,7 @@ import { useQuery } from "../../api/use-query";
 import { PageHeader } from "../../components/page-header";
 import { ErrorBox, Loading } from "../../components/states";
 import { Link, paths } from "../../router";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { useJobSelector, type JobSelector } from "../jobs/use-job-selector";
 import { LAUNCHPAD_QUERY, type LaunchpadData } from "./launchpad-query";
 import "./launchpad.css";

@@ -9,7 +9,7 @@ import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { useNow } from "../../components/time-ago";
 import { setSearchParams, useLocation } from "../../router";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { DaemonHealthSummary } from "./daemon-health-summary";
 import { FailingInstigators } from "./failing-instigators";
 import { OVERVIEW_QUERY, TIMELINE_RUN_LIMIT, type OverviewData, type RunsResult } from "./overview-query";

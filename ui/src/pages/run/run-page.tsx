@@ -10,7 +10,7 @@ import { PageHeader } from "../../components/page-header";
 import { shortRunId } from "../../components/run-id-link";
 import { SegmentedTabs } from "../../components/segmented-tabs";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
 import { CapturedLogs, captureFileKeys } from "./captured-logs";
 import { EventLog } from "./event-log";

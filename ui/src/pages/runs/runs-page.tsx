@@ -9,7 +9,7 @@ import { useQuery } from "../../api/use-query";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import type { Tag } from "../../components/tag-list";
-import type { PageProps } from "../../routes";
+import type { PageProps } from "../../page-props";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
 import { BulkActions } from "./bulk-actions";
 import { filterFromSearch, hasCriteria, searchFromFilter, toGraphQLFilter, type RunsFilterState } from "./runs-filter";
