@@ -1,5 +1,5 @@
 /**
- * The example code location's definitions: six jobs, a schedule and two sensors that other parts of
+ * The example code location's definitions: nine jobs, a schedule and two sensors that other parts of
  * Dagflare (and their tests) rely on by name.
  * @module
  */
@@ -10,14 +10,17 @@ import { fileSensor } from "./instigators/file-sensor";
 import { chainJob } from "./jobs/chain-job";
 import { etlJob } from "./jobs/etl-job";
 import { failingJob } from "./jobs/failing-job";
+import { fanOutJob } from "./jobs/fan-out-job";
 import { helloJob } from "./jobs/hello-job";
+import { hooksJob } from "./jobs/hooks-job";
+import { optionalBranchJob } from "./jobs/optional-branch-job";
 import { retryJob } from "./jobs/retry-job";
 import { slowJob } from "./jobs/slow-job";
 
 /** Built on demand, so an invalid definition is reported by the location rather than crashing it. */
 export function loadExampleDefinitions() {
   return defineDefinitions({
-    jobs: [helloJob, etlJob, failingJob, slowJob, retryJob, chainJob],
+    jobs: [helloJob, etlJob, failingJob, slowJob, retryJob, chainJob, fanOutJob, hooksJob, optionalBranchJob],
     schedules: [everyMinuteSchedule],
     sensors: [fileSensor, failureAlertSensor],
   });

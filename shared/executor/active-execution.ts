@@ -252,7 +252,9 @@ class ActiveExecution {
     const reasons = step.inputs.flatMap((input) => {
       if (input.collects !== undefined && input.sources.length === 0) return [this.#whyNothingCollected(input, input.collects)];
       const missing = input.sources.filter((source) => !this.#isAvailable(source));
-      const upstreamFailed = missing.some((source) => this.states.get(source.stepKey)?.status === "FAILURE");
+      // A collected step skipped is one whose own upstream failed (or produced nothing): as if it failed.
+      const blockingStatuses = input.collects === undefined ? ["FAILURE"] : ["FAILURE", "SKIPPED"];
+      const upstreamFailed = missing.some((source) => blockingStatuses.includes(this.states.get(source.stepKey)?.status ?? ""));
       // A fan-in input goes ahead with the outputs that exist, unless an upstream step failed.
       const blocking = upstreamFailed || !input.isFanIn || missing.length === input.sources.length;
       return blocking ? missing.map((source) => this.#whyMissing(source)) : [];
