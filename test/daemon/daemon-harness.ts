@@ -15,9 +15,10 @@ import type { TickRecord } from "../../shared/storage/schedule-storage";
 import { Workspace } from "../../shared/workspace/workspace";
 import webserver from "../../workers/instance-host/index";
 import type { InstanceHostEnv } from "../../workers/instance-host/env";
-import { eventsOf, launcher, storage } from "../run-worker/launched-runs";
+import { eventsOf, launcher, storage, waitForRun as waitForRunStatus } from "../run-worker/launched-runs";
+import { isFinished, type RunStatus } from "../../shared/storage/run-status";
 
-export { eventsOf, launcher, storage, waitForRun } from "../run-worker/launched-runs";
+export { eventsOf, launcher, storage } from "../run-worker/launched-runs";
 
 /** The config the Daemon object reads too (test/daemon/dagflare.yaml): max 3 runs, tag limits on team, database, backfill. */
 export const config = loadInstanceConfig(env.DAGFLARE_INSTANCE_YAML, { source: "test/daemon/dagflare.yaml", env: {} });
@@ -25,6 +26,19 @@ export const config = loadInstanceConfig(env.DAGFLARE_INSTANCE_YAML, { source: "
 export const coordinator = createRunCoordinator(config.runCoordinator, { storage, launcher, runQueue: env.RUN_QUEUE, daemon: env.DAEMON });
 
 export const daemon = () => env.DAEMON.getByName(DAEMON_OBJECT_NAME);
+
+/**
+ * Polls until the run's status satisfies `done` (by default: finished). A finished run has also asked the
+ * daemon for a dequeue pass (the "run finished" wake-up, sent in the background once its end is stored);
+ * we wait for that pass too, by queuing one behind it, so it cannot run into the next test (launching its
+ * runs, or arming the alarm while that test rewrites due times). The extra pass is one more idempotent
+ * wake-up, which the daemon takes at any time.
+ */
+export async function waitForRun(runId: string, done: (status: RunStatus) => boolean = isFinished, timeoutMs?: number): Promise<RunRecord> {
+  const run = await waitForRunStatus(runId, done, timeoutMs);
+  if (isFinished(run.status)) await daemon().dequeue("test: after the run's end");
+  return run;
+}
 
 /** The webserver Worker's env, for calling its handlers directly. */
 export const webserverEnv: InstanceHostEnv = { ...env };

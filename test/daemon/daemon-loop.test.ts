@@ -35,7 +35,9 @@ describe("the Daemon object", () => {
 
   it("runs the due run queue when its alarm fires, re-arms it, and reports a heartbeat", async () => {
     const run = await enqueueQuietly("hello_job");
-    await runInDurableObject(daemon(), (_instance, state) => state.storage.sql.exec("UPDATE due_tasks SET due_at = 0"));
+    // Overdue, but still a time an alarm can be set for: a wake-up arriving now arms the alarm with it.
+    const overdue = Date.now() - 60_000;
+    await runInDurableObject(daemon(), (_instance, state) => state.storage.sql.exec("UPDATE due_tasks SET due_at = ?", overdue));
 
     const before = Date.now();
     expect(await runDurableObjectAlarm(daemon())).toBe(true);
