@@ -1,7 +1,6 @@
 /**
  * A sub-daemon of the Daemon object (Dagster runs one daemon thread per type; here they share one
- * object and its alarm): the run queue now; the scheduler, sensors, run monitoring and run retries plug
- * in the same way.
+ * object and its alarm): the run queue, the scheduler, sensors, run monitoring and run retries.
  * @module
  */
 import type { DaemonType } from "../storage/daemon-storage";

@@ -17,14 +17,14 @@ import { scanInstigators, type InstigatorTarget } from "../ticks/scan-instigator
 import { nextScheduleTick, scheduleTicksDue } from "./schedule-ticks";
 import type { TickDeps } from "../ticks/tick-deps";
 import type { InstigatorState, TickRecord } from "../../storage/schedule-storage";
-import { runIsolated } from "../ticks/run-isolated";
+import { instigatorSubDaemon, type InstigatorIterationResult } from "../ticks/instigator-sub-daemon";
 import type { SubDaemon } from "../sub-daemon";
 
 export const SCHEDULER_TASK = "scheduler";
 /** How often the scheduler looks for newly started schedules when no tick comes sooner (Dagster: every minute). */
 export const SCHEDULER_POLL_MS = 60_000;
 
-export type SchedulerIterationResult = { ticks: number };
+export type SchedulerIterationResult = InstigatorIterationResult;
 
 /** A running schedule to tick: its cron and time zone, its stored data, and how one of its ticks runs. */
 type ScheduleWork = {
@@ -38,37 +38,27 @@ type ScheduleWork = {
 
 /** The sub-daemon; each iteration sets its `intervalMs` so that it is next due at the earliest upcoming tick. */
 export function schedulerSubDaemon(instance: Instance): SubDaemon<SchedulerIterationResult> {
-  const subDaemon = {
+  // Schedules have no partitions here, so a schedule that missed several ticks runs only the latest.
+  const { maxCatchupRuns, maxTickRetries } = instance.config.schedules;
+  const catchUp = { partitioned: false, maxCatchupRuns };
+  return instigatorSubDaemon<ScheduleWork>(instance, {
     task: SCHEDULER_TASK,
-    daemonType: "SCHEDULER" as const,
-    intervalMs: SCHEDULER_POLL_MS,
-    run: async (now: number): Promise<SchedulerIterationResult> => {
-      const deps: TickDeps = { storage: instance.storage, workspace: instance.workspace, coordinator: instance.runCoordinator, now: now / 1000 };
-      // Schedules have no partitions here, so a schedule that missed several ticks runs only the latest.
-      const { maxCatchupRuns, maxTickRetries } = instance.config.schedules;
-      const catchUp = { partitioned: false, maxCatchupRuns };
-      let nextDue = now + SCHEDULER_POLL_MS;
-      let ticks = 0;
-      try {
-        await runIsolated(await scheduleWork(deps, maxTickRetries), async (work) => {
-          const window = windowOf(await work.prepare(), deps.now);
-          for (const time of scheduleTicksDue({ ...window, cronSchedule: work.cronSchedule, executionTimezone: work.executionTimezone }, catchUp)) {
-            const tick = await work.tick(time);
-            ticks += 1;
-            // Left as the last tick time's successor, the failed time is owed again at the next iteration.
-            if (isTickToRetry(tick, maxTickRetries)) break;
-            await patchInstigatorData(deps.storage.schedules, work.ref, "SCHEDULE", { lastIterationTimestamp: time });
-          }
-          const next = nextScheduleTick(work.cronSchedule, work.executionTimezone, deps.now);
-          if (next !== null) nextDue = Math.min(nextDue, next * 1000);
-        }, "schedule");
-      } finally {
-        subDaemon.intervalMs = Math.max(1, nextDue - now);
+    daemonType: "SCHEDULER",
+    pollMs: SCHEDULER_POLL_MS,
+    noun: "schedule",
+    work: (deps) => scheduleWork(deps, maxTickRetries),
+    tick: async (work, deps, counted) => {
+      const window = windowOf(await work.prepare(), deps.now);
+      for (const time of scheduleTicksDue({ ...window, cronSchedule: work.cronSchedule, executionTimezone: work.executionTimezone }, catchUp)) {
+        const tick = await work.tick(time);
+        counted();
+        // Left as the last tick time's successor, the failed time is owed again at the next iteration.
+        if (isTickToRetry(tick, maxTickRetries)) break;
+        await patchInstigatorData(deps.storage.schedules, work.ref, "SCHEDULE", { lastIterationTimestamp: time });
       }
-      return { ticks };
+      return nextScheduleTick(work.cronSchedule, work.executionTimezone, deps.now);
     },
-  };
-  return subDaemon;
+  });
 }
 
 /** Every running schedule: those of loaded locations tick for real, those of unloadable ones fail with the load error. */

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Instance } from "../../instance/instance";
-import { runIsolated } from "../ticks/run-isolated";
+import { instigatorSubDaemon, type InstigatorIterationResult } from "../ticks/instigator-sub-daemon";
 import { failUnloadableSensorTick, resumeSensorTick, runSensorTick } from "./run-sensor-tick";
 import { scanInstigators } from "../ticks/scan-instigators";
 import { sensorDataOf } from "./sensor-data";
@@ -19,39 +19,29 @@ export const SENSOR_TASK = "sensors";
 /** How often the sensor daemon looks for newly started sensors when none is due sooner. */
 export const SENSOR_POLL_MS = 60_000;
 
-export type SensorIterationResult = { ticks: number };
+export type SensorIterationResult = InstigatorIterationResult;
 
 /** A running sensor ready to tick: its interval, when it last ticked (epoch seconds), and how its tick runs. */
 type SensorWork = { intervalSeconds: number; lastTickTimestamp: number | null; tick: () => Promise<unknown> };
 
 /** The sub-daemon; its `intervalMs` is set by each iteration to reach the next due sensor. */
 export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationResult> {
-  const subDaemon = {
+  return instigatorSubDaemon<() => Promise<SensorWork>>(instance, {
     task: SENSOR_TASK,
-    daemonType: "SENSOR" as const,
-    intervalMs: SENSOR_POLL_MS,
-    run: async (now: number): Promise<SensorIterationResult> => {
-      const deps: TickDeps = { storage: instance.storage, workspace: instance.workspace, coordinator: instance.runCoordinator, now: now / 1000 };
-      let nextDue = now + SENSOR_POLL_MS;
-      let ticks = 0;
-      try {
-        await runIsolated(await sensorWork(deps, instance.config.sensors.defaultMinimumIntervalSeconds), async (prepare) => {
-          const work = await prepare();
-          const dueAt = work.lastTickTimestamp === null ? deps.now : work.lastTickTimestamp + work.intervalSeconds;
-          if (dueAt <= deps.now) {
-            await work.tick();
-            ticks += 1;
-          }
-          // Measured from the evaluation's start: the interval is a floor between evaluations.
-          nextDue = Math.min(nextDue, (dueAt <= deps.now ? deps.now + work.intervalSeconds : dueAt) * 1000);
-        }, "sensor");
-      } finally {
-        subDaemon.intervalMs = Math.max(1, nextDue - now);
-      }
-      return { ticks };
+    daemonType: "SENSOR",
+    pollMs: SENSOR_POLL_MS,
+    noun: "sensor",
+    work: (deps) => sensorWork(deps, instance.config.sensors.defaultMinimumIntervalSeconds),
+    tick: async (prepare, deps, counted) => {
+      const work = await prepare();
+      const dueAt = work.lastTickTimestamp === null ? deps.now : work.lastTickTimestamp + work.intervalSeconds;
+      if (dueAt > deps.now) return dueAt;
+      await work.tick();
+      counted();
+      // Measured from the evaluation's start: the interval is a floor between evaluations.
+      return deps.now + work.intervalSeconds;
     },
-  };
-  return subDaemon;
+  });
 }
 
 /**
