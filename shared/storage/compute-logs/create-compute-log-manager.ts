@@ -5,8 +5,7 @@
  * @module
  */
 import type { InstanceConfig } from "../../config/instance-config";
-import { DagflareError } from "../../errors/dagflare-error";
-import { isD1Database } from "../create-storage";
+import { D1_BINDING, R2_BINDING, requireBinding } from "../../config/worker-bindings";
 import type { ComputeLogManager } from "./compute-log-manager";
 import { createD1ComputeLogManager } from "./d1-compute-log-manager";
 import { NoOpComputeLogManager } from "./noop-compute-log-manager";
@@ -21,29 +20,11 @@ export function createComputeLogManager(config: Pick<InstanceConfig, "computeLog
   switch (computeLogs.type) {
     case "noop":
       return new NoOpComputeLogManager();
-    case "d1": {
-      const database = env[config.storage.binding];
-      if (!isD1Database(database)) {
-        throw new DagflareError(
-          "INVALID_CONFIG",
-          `compute_logs.type: d1 keeps captured logs in the storage database, but the Worker has no D1 binding named ${config.storage.binding}; add a [[d1_databases]] entry with binding = "${config.storage.binding}" to wrangler.toml`,
-        );
-      }
-      return createD1ComputeLogManager(database);
-    }
-    case "r2": {
-      const bucket = env[computeLogs.binding];
-      if (!isR2Bucket(bucket)) {
-        throw new DagflareError(
-          "INVALID_CONFIG",
-          `compute_logs.binding: the Worker has no R2 binding named ${computeLogs.binding}; add an [[r2_buckets]] entry with binding = "${computeLogs.binding}" to wrangler.toml`,
-        );
-      }
-      return new R2ComputeLogManager(bucket, computeLogs.prefix, computeLogs.binding);
-    }
+    case "d1":
+      return createD1ComputeLogManager(
+        requireBinding(env, D1_BINDING, config.storage.binding, "compute_logs.type", "d1 keeps captured logs in the storage database, but "),
+      );
+    case "r2":
+      return new R2ComputeLogManager(requireBinding(env, R2_BINDING, computeLogs.binding, "compute_logs.binding"), computeLogs.prefix, computeLogs.binding);
   }
-}
-
-function isR2Bucket(value: unknown): value is R2Bucket {
-  return typeof value === "object" && value !== null && "head" in value && "createMultipartUpload" in value;
 }
