@@ -1,7 +1,7 @@
 // The example location Worker (the test project's main Worker) as its callers see it.
 import { exports } from "cloudflare:workers";
 import { isCodeLocationBinding, type CodeLocationBinding } from "../../shared/code-location/client";
-import type { ExecuteStepRequest, StartRunRequest } from "../../shared/protocol/code-location-protocol";
+import type { StartRunRequest } from "../../shared/protocol/code-location-protocol";
 
 /** `exports.default`: a loopback service binding with the entrypoint's RPC methods (SELF's RPC fails in plugin 1.5.0). */
 export function exampleLocation(): CodeLocationBinding {
@@ -10,15 +10,7 @@ export function exampleLocation(): CodeLocationBinding {
   return binding;
 }
 
-export const stepRequest = (jobName: string, stepKey: string, extra: Partial<ExecuteStepRequest> = {}): ExecuteStepRequest => ({
-  runId: "run-1",
-  jobName,
-  stepKey,
-  runConfig: {},
-  inputs: {},
-  attempt: 0,
-  ...extra,
-});
+export { stepRequest } from "../fixtures/step-request";
 
 /** A start request for a run id of its own per job. */
 export const startRequest = (jobName: string): StartRunRequest => ({
