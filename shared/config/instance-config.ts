@@ -7,6 +7,7 @@
  * @module
  */
 import { z } from "zod";
+import { ConcurrencyConfigSchema } from "./concurrency-config";
 import { bindingNameField, booleanField, integerField, secondsField, stringField } from "./config-fields";
 import { displayYamlConfig, readYamlConfig, type ConfigFileDefinition } from "./load-yaml-config";
 import type { Resolved } from "./pending-env-value";
@@ -71,6 +72,7 @@ export const InstanceConfigSchema = yamlMapping({
   schedules: SchedulesConfigSchema.prefault({}),
   sensors: SensorsConfigSchema.prefault({}),
   retention: RetentionConfigSchema.prefault({}),
+  concurrency: ConcurrencyConfigSchema.prefault({}),
 });
 
 export const INSTANCE_CONFIG_FILE: ConfigFileDefinition<typeof InstanceConfigSchema> = { schema: InstanceConfigSchema };
@@ -85,6 +87,7 @@ export type SensorsConfig = InstanceConfig["sensors"];
 export type { RunCoordinatorConfig, QueuedRunCoordinatorConfig, TagConcurrencyLimit } from "./run-coordinator-config";
 export type { RunLauncherConfig, RemoteRunLauncherConfig, ContainerRunLauncherConfig } from "./run-launcher-config";
 export type { RetentionConfig, TickRetention } from "./retention-config";
+export type { PoolsConfig, PoolGranularity } from "./concurrency-config";
 
 /**
  * Parses dagflare.yaml text (or the DAGFLARE_INSTANCE_YAML var) into a frozen config with every default

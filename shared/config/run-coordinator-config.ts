@@ -63,6 +63,14 @@ export const QueuedRunCoordinatorConfigSchema = yamlMapping({
   tag_concurrency_limits: listOf(TagConcurrencyLimitSchema).default([]),
   /** How often the daemon looks at the queue. */
   dequeue_interval_seconds: secondsField("positive").default(5),
+  /**
+   * Dagster's op-concurrency-aware dequeueing (on by default since 1.10): a run whose first steps are all
+   * in pools with no free slot stays queued; `op_concurrency_slot_buffer` lets that many more runs through.
+   */
+  block_op_concurrency_limited_runs: yamlMapping({
+    enabled: booleanField().default(true),
+    op_concurrency_slot_buffer: integerField(0).default(0),
+  }).prefault({}),
 });
 
 export const ImmediateRunCoordinatorConfigSchema = yamlMapping({ type: z.literal("immediate") });

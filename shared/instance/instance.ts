@@ -5,6 +5,7 @@
  * @module
  */
 import { createCodeLocationClient } from "../code-location/client";
+import { concurrencyCoordinatorFromEnv, type ConcurrencyCoordinator } from "../concurrency/concurrency-coordinator";
 import type { ComputeLogManager } from "../storage/compute-logs/compute-log-manager";
 import { createComputeLogManager } from "../storage/compute-logs/create-compute-log-manager";
 import { loadInstanceConfig, type InstanceConfig } from "../config/instance-config";
@@ -33,6 +34,8 @@ export type Instance = {
   workspace: Workspace;
   runLauncher: RunLauncher;
   runCoordinator: RunCoordinator;
+  /** The op concurrency pools' slots, across every run. */
+  concurrency: ConcurrencyCoordinator;
 };
 
 /** Epoch seconds, the unit Dagster's run and tick timestamps use. */
@@ -60,5 +63,6 @@ export function createInstance(sources: ConfigSources, env: Record<string, unkno
     runQueue: env[RUN_QUEUE_BINDING],
     daemon: env[DAEMON_BINDING],
   });
-  return { config, workspaceConfig, sources, storage, computeLogs, workspace, runLauncher, runCoordinator };
+  const concurrency = concurrencyCoordinatorFromEnv(env);
+  return { config, workspaceConfig, sources, storage, computeLogs, workspace, runLauncher, runCoordinator, concurrency };
 }

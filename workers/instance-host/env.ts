@@ -3,6 +3,7 @@
  * files (`{env: NAME}`) are looked up by name at call time, hence the index signature.
  * @module
  */
+import type { ConcurrencyObject } from "../../durable-objects/concurrency/concurrency-object";
 import type { DaemonObject } from "../../durable-objects/daemon/daemon";
 import type { RunQueueMessage } from "../../shared/run-coordinator/run-queue-message";
 
@@ -12,6 +13,8 @@ export type InstanceHostEnv = {
   ASSETS: Fetcher;
   /** The Daemon Durable Object (one object, named "daemon"): sub-daemons on one alarm, the run queue's dequeuer. */
   DAEMON: DurableObjectNamespace<DaemonObject<InstanceHostEnv>>;
+  /** The op concurrency pools' coordinator (one object, named "concurrency"): every run's slots. */
+  CONCURRENCY: DurableObjectNamespace<ConcurrencyObject<InstanceHostEnv>>;
   /** Producer of the run queue: wake-ups for the dequeuer when a run is submitted. */
   RUN_QUEUE: Queue<RunQueueMessage>;
   /** When set, replaces the bundled dagflare.yaml (per-environment config without editing the file). */

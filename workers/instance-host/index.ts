@@ -4,6 +4,7 @@
  * bundled config. Wiring only: the webserver and the daemon never import each other or this host.
  * @module
  */
+import { ConcurrencyObject } from "../../durable-objects/concurrency/concurrency-object";
 import { DaemonObject } from "../../durable-objects/daemon/daemon";
 import { createWebserver } from "../webserver/app";
 import { daemonStub } from "./daemon-stub";
@@ -18,6 +19,13 @@ export { InstanceApiEntrypoint as InstanceApi } from "./instance-api-entrypoint"
 export class Daemon extends DaemonObject<InstanceHostEnv> {
   protected override instance() {
     return getInstance(this.env);
+  }
+}
+
+/** The op concurrency pools' coordinator, with the pool defaults of this host's instance config. */
+export class ConcurrencyCoordinator extends ConcurrencyObject<InstanceHostEnv> {
+  protected override poolDefaults() {
+    return getInstance(this.env).config.concurrency.pools;
   }
 }
 

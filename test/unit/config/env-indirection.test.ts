@@ -36,6 +36,7 @@ describe("{ env: NAME } values", () => {
       maxConcurrentRuns: 25,
       tagConcurrencyLimits: [{ key: "tenant", perUniqueValue: true, limit: 2 }],
       dequeueIntervalSeconds: 2.5,
+      blockOpConcurrencyLimitedRuns: { enabled: true, opConcurrencySlotBuffer: 0 },
     });
     expect(config.runLauncher).toEqual({ type: "remote", url: "https://runs.example.com", headers: { Authorization: "Bearer s3cret" } });
     expect(config.runMonitoring.enabled).toBe(false);
@@ -118,6 +119,7 @@ describe("display form", () => {
         max_concurrent_runs: { env: "MAX_RUNS" },
         tag_concurrency_limits: [{ key: { env: "TAG_KEY" }, applyLimitPerUniqueValue: { env: "PER_VALUE" }, limit: { env: "TAG_LIMIT" } }],
         dequeue_interval_seconds: { env: "DEQUEUE_SECONDS" },
+        block_op_concurrency_limited_runs: { enabled: true, op_concurrency_slot_buffer: 0 },
       },
       run_launcher: { type: "remote", url: { env: "LAUNCHER_URL" }, headers: { Authorization: { env: "LAUNCHER_TOKEN" } } },
       compute_logs: { type: "r2", binding: "COMPUTE_LOGS", prefix: "compute_logs" },
@@ -136,6 +138,7 @@ describe("display form", () => {
         schedule: { purge_after_days: { skipped: { env: "SCHEDULE_DAYS" }, success: { env: "SCHEDULE_DAYS" }, failure: { env: "SCHEDULE_DAYS" }, started: { env: "SCHEDULE_DAYS" } } },
         sensor: { purge_after_days: { skipped: 7, success: -1, failure: -1, started: -1 } },
       },
+      concurrency: { pools: { granularity: "op" } },
     });
   });
 

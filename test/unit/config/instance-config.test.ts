@@ -9,7 +9,7 @@ const errorsOf = (text: string) => issueLines(expectConfigError(() => load(text)
 describe("dagflare.yaml defaults", () => {
   const defaults: InstanceConfig = {
     storage: { type: "d1", binding: "DB" },
-    runCoordinator: { type: "queued", maxConcurrentRuns: 10, tagConcurrencyLimits: [], dequeueIntervalSeconds: 5 },
+    runCoordinator: { type: "queued", maxConcurrentRuns: 10, tagConcurrencyLimits: [], dequeueIntervalSeconds: 5, blockOpConcurrencyLimitedRuns: { enabled: true, opConcurrencySlotBuffer: 0 } },
     runLauncher: { type: "durable_object" },
     computeLogs: { type: "r2", binding: "COMPUTE_LOGS", prefix: "compute_logs" },
     runMonitoring: { enabled: true, startTimeoutSeconds: 180, cancelTimeoutSeconds: 180, maxRuntimeSeconds: 0, maxResumeRunAttempts: 0, pollIntervalSeconds: 120 },
@@ -20,6 +20,7 @@ describe("dagflare.yaml defaults", () => {
       schedule: { purgeAfterDays: { skipped: -1, success: -1, failure: -1, started: -1 } },
       sensor: { purgeAfterDays: { skipped: 7, success: -1, failure: -1, started: -1 } },
     },
+    concurrency: { pools: { granularity: "op" } },
   };
 
   it.each([["null", null], ["undefined", undefined], ["empty", ""], ["comments only", "# nothing here\n"]])("%s text means every default", (_name, text) => {
@@ -28,7 +29,7 @@ describe("dagflare.yaml defaults", () => {
 
   it("fills the defaults of a section that is given only in part", () => {
     const config = load("run_coordinator:\n  type: queued\n  max_concurrent_runs: 3\nrun_monitoring:\n  enabled: false\n");
-    expect(config.runCoordinator).toEqual({ type: "queued", maxConcurrentRuns: 3, tagConcurrencyLimits: [], dequeueIntervalSeconds: 5 });
+    expect(config.runCoordinator).toEqual({ type: "queued", maxConcurrentRuns: 3, tagConcurrencyLimits: [], dequeueIntervalSeconds: 5, blockOpConcurrencyLimitedRuns: { enabled: true, opConcurrencySlotBuffer: 0 } });
     expect(config.runMonitoring).toEqual({ ...defaults.runMonitoring, enabled: false });
     expect(config.storage).toEqual(defaults.storage);
   });
@@ -64,7 +65,7 @@ retention:
   sensor: { purge_after_days: { success: 30 } }
 `);
     expect(config.storage).toEqual({ type: "d1", binding: "MY_DB" });
-    expect(config.runCoordinator).toEqual({ type: "queued", maxConcurrentRuns: -1, tagConcurrencyLimits: [], dequeueIntervalSeconds: 0.5 });
+    expect(config.runCoordinator).toEqual({ type: "queued", maxConcurrentRuns: -1, tagConcurrencyLimits: [], dequeueIntervalSeconds: 0.5, blockOpConcurrencyLimitedRuns: { enabled: true, opConcurrencySlotBuffer: 0 } });
     expect(config.runLauncher).toEqual({ type: "remote", url: "https://runs.example.com/launch", headers: { "X-Api-Key": "abc" }, timeoutSeconds: 30 });
     expect(config.computeLogs).toEqual({ type: "r2", binding: "COMPUTE_LOGS", prefix: "compute_logs" });
     expect(config.runMonitoring).toMatchObject({ maxRuntimeSeconds: 3600, maxResumeRunAttempts: 2, pollIntervalSeconds: 10 });
