@@ -1,14 +1,21 @@
 /**
- * The executable schema: Dagster-compatible type definitions per domain plus their resolvers.
- * Union and interface members are resolved from the `__typename` every presenter sets. The directives are
- * Dagster's (see directives.ts), not graphql-js's defaults, so graphql-core 3.2 clients can build the schema.
+ * The executable schema, assembled from one folder per domain (each with its SDL, resolvers and mappers;
+ * see domain.ts). Root types (Query, Mutation, Subscription) are declared by every domain that adds to
+ * them and merged here. The directives are Dagster's (see directives.ts), not graphql-js's defaults, so
+ * graphql-core 3.2 clients can build the schema from introspection.
  * @module
  */
-import { GraphQLScalarType, GraphQLSchema, valueFromASTUntyped } from "graphql";
+import { GraphQLSchema } from "graphql";
 import { createSchema } from "graphql-yoga";
-import { DAGFLARE_VERSION } from "../../../shared/version";
+import { typeDefs as capturedLogsTypeDefs } from "./captured-logs/type-defs";
 import type { GraphQLContext } from "./context";
 import { DAGSTER_DIRECTIVES } from "./directives";
+import { typeDefs as errorTypeDefs } from "./errors/type-defs";
+import { typeDefs as eventTypeDefs } from "./events/type-defs";
+import { typeDefs as instanceTypeDefs } from "./instance/type-defs";
+import { typeDefs as instigationTypeDefs } from "./instigation/type-defs";
+import { typeDefs as jobTypeDefs } from "./jobs/type-defs";
+import { typeDefs as launchTypeDefs } from "./launch/type-defs";
 import { presentInstance } from "./presenters/instance";
 import { PERMISSIONS } from "./presenters/permissions";
 import { capturedLogsQueries, capturedLogsRunFields, capturedLogsSubscriptions } from "./resolvers/captured-logs-resolvers";
@@ -18,42 +25,23 @@ import { launchMutations } from "./resolvers/launch-resolvers";
 import { runQueries } from "./resolvers/run-resolvers";
 import { subscriptionResolvers } from "./resolvers/subscription-resolvers";
 import { workspaceMutations, workspaceQueries } from "./resolvers/workspace-resolvers";
-import { capturedLogsTypeDefs } from "./type-defs/captured-logs";
-import { configTypeDefs } from "./type-defs/config";
-import { errorTypeDefs } from "./type-defs/errors";
-import { eventTypeDefs } from "./type-defs/events";
-import { instanceTypeDefs } from "./type-defs/instance";
-import { instigationTypeDefs } from "./type-defs/instigation";
-import { instigationOperationTypeDefs } from "./type-defs/instigation-operations";
-import { launchTypeDefs } from "./type-defs/launch";
-import { pipelineTypeDefs } from "./type-defs/pipeline";
-import { rootTypeDefs } from "./type-defs/root";
-import { runTypeDefs } from "./type-defs/runs";
-import { subscriptionTypeDefs } from "./type-defs/subscription";
-import { workspaceTypeDefs } from "./type-defs/workspace";
-
-/** Dagster's GenericScalar: any JSON value (run config as an object, or YAML text). */
-const RunConfigData = new GraphQLScalarType({
-  name: "RunConfigData",
-  serialize: (value) => value,
-  parseValue: (value) => value,
-  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
-});
+import { RunConfigData } from "./run-config/run-config-data-scalar";
+import { typeDefs as runConfigTypeDefs } from "./run-config/type-defs";
+import { typeDefs as runTypeDefs } from "./runs/type-defs";
+import { typeDefs as workspaceTypeDefs } from "./workspace/type-defs";
+import { DAGFLARE_VERSION } from "../../../shared/version";
 
 const executableSchema = createSchema<GraphQLContext>({
   typeDefs: [
-    rootTypeDefs,
     errorTypeDefs,
+    instanceTypeDefs,
     workspaceTypeDefs,
-    pipelineTypeDefs,
-    configTypeDefs,
+    jobTypeDefs,
+    runConfigTypeDefs,
     runTypeDefs,
     eventTypeDefs,
-    instanceTypeDefs,
     instigationTypeDefs,
     launchTypeDefs,
-    instigationOperationTypeDefs,
-    subscriptionTypeDefs,
     capturedLogsTypeDefs,
   ],
   resolvers: {

@@ -27,7 +27,7 @@ const pipelineRunFields = /* GraphQL */ `
     status: RunStatus!
 `;
 
-export const runTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   enum RunStatus {
     QUEUED
     NOT_STARTED
@@ -210,4 +210,15 @@ ${pipelineRunFields}    parentPipelineSnapshotId: String
   }
 
   union RunTagsOrError = PythonError | RunTags
+
+  type Query {
+    runsOrError(filter: RunsFilter, cursor: String, limit: Int): RunsOrError!
+    pipelineRunsOrError(filter: RunsFilter, cursor: String, limit: Int): RunsOrError!
+    runIdsOrError(filter: RunsFilter, cursor: String, limit: Int): RunIdsOrError!
+    runOrError(runId: ID!): RunOrError!
+    pipelineRunOrError(runId: ID!): RunOrError!
+    runGroupOrError(runId: ID!): RunGroupOrError!
+    runTagKeysOrError: RunTagKeysOrError
+    runTagsOrError(tagKeys: [String!], valuePrefix: String, limit: Int): RunTagsOrError
+  }
 `;

@@ -83,7 +83,7 @@ function eventTypeDef(name: string, { implements: interfaces, fields }: { implem
 /** The GraphQL type name for each event, as resolvers need it for `__typename`. */
 export const EVENT_GRAPHQL_TYPE_NAMES = Object.keys(eventTypes);
 
-export const eventTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   enum LogLevel {
     CRITICAL
     ERROR
@@ -233,4 +233,28 @@ ${Object.entries(eventTypes)
   }
 
   union EventConnectionOrError = EventConnection | RunNotFoundError | PythonError
+
+  type Query {
+    logsForRun(runId: ID!, afterCursor: String, limit: Int): EventConnectionOrError!
+  }
+
+  # A run's event log streamed live (Dagster's pipelineRunLogs), served over SSE.
+  type Subscription {
+    pipelineRunLogs(runId: ID!, cursor: String): PipelineRunLogsSubscriptionPayload!
+  }
+
+  type PipelineRunLogsSubscriptionSuccess {
+    run: Run!
+    messages: [DagsterRunEvent!]!
+    hasMorePastEvents: Boolean!
+    cursor: String!
+  }
+
+  type PipelineRunLogsSubscriptionFailure {
+    message: String!
+    missingRunId: String
+  }
+
+  union PipelineRunLogsSubscriptionPayload = PipelineRunLogsSubscriptionSuccess | PipelineRunLogsSubscriptionFailure
+
 `;

@@ -2,7 +2,7 @@
  * Workspace, code location and repository types. Ids matter: Dagster's UI keys its Apollo cache on them.
  * @module
  */
-export const workspaceTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   enum RepositoryLocationLoadStatus {
     LOADING
     LOADED
@@ -147,7 +147,17 @@ export const workspaceTypeDefs = /* GraphQL */ `
     | UnauthorizedError
     | PythonError
 
-  extend type Mutation {
+  type Mutation {
+    reloadRepositoryLocation(repositoryLocationName: String!): ReloadRepositoryLocationMutationResult!
+    reloadWorkspace: ReloadWorkspaceMutationResult!
     shutdownRepositoryLocation(repositoryLocationName: String!): ShutdownRepositoryLocationMutationResult!
+  }
+
+  type Query {
+    workspaceOrError: WorkspaceOrError!
+    workspaceLocationEntryOrError(name: String!): WorkspaceLocationEntryOrError
+    locationStatusesOrError: WorkspaceLocationStatusEntriesOrError!
+    repositoriesOrError(repositorySelector: RepositorySelector): RepositoriesOrError!
+    repositoryOrError(repositorySelector: RepositorySelector!): RepositoryOrError!
   }
 `;

@@ -18,7 +18,7 @@ const launchResultMembers = `
     | ConflictingExecutionParamsError
     | NoModeProvidedError`;
 
-export const launchTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   input JobOrPipelineSelector {
     pipelineName: String
     jobName: String
@@ -98,7 +98,7 @@ export const launchTypeDefs = /* GraphQL */ `
 
   union DeletePipelineRunResult = DeletePipelineRunSuccess | UnauthorizedError | PythonError | RunNotFoundError
 
-  extend type Mutation {
+  type Mutation {
     launchRun(executionParams: ExecutionParams!): LaunchRunResult!
     launchPipelineExecution(executionParams: ExecutionParams!): LaunchRunResult!
     launchMultipleRuns(executionParamsList: [ExecutionParams!]!): LaunchMultipleRunsResultOrError!

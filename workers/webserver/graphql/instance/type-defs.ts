@@ -2,7 +2,7 @@
  * The instance: run launcher, queue config and daemon health.
  * @module
  */
-export const instanceTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   type RunLauncher {
     name: String!
   }
@@ -40,5 +40,12 @@ export const instanceTypeDefs = /* GraphQL */ `
     autoMaterializePaused: Boolean!
     supportsConcurrencyLimits: Boolean!
     useAutoMaterializeSensors: Boolean!
+  }
+
+  type Query {
+    version: String!
+    instance: Instance!
+    permissions: [Permission!]!
+    canBulkTerminate: Boolean!
   }
 `;

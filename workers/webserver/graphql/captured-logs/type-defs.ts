@@ -5,7 +5,7 @@
  * Dagster's `"<stdout byte offset>:<stderr byte offset>"`; `limit` is bytes per stream (1 MB when absent, at most 4 MB: read on from the cursor, or download the whole stream at /logs/...).
  * @module
  */
-export const capturedLogsTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   type CapturedLogs {
     logKey: [String!]!
     stdout: String
@@ -20,12 +20,12 @@ export const capturedLogsTypeDefs = /* GraphQL */ `
     stderrLocation: String
   }
 
-  extend type Query {
+  type Query {
     capturedLogsMetadata(logKey: [String!]!): CapturedLogsMetadata!
     capturedLogs(logKey: [String!]!, cursor: String, limit: Int): CapturedLogs!
   }
 
-  extend type Subscription {
+  type Subscription {
     capturedLogs(logKey: [String!]!, cursor: String): CapturedLogs!
   }
 

@@ -18,7 +18,7 @@ const validationErrorFields = /* GraphQL */ `
     reason: EvaluationErrorReason!
 `;
 
-export const configTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   scalar RunConfigData
 
   interface ConfigType {
@@ -172,4 +172,9 @@ ${validationErrorFields}    incomingFields: [String!]!
     | RunConfigValidationInvalid
     | PipelineNotFoundError
     | PythonError
+
+  type Query {
+    runConfigSchemaOrError(selector: PipelineSelector!, mode: String): RunConfigSchemaOrError!
+    isPipelineConfigValid(pipeline: PipelineSelector!, mode: String!, runConfigData: RunConfigData): PipelineConfigValidationResult!
+  }
 `;

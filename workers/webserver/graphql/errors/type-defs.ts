@@ -5,7 +5,7 @@
  * would break its OverlappingFieldsCanBeMerged validation.
  * @module
  */
-export const errorTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   interface Error {
     message: String!
   }

@@ -27,7 +27,7 @@ const jobFields = /* GraphQL */ `
     graphName: String!
 `;
 
-export const pipelineTypeDefs = /* GraphQL */ `
+export const typeDefs = /* GraphQL */ `
   input PipelineSelector {
     pipelineName: String!
     repositoryName: String!
@@ -203,4 +203,8 @@ ${jobFields}  }
   }
 
   union DagsterTypeOrError = RegularDagsterType | PipelineNotFoundError | DagsterTypeNotFoundError | PythonError
+
+  type Query {
+    pipelineOrError(params: PipelineSelector!): PipelineOrError!
+  }
 `;
