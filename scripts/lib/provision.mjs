@@ -40,7 +40,7 @@ export function ensureDebianPackages(needs) {
   });
 }
 
-/** Where the need is met: the override variable's path, the binary (first glob match, newest last), or the check. */
+/** Where the need is met: the override variable's path, the binary (the newest version when a glob matches several), or the check. */
 function locate(need) {
   const override = need.pathVariable && process.env[need.pathVariable];
   if (override) {
