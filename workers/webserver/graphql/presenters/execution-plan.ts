@@ -3,7 +3,8 @@
  * from, its op selection and its step keys. Null when the job is no longer in its code location.
  * @module
  */
-import { buildExecutionPlan } from "../../../../shared/planning/execution-plan";
+import { mappedStepKey, UNRESOLVED_MAPPING_KEY } from "../../../../shared/definitions/step-key";
+import { buildExecutionPlan, isUnresolved, type ExecutionStep } from "../../../../shared/planning/execution-plan";
 import { subsetJob } from "../../../../shared/planning/op-selection";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
 import { findJob } from "../../../../shared/workspace/lookup";
@@ -14,20 +15,27 @@ export async function presentExecutionPlan(run: RunRecord, context: GraphQLConte
   if (lookup.kind !== "found") return null;
   const job = run.opSelection ? subsetJob(lookup.job, run.opSelection) : lookup.job;
   const plan = buildExecutionPlan(job, { stepKeysToExecute: run.stepKeysToExecute });
-  type StepModel = { key: string; solidHandleID: string; kind: "COMPUTE"; inputs: unknown[]; outputs: { name: string }[]; metadata: [] };
+  type StepModel = { key: string; solidHandleID: string; kind: ReturnType<typeof kindOf>; inputs: unknown[]; outputs: { name: string }[]; metadata: [] };
   const steps = new Map<string, StepModel>();
   for (const step of plan.steps) {
     steps.set(step.key, {
       key: step.key,
-      solidHandleID: step.key,
-      kind: "COMPUTE",
+      solidHandleID: step.mapped?.nodeName ?? step.key,
+      kind: kindOf(step),
       outputs: step.outputs.map((output) => ({ name: output.name })),
       metadata: [],
       inputs: step.inputs.map((input) => ({
         name: input.name,
-        dependsOn: input.sources.flatMap((source) => steps.get(source.stepKey) ?? []),
+        // A pending input depends on the mapped (`node[?]`) or dynamic step it will read from.
+        dependsOn: [...input.sources.map((source) => source.stepKey), ...(input.pending ? [input.pending.node, mappedStepKey(input.pending.node, UNRESOLVED_MAPPING_KEY)] : [])].flatMap((key) => steps.get(key) ?? []),
       })),
     });
   }
   return { steps: [...steps.values()], artifactsPersisted: true };
+}
+
+/** Dagster's StepKind: steps waiting for a dynamic output's mapping keys are UNRESOLVED_MAPPED / _COLLECT. */
+function kindOf(step: ExecutionStep): "COMPUTE" | "UNRESOLVED_MAPPED" | "UNRESOLVED_COLLECT" {
+  if (!isUnresolved(step)) return "COMPUTE";
+  return step.mapped?.mappingKey === UNRESOLVED_MAPPING_KEY ? "UNRESOLVED_MAPPED" : "UNRESOLVED_COLLECT";
 }
