@@ -84,7 +84,7 @@ describe("sensors", () => {
     // Turned on, the daemon evaluates it at once: a tick with the cursor it left shows in the history.
     const ticks = page.getByRole("table", { name: "Ticks" });
     await ticks.getByTestId("tick-row").first().waitFor({ timeout: 60_000 });
-    const tickCursor = ticks.getByTestId("tick-row").first().locator(".cursor-value");
+    const tickCursor = ticks.getByTestId("tick-row").first().getByTestId("tick-cursor");
     await expect.poll(() => tickCursor.count()).toBe(1);
     const current = page.getByTestId("current-cursor");
     await expect.poll(() => current.textContent()).toMatch(/^file-\d+\.csv$/);

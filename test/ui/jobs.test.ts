@@ -32,7 +32,7 @@ describe("jobs list", () => {
     const runId = await launchHelloRun();
     const page = await browser.open("/jobs");
     const table = page.getByRole("table", { name: "Jobs in example" });
-    await eventually(() => table.getByRole("row").count()).toBe(7);
+    await eventually(() => table.getByRole("row").count()).toBe(10);
     const row = (job: string) => table.getByRole("row").filter({ has: page.getByRole("link", { name: job, exact: true }) });
     expect(await row("etl_job").textContent()).toContain("Extracts rows");
     expect(await row("etl_job").getByRole("cell").nth(1).textContent()).toBe("4");
@@ -128,7 +128,7 @@ describe("job page", () => {
     const page = await browser.open("/locations/example/jobs/chain_job");
     await eventually(() => opNodes(page).count()).toBe(100);
     expect(await opEdges(page).count()).toBe(99);
-    const zoom = page.locator(".op-graph-zoom");
+    const zoom = page.getByTestId("zoom-level");
     const initialZoom = await zoom.textContent();
     await page.getByRole("button", { name: "Fit to view" }).click();
     await eventually(async () => parseInt((await zoom.textContent()) ?? "0", 10)).toBeLessThan(parseInt(initialZoom ?? "0", 10));

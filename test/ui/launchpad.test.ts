@@ -122,13 +122,13 @@ describe("launchpad", () => {
     const page = await browser.open(ETL_LAUNCHPAD);
     const selection = page.getByLabel("Op selection");
     await selection.fill("extract+ nope");
-    const fieldError = page.locator(".launchpad-op-selection .field-error");
+    const fieldError = page.getByTestId("op-selection-error");
     await eventually(() => fieldError.textContent()).toContain("has no op named nope");
     expect(await selection.getAttribute("aria-invalid")).toBe("true");
     await screenshot(page, "launchpad-op-selection-error");
 
     await selection.fill("extract+");
-    await eventually(() => page.locator(".launchpad-selection-summary").textContent()).toContain("3 of 4 ops run: extract, transform_a, transform_b");
+    await eventually(() => page.getByTestId("op-selection-summary").textContent()).toContain("3 of 4 ops run: extract, transform_a, transform_b");
     expect(await fieldError.count()).toBe(0);
 
     // With `extract` alone selected, only its config is needed.

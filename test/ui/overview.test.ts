@@ -32,7 +32,7 @@ describe("overview", () => {
     await expect.poll(() => runStatus(runId), { timeout: 60_000, interval: 500 }).toBe("SUCCESS");
 
     const page = await browser.open("/overview?hours=1");
-    const bar = page.locator(`.timeline-bar[data-run-id="${runId}"]`);
+    const bar = page.locator(`[data-run-id="${runId}"]`);
     await bar.waitFor();
     expect(await bar.getAttribute("class")).toContain("bg-success");
     // The bar sits in hello_job's row, next to the job's link.
@@ -42,11 +42,11 @@ describe("overview", () => {
     // The Succeeded card counts what the server counts for the same window (the page's window start
     // is rounded down to 5 minutes, so it counts at least as many runs as the last hour holds).
     const card = page.getByTestId("count-SUCCESS");
-    const shown = async () => Number((await card.locator(".status-count-value").textContent()) ?? "NaN");
+    const shown = async () => Number((await card.getByTestId("count-value").textContent()) ?? "NaN");
     const hourAgo = Date.now() / 1000 - 3600;
     await expect.poll(shown).toBeGreaterThanOrEqual(await successCount(hourAgo));
     expect(await shown()).toBeLessThanOrEqual(await successCount(hourAgo - 300));
-    expect(await page.getByTestId("count-QUEUED").locator(".status-count-value").textContent()).toMatch(/^\d+$/);
+    expect(await page.getByTestId("count-QUEUED").getByTestId("count-value").textContent()).toMatch(/^\d+$/);
     expect(await card.getAttribute("href")).toBe("/runs?status=SUCCESS");
 
     await bar.hover();

@@ -44,7 +44,7 @@ describe("run page", () => {
     await page.waitForURL(/steps=transform_a/);
     await eventLog(page).getByText("transform_a counted 10 rows").waitFor();
     await expect(eventLog(page).getByText("extracted 10 rows from s3://b/a.csv").count()).resolves.toBe(0);
-    const stepCells = await eventLog(page).locator(".event-step").allTextContents();
+    const stepCells = await eventLog(page).getByTestId("event-step").allTextContents();
     expect(stepCells.length).toBeGreaterThan(3);
     expect(new Set(stepCells)).toEqual(new Set(["transform_a"]));
     await expect(gantt(page).getByRole("checkbox", { name: "Select step transform_a" }).isChecked()).resolves.toBe(true);

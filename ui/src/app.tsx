@@ -7,6 +7,7 @@ import { useEffect } from "react";
 import { EmptyState } from "./components/states";
 import { Link, matchPath, navigate, paths, useLocation } from "./router";
 import { routes, type Section } from "./routes";
+import styles from "./app.module.css";
 
 const sections: ReadonlyArray<{ section: Section; label: string; to: string }> = [
   { section: "overview", label: "Overview", to: paths.overview() },
@@ -25,21 +26,21 @@ export function App() {
   const matched = routes.map((route) => ({ route, params: matchPath(route.pattern, pathname) })).find((entry) => entry.params !== null);
   const Page = matched?.route.page;
   return (
-    <div className="shell">
-      <nav className="topnav" aria-label="Main">
-        <Link to={paths.overview()} className="brand">
-          <span className="logo" aria-hidden="true" /> Dagflare
+    <div className={styles.shell}>
+      <nav className={styles.topnav} aria-label="Main">
+        <Link to={paths.overview()} className={styles.brand}>
+          <span className={styles.logo} aria-hidden="true" /> Dagflare
         </Link>
         {sections.map((entry) => (
-          <Link key={entry.section} to={entry.to} className={matched?.route.section === entry.section ? "active" : undefined} aria-current={matched?.route.section === entry.section ? "page" : undefined}>
+          <Link key={entry.section} to={entry.to} className={matched?.route.section === entry.section ? styles.active : undefined} aria-current={matched?.route.section === entry.section ? "page" : undefined}>
             {entry.label}
           </Link>
         ))}
-        <a href="/graphql" className="graphiql-link" target="_blank" rel="noreferrer">
+        <a href="/graphql" className={styles.graphiqlLink} target="_blank" rel="noreferrer">
           GraphiQL
         </a>
       </nav>
-      <main className="page">
+      <main className={styles.page}>
         {Page && matched?.params ? (
           <Page key={pathname} params={matched.params} />
         ) : pathname === "/" ? null : (

@@ -5,23 +5,24 @@
  * @module
  */
 import { isShape, printConfigType, typeParam, type ConfigType, type ConfigTypeField, type ConfigTypeLookup } from "./config-types";
-import "./config-schema-view.css";
+import ui from "./ui.module.css";
+import styles from "./config-schema-view.module.css";
 
 /** Deeper shapes are summarised inline; a schema this deep is unreadable anyway. */
 const MAX_DEPTH = 6;
 
 export function ConfigSchemaView({ typeKey, lookup }: { typeKey: string; lookup: ConfigTypeLookup }) {
   const type = lookup.get(typeKey);
-  if (!isShape(type)) return <code className="config-inline-type">{printConfigType(typeKey, lookup)}</code>;
-  if (type.fields.length === 0) return <span className="muted">No config fields.</span>;
+  if (!isShape(type)) return <code className={styles.configInlineType}>{printConfigType(typeKey, lookup)}</code>;
+  if (type.fields.length === 0) return <span className={`${ui.muted} ${styles.muted}`}>No config fields.</span>;
   return <FieldList type={type} lookup={lookup} depth={0} />;
 }
 
 function FieldList({ type, lookup, depth }: { type: ConfigType & { fields: readonly ConfigTypeField[] }; lookup: ConfigTypeLookup; depth: number }) {
   return (
     <>
-      {type.isSelector ? <div className="config-selector-note">one of:</div> : null}
-      <ul className="config-fields">
+      {type.isSelector ? <div className={styles.configSelectorNote}>one of:</div> : null}
+      <ul className={styles.configFields}>
         {type.fields.map((field) => (
           <FieldRow key={field.name} field={field} lookup={lookup} depth={depth} inSelector={type.isSelector} />
         ))}
@@ -34,19 +35,19 @@ function FieldRow({ field, lookup, depth, inSelector }: { field: ConfigTypeField
   const nested = nestedShape(lookup.get(field.configTypeKey), lookup);
   const expand = nested !== undefined && nested.shape.fields.length > 0 && depth < MAX_DEPTH;
   return (
-    <li className="config-field">
-      <div className="config-field-head">
-        <code className="config-field-name">{field.name}</code>
-        <code className="config-inline-type">{expand ? nested.label : printConfigType(field.configTypeKey, lookup)}</code>
+    <li className={styles.configField}>
+      <div className={styles.configFieldHead}>
+        <code className={styles.configFieldName}>{field.name}</code>
+        <code className={styles.configInlineType}>{expand ? nested.label : printConfigType(field.configTypeKey, lookup)}</code>
         {inSelector ? null : field.isRequired ? (
-          <span className="config-required">required</span>
+          <span className={styles.configRequired}>required</span>
         ) : field.defaultValueAsJson !== null && field.defaultValueAsJson !== "{}" ? (
-          <span className="muted">default {field.defaultValueAsJson}</span>
+          <span className={`${ui.muted} ${styles.muted}`}>default {field.defaultValueAsJson}</span>
         ) : (
-          <span className="muted">optional</span>
+          <span className={`${ui.muted} ${styles.muted}`}>optional</span>
         )}
       </div>
-      {field.description ? <div className="config-field-description">{field.description}</div> : null}
+      {field.description ? <div className={styles.configFieldDescription}>{field.description}</div> : null}
       {expand ? <FieldList type={nested.shape} lookup={lookup} depth={depth + 1} /> : null}
     </li>
   );

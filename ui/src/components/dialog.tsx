@@ -4,7 +4,7 @@
  * @module
  */
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import "./dialog.css";
+import styles from "./dialog.module.css";
 
 export function Dialog({ open, title, onClose, children, actions }: { open: boolean; title: ReactNode; onClose: () => void; children?: ReactNode; actions?: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -16,12 +16,12 @@ export function Dialog({ open, title, onClose, children, actions }: { open: bool
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={ref} className={styles.dialog} aria-labelledby={titleId} onClose={onClose}>
       {open ? (
         <>
           <h2 id={titleId}>{title}</h2>
-          <div className="dialog-body">{children}</div>
-          {actions ? <div className="dialog-actions">{actions}</div> : null}
+          <div className={styles.dialogBody}>{children}</div>
+          {actions ? <div className={styles.dialogActions}>{actions}</div> : null}
         </>
       ) : null}
     </dialog>

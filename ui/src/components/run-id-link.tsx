@@ -4,13 +4,15 @@
  * @module
  */
 import { Link, paths } from "../router";
+import { cx } from "./class-names";
+import ui from "./ui.module.css";
 
 /** The first eight characters of a run id, as runs are shown in lists. */
 export const shortRunId = (runId: string) => runId.slice(0, 8);
 
 export function RunIdLink({ runId, className, "aria-label": ariaLabel }: { runId: string; className?: string; "aria-label"?: string }) {
   return (
-    <Link to={paths.run(runId)} className={className ? `mono ${className}` : "mono"} title={runId} aria-label={ariaLabel}>
+    <Link to={paths.run(runId)} className={cx(ui.mono, className)} title={runId} aria-label={ariaLabel}>
       {shortRunId(runId)}
     </Link>
   );

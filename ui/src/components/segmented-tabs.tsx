@@ -3,7 +3,8 @@
  * @module
  */
 import type { ReactNode } from "react";
-import "./segmented-tabs.css";
+import { cx } from "./class-names";
+import styles from "./segmented-tabs.module.css";
 
 export function SegmentedTabs<T extends string>({
   label,
@@ -20,14 +21,14 @@ export function SegmentedTabs<T extends string>({
   className?: string;
 }) {
   return (
-    <div className={className ? `segmented ${className}` : "segmented"} role="tablist" aria-label={label}>
+    <div className={cx(styles.segmented, className)} role="tablist" aria-label={label}>
       {options.map((option) => (
         <button
           key={option.value}
           type="button"
           role="tab"
           aria-selected={value === option.value}
-          className={value === option.value ? "active" : undefined}
+          className={value === option.value ? styles.active : undefined}
           onClick={() => onChange(option.value)}
         >
           {option.label}

@@ -1,4 +1,5 @@
-/** A run, step or tick status as a coloured pill; the colours are shared with the Gantt chart (styles.css). */
+import ui from "./ui.module.css";
+/** A run, step or tick status as a coloured pill; the colours are shared with the Gantt chart (ui.module.css). */
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`status status-${status.toLowerCase()}`}>{status.replaceAll("_", " ")}</span>;
+  return <span className={`${ui.status} ${ui[`status-${status.toLowerCase()}`]}`}>{status.replaceAll("_", " ")}</span>;
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { formatDuration, toDate } from "./timestamp";
+import ui from "./ui.module.css";
 
 /** The current time in epoch milliseconds, refreshed every `intervalMs`. */
 export function useNow(intervalMs = 1000): number {
@@ -21,7 +22,7 @@ const utcFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", time
 
 export function TimeAgo({ value, unit = "s" }: { value: number | null | undefined; unit?: "s" | "ms" }) {
   const now = useNow(5000);
-  if (value === null || value === undefined) return <span className="muted">never</span>;
+  if (value === null || value === undefined) return <span className={ui.muted}>never</span>;
   const date = toDate(value, unit);
   const seconds = (now - date.getTime()) / 1000;
   const distance = Math.abs(seconds) < 1 ? "just now" : seconds > 0 ? `${roughly(seconds)} ago` : `in ${roughly(-seconds)}`;

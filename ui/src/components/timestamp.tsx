@@ -1,3 +1,4 @@
+import ui from "./ui.module.css";
 /**
  * Times are shown in the browser's timezone, with the UTC time on hover, as the issue asks. Server times
  * arrive as epoch seconds (Dagster's GraphQL) or milliseconds; say which.
@@ -10,7 +11,7 @@ export function toDate(value: number, unit: "s" | "ms"): Date {
 }
 
 export function Timestamp({ value, unit = "s" }: { value: number | null | undefined; unit?: "s" | "ms" }) {
-  if (value === null || value === undefined) return <span className="muted">—</span>;
+  if (value === null || value === undefined) return <span className={ui.muted}>—</span>;
   const date = toDate(value, unit);
   return (
     <time dateTime={date.toISOString()} title={`${utcFormat.format(date)} UTC`}>
@@ -29,7 +30,7 @@ export function formatDuration(seconds: number): string {
 }
 
 export function Duration({ start, end }: { start: number | null | undefined; end: number | null | undefined }) {
-  if (start === null || start === undefined) return <span className="muted">—</span>;
+  if (start === null || start === undefined) return <span className={ui.muted}>—</span>;
   const stop = end ?? Date.now() / 1000;
-  return <span className={end ? undefined : "running-duration"}>{formatDuration(Math.max(0, stop - start))}</span>;
+  return <span className={end ? undefined : ui.runningDuration}>{formatDuration(Math.max(0, stop - start))}</span>;
 }

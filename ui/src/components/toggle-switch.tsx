@@ -1,9 +1,10 @@
+import { cx } from "./class-names";
+import styles from "./toggle-switch.module.css";
 /**
  * An on/off switch: a real button with role="switch", so Tab reaches it and Space/Enter flip it, and
  * screen readers announce its state. `busy` marks a change the server has not confirmed yet.
  * @module
  */
-import "./toggle-switch.css";
 
 export function ToggleSwitch({
   checked,
@@ -26,12 +27,12 @@ export function ToggleSwitch({
       aria-checked={checked}
       aria-label={label}
       aria-busy={busy || undefined}
-      className={`toggle-switch${checked ? " on" : ""}${busy ? " busy" : ""}`}
+      className={cx(styles.toggleSwitch, checked && styles.on, busy && styles.busy)}
       disabled={disabled}
       title={checked ? `${label} is on: click to turn it off` : `${label} is off: click to turn it on`}
       onClick={() => onChange(!checked)}
     >
-      <span className="toggle-switch-knob" aria-hidden="true" />
+      <span className={styles.toggleSwitchKnob} aria-hidden="true" />
     </button>
   );
 }

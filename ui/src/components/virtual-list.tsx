@@ -7,7 +7,8 @@
  * @module
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import "./virtual-list.css";
+import { cx } from "./class-names";
+import styles from "./virtual-list.module.css";
 
 type VirtualListProps<T> = {
   items: readonly T[];
@@ -114,7 +115,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     const item = items[index] as T;
     const key = keys[index] ?? String(index);
     rows.push(
-      <div key={key} ref={observeRow} data-row-key={key} className="virtual-row" style={{ transform: `translateY(${offsets[index] ?? 0}px)` }}>
+      <div key={key} ref={observeRow} data-row-key={key} className={styles.virtualRow} style={{ transform: `translateY(${offsets[index] ?? 0}px)` }}>
         {renderRow(item, index)}
       </div>,
     );
@@ -123,7 +124,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   return (
     <div
       ref={scroller}
-      className={`virtual-list${className ? ` ${className}` : ""}`}
+      className={cx(styles.virtualList, className)}
       style={{ height }}
       onScroll={readView}
       role={props.role}
@@ -131,11 +132,11 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       aria-rowcount={props["aria-rowcount"]}
       tabIndex={0}
     >
-      {header ? <div className="virtual-header">{header}</div> : null}
+      {header ? <div className={styles.virtualHeader}>{header}</div> : null}
       {items.length === 0 && empty ? (
         empty
       ) : (
-        <div ref={body} className="virtual-body" style={{ height: total }}>
+        <div ref={body} className={styles.virtualBody} style={{ height: total }}>
           {rows}
         </div>
       )}

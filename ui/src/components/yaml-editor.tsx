@@ -13,7 +13,8 @@ import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorSelection, EditorState, Prec } from "@codemirror/state";
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
 import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
-import "./yaml-editor.css";
+import { cx } from "./class-names";
+import styles from "./yaml-editor.module.css";
 
 export type EditorProblem = { readonly from: number; readonly to: number; readonly message: string };
 
@@ -29,10 +30,12 @@ export type YamlEditorProps = {
   readonly label: string;
   readonly describedBy?: string;
   readonly onSubmit?: () => void;
+  /** Sizes the frame from the page that places it. */
+  readonly className?: string;
   readonly ref?: Ref<YamlEditorHandle>;
 };
 
-export function YamlEditor({ value, onChange, problems, label, describedBy, onSubmit, ref }: YamlEditorProps) {
+export function YamlEditor({ value, onChange, problems, label, describedBy, onSubmit, className, ref }: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onSubmit });
@@ -105,5 +108,5 @@ export function YamlEditor({ value, onChange, problems, label, describedBy, onSu
     [],
   );
 
-  return <div ref={host} className="yaml-editor" />;
+  return <div ref={host} className={cx(styles.yamlEditor, className)} />;
 }

@@ -10,6 +10,9 @@ import { Timestamp } from "../../components/timestamp";
 import { definitionsSummary, locationVerdict, type LocationEntry } from "./code-location";
 import { ALL_LOCATIONS, type ReloadOutcome } from "./use-reload";
 import { VerdictBadge } from "./verdict-badge";
+import { cx } from "../../components/class-names";
+import ui from "../../components/ui.module.css";
+import styles from "./deployment.module.css";
 
 export function CodeLocationsTable({
   entries,
@@ -23,15 +26,15 @@ export function CodeLocationsTable({
   onReload: (name: string) => void;
 }) {
   return (
-    <div className="table-wrap">
-      <table className="table code-locations" aria-label="Code locations">
+    <div className={ui.tableWrap}>
+      <table className={`${ui.table} ${styles.codeLocations}`} aria-label="Code locations">
         <thead>
           <tr>
             <th>Code location</th>
             <th>Status</th>
             <th>Definitions</th>
             <th>Updated</th>
-            <th className="actions-column" aria-label="Actions" />
+            <th className={styles.actionsColumn} aria-label="Actions" />
           </tr>
         </thead>
         <tbody>
@@ -44,7 +47,7 @@ export function CodeLocationsTable({
                   <td>
                     <strong>{entry.name}</strong>
                     {entry.displayMetadata.map((item) => (
-                      <div key={item.key} className="muted small">
+                      <div key={item.key} className={`${ui.muted} ${ui.small}`}>
                         {item.key}: <code>{item.value}</code>
                       </div>
                     ))}
@@ -57,25 +60,25 @@ export function CodeLocationsTable({
                       <>
                         <div>{definitionsSummary(loaded)}</div>
                         {loaded.dagsterLibraryVersions?.map((library) => (
-                          <div key={library.name} className="muted small">
+                          <div key={library.name} className={`${ui.muted} ${ui.small}`}>
                             {library.name} {library.version}
                           </div>
                         ))}
                       </>
                     ) : (
-                      <span className="muted">—</span>
+                      <span className={ui.muted}>—</span>
                     )}
                   </td>
                   <td data-testid="location-updated">
                     <TimeAgo value={entry.updatedTimestamp} />
-                    <div className="muted small">
+                    <div className={`${ui.muted} ${ui.small}`}>
                       <Timestamp value={entry.updatedTimestamp} />
                     </div>
                   </td>
-                  <td className="actions-column">
-                    <div className="reload-cell">
+                  <td className={styles.actionsColumn}>
+                    <div className={styles.reloadCell}>
                       <button type="button" onClick={() => onReload(entry.name)} disabled={reloading} aria-label={`Reload ${entry.name}`}>
-                        {reloading ? <span className="spinner" aria-hidden="true" /> : null}
+                        {reloading ? <span className={ui.spinner} aria-hidden="true" /> : null}
                         {reloading ? "Reloading…" : "Reload"}
                       </button>
                       <ReloadOutcomeNote outcome={reloading ? undefined : outcomes[entry.name]} />
@@ -83,7 +86,7 @@ export function CodeLocationsTable({
                   </td>
                 </tr>
                 {loaded?.__typename === "PythonError" ? (
-                  <tr className="location-error-row">
+                  <tr className={styles.locationErrorRow}>
                     <td colSpan={5}>
                       <PythonErrorDetails error={loaded} />
                     </td>
@@ -101,7 +104,7 @@ export function CodeLocationsTable({
 /** "✓ Reloaded" or what went wrong, announced to screen readers as it appears. */
 export function ReloadOutcomeNote({ outcome }: { outcome: ReloadOutcome | undefined }) {
   return (
-    <span role="status" className={`reload-outcome reload-${outcome?.kind ?? "none"}`}>
+    <span role="status" className={cx(styles.reloadOutcome, styles[`reload-${outcome?.kind ?? "none"}`])}>
       {outcome ? `${outcome.kind === "loaded" ? "✓ " : "✕ "}${outcome.message}` : null}
     </span>
   );

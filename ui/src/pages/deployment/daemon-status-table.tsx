@@ -3,11 +3,13 @@ import { PythonErrorDetails } from "../../components/python-error-details";
 import { TimeAgo } from "../../components/time-ago";
 import { daemonLabel, daemonVerdict, type DaemonStatus } from "./daemon-status";
 import { VerdictBadge } from "./verdict-badge";
+import ui from "../../components/ui.module.css";
+import styles from "./deployment.module.css";
 
 export function DaemonStatusTable({ daemons }: { daemons: readonly DaemonStatus[] }) {
   return (
-    <div className="table-wrap">
-      <table className="table" aria-label="Daemon statuses">
+    <div className={ui.tableWrap}>
+      <table className={ui.table} aria-label="Daemon statuses">
         <thead>
           <tr>
             <th>Daemon</th>
@@ -21,7 +23,7 @@ export function DaemonStatusTable({ daemons }: { daemons: readonly DaemonStatus[
             <tr key={daemon.daemonType}>
               <td>
                 <div>{daemonLabel(daemon.daemonType)}</div>
-                <code className="muted">{daemon.daemonType}</code>
+                <code className={ui.muted}>{daemon.daemonType}</code>
               </td>
               <td>
                 <VerdictBadge verdict={daemonVerdict(daemon)} />
@@ -29,9 +31,9 @@ export function DaemonStatusTable({ daemons }: { daemons: readonly DaemonStatus[
               <td>
                 <TimeAgo value={daemon.lastHeartbeatTime} />
               </td>
-              <td className="daemon-errors">
+              <td className={styles.daemonErrors}>
                 {daemon.lastHeartbeatErrors.length === 0 ? (
-                  <span className="muted">None</span>
+                  <span className={ui.muted}>None</span>
                 ) : (
                   daemon.lastHeartbeatErrors.map((error, index) => <PythonErrorDetails key={index} error={error} />)
                 )}

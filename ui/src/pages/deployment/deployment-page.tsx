@@ -14,7 +14,8 @@ import { DAEMON_HEALTH_FIELDS, type DaemonHealth } from "./daemon-status";
 import { DaemonStatusTable } from "./daemon-status-table";
 import { INSTANCE_FIELDS, InstancePanel, type InstanceInfo } from "./instance-panel";
 import { ALL_LOCATIONS, useReload } from "./use-reload";
-import "./deployment.css";
+import ui from "../../components/ui.module.css";
+import styles from "./deployment.module.css";
 
 const DEPLOYMENT_QUERY = /* GraphQL */ `
   query DeploymentPage {
@@ -46,8 +47,8 @@ export function DeploymentPage(_props: PageProps) {
         actions={
           <>
             <ReloadOutcomeNote outcome={reloadingAll ? undefined : outcomes[ALL_LOCATIONS]} />
-            <button type="button" className="primary" onClick={() => void reloadAll()} disabled={reloadingAll || workspace?.__typename !== "Workspace"}>
-              {reloadingAll ? <span className="spinner" aria-hidden="true" /> : null}
+            <button type="button" className={ui.primary} onClick={() => void reloadAll()} disabled={reloadingAll || workspace?.__typename !== "Workspace"}>
+              {reloadingAll ? <span className={ui.spinner} aria-hidden="true" /> : null}
               {reloadingAll ? "Reloading all…" : "Reload all"}
             </button>
           </>
@@ -57,19 +58,19 @@ export function DeploymentPage(_props: PageProps) {
       {loading ? <Loading what="the deployment" /> : null}
       {data ? (
         <>
-          <section className="deployment-section" aria-labelledby="locations-heading">
+          <section className={styles.deploymentSection} aria-labelledby="locations-heading">
             <h2 id="locations-heading">Code locations</h2>
             {workspace?.__typename === "Workspace" ? (
               <CodeLocationsTable entries={workspace.locationEntries} pending={pending} outcomes={outcomes} onReload={(name) => void reloadLocation(name)} />
             ) : workspace ? (
-              <div className="state state-error" role="alert">
+              <div className={`${ui.state} ${ui.stateError}`} role="alert">
                 <strong>The workspace could not be read</strong>
                 <PythonErrorDetails error={workspace} />
               </div>
             ) : null}
           </section>
-          <div className="grid deployment-grid">
-            <section className="deployment-section" aria-labelledby="daemons-heading">
+          <div className={`${ui.grid} ${styles.deploymentGrid}`}>
+            <section className={styles.deploymentSection} aria-labelledby="daemons-heading">
               <h2 id="daemons-heading">Daemons</h2>
               <DaemonStatusTable daemons={data.instance.daemonHealth.allDaemonStatuses} />
             </section>

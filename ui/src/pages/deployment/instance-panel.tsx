@@ -6,6 +6,8 @@
  */
 import type { ReactNode } from "react";
 import { Facts } from "../../components/facts";
+import ui from "../../components/ui.module.css";
+import styles from "./deployment.module.css";
 
 export const INSTANCE_FIELDS = "info runLauncher { name } runQueuingSupported runQueueConfig { maxConcurrentRuns tagConcurrencyLimitsYaml }";
 
@@ -19,22 +21,22 @@ export type InstanceInfo = {
 export function InstancePanel({ instance }: { instance: InstanceInfo }) {
   const queue = instance.runQueueConfig;
   return (
-    <section className="panel" aria-labelledby="instance-heading">
+    <section className={ui.panel} aria-labelledby="instance-heading">
       <h2 id="instance-heading">Instance</h2>
       <Facts
         facts={[
           ["Run coordinator", instance.runQueuingSupported ? "QueuedRunCoordinator" : "DefaultRunCoordinator"],
-          ["Run launcher", instance.runLauncher?.name ?? <span className="muted">none</span>],
+          ["Run launcher", instance.runLauncher?.name ?? <span className={ui.muted}>none</span>],
           queue !== null && ["Max concurrent runs", queue.maxConcurrentRuns < 0 ? "unlimited" : queue.maxConcurrentRuns],
-          queue !== null && ["Tag concurrency limits", queue.tagConcurrencyLimitsYaml ? <pre>{queue.tagConcurrencyLimitsYaml}</pre> : <span className="muted">none</span>],
+          queue !== null && ["Tag concurrency limits", queue.tagConcurrencyLimitsYaml ? <pre>{queue.tagConcurrencyLimitsYaml}</pre> : <span className={ui.muted}>none</span>],
         ]}
       />
-      <h3 className="subheading">Configuration in effect</h3>
-      <p className="muted small">
+      <h3 className={styles.subheading}>Configuration in effect</h3>
+      <p className={`${ui.muted} ${ui.small}`}>
         dagflare.yaml with every default filled in. Values written <code>{"{ env: NAME }"}</code> are shown as that reference; their values (secrets
         included) never leave the server.
       </p>
-      {instance.info ? <YamlView text={instance.info} label="Instance configuration" /> : <span className="muted">The server reports no configuration.</span>}
+      {instance.info ? <YamlView text={instance.info} label="Instance configuration" /> : <span className={ui.muted}>The server reports no configuration.</span>}
     </section>
   );
 }
@@ -43,7 +45,7 @@ export function InstancePanel({ instance }: { instance: InstanceInfo }) {
 function YamlView({ text, label }: { text: string; label: string }) {
   const lines = text.replace(/\n$/, "").split("\n");
   return (
-    <pre className="yaml-view" aria-label={label} tabIndex={0}>
+    <pre className={styles.yamlView} aria-label={label} tabIndex={0}>
       {lines.map((line, index) => (
         <YamlLine key={index} line={line} />
       ))}
@@ -56,9 +58,9 @@ function YamlLine({ line }: { line: string }): ReactNode {
   if (!match) return `${line}\n`;
   const [, indent = "", key = "", colon = "", rest = ""] = match;
   return (
-    <span className={key === "env" ? "yaml-env" : undefined}>
+    <span className={key === "env" ? styles.yamlEnv : undefined}>
       {indent}
-      <span className="yaml-key">{key}</span>
+      <span className={styles.yamlKey}>{key}</span>
       {colon}
       {rest}
       {"\n"}

@@ -1,5 +1,7 @@
 /** The schedule's next ticks (`futureTicks`), each in the schedule's timezone (local on hover), with a button to dry-run it. */
 import { ZonedTime } from "./zoned-time";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 export function FutureTicks({
   ticks,
@@ -13,17 +15,17 @@ export function FutureTicks({
   onTest: (timestamp: number) => void;
 }) {
   return (
-    <section className="panel" aria-labelledby="future-ticks-heading">
+    <section className={ui.panel} aria-labelledby="future-ticks-heading">
       <h2 id="future-ticks-heading">Upcoming ticks</h2>
-      {running ? null : <p className="muted small">The schedule is off: these ticks run only once it is turned on.</p>}
+      {running ? null : <p className={`${ui.muted} ${ui.small}`}>The schedule is off: these ticks run only once it is turned on.</p>}
       {ticks.length === 0 ? (
-        <p className="muted">The cron schedule has no upcoming times.</p>
+        <p className={ui.muted}>The cron schedule has no upcoming times.</p>
       ) : (
-        <ol className="future-ticks">
+        <ol className={styles.futureTicks}>
           {ticks.map((tick) => (
             <li key={tick.timestamp}>
               <ZonedTime value={tick.timestamp} timeZone={timeZone} />
-              <button type="button" className="small-button" onClick={() => onTest(tick.timestamp)}>
+              <button type="button" className={styles.smallButton} onClick={() => onTest(tick.timestamp)}>
                 Dry run
               </button>
             </li>

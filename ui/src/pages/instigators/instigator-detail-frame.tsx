@@ -10,6 +10,7 @@ import { Link, paths } from "../../router";
 import { KIND_LABELS, type InstigatorKind, type RepositorySelector } from "./instigator-kind";
 import { InstigatorToggle } from "./instigator-toggle";
 import { useInstigatorSelector } from "./use-instigator-selector";
+import styles from "./instigators.module.css";
 
 /** Renders `children` with the repository once found; otherwise the page's loading or not-found state. */
 export function InstigatorGate({ kind, location, name, children }: { kind: InstigatorKind; location: string; name: string; children: (repository: RepositorySelector) => ReactNode }) {
@@ -43,7 +44,7 @@ export function InstigatorHeader({
         </>
       }
       title={
-        <span className="instigator-title">
+        <span className={styles.instigatorTitle}>
           {toggle ? <InstigatorToggle target={{ kind, name, repository: toggle.repository, stateId: toggle.stateId }} running={toggle.running} refetch={toggle.refetch} showLabel /> : null}
           {name}
         </span>

@@ -9,6 +9,8 @@ import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { setSearchParams, useLocation } from "../../router";
 import { KIND_LABELS, type InstigatorKind } from "./instigator-kind";
 import type { LocationGroup } from "./use-instigator-locations";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 type Item = { readonly name: string; readonly description?: string | null };
 
@@ -33,7 +35,7 @@ export function InstigatorList<T extends Item>({
 
   return (
     <>
-      <div className="toolbar">
+      <div className={`${ui.toolbar} ${styles.toolbar}`}>
         <label>
           Filter {labels.many}
           <input type="search" value={filter} placeholder="Name contains…" onChange={(event) => setSearchParams({ q: event.target.value })} />
@@ -41,7 +43,7 @@ export function InstigatorList<T extends Item>({
       </div>
       {error && !groups ? <ErrorBox title={`Could not load the ${labels.many}`} error={error} /> : null}
       {workspaceError ? (
-        <div className="state state-error" role="alert">
+        <div className={`${ui.state} ${ui.stateError}`} role="alert">
           <strong>The workspace could not be read</strong>
           <PythonErrorDetails error={workspaceError} />
         </div>
@@ -54,12 +56,12 @@ export function InstigatorList<T extends Item>({
         if (group.kind === "loaded" && group.items.length === 0) return null;
         const shown = group.kind === "loaded" ? group.items.filter(matches) : [];
         return (
-          <section key={group.location} className="location-group" aria-label={`${labels.title}s in ${group.location}`}>
+          <section key={group.location} className={styles.locationGroup} aria-label={`${labels.title}s in ${group.location}`}>
             <h2>
-              {group.location} <span className="muted location-count">{group.kind === "loaded" ? `${group.items.length} ${group.items.length === 1 ? labels.one : labels.many}` : "failed to load"}</span>
+              {group.location} <span className={`${ui.muted} ${styles.locationCount}`}>{group.kind === "loaded" ? `${group.items.length} ${group.items.length === 1 ? labels.one : labels.many}` : "failed to load"}</span>
             </h2>
             {group.kind === "load_error" ? (
-              <div className="state state-error">
+              <div className={`${ui.state} ${ui.stateError}`}>
                 <strong>This code location failed to load</strong>
                 <PythonErrorDetails error={group.error} />
               </div>

@@ -1,6 +1,8 @@
 /** A schedule's or sensor's on/off switch, with the server's refusal shown beside it when there is one. */
 import { ToggleSwitch } from "../../components/toggle-switch";
 import { useInstigatorToggle, type ToggleTarget } from "./use-instigator-toggle";
+import { cx } from "../../components/class-names";
+import styles from "./instigators.module.css";
 
 export function InstigatorToggle({
   target,
@@ -16,15 +18,15 @@ export function InstigatorToggle({
 }) {
   const toggle = useInstigatorToggle(target, running, refetch);
   return (
-    <div className="instigator-toggle">
-      <div className="instigator-toggle-row">
+    <div className={styles.instigatorToggle}>
+      <div className={styles.instigatorToggleRow}>
         <ToggleSwitch checked={toggle.running} busy={toggle.pending} disabled={toggle.pending} label={target.name} onChange={(on) => void toggle.toggle(on)} />
-        {showLabel ? <span className={toggle.running ? "toggle-state on" : "toggle-state"}>{toggle.running ? "Running" : "Stopped"}</span> : null}
+        {showLabel ? <span className={cx(styles.toggleState, toggle.running && styles.on)}>{toggle.running ? "Running" : "Stopped"}</span> : null}
       </div>
       {toggle.error ? (
-        <div className="toggle-error" role="alert">
+        <div className={styles.toggleError} role="alert">
           <span>{toggle.error}</span>
-          <button type="button" className="dismiss-button" onClick={toggle.dismissError} aria-label="Dismiss error">
+          <button type="button" className={styles.dismissButton} onClick={toggle.dismissError} aria-label="Dismiss error">
             ✕
           </button>
         </div>

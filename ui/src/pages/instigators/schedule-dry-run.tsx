@@ -9,6 +9,8 @@ import { ErrorBox } from "../../components/states";
 import type { RepositorySelector } from "./instigator-kind";
 import { DRY_RUN_RESULT_FIELDS, TickEvaluation, type DryRunResult } from "./tick-evaluation";
 import { useMutation } from "./use-mutation";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 const SCHEDULE_DRY_RUN = `mutation ScheduleDryRun($selector: ScheduleSelector!, $timestamp: Float) { result: scheduleDryRun(selectorData: $selector, timestamp: $timestamp) { ${DRY_RUN_RESULT_FIELDS} } }`;
 
@@ -39,15 +41,15 @@ export function ScheduleDryRun({ dryRun }: { dryRun: ReturnType<typeof useSchedu
     void evaluate(time ? new Date(time).getTime() / 1000 : null);
   };
   return (
-    <section className="panel" aria-labelledby="dry-run-heading">
+    <section className={ui.panel} aria-labelledby="dry-run-heading">
       <h2 id="dry-run-heading">Test schedule</h2>
-      <form className="toolbar" onSubmit={submit}>
+      <form className={`${ui.toolbar} ${styles.toolbar}`} onSubmit={submit}>
         <label>
           Evaluate as of (your time; empty = now)
           <input type="datetime-local" value={time} onChange={(event) => setTime(event.target.value)} />
         </label>
-        <button type="submit" className="primary" disabled={mutation.running}>
-          {mutation.running ? <span className="spinner" aria-hidden="true" /> : null}
+        <button type="submit" className={ui.primary} disabled={mutation.running}>
+          {mutation.running ? <span className={ui.spinner} aria-hidden="true" /> : null}
           Evaluate
         </button>
       </form>

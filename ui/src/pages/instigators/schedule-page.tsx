@@ -15,7 +15,8 @@ import type { RepositorySelector } from "./instigator-kind";
 import { RunsLink } from "./runs-link";
 import { ScheduleDryRun, useScheduleDryRun } from "./schedule-dry-run";
 import { TICK_POLL_MS, TickHistory } from "./tick-history";
-import "./instigators.css";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 const SCHEDULE_QUERY = /* GraphQL */ `
   query SchedulePage($selector: ScheduleSelector!) {
@@ -75,9 +76,9 @@ function ScheduleDetails({ repository, name }: { repository: RepositorySelector;
   return (
     <>
       <InstigatorHeader kind="schedule" location={location} name={name} toggle={{ repository, stateId: state.id, running, refetch }} />
-      {schedule.description ? <p className="instigator-description">{schedule.description}</p> : null}
-      <div className="grid grid-2 instigator-grid">
-        <section className="panel" aria-labelledby="schedule-details-heading">
+      {schedule.description ? <p className={styles.instigatorDescription}>{schedule.description}</p> : null}
+      <div className={`${ui.grid} ${ui.grid2} ${styles.instigatorGrid}`}>
+        <section className={ui.panel} aria-labelledby="schedule-details-heading">
           <h2 id="schedule-details-heading">Details</h2>
           <Facts
             facts={[
@@ -89,12 +90,12 @@ function ScheduleDetails({ repository, name }: { repository: RepositorySelector;
                 <>
                   {running ? "Running" : "Stopped"}
                   {running && state.typeSpecificData?.startTimestamp ? (
-                    <span className="muted">
+                    <span className={ui.muted}>
                       {" "}
                       since <Timestamp value={state.typeSpecificData.startTimestamp} />
                     </span>
                   ) : null}
-                  <span className="muted"> (default: {schedule.defaultStatus.toLowerCase()})</span>
+                  <span className={ui.muted}> (default: {schedule.defaultStatus.toLowerCase()})</span>
                 </>,
               ],
               ["Runs", <RunsLink tag={{ key: "dagster/schedule_name", value: schedule.name }} count={state.runsCount} />],

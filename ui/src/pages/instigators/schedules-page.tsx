@@ -11,7 +11,8 @@ import { InstigatorToggle } from "./instigator-toggle";
 import { LatestTickCell, type LatestTick } from "./tick-status";
 import { useInstigatorLocations } from "./use-instigator-locations";
 import { ZonedTime } from "./zoned-time";
-import "./instigators.css";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 const SCHEDULE_ROW_FIELDS = `
   id name description cronSchedule executionTimezone pipelineName
@@ -39,11 +40,11 @@ export function SchedulesPage(_props: PageProps) {
         workspaceError={workspaceError}
         error={error}
         renderTable={(schedules, location) => (
-          <div className="table-wrap">
-            <table className="table instigator-table">
+          <div className={ui.tableWrap}>
+            <table className={`${ui.table} ${styles.instigatorTable}`}>
               <thead>
                 <tr>
-                  <th className="toggle-column">On</th>
+                  <th className={styles.toggleColumn}>On</th>
                   <th>Schedule</th>
                   <th>Cron schedule</th>
                   <th>Next tick</th>
@@ -56,20 +57,20 @@ export function SchedulesPage(_props: PageProps) {
                   const running = schedule.scheduleState.status === "RUNNING";
                   return (
                     <tr key={schedule.name}>
-                      <td className="toggle-column">
+                      <td className={styles.toggleColumn}>
                         <InstigatorToggle target={{ kind: "schedule", name: schedule.name, repository: schedule.repository, stateId: schedule.scheduleState.id }} running={running} refetch={refetch} />
                       </td>
                       <td>
-                        <Link to={paths.schedule(location, schedule.name)} className="instigator-name">
+                        <Link to={paths.schedule(location, schedule.name)} className={styles.instigatorName}>
                           {schedule.name}
                         </Link>
-                        {schedule.description ? <div className="muted small">{schedule.description}</div> : null}
+                        {schedule.description ? <div className={`${ui.muted} ${ui.small}`}>{schedule.description}</div> : null}
                       </td>
                       <td>
                         <code>{schedule.cronSchedule}</code>
-                        <div className="muted small">{schedule.executionTimezone ?? "UTC"}</div>
+                        <div className={`${ui.muted} ${ui.small}`}>{schedule.executionTimezone ?? "UTC"}</div>
                       </td>
-                      <td>{running ? <ZonedTime value={schedule.futureTicks.results[0]?.timestamp} timeZone={schedule.executionTimezone} /> : <span className="muted">Off</span>}</td>
+                      <td>{running ? <ZonedTime value={schedule.futureTicks.results[0]?.timestamp} timeZone={schedule.executionTimezone} /> : <span className={ui.muted}>Off</span>}</td>
                       <td>
                         <LatestTickCell tick={schedule.scheduleState.ticks[0]} />
                       </td>

@@ -7,6 +7,8 @@ import { useState, type FormEvent } from "react";
 import { ErrorBox } from "../../components/states";
 import type { RepositorySelector } from "./instigator-kind";
 import { useMutation } from "./use-mutation";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 const SET_CURSOR = `mutation SetSensorCursor($selector: SensorSelector!, $cursor: String) {
   result: setSensorCursor(sensorSelector: $selector, cursor: $cursor) {
@@ -37,24 +39,24 @@ export function SensorCursorPanel({ cursor, cursorSetter }: { cursor: string | n
     void setCursor(draft);
   };
   return (
-    <section className="panel" aria-labelledby="cursor-heading">
+    <section className={ui.panel} aria-labelledby="cursor-heading">
       <h2 id="cursor-heading">Cursor</h2>
-      <div className="current-cursor" data-testid="current-cursor">
-        {cursor === null ? <span className="muted">No cursor: the next evaluation starts from the beginning.</span> : <pre className="cursor-value">{cursor}</pre>}
+      <div className={styles.currentCursor} data-testid="current-cursor">
+        {cursor === null ? <span className={ui.muted}>No cursor: the next evaluation starts from the beginning.</span> : <pre className={styles.cursorValue}>{cursor}</pre>}
       </div>
-      <form className="cursor-form" onSubmit={submit}>
+      <form className={styles.cursorForm} onSubmit={submit}>
         <label>
           New cursor
           <textarea value={draft} rows={2} onChange={(event) => setDraft(event.target.value)} placeholder="The value the sensor's next evaluation starts from" />
         </label>
-        <div className="cursor-actions">
-          <button type="submit" className="primary" disabled={running}>
+        <div className={styles.cursorActions}>
+          <button type="submit" className={ui.primary} disabled={running}>
             Set cursor
           </button>
           <button type="button" onClick={() => void setCursor(null)} disabled={running || cursor === null}>
             Clear cursor
           </button>
-          <span role="status" className="cursor-saved">
+          <span role="status" className={styles.cursorSaved}>
             {saved !== undefined && !running ? (saved === null ? "✓ Cursor cleared" : "✓ Cursor saved") : null}
           </span>
         </div>

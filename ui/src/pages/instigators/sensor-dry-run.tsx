@@ -8,6 +8,8 @@ import { ErrorBox } from "../../components/states";
 import type { RepositorySelector } from "./instigator-kind";
 import { DRY_RUN_RESULT_FIELDS, TickEvaluation, type DryRunResult } from "./tick-evaluation";
 import { useMutation } from "./use-mutation";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 const SENSOR_DRY_RUN = `mutation SensorDryRun($selector: SensorSelector!, $cursor: String) { result: sensorDryRun(selectorData: $selector, cursor: $cursor) { ${DRY_RUN_RESULT_FIELDS} } }`;
 
@@ -30,15 +32,15 @@ export function SensorDryRun({
     void mutation.run({ selector: { ...repository, sensorName }, cursor: shown === "" ? null : shown });
   };
   return (
-    <section className="panel" aria-labelledby="dry-run-heading">
+    <section className={ui.panel} aria-labelledby="dry-run-heading">
       <h2 id="dry-run-heading">Test sensor</h2>
-      <form className="toolbar" onSubmit={submit}>
-        <label className="grow">
+      <form className={`${ui.toolbar} ${styles.toolbar}`} onSubmit={submit}>
+        <label className={styles.grow}>
           Evaluate from cursor (empty = none)
           <input type="text" value={shown} onChange={(event) => setCursor(event.target.value)} aria-label="Dry run cursor" />
         </label>
-        <button type="submit" className="primary" disabled={mutation.running}>
-          {mutation.running ? <span className="spinner" aria-hidden="true" /> : null}
+        <button type="submit" className={ui.primary} disabled={mutation.running}>
+          {mutation.running ? <span className={ui.spinner} aria-hidden="true" /> : null}
           Evaluate
         </button>
       </form>

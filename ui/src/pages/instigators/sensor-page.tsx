@@ -17,7 +17,8 @@ import { RunsLink } from "./runs-link";
 import { SensorCursorPanel, useSetSensorCursor } from "./sensor-cursor-panel";
 import { SensorDryRun } from "./sensor-dry-run";
 import { TICK_POLL_MS, TickHistory } from "./tick-history";
-import "./instigators.css";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 const SENSOR_QUERY = /* GraphQL */ `
   query SensorPage($selector: SensorSelector!) {
@@ -82,9 +83,9 @@ function SensorDetails({ repository, name }: { repository: RepositorySelector; n
   return (
     <>
       <InstigatorHeader kind="sensor" location={location} name={name} toggle={{ repository, stateId: state.id, running, refetch }} />
-      {sensor.description ? <p className="instigator-description">{sensor.description}</p> : null}
-      <div className="grid grid-2 instigator-grid">
-        <section className="panel" aria-labelledby="sensor-details-heading">
+      {sensor.description ? <p className={styles.instigatorDescription}>{sensor.description}</p> : null}
+      <div className={`${ui.grid} ${ui.grid2} ${styles.instigatorGrid}`}>
+        <section className={ui.panel} aria-labelledby="sensor-details-heading">
           <h2 id="sensor-details-heading">Details</h2>
           <Facts
             facts={[
@@ -94,11 +95,11 @@ function SensorDetails({ repository, name }: { repository: RepositorySelector; n
               [
                 "Status",
                 <>
-                  {running ? "Running" : "Stopped"} <span className="muted">(default: {sensor.defaultStatus.toLowerCase()})</span>
+                  {running ? "Running" : "Stopped"} <span className={ui.muted}>(default: {sensor.defaultStatus.toLowerCase()})</span>
                 </>,
               ],
               ["Last evaluation", <TimeAgo value={sensorData?.lastTickTimestamp} />],
-              ["Last run key", sensorData?.lastRunKey ? <code>{sensorData.lastRunKey}</code> : <span className="muted">—</span>],
+              ["Last run key", sensorData?.lastRunKey ? <code>{sensorData.lastRunKey}</code> : <span className={ui.muted}>—</span>],
               ["Runs", <RunsLink tag={{ key: "dagster/sensor_name", value: sensor.name }} count={state.runsCount} />],
             ]}
           />

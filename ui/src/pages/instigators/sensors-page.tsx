@@ -13,7 +13,8 @@ import { InstigatorList } from "./instigator-list";
 import { InstigatorToggle } from "./instigator-toggle";
 import { LatestTickCell, type LatestTick } from "./tick-status";
 import { useInstigatorLocations } from "./use-instigator-locations";
-import "./instigators.css";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 const SENSOR_ROW_FIELDS = `
   id name description sensorType minIntervalSeconds targets { pipelineName }
@@ -44,11 +45,11 @@ export function SensorsPage(_props: PageProps) {
         workspaceError={workspaceError}
         error={error}
         renderTable={(sensors, location) => (
-          <div className="table-wrap">
-            <table className="table instigator-table">
+          <div className={ui.tableWrap}>
+            <table className={`${ui.table} ${styles.instigatorTable}`}>
               <thead>
                 <tr>
-                  <th className="toggle-column">On</th>
+                  <th className={styles.toggleColumn}>On</th>
                   <th>Sensor</th>
                   <th>Type</th>
                   <th>Interval</th>
@@ -60,7 +61,7 @@ export function SensorsPage(_props: PageProps) {
               <tbody>
                 {sensors.map((sensor) => (
                   <tr key={sensor.name}>
-                    <td className="toggle-column">
+                    <td className={styles.toggleColumn}>
                       <InstigatorToggle
                         target={{ kind: "sensor", name: sensor.name, repository: sensor.repository, stateId: sensor.sensorState.id }}
                         running={sensor.sensorState.status === "RUNNING"}
@@ -68,10 +69,10 @@ export function SensorsPage(_props: PageProps) {
                       />
                     </td>
                     <td>
-                      <Link to={paths.sensor(location, sensor.name)} className="instigator-name">
+                      <Link to={paths.sensor(location, sensor.name)} className={styles.instigatorName}>
                         {sensor.name}
                       </Link>
-                      {sensor.description ? <div className="muted small">{sensor.description}</div> : null}
+                      {sensor.description ? <div className={`${ui.muted} ${ui.small}`}>{sensor.description}</div> : null}
                     </td>
                     <td>
                       <code>{sensor.sensorType}</code>

@@ -9,6 +9,8 @@ import { PYTHON_ERROR_FIELDS, PythonErrorDetails, type PythonErrorData } from ".
 import { ErrorBox } from "../../components/states";
 import { TagList } from "../../components/tag-list";
 import { Timestamp } from "../../components/timestamp";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 export const DRY_RUN_RESULT_FIELDS = `
   __typename
@@ -43,7 +45,7 @@ export type DryRunResult =
 export function TickEvaluation({ result, cursorAction }: { result: DryRunResult; cursorAction?: (cursor: string | null) => ReactNode }) {
   if (result.__typename === "PythonError" && "stack" in result) {
     return (
-      <div className="state state-error" role="alert">
+      <div className={`${ui.state} ${ui.stateError}`} role="alert">
         <strong>The evaluation failed</strong>
         <PythonErrorDetails error={result} />
       </div>
@@ -54,10 +56,10 @@ export function TickEvaluation({ result, cursorAction }: { result: DryRunResult;
   if (!evaluation) return <ErrorBox title="Could not evaluate" error="The server returned no evaluation result." />;
   const requests = (evaluation.runRequests ?? []).filter((request): request is RunRequest => request !== null);
   return (
-    <div className="tick-evaluation" role="status" aria-label="Evaluation result">
-      <div className="evaluation-summary">
+    <div className={styles.tickEvaluation} role="status" aria-label="Evaluation result">
+      <div className={styles.evaluationSummary}>
         {evaluation.error ? (
-          <strong className="evaluation-failed">Raised an error</strong>
+          <strong className={styles.evaluationFailed}>Raised an error</strong>
         ) : requests.length ? (
           <strong>
             Would request {requests.length} run{requests.length === 1 ? "" : "s"}
@@ -65,20 +67,20 @@ export function TickEvaluation({ result, cursorAction }: { result: DryRunResult;
         ) : (
           <strong>Would skip</strong>
         )}
-        <span className="muted small">
+        <span className={`${ui.muted} ${ui.small}`}>
           Evaluated for <Timestamp value={result.timestamp} />. Nothing was launched or stored.
         </span>
       </div>
       {evaluation.error ? <PythonErrorDetails error={evaluation.error} /> : null}
-      {evaluation.skipReason ? <p className="skip-reason">Skip reason: {evaluation.skipReason}</p> : null}
+      {evaluation.skipReason ? <p className={styles.skipReason}>Skip reason: {evaluation.skipReason}</p> : null}
       {requests.map((request, index) => (
-        <div key={index} className="run-request">
-          <div className="run-request-head">
+        <div key={index} className={styles.runRequest}>
+          <div className={styles.runRequestHead}>
             <span>
               Job <strong>{request.jobName ?? "(the target job)"}</strong>
             </span>
             {request.runKey ? (
-              <span className="muted">
+              <span className={ui.muted}>
                 run key <code>{request.runKey}</code>
               </span>
             ) : null}
@@ -86,14 +88,14 @@ export function TickEvaluation({ result, cursorAction }: { result: DryRunResult;
           </div>
           <details>
             <summary>Run config</summary>
-            <pre className="evaluation-config">{request.runConfigYaml.trim() || "{}"}</pre>
+            <pre className={styles.evaluationConfig}>{request.runConfigYaml.trim() || "{}"}</pre>
           </details>
         </div>
       ))}
       {cursorAction && !evaluation.error ? (
-        <div className="evaluation-cursor">
+        <div className={styles.evaluationCursor}>
           <span>
-            Cursor after this evaluation: {evaluation.cursor === null ? <span className="muted">none</span> : <code className="cursor-value">{evaluation.cursor}</code>}
+            Cursor after this evaluation: {evaluation.cursor === null ? <span className={ui.muted}>none</span> : <code className={styles.cursorValue}>{evaluation.cursor}</code>}
           </span>
           {cursorAction(evaluation.cursor)}
         </div>

@@ -12,6 +12,8 @@ import { RunIdLink } from "../../components/run-id-link";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { StatusBadge } from "../../components/status-badge";
 import { Duration, Timestamp } from "../../components/timestamp";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 const PAGE_SIZE = 20;
 /** The newest page is re-read this often; detail pages poll at the same pace so a tick and its effects show together. */
@@ -64,10 +66,10 @@ export function TickHistory({ stateId, showCursor }: { stateId: string; showCurs
   const ticks = result && "ticks" in result ? result.ticks : undefined;
 
   return (
-    <section className="panel" aria-labelledby="ticks-heading">
-      <div className="panel-head">
+    <section className={ui.panel} aria-labelledby="ticks-heading">
+      <div className={styles.panelHead}>
         <h2 id="ticks-heading">Tick history</h2>
-        <label className="inline-label">
+        <label className={styles.inlineLabel}>
           Status
           <select
             value={status}
@@ -94,8 +96,8 @@ export function TickHistory({ stateId, showCursor }: { stateId: string; showCurs
         </EmptyState>
       ) : null}
       {ticks && ticks.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table tick-table" aria-label="Ticks">
+        <div className={ui.tableWrap}>
+          <table className={`${ui.table} ${styles.tickTable}`} aria-label="Ticks">
             <thead>
               <tr>
                 <th>Status</th>
@@ -114,7 +116,7 @@ export function TickHistory({ stateId, showCursor }: { stateId: string; showCurs
           </table>
         </div>
       ) : null}
-      <div className="tick-pager">
+      <div className={styles.tickPager}>
         <button type="button" onClick={() => setCursors([])} disabled={cursor === null}>
           Newest
         </button>
@@ -142,15 +144,15 @@ function TickRow({ tick, showCursor }: { tick: Tick; showCursor: boolean }) {
       <td>
         <StatusBadge status={tick.status} />
       </td>
-      <td className="nowrap">
+      <td className={ui.nowrap}>
         <Timestamp value={tick.timestamp} />
       </td>
-      <td className="nowrap">{tick.endTimestamp ? <Duration start={tick.timestamp} end={tick.endTimestamp} /> : <span className="muted">—</span>}</td>
+      <td className={ui.nowrap}>{tick.endTimestamp ? <Duration start={tick.timestamp} end={tick.endTimestamp} /> : <span className={ui.muted}>—</span>}</td>
       <td>
         {tick.runs.length === 0 ? (
-          <span className="muted">None</span>
+          <span className={ui.muted}>None</span>
         ) : (
-          <ul className="tick-runs">
+          <ul className={styles.tickRuns}>
             {tick.runs.map((run) => (
               <li key={run.runId}>
                 <RunIdLink runId={run.runId} aria-label={`Run ${run.runId}`} />{" "}
@@ -160,13 +162,13 @@ function TickRow({ tick, showCursor }: { tick: Tick; showCursor: boolean }) {
           </ul>
         )}
       </td>
-      <td className="tick-details">
+      <td className={styles.tickDetails}>
         {tick.error ? <PythonErrorDetails error={tick.error} /> : null}
         {tick.skipReason ? <span>{tick.skipReason}</span> : null}
-        {tick.runKeys.length ? <div className="muted small">Run keys: {tick.runKeys.join(", ")}</div> : null}
-        {!tick.error && !tick.skipReason && !tick.runKeys.length ? <span className="muted">—</span> : null}
+        {tick.runKeys.length ? <div className={`${ui.muted} ${ui.small}`}>Run keys: {tick.runKeys.join(", ")}</div> : null}
+        {!tick.error && !tick.skipReason && !tick.runKeys.length ? <span className={ui.muted}>—</span> : null}
       </td>
-      {showCursor ? <td>{tick.cursor === null ? <span className="muted">—</span> : <code className="cursor-value">{tick.cursor}</code>}</td> : null}
+      {showCursor ? <td>{tick.cursor === null ? <span className={ui.muted}>—</span> : <code className={styles.cursorValue} data-testid="tick-cursor">{tick.cursor}</code>}</td> : null}
     </tr>
   );
 }

@@ -1,15 +1,17 @@
 /** A tick's status and time, or "No ticks yet": the last-tick cell of both list pages. */
 import { StatusBadge } from "../../components/status-badge";
 import { Timestamp } from "../../components/timestamp";
+import ui from "../../components/ui.module.css";
+import styles from "./instigators.module.css";
 
 export type LatestTick = { readonly id: string; readonly status: string; readonly timestamp: number };
 
 export function LatestTickCell({ tick }: { tick: LatestTick | undefined }) {
-  if (!tick) return <span className="muted">No ticks yet</span>;
+  if (!tick) return <span className={ui.muted}>No ticks yet</span>;
   return (
-    <div className="latest-tick">
+    <div className={styles.latestTick}>
       <StatusBadge status={tick.status} />
-      <span className="muted small">
+      <span className={`${ui.muted} ${ui.small}`}>
         <Timestamp value={tick.timestamp} />
       </span>
     </div>

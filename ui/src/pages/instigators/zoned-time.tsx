@@ -1,3 +1,4 @@
+import ui from "../../components/ui.module.css";
 /**
  * A schedule's time in the schedule's own timezone (cron ticks are defined there), with the browser's
  * local time on hover. Without a timezone the schedule runs in UTC, as Dagster's do.
@@ -23,7 +24,7 @@ function zonedFormat(timeZone: string): Intl.DateTimeFormat {
 }
 
 export function ZonedTime({ value, timeZone }: { value: number | null | undefined; timeZone: string | null }) {
-  if (value === null || value === undefined) return <span className="muted">—</span>;
+  if (value === null || value === undefined) return <span className={ui.muted}>—</span>;
   const date = new Date(value * 1000);
   return (
     <time dateTime={date.toISOString()} title={`Your time: ${localFormat.format(date)}`}>

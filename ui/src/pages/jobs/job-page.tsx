@@ -15,7 +15,8 @@ import { JobSummary, OpDetails } from "./op-details";
 import { OpGraph } from "./op-graph";
 import { layoutOpGraph } from "./op-graph-layout";
 import { useJobSelector, type JobSelector } from "./use-job-selector";
-import "./jobs.css";
+import ui from "../../components/ui.module.css";
+import styles from "./jobs.module.css";
 
 export function JobPage({ params }: PageProps) {
   const location = params.location ?? "";
@@ -31,7 +32,7 @@ export function JobPage({ params }: PageProps) {
         }
         title={jobName}
         actions={
-          <Link to={paths.launchpad(location, jobName)} className="button primary">
+          <Link to={paths.launchpad(location, jobName)} className={`${ui.button} ${ui.primary}`}>
             Launchpad
           </Link>
         }
@@ -51,7 +52,7 @@ function JobView({ selector }: { selector: JobSelector }) {
   if (job.__typename !== "Pipeline") return <ErrorBox title="Could not load the job" error={job.message} />;
   return (
     <>
-      {job.description ? <p className="job-description">{job.description}</p> : null}
+      {job.description ? <p className={styles.jobDescription}>{job.description}</p> : null}
       <JobGraph job={job} location={selector.repositoryLocationName} />
       <JobRuns selector={selector} />
     </>
@@ -65,9 +66,9 @@ function JobGraph({ job, location }: { job: Job; location: string }) {
   const select = (op: string | null) => setSearchParams({ op: op ?? undefined });
   if (job.solids.length === 0) return <EmptyState title="This job has no ops" />;
   return (
-    <div className="job-layout">
+    <div className={styles.jobLayout}>
       <OpGraph layout={layout} selected={selected?.name ?? null} onSelect={select} />
-      <aside className="job-sidebar" aria-label={selected ? `Op ${selected.name}` : "Job details"}>
+      <aside className={styles.jobSidebar} aria-label={selected ? `Op ${selected.name}` : "Job details"}>
         {selected ? <OpDetails key={selected.name} solid={selected} onClose={() => select(null)} onSelect={select} /> : <JobSummary job={job} location={location} />}
       </aside>
     </div>

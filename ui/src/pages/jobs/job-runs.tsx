@@ -11,6 +11,8 @@ import { Duration, Timestamp } from "../../components/timestamp";
 import { Link, paths } from "../../router";
 import { JOB_RUNS_QUERY, type JobRun, type JobRunsData } from "./job-query";
 import type { JobSelector } from "./use-job-selector";
+import ui from "../../components/ui.module.css";
+import styles from "./jobs.module.css";
 
 const RECENT_RUNS = 5;
 const POLL_MS = 5_000;
@@ -20,7 +22,7 @@ export function JobRuns({ selector }: { selector: JobSelector }) {
   const result = data?.pipelineOrError;
   const runs = result && "runs" in result ? result.runs : undefined;
   return (
-    <section className="job-runs" aria-labelledby="job-runs-title">
+    <section className={styles.jobRuns} aria-labelledby="job-runs-title">
       <h2 id="job-runs-title">Recent runs</h2>
       {error && !runs ? <ErrorBox title="Could not load the job's runs" error={error} /> : null}
       {!data && !error ? <Loading what="runs" /> : null}
@@ -30,8 +32,8 @@ export function JobRuns({ selector }: { selector: JobSelector }) {
         </EmptyState>
       ) : null}
       {runs?.length ? (
-        <div className="table-wrap">
-          <table className="table" aria-label="Recent runs">
+        <div className={ui.tableWrap}>
+          <table className={ui.table} aria-label="Recent runs">
             <thead>
               <tr>
                 <th>Run</th>

@@ -12,7 +12,8 @@ import { Timestamp } from "../../components/timestamp";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
 import type { PageProps } from "../../page-props";
 import { JOBS_LIST_QUERY, type JobRow, type JobsListData, type LocationEntry } from "./jobs-list-query";
-import "./jobs.css";
+import ui from "../../components/ui.module.css";
+import styles from "./jobs.module.css";
 
 /** Dagster's name for the repository of a location defined without one; not worth showing. */
 const DEFAULT_REPOSITORY = "__repository__";
@@ -25,7 +26,7 @@ export function JobsPage(_props: PageProps) {
   return (
     <>
       <PageHeader title="Jobs" />
-      <div className="toolbar">
+      <div className={ui.toolbar}>
         <label>
           Filter jobs by name
           <input type="search" value={filter} placeholder="e.g. etl" onChange={(event) => setSearchParams({ q: event.target.value })} />
@@ -61,9 +62,9 @@ function LocationSection({ entry, filter }: { entry: LocationEntry; filter: stri
   const shown = repositories.map((repository) => ({ ...repository, jobs: repository.pipelines.filter((job) => matchesFilter(job.name, filter)) }));
   if (filter && loaded?.__typename === "RepositoryLocation" && shown.every((repository) => repository.jobs.length === 0)) return null;
   return (
-    <section className="jobs-location" aria-labelledby={headingId}>
+    <section className={styles.jobsLocation} aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {entry.name} <span className="muted jobs-location-kind">code location</span>
+        {entry.name} <span className={`${ui.muted} ${styles.jobsLocationKind}`}>code location</span>
       </h2>
       {loaded === null ? <Loading what={`code location ${entry.name} (${entry.loadStatus.toLowerCase()})`} /> : null}
       {loaded?.__typename === "PythonError" ? <ErrorBox title={`Code location ${entry.name} failed to load`} error={loaded.message} /> : null}
@@ -73,7 +74,7 @@ function LocationSection({ entry, filter }: { entry: LocationEntry; filter: stri
       {shown
         .filter((repository) => repository.jobs.length > 0)
         .map((repository) => (
-          <div key={repository.name} className="jobs-repository">
+          <div key={repository.name} className={styles.jobsRepository}>
             {repository.name === DEFAULT_REPOSITORY ? null : <h3>Repository {repository.name}</h3>}
             <JobsTable location={entry.name} jobs={repository.jobs} />
           </div>
@@ -84,16 +85,16 @@ function LocationSection({ entry, filter }: { entry: LocationEntry; filter: stri
 
 function JobsTable({ location, jobs }: { location: string; jobs: readonly JobRow[] }) {
   return (
-    <div className="table-wrap">
-      <table className="table" aria-label={`Jobs in ${location}`}>
+    <div className={ui.tableWrap}>
+      <table className={ui.table} aria-label={`Jobs in ${location}`}>
         <thead>
           <tr>
             <th>Job</th>
-            <th className="jobs-col-ops">Ops</th>
+            <th className={styles.jobsColOps}>Ops</th>
             <th>Schedules &amp; sensors</th>
             <th>Latest run</th>
-            <th className="jobs-col-actions">
-              <span className="jobs-sr-only">Actions</span>
+            <th className={styles.jobsColActions}>
+              <span className={ui.srOnly}>Actions</span>
             </th>
           </tr>
         </thead>
@@ -112,41 +113,41 @@ function JobRowView({ location, job }: { location: string; job: JobRow }) {
   return (
     <tr>
       <td>
-        <Link to={paths.job(location, job.name)} className="jobs-name">
+        <Link to={paths.job(location, job.name)} className={styles.jobsName}>
           {job.name}
         </Link>
-        {job.description ? <div className="muted jobs-description">{job.description}</div> : null}
+        {job.description ? <div className={`${ui.muted} ${styles.jobsDescription}`}>{job.description}</div> : null}
       </td>
-      <td className="jobs-col-ops">{job.solids.length}</td>
+      <td className={styles.jobsColOps}>{job.solids.length}</td>
       <td>
-        {job.schedules.length + job.sensors.length === 0 ? <span className="muted">None</span> : null}
-        <div className="jobs-targets">
+        {job.schedules.length + job.sensors.length === 0 ? <span className={ui.muted}>None</span> : null}
+        <div className={styles.jobsTargets}>
           {job.schedules.map((schedule) => (
-            <Link key={`schedule-${schedule.name}`} to={paths.schedule(location, schedule.name)} className="jobs-target" title={`Schedule (${schedule.cronSchedule})`}>
-              <span className="jobs-target-kind">Schedule</span> {schedule.name}
+            <Link key={`schedule-${schedule.name}`} to={paths.schedule(location, schedule.name)} className={styles.jobsTarget} title={`Schedule (${schedule.cronSchedule})`}>
+              <span className={styles.jobsTargetKind}>Schedule</span> {schedule.name}
             </Link>
           ))}
           {job.sensors.map((sensor) => (
-            <Link key={`sensor-${sensor.name}`} to={paths.sensor(location, sensor.name)} className="jobs-target">
-              <span className="jobs-target-kind">Sensor</span> {sensor.name}
+            <Link key={`sensor-${sensor.name}`} to={paths.sensor(location, sensor.name)} className={styles.jobsTarget}>
+              <span className={styles.jobsTargetKind}>Sensor</span> {sensor.name}
             </Link>
           ))}
         </div>
       </td>
       <td>
         {latest ? (
-          <span className="jobs-latest">
+          <span className={styles.jobsLatest}>
             <Link to={paths.run(latest.runId)} aria-label={`Latest run of ${job.name}: ${latest.status}`}>
               <StatusBadge status={latest.status} />
             </Link>
             <Timestamp value={latest.creationTime} />
           </span>
         ) : (
-          <span className="muted">No runs yet</span>
+          <span className={ui.muted}>No runs yet</span>
         )}
       </td>
-      <td className="jobs-col-actions">
-        <Link to={paths.launchpad(location, job.name)} className="button" aria-label={`Open the launchpad for ${job.name}`}>
+      <td className={styles.jobsColActions}>
+        <Link to={paths.launchpad(location, job.name)} className={ui.button} aria-label={`Open the launchpad for ${job.name}`}>
           Launchpad
         </Link>
       </td>

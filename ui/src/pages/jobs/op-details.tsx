@@ -9,46 +9,49 @@ import { configTypeLookup } from "../../components/config-types";
 import { TagList } from "../../components/tag-list";
 import { Link, paths } from "../../router";
 import type { Job, Solid } from "./job-query";
+import ui from "../../components/ui.module.css";
+import schema from "../../components/config-schema-view.module.css";
+import styles from "./jobs.module.css";
 
 export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose: () => void; onSelect: (op: string) => void }) {
   const { definition } = solid;
   const configType = definition.configField?.configType;
   const lookup = useMemo(() => (configType ? configTypeLookup([configType, ...configType.recursiveConfigTypes]) : null), [configType]);
   return (
-    <section className="job-sidebar-section" aria-labelledby="op-details-title">
-      <div className="job-sidebar-head">
+    <section aria-labelledby="op-details-title">
+      <div className={styles.jobSidebarHead}>
         <div>
-          <div className="muted job-sidebar-kind">Op</div>
-          <h2 id="op-details-title" className="job-sidebar-title">
+          <div className={`${ui.muted} ${styles.jobSidebarKind}`}>Op</div>
+          <h2 id="op-details-title" className={styles.jobSidebarTitle}>
             {solid.name}
           </h2>
-          {definition.name === solid.name ? null : <div className="muted">an alias of op {definition.name}</div>}
+          {definition.name === solid.name ? null : <div className={ui.muted}>an alias of op {definition.name}</div>}
         </div>
         <button type="button" onClick={onClose} aria-label="Close op details" title="Close (Esc)">
           ×
         </button>
       </div>
-      {definition.description ? <p className="job-sidebar-description">{definition.description}</p> : <p className="muted">No description.</p>}
+      {definition.description ? <p className={styles.jobSidebarDescription}>{definition.description}</p> : <p className={ui.muted}>No description.</p>}
 
       <h3>Inputs</h3>
-      {solid.inputs.length === 0 ? <p className="muted">None.</p> : null}
-      <ul className="op-io-list">
+      {solid.inputs.length === 0 ? <p className={ui.muted}>None.</p> : null}
+      <ul className={styles.opIoList}>
         {solid.inputs.map((input) => (
           <li key={input.definition.name}>
-            <code className="op-io-name">{input.definition.name}</code>: <code className="config-inline-type">{input.definition.type.displayName}</code>
-            {input.definition.description ? <div className="muted">{input.definition.description}</div> : null}
+            <code className={styles.opIoName}>{input.definition.name}</code>: <code className={schema.configInlineType}>{input.definition.type.displayName}</code>
+            {input.definition.description ? <div className={ui.muted}>{input.definition.description}</div> : null}
             <Wiring label="from" refs={input.dependsOn} onSelect={onSelect} />
           </li>
         ))}
       </ul>
 
       <h3>Outputs</h3>
-      {solid.outputs.length === 0 ? <p className="muted">None.</p> : null}
-      <ul className="op-io-list">
+      {solid.outputs.length === 0 ? <p className={ui.muted}>None.</p> : null}
+      <ul className={styles.opIoList}>
         {solid.outputs.map((output) => (
           <li key={output.definition.name}>
-            <code className="op-io-name">{output.definition.name}</code>: <code className="config-inline-type">{output.definition.type.displayName}</code>
-            {output.definition.description ? <div className="muted">{output.definition.description}</div> : null}
+            <code className={styles.opIoName}>{output.definition.name}</code>: <code className={schema.configInlineType}>{output.definition.type.displayName}</code>
+            {output.definition.description ? <div className={ui.muted}>{output.definition.description}</div> : null}
             <Wiring label="to" refs={output.dependedBy} onSelect={onSelect} />
           </li>
         ))}
@@ -56,22 +59,22 @@ export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose:
 
       <h3>Config</h3>
       {configType && lookup ? (
-        <div className="op-config" aria-label={`Config schema of ${solid.name}`}>
+        <div className={styles.opConfig} aria-label={`Config schema of ${solid.name}`}>
           <ConfigSchemaView typeKey={configType.key} lookup={lookup} />
-          <p className="muted op-config-path">
+          <p className={`${ui.muted} ${styles.opConfigPath}`}>
             Set it under <code>ops.{solid.name}.config</code> in the run config.
           </p>
         </div>
       ) : (
-        <p className="muted">This op takes no config.</p>
+        <p className={ui.muted}>This op takes no config.</p>
       )}
 
       <h3>Tags</h3>
-      {definition.metadata.length ? <TagList tags={definition.metadata} /> : <p className="muted">None.</p>}
+      {definition.metadata.length ? <TagList tags={definition.metadata} /> : <p className={ui.muted}>None.</p>}
 
       <h3>Retry policy</h3>
       {definition.retryPolicy ? (
-        <dl className="op-facts">
+        <dl className={styles.opFacts}>
           <dt>Max retries</dt>
           <dd>{definition.retryPolicy.maxRetries}</dd>
           {definition.retryPolicy.delay !== null ? (
@@ -94,15 +97,15 @@ export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose:
           ) : null}
         </dl>
       ) : (
-        <p className="muted">None: a failure fails the step (unless the run's retries say otherwise).</p>
+        <p className={ui.muted}>None: a failure fails the step (unless the run's retries say otherwise).</p>
       )}
 
       {definition.requiredResources.length ? (
         <>
           <h3>Required resources</h3>
-          <div className="tags">
+          <div className={ui.tags}>
             {definition.requiredResources.map((resource) => (
-              <code key={resource.resourceKey} className="tag">
+              <code key={resource.resourceKey} className={ui.tag}>
                 {resource.resourceKey}
               </code>
             ))}
@@ -116,10 +119,10 @@ export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose:
 function Wiring({ label, refs, onSelect }: { label: string; refs: Solid["inputs"][number]["dependsOn"]; onSelect: (op: string) => void }) {
   if (refs.length === 0) return null;
   return (
-    <div className="op-wiring">
-      <span className="muted">{label}</span>{" "}
+    <div className={styles.opWiring}>
+      <span className={ui.muted}>{label}</span>{" "}
       {refs.map((ref) => (
-        <button key={`${ref.solid.name}.${ref.definition.name}`} type="button" className="op-wiring-link" onClick={() => onSelect(ref.solid.name)}>
+        <button key={`${ref.solid.name}.${ref.definition.name}`} type="button" className={styles.opWiringLink} onClick={() => onSelect(ref.solid.name)}>
           {ref.solid.name}.{ref.definition.name}
         </button>
       ))}
@@ -130,26 +133,26 @@ function Wiring({ label, refs, onSelect }: { label: string; refs: Solid["inputs"
 /** With no op selected: the job's description, tags, what targets it. */
 export function JobSummary({ job, location }: { job: Job; location: string }) {
   return (
-    <section className="job-sidebar-section" aria-labelledby="job-summary-title">
-      <div className="muted job-sidebar-kind">Job</div>
-      <h2 id="job-summary-title" className="job-sidebar-title">
+    <section aria-labelledby="job-summary-title">
+      <div className={`${ui.muted} ${styles.jobSidebarKind}`}>Job</div>
+      <h2 id="job-summary-title" className={styles.jobSidebarTitle}>
         {job.name}
       </h2>
-      {job.description ? <p className="job-sidebar-description">{job.description}</p> : <p className="muted">No description.</p>}
-      <dl className="op-facts">
+      {job.description ? <p className={styles.jobSidebarDescription}>{job.description}</p> : <p className={ui.muted}>No description.</p>}
+      <dl className={styles.opFacts}>
         <dt>Ops</dt>
         <dd>{job.solids.length}</dd>
         <dt>Code location</dt>
         <dd>{location}</dd>
       </dl>
       <h3>Tags</h3>
-      {job.tags.length ? <TagList tags={job.tags} /> : <p className="muted">None.</p>}
+      {job.tags.length ? <TagList tags={job.tags} /> : <p className={ui.muted}>None.</p>}
       <h3>Schedules &amp; sensors</h3>
-      {job.schedules.length + job.sensors.length === 0 ? <p className="muted">Nothing targets this job.</p> : null}
-      <ul className="op-io-list">
+      {job.schedules.length + job.sensors.length === 0 ? <p className={ui.muted}>Nothing targets this job.</p> : null}
+      <ul className={styles.opIoList}>
         {job.schedules.map((schedule) => (
           <li key={schedule.name}>
-            Schedule <Link to={paths.schedule(location, schedule.name)}>{schedule.name}</Link> <code className="muted">{schedule.cronSchedule}</code>
+            Schedule <Link to={paths.schedule(location, schedule.name)}>{schedule.name}</Link> <code className={ui.muted}>{schedule.cronSchedule}</code>
           </li>
         ))}
         {job.sensors.map((sensor) => (
@@ -158,7 +161,7 @@ export function JobSummary({ job, location }: { job: Job; location: string }) {
           </li>
         ))}
       </ul>
-      <p className="muted job-sidebar-hint">Select an op in the graph to see its inputs, outputs and config.</p>
+      <p className={`${ui.muted} ${styles.jobSidebarHint}`}>Select an op in the graph to see its inputs, outputs and config.</p>
     </section>
   );
 }

@@ -8,6 +8,9 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { PORT_CHAR_WIDTH, PORT_HEIGHT, truncate, type GraphLayout, type NodeLayout, type PortLayout } from "./op-graph-layout";
 import { usePanZoom } from "./use-pan-zoom";
+import { cx } from "../../components/class-names";
+import ui from "../../components/ui.module.css";
+import styles from "./jobs.module.css";
 
 const TITLE_CHAR_WIDTH = 7.6;
 const DESCRIPTION_CHAR_WIDTH = 6.3;
@@ -36,7 +39,7 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
           <path
             key={edge.id}
             d={edge.path}
-            className={active ? "op-edge op-edge-active" : "op-edge"}
+            className={cx(styles.opEdge, active && styles.opEdgeActive)}
             markerEnd={`url(#${CSS.escape(`${arrowId}${active ? "-active" : ""}`)})`}
             data-testid="op-edge"
             data-from={`${edge.from.op}.${edge.from.output}`}
@@ -85,16 +88,16 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
   };
 
   return (
-    <div className="op-graph">
-      <div className="op-graph-controls" role="toolbar" aria-label="Graph controls">
+    <div className={styles.opGraph}>
+      <div className={styles.opGraphControls} role="toolbar" aria-label="Graph controls">
         <form
-          className="op-graph-find"
+          className={styles.opGraphFind}
           onSubmit={(event) => {
             event.preventDefault();
             find(String(new FormData(event.currentTarget).get("op") ?? ""));
           }}
         >
-          <label htmlFor={findId} className="jobs-sr-only">
+          <label htmlFor={findId} className={ui.srOnly}>
             Find an op
           </label>
           <input id={findId} name="op" type="search" placeholder="Find op…" list={`${findId}-ops`} autoComplete="off" />
@@ -104,7 +107,7 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
             ))}
           </datalist>
         </form>
-        <span className="op-graph-count muted">
+        <span className={`${styles.opGraphCount} ${ui.muted}`}>
           {layout.nodes.length} ops · {layout.edges.length} edges
         </span>
         <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">
@@ -113,7 +116,7 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
         <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (-)">
           −
         </button>
-        <span className="op-graph-zoom" aria-live="polite">
+        <span className={styles.opGraphZoom} aria-live="polite" data-testid="zoom-level">
           {Math.round(view.k * 100)}%
         </span>
         <button type="button" onClick={fit} title="Fit the whole graph in view (0)">
@@ -122,18 +125,18 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
       </div>
       <div
         ref={containerRef}
-        className="op-graph-viewport"
+        className={styles.opGraphViewport}
         role="group"
         aria-label="Op graph. Drag or use the arrow keys to pan; scroll or press + and - to zoom, 0 to fit."
         tabIndex={0}
         onKeyDown={onKeyDown}
         {...pointerHandlers}
       >
-        <svg className="op-graph-canvas" width="100%" height="100%" onClick={(event) => event.target === event.currentTarget && !wasDrag() && onSelect(null)}>
+        <svg className={styles.opGraphCanvas} width="100%" height="100%" onClick={(event) => event.target === event.currentTarget && !wasDrag() && onSelect(null)}>
           <defs>
             {(["", "-active"] as const).map((variant) => (
               <marker key={variant} id={`${arrowId}${variant}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
-                <path d="M0,0 L10,5 L0,10 z" className={`op-edge-arrow${variant}`} />
+                <path d="M0,0 L10,5 L0,10 z" className={styles[`op-edge-arrow${variant}`]} />
               </marker>
             ))}
           </defs>
@@ -152,7 +155,7 @@ function OpNode({ node, selected, onSelect, onFocus }: { node: NodeLayout; selec
   const aliasNote = node.definitionName === node.name ? "" : ` (op ${node.definitionName})`;
   return (
     <g
-      className={`op-node${selected ? " op-node-selected" : ""}${hovered ? " op-node-hovered" : ""}`}
+      className={cx(styles.opNode, selected && styles.opNodeSelected, hovered && styles.opNodeHovered)}
       role="button"
       tabIndex={0}
       aria-label={`Op ${node.name}`}
@@ -176,12 +179,12 @@ function OpNode({ node, selected, onSelect, onFocus }: { node: NodeLayout; selec
       onMouseLeave={() => setHovered(false)}
     >
       <title>{`${node.name}${aliasNote}${node.description ? `\n${node.description}` : ""}`}</title>
-      <rect className="op-node-box" x={node.left} y={node.top} width={node.width} height={node.height} rx={8} />
-      <text className="op-node-title" x={node.left + 12} y={node.titleY}>
+      <rect className={styles.opNodeBox} x={node.left} y={node.top} width={node.width} height={node.height} rx={8} />
+      <text className={styles.opNodeTitle} x={node.left + 12} y={node.titleY}>
         {truncate(node.name, node.width - 24, TITLE_CHAR_WIDTH)}
       </text>
       {node.description ? (
-        <text className="op-node-description" x={node.left + 12} y={node.descriptionY}>
+        <text className={styles.opNodeDescription} x={node.left + 12} y={node.descriptionY}>
           {truncate(node.description, node.width - 24, DESCRIPTION_CHAR_WIDTH)}
         </text>
       ) : null}
@@ -197,7 +200,7 @@ function OpNode({ node, selected, onSelect, onFocus }: { node: NodeLayout; selec
 
 function Port({ port, kind }: { port: PortLayout; kind: "input" | "output" }) {
   return (
-    <g className={`op-port op-port-${kind}`}>
+    <g className={`${styles.opPort} ${styles[`op-port-${kind}`]}`}>
       <title>{`${kind} ${port.name}: ${port.type}${port.description ? `\n${port.description}` : ""}`}</title>
       <rect x={port.x - port.width / 2} y={port.y - PORT_HEIGHT / 2} width={port.width} height={PORT_HEIGHT} rx={PORT_HEIGHT / 2} />
       <text x={port.x} y={port.y + 4} textAnchor="middle">

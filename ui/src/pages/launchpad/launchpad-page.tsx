@@ -13,7 +13,6 @@ import { Link, paths } from "../../router";
 import type { PageProps } from "../../page-props";
 import { useJobSelector, type JobSelector } from "../jobs/use-job-selector";
 import { LAUNCHPAD_QUERY, type LaunchpadData } from "./launchpad-query";
-import "./launchpad.css";
 
 /** The editor (CodeMirror) and YAML handling are most of the UI's weight and only this page needs them. */
 const LaunchpadSession = lazy(() => import("./launchpad-session").then((module) => ({ default: module.LaunchpadSession })));

@@ -23,6 +23,8 @@ import { parseRunConfigYaml } from "./run-config-yaml";
 import { checkTags, TagsEditor, type TagRow } from "./tags-editor";
 import { useRunConfigValidation } from "./use-run-config-validation";
 import { ValidationPanel } from "./validation-panel";
+import ui from "../../components/ui.module.css";
+import styles from "./launchpad.module.css";
 
 export type LaunchpadSessionProps = {
   readonly selector: JobSelector;
@@ -144,24 +146,24 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
         title={`Launchpad · ${selector.pipelineName}`}
         actions={
           <>
-            <span className="launchpad-shortcut muted" aria-hidden="true">
+            <span className={`${styles.launchpadShortcut} ${ui.muted}`} aria-hidden="true">
               Ctrl/⌘ + Enter
             </span>
-            <button type="button" className="primary" onClick={() => void launch()} disabled={launching} aria-keyshortcuts="Control+Enter Meta+Enter">
+            <button type="button" className={ui.primary} onClick={() => void launch()} disabled={launching} aria-keyshortcuts="Control+Enter Meta+Enter">
               {launching ? "Launching…" : "Launch run"}
             </button>
           </>
         }
       />
       {failure ? (
-        <div className="state state-error launchpad-failure" role="alert">
+        <div className={`${ui.state} ${ui.stateError} ${styles.launchpadFailure}`} role="alert">
           <strong>{failure.title}</strong>
           <pre>{failure.message}</pre>
         </div>
       ) : null}
-      <div className="launchpad">
-        <div className="launchpad-main">
-          <div className="launchpad-op-selection">
+      <div className={styles.launchpad}>
+        <div className={styles.launchpadMain}>
+          <div className={styles.launchpadOpSelection}>
             <label htmlFor={`${ids}-selection`}>Op selection</label>
             <input
               id={`${ids}-selection`}
@@ -173,30 +175,30 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
               spellCheck={false}
               autoComplete="off"
             />
-            <div id={`${ids}-selection-help`} className="muted launchpad-help">
+            <div id={`${ids}-selection-help`} className={`${ui.muted} ${styles.launchpadHelp}`}>
               <code>name</code> one op, <code>*name</code> with all its upstream ops, <code>name+</code> with one level downstream; separate clauses with commas.{" "}
               {result && result.kind !== "subset" && result.kind !== "error" ? <SelectionSummary selected={result.selectedOps} total={opCount} /> : null}
             </div>
             {subsetError ? (
-              <div id={`${ids}-selection-error`} className="field-error" role="alert">
+              <div id={`${ids}-selection-error`} className={ui.fieldError} role="alert" data-testid="op-selection-error">
                 {subsetError}
               </div>
             ) : null}
           </div>
-          <div className="launchpad-editor-head">
-            <span id={`${ids}-editor-label`} className="launchpad-editor-label">
+          <div className={styles.launchpadEditorHead}>
+            <span id={`${ids}-editor-label`} className={styles.launchpadEditorLabel}>
               Run config (YAML)
             </span>
             <button type="button" onClick={() => setText(defaultYaml)} disabled={text === defaultYaml} title="Replace the config with the schema's defaults">
               Reset to defaults
             </button>
           </div>
-          <YamlEditor ref={editor} value={text} onChange={setText} problems={editorProblems} label="Run config (YAML)" describedBy={`${ids}-editor-help`} onSubmit={() => void launch()} />
-          <p id={`${ids}-editor-help`} className="muted launchpad-help">
+          <YamlEditor ref={editor} value={text} onChange={setText} problems={editorProblems} label="Run config (YAML)" describedBy={`${ids}-editor-help`} className={styles.editor} onSubmit={() => void launch()} />
+          <p id={`${ids}-editor-help`} className={`${ui.muted} ${styles.launchpadHelp}`}>
             Tab indents; press Esc then Tab to move on from the editor. Ctrl/⌘ + Enter launches.
           </p>
         </div>
-        <aside className="launchpad-side" aria-label="Config check, tags and reference">
+        <aside className={styles.launchpadSide} aria-label="Config check, tags and reference">
           <ValidationPanel
             syntaxProblems={syntaxProblems}
             configProblems={configProblems}
@@ -206,11 +208,11 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
             onScaffold={hasMissing && parsed.kind === "ok" ? () => void scaffold() : undefined}
             onRemoveExtra={hasExtra && parsed.kind === "ok" ? () => setText(removeExtraConfig(text, configErrors)) : undefined}
           />
-          <section className="panel" aria-labelledby={`${ids}-tags`}>
+          <section className={`${ui.panel} ${styles.panel}`} aria-labelledby={`${ids}-tags`}>
             <h2 id={`${ids}-tags`}>Tags</h2>
             <TagsEditor rows={tagRows} onChange={setTagRows} jobTags={jobTags} problems={tagCheck.problems} />
           </section>
-          <details className="panel launchpad-reference">
+          <details className={`${ui.panel} ${styles.panel} ${styles.launchpadReference}`}>
             <summary>Config reference</summary>
             <ConfigSchemaView typeKey={rootTypeKey} lookup={lookup} />
           </details>
@@ -221,10 +223,10 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
 }
 
 function SelectionSummary({ selected, total }: { selected: readonly string[] | undefined; total: number }) {
-  if (!selected) return <span className="launchpad-selection-summary">All {total} ops run.</span>;
+  if (!selected) return <span className={styles.launchpadSelectionSummary} data-testid="op-selection-summary">All {total} ops run.</span>;
   const shown = selected.slice(0, 6).join(", ");
   return (
-    <span className="launchpad-selection-summary">
+    <span className={styles.launchpadSelectionSummary} data-testid="op-selection-summary">
       {selected.length} of {total} ops run: {shown}
       {selected.length > 6 ? ", …" : ""}.
     </span>

@@ -6,6 +6,8 @@
  */
 import { useId } from "react";
 import { TagList, type Tag } from "../../components/tag-list";
+import ui from "../../components/ui.module.css";
+import styles from "./launchpad.module.css";
 
 export type TagRow = { readonly id: number; readonly key: string; readonly value: string };
 
@@ -44,22 +46,22 @@ export function TagsEditor({ rows, onChange, jobTags, problems }: { rows: readon
     requestAnimationFrame(() => document.getElementById(`${baseId}-key-${row.id}`)?.focus());
   };
   return (
-    <div className="tags-editor">
+    <div className={styles.tagsEditor}>
       {jobTags.length ? (
-        <p className="tags-editor-job muted">
+        <p className={`${styles.tagsEditorJob} ${ui.muted}`}>
           From the job: <TagList tags={jobTags} />
         </p>
       ) : null}
       {rows.length ? (
-        <ul className="tags-editor-rows">
+        <ul className={styles.tagsEditorRows}>
           {rows.map((row, index) => {
             const problem = problems.get(row.id);
             const problemId = `${baseId}-problem-${row.id}`;
             return (
               <li key={row.id}>
-                <div className="tags-editor-row">
-                  <label className="tags-editor-field">
-                    <span className="launchpad-sr-only">Tag {index + 1} key</span>
+                <div className={styles.tagsEditorRow}>
+                  <label className={styles.tagsEditorField}>
+                    <span className={ui.srOnly}>Tag {index + 1} key</span>
                     <input
                       id={`${baseId}-key-${row.id}`}
                       value={row.key}
@@ -70,8 +72,8 @@ export function TagsEditor({ rows, onChange, jobTags, problems }: { rows: readon
                     />
                   </label>
                   <span aria-hidden="true">=</span>
-                  <label className="tags-editor-field">
-                    <span className="launchpad-sr-only">Tag {index + 1} value</span>
+                  <label className={styles.tagsEditorField}>
+                    <span className={ui.srOnly}>Tag {index + 1} value</span>
                     <input value={row.value} placeholder="value" onChange={(event) => update(row.id, { value: event.target.value })} />
                   </label>
                   <button type="button" aria-label={`Remove tag ${index + 1}${row.key ? ` (${row.key})` : ""}`} title="Remove tag" onClick={() => onChange(rows.filter((other) => other.id !== row.id))}>
@@ -79,7 +81,7 @@ export function TagsEditor({ rows, onChange, jobTags, problems }: { rows: readon
                   </button>
                 </div>
                 {problem ? (
-                  <div id={problemId} className="field-error">
+                  <div id={problemId} className={ui.fieldError}>
                     {problem}
                   </div>
                 ) : null}
@@ -88,7 +90,7 @@ export function TagsEditor({ rows, onChange, jobTags, problems }: { rows: readon
           })}
         </ul>
       ) : (
-        <p className="muted tags-editor-empty">No extra tags.</p>
+        <p className={`${ui.muted} ${styles.tagsEditorEmpty}`}>No extra tags.</p>
       )}
       <button type="button" onClick={add}>
         + Add tag

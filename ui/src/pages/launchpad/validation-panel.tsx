@@ -7,6 +7,8 @@
 import { formatConfigPath, type ConfigProblem } from "./config-problems";
 import type { YamlProblem } from "./run-config-yaml";
 import type { ValidationResult } from "./use-run-config-validation";
+import ui from "../../components/ui.module.css";
+import styles from "./launchpad.module.css";
 
 const REASON_LABELS: Readonly<Record<string, string>> = {
   MISSING_REQUIRED_FIELD: "Missing field",
@@ -29,20 +31,20 @@ export type ValidationPanelProps = {
 
 export function ValidationPanel({ syntaxProblems, configProblems, result, pending, onJump, onScaffold, onRemoveExtra }: ValidationPanelProps) {
   return (
-    <section className="panel launchpad-validation" aria-labelledby="launchpad-validation-title">
-      <div className="launchpad-panel-head">
+    <section className={`${ui.panel} ${styles.panel}`} aria-labelledby="launchpad-validation-title">
+      <div className={styles.launchpadPanelHead}>
         <h2 id="launchpad-validation-title">Config check</h2>
         <ValidationStatus syntaxErrors={syntaxProblems.length} result={result} pending={pending} />
       </div>
       {syntaxProblems.length ? (
-        <ul className="launchpad-problems" aria-label="YAML syntax errors">
+        <ul className={styles.launchpadProblems} aria-label="YAML syntax errors">
           {syntaxProblems.map((problem) => (
             <li key={`${problem.from}-${problem.message}`}>
-              <button type="button" className="launchpad-problem" onClick={() => onJump(problem.from)}>
-                <span className="launchpad-problem-where">
+              <button type="button" className={styles.launchpadProblem} onClick={() => onJump(problem.from)}>
+                <span className={styles.launchpadProblemWhere}>
                   YAML syntax error · line {problem.line}, column {problem.column}
                 </span>
-                <span className="launchpad-problem-message">{problem.message}</span>
+                <span className={styles.launchpadProblemMessage}>{problem.message}</span>
               </button>
             </li>
           ))}
@@ -51,7 +53,7 @@ export function ValidationPanel({ syntaxProblems, configProblems, result, pendin
         <ResultDetails result={result} problems={configProblems} onJump={onJump} />
       )}
       {onScaffold || onRemoveExtra ? (
-        <div className="launchpad-fixes">
+        <div className={styles.launchpadFixes}>
           {onScaffold ? (
             <button type="button" onClick={onScaffold}>
               Scaffold missing config
@@ -69,20 +71,20 @@ export function ValidationPanel({ syntaxProblems, configProblems, result, pendin
 }
 
 function ResultDetails({ result, problems, onJump }: { result: ValidationResult | undefined; problems: readonly ConfigProblem[]; onJump: (offset: number) => void }) {
-  if (!result) return <p className="muted">Checking the config…</p>;
-  if (result.kind === "valid") return <p className="launchpad-valid">The config is valid{result.selectedOps ? ` for the ${result.selectedOps.length} selected ops` : ""}.</p>;
-  if (result.kind === "subset") return <p className="muted">Fix the op selection to check the config against it.</p>;
-  if (result.kind === "error") return <p className="field-error">Could not check the config: {result.message}</p>;
+  if (!result) return <p className={ui.muted}>Checking the config…</p>;
+  if (result.kind === "valid") return <p className={styles.launchpadValid}>The config is valid{result.selectedOps ? ` for the ${result.selectedOps.length} selected ops` : ""}.</p>;
+  if (result.kind === "subset") return <p className={ui.muted}>Fix the op selection to check the config against it.</p>;
+  if (result.kind === "error") return <p className={ui.fieldError}>Could not check the config: {result.message}</p>;
   return (
-    <ul className="launchpad-problems" aria-label="Config errors">
+    <ul className={styles.launchpadProblems} aria-label="Config errors">
       {problems.map((problem, index) => (
         <li key={`${index}-${problem.path.join(".")}`}>
-          <button type="button" className="launchpad-problem" onClick={() => onJump(problem.from)} title="Show in the editor">
-            <span className="launchpad-problem-where">
-              <code className="launchpad-problem-path">{formatConfigPath(problem.path)}</code>
-              <span className="launchpad-problem-reason">{REASON_LABELS[problem.reason] ?? problem.reason}</span>
+          <button type="button" className={styles.launchpadProblem} onClick={() => onJump(problem.from)} title="Show in the editor">
+            <span className={styles.launchpadProblemWhere}>
+              <code className={styles.launchpadProblemPath}>{formatConfigPath(problem.path)}</code>
+              <span className={styles.launchpadProblemReason}>{REASON_LABELS[problem.reason] ?? problem.reason}</span>
             </span>
-            <span className="launchpad-problem-message">{problem.message}</span>
+            <span className={styles.launchpadProblemMessage}>{problem.message}</span>
           </button>
         </li>
       ))}
@@ -104,8 +106,8 @@ function ValidationStatus({ syntaxErrors, result, pending }: { syntaxErrors: num
               ? ["bad", "Op selection invalid"]
               : ["bad", "Not checked"];
   return (
-    <span className={`launchpad-status launchpad-status-${className}`} role="status" data-testid="config-status">
-      {pending && className !== "pending" ? <span className="spinner" aria-hidden="true" /> : null} {text}
+    <span className={`${styles.launchpadStatus} ${styles[`launchpad-status-${className}`]}`} role="status" data-testid="config-status">
+      {pending && className !== "pending" ? <span className={ui.spinner} aria-hidden="true" /> : null} {text}
     </span>
   );
 }

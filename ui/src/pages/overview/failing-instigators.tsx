@@ -9,6 +9,8 @@ import { Timestamp } from "../../components/timestamp";
 import { Link } from "../../router";
 import { instigatorPath, type InstigatorKind } from "../instigators/instigator-kind";
 import type { LatestTick, OverviewData } from "./overview-query";
+import ui from "../../components/ui.module.css";
+import styles from "./overview.module.css";
 
 type Instigator = { kind: InstigatorKind; name: string; location: string; running: boolean; latest: LatestTick | undefined };
 
@@ -41,20 +43,20 @@ export function FailingInstigators({ workspace }: { workspace: OverviewData["wor
   const failing = all.filter((instigator) => instigator.latest?.status === "FAILURE");
   const running = all.filter((instigator) => instigator.running).length;
   return (
-    <section className="panel" aria-labelledby="failing-heading">
+    <section className={ui.panel} aria-labelledby="failing-heading">
       <h2 id="failing-heading">Failing schedules &amp; sensors</h2>
-      <p className="muted overview-note">
+      <p className={`${ui.muted} ${styles.muted} ${styles.overviewNote}`}>
         {running} of {all.length} schedules and sensors running.
       </p>
       {failing.length === 0 ? (
         <EmptyState title="No failing schedules or sensors">The latest tick of every schedule and sensor succeeded or was skipped.</EmptyState>
       ) : (
-        <ul className="failing-list">
+        <ul className={styles.failingList}>
           {failing.map((instigator) => (
             <li key={`${instigator.kind}:${instigator.location}:${instigator.name}`}>
-              <div className="failing-head">
+              <div className={styles.failingHead}>
                 <Link to={instigatorPath(instigator.kind, instigator.location, instigator.name)}>{instigator.name}</Link>
-                <span className="muted">
+                <span className={`${ui.muted} ${styles.muted}`}>
                   {instigator.kind} in {instigator.location} · <Timestamp value={instigator.latest?.timestamp} />
                 </span>
               </div>

@@ -16,7 +16,8 @@ import { OVERVIEW_QUERY, TIMELINE_RUN_LIMIT, type OverviewData, type RunsResult 
 import { RunTimeline } from "./run-timeline";
 import { StatusCounts } from "./status-counts";
 import type { TimelineRun } from "./timeline-layout";
-import "./overview.css";
+import ui from "../../components/ui.module.css";
+import styles from "./overview.module.css";
 
 const POLL_MS = 10_000;
 const WINDOW_HOURS = [1, 6, 12, 24] as const;
@@ -46,7 +47,7 @@ export function OverviewPage(_props: PageProps) {
       <PageHeader
         title="Overview"
         actions={
-          <label className="overview-window">
+          <label className={styles.overviewWindow}>
             Window
             <select value={hours} onChange={(event) => setSearchParams({ hours: event.target.value === String(DEFAULT_HOURS) ? undefined : event.target.value })}>
               {WINDOW_HOURS.map((option) => (
@@ -63,7 +64,7 @@ export function OverviewPage(_props: PageProps) {
       {data ? (
         <>
           <StatusCounts data={data} windowLabel={windowLabel} />
-          <section className="panel" aria-labelledby="timeline-heading">
+          <section className={ui.panel} aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Runs in the {windowLabel}</h2>
             <RunsErrors results={[data.recentRuns, data.ongoingRuns]} />
             {timelineRuns.length === 0 ? (
@@ -71,9 +72,9 @@ export function OverviewPage(_props: PageProps) {
             ) : (
               <RunTimeline runs={timelineRuns} window={window} />
             )}
-            {isTruncated(data.recentRuns) ? <p className="muted overview-note">Showing the latest {TIMELINE_RUN_LIMIT} runs of this window.</p> : null}
+            {isTruncated(data.recentRuns) ? <p className={`${ui.muted} ${styles.muted} ${styles.overviewNote}`}>Showing the latest {TIMELINE_RUN_LIMIT} runs of this window.</p> : null}
           </section>
-          <div className="grid grid-2 overview-grid">
+          <div className={`${ui.grid} ${ui.grid2} ${styles.overviewGrid}`}>
             <FailingInstigators workspace={data.workspaceOrError} />
             <DaemonHealthSummary daemons={data.instance.daemonHealth.allDaemonStatuses} />
           </div>

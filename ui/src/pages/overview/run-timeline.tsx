@@ -10,6 +10,9 @@ import { StatusBadge } from "../../components/status-badge";
 import { Duration } from "../../components/timestamp";
 import { Link, paths } from "../../router";
 import { layoutTimeline, timeTicks, type TimelineBar, type TimelineRun } from "./timeline-layout";
+import { cx } from "../../components/class-names";
+import styles from "./overview.module.css";
+import ui from "../../components/ui.module.css";
 
 const clockFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
@@ -39,22 +42,22 @@ export function RunTimeline({ runs, window }: { runs: readonly TimelineRun[]; wi
   const [hovered, setHovered] = useState<Hovered | null>(null);
 
   return (
-    <div className="timeline" onMouseLeave={() => setHovered(null)}>
-      <div className="timeline-row timeline-axis" aria-hidden="true">
-        <div className="timeline-label" />
-        <div className="timeline-track">
+    <div className={styles.timeline} onMouseLeave={() => setHovered(null)}>
+      <div className={`${styles.timelineRow} ${styles.timelineAxis}`} aria-hidden="true">
+        <div className={styles.timelineLabel} />
+        <div className={styles.timelineTrack}>
           {ticks.map((tick) => (
-            <span key={tick.time} className="timeline-tick" style={{ left: `${tick.position * 100}%` }}>
+            <span key={tick.time} className={styles.timelineTick} style={{ left: `${tick.position * 100}%` }}>
               {clockFormat.format(new Date(tick.time * 1000))}
             </span>
           ))}
-          <span className="timeline-now-label">now</span>
+          <span className={styles.timelineNowLabel}>now</span>
         </div>
       </div>
-      <ul className="timeline-rows" aria-label="Runs by job">
+      <ul className={styles.timelineRows} aria-label="Runs by job">
         {rows.map((row) => (
-          <li key={row.key} className="timeline-row">
-            <div className="timeline-label">
+          <li key={row.key} className={styles.timelineRow}>
+            <div className={styles.timelineLabel}>
               {row.location ? (
                 <Link to={paths.job(row.location, row.jobName)} title={`${row.jobName} in ${row.location}`}>
                   {row.jobName}
@@ -62,11 +65,11 @@ export function RunTimeline({ runs, window }: { runs: readonly TimelineRun[]; wi
               ) : (
                 <span>{row.jobName}</span>
               )}
-              {row.location ? <span className="muted timeline-location">{row.location}</span> : null}
+              {row.location ? <span className={`${ui.muted} ${styles.muted} ${styles.timelineLocation}`}>{row.location}</span> : null}
             </div>
-            <div className="timeline-track" style={{ height: `${row.lanes.length * 20 + 8}px` }}>
+            <div className={styles.timelineTrack} style={{ height: `${row.lanes.length * 20 + 8}px` }}>
               {ticks.map((tick) => (
-                <span key={tick.time} className="timeline-gridline" style={{ left: `${tick.position * 100}%` }} aria-hidden="true" />
+                <span key={tick.time} className={styles.timelineGridline} style={{ left: `${tick.position * 100}%` }} aria-hidden="true" />
               ))}
               {row.lanes.map((lane, laneIndex) => (
                 <TimelineLane key={laneIndex} lane={lane} top={laneIndex * 20 + 4} onHover={setHovered} />
@@ -87,7 +90,7 @@ const TimelineLane = memo(function TimelineLane({ lane, top, onHover }: { lane: 
       {lane.map((bar) => {
         const show = (element: HTMLElement) => {
           const box = element.getBoundingClientRect();
-          const container = element.closest(".timeline")?.getBoundingClientRect();
+          const container = element.closest(`.${styles.timeline}`)?.getBoundingClientRect();
           const left = container?.left ?? 0;
           // Centred under the bar, but kept inside the timeline so it never widens the page.
           const half = TOOLTIP_WIDTH / 2;
@@ -99,7 +102,7 @@ const TimelineLane = memo(function TimelineLane({ lane, top, onHover }: { lane: 
           <Link
             key={run.runId}
             to={paths.run(run.runId)}
-            className={`timeline-bar bg-${BAR_COLOURS[run.status] ?? "queued"}${run.endTime === null ? " timeline-bar-open" : ""}`}
+            className={cx(styles.timelineBar, ui[`bg-${BAR_COLOURS[run.status] ?? "queued"}`], run.endTime === null && styles.timelineBarOpen)}
             style={{ left: `${bar.left * 100}%`, width: `${bar.width * 100}%`, top }}
             aria-label={`Run ${shortRunId(run.runId)} of ${run.jobName}: ${run.status}, started ${formatTime(bar.start)}${bar.end ? `, ended ${formatTime(bar.end)}` : ""}`}
             data-run-id={run.runId}
@@ -116,16 +119,16 @@ const TimelineLane = memo(function TimelineLane({ lane, top, onHover }: { lane: 
 function RunTooltip({ hovered }: { hovered: Hovered }) {
   const { run, start, end } = hovered.bar;
   return (
-    <div className="timeline-tooltip" role="tooltip" style={{ left: hovered.x, top: hovered.y + 6 }}>
-      <div className="timeline-tooltip-head">
+    <div className={styles.timelineTooltip} role="tooltip" style={{ left: hovered.x, top: hovered.y + 6 }}>
+      <div className={styles.timelineTooltipHead}>
         <code>{shortRunId(run.runId)}</code> <StatusBadge status={run.status} />
       </div>
-      <div className="muted">{run.jobName}</div>
+      <div className={`${ui.muted} ${styles.muted}`}>{run.jobName}</div>
       <dl>
         <dt>{run.startTime === null ? "Created" : "Started"}</dt>
         <dd>{formatTime(start)}</dd>
         <dt>Ended</dt>
-        <dd>{end === null ? <span className="muted">not yet</span> : formatTime(end)}</dd>
+        <dd>{end === null ? <span className={`${ui.muted} ${styles.muted}`}>not yet</span> : formatTime(end)}</dd>
         <dt>Duration</dt>
         <dd>
           <Duration start={start} end={end} />

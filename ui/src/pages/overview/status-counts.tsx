@@ -5,6 +5,8 @@
  */
 import { Link, paths } from "../../router";
 import { IN_PROGRESS_STATUSES, type CountResult, type OverviewData } from "./overview-query";
+import ui from "../../components/ui.module.css";
+import styles from "./overview.module.css";
 
 type Card = { key: keyof OverviewData; label: string; statuses: readonly string[]; colour: string; inWindow: boolean };
 
@@ -18,16 +20,16 @@ const CARDS: readonly Card[] = [
 
 export function StatusCounts({ data, windowLabel }: { data: OverviewData; windowLabel: string }) {
   return (
-    <ul className="status-counts" aria-label="Runs by status">
+    <ul className={styles.statusCounts} aria-label="Runs by status">
       {CARDS.map((card) => {
         const result = data[card.key] as CountResult;
         const search = new URLSearchParams(card.statuses.map((status) => ["status", status])).toString();
         return (
           <li key={card.key}>
-            <Link to={`${paths.runs()}?${search}`} className={`status-count status-count-${card.colour}`} data-testid={`count-${card.statuses[0]}`}>
-              <span className="status-count-value">{"count" in result ? (result.count ?? "?") : "!"}</span>
-              <span className="status-count-label">{card.label}</span>
-              <span className="muted status-count-window">{card.inWindow ? windowLabel : "now"}</span>
+            <Link to={`${paths.runs()}?${search}`} className={`${styles.statusCount} ${styles[`status-count-${card.colour}`]}`} data-testid={`count-${card.statuses[0]}`}>
+              <span className={styles.statusCountValue} data-testid="count-value">{"count" in result ? (result.count ?? "?") : "!"}</span>
+              <span className={styles.statusCountLabel}>{card.label}</span>
+              <span className={`${ui.muted} ${styles.muted} ${styles.statusCountWindow}`}>{card.inWindow ? windowLabel : "now"}</span>
             </Link>
           </li>
         );

@@ -10,6 +10,8 @@ import { graphql, GraphQLRequestError } from "../../api/graphql";
 import { SegmentedTabs } from "../../components/segmented-tabs";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import type { RunEvent } from "./run-query";
+import ui from "../../components/ui.module.css";
+import styles from "./run.module.css";
 
 const POLL_MS = 2000;
 /** Bytes per stream per read (the server's `limit`), and how many characters the page holds before pointing to the download. */
@@ -69,8 +71,8 @@ export function CapturedLogs({
   const url = state?.logs?.urls[stream];
 
   return (
-    <div className="captured-logs">
-      <div className="toolbar">
+    <div className={styles.capturedLogs}>
+      <div className={`${ui.toolbar} ${styles.toolbar}`}>
         <label>
           Step
           <select value={stepKey ?? ""} onChange={(event) => onChange({ stepKey: event.target.value })}>
@@ -84,13 +86,13 @@ export function CapturedLogs({
         </label>
         <SegmentedTabs label="Output stream" options={STREAM_TABS} value={stream} onChange={(each) => onChange({ stream: each })} />
         {url ? (
-          <a className="button" href={url} download>
+          <a className={ui.button} href={url} download>
             Download {stream}
           </a>
         ) : null}
       </div>
       <CapturedLogsBody state={state} stepKey={stepKey} stream={stream} text={text} />
-      {state?.logs?.truncated ? <p className="muted">Only the first {SHOWN_CHARS / 1024 / 1024} MB are shown: download the stream for all of it.</p> : null}
+      {state?.logs?.truncated ? <p className={`${ui.muted} ${styles.muted}`}>Only the first {SHOWN_CHARS / 1024 / 1024} MB are shown: download the stream for all of it.</p> : null}
     </div>
   );
 }
@@ -104,7 +106,7 @@ function CapturedLogsBody({ state, stepKey, stream, text }: { state: LoadState |
   if (state.error && !state.logs) return <ErrorBox title={`Could not load the ${stream} of ${stepKey}`} error={state.error} />;
   if (text === "") return <EmptyState title="No captured logs">{`Step ${stepKey} wrote nothing to ${stream}, or its output was not captured.`}</EmptyState>;
   return (
-    <pre className="captured-output" aria-label={`${stream} of ${stepKey}`} tabIndex={0}>
+    <pre className={styles.capturedOutput} aria-label={`${stream} of ${stepKey}`} tabIndex={0}>
       {text}
     </pre>
   );

@@ -9,6 +9,9 @@ import { VirtualList } from "../../components/virtual-list";
 import { EventRow } from "./event-row";
 import { filterEvents, LOG_LEVELS, LOG_MESSAGE_TYPE, type LogFilter } from "./log-filter";
 import type { RunEvent } from "./run-query";
+import { cx } from "../../components/class-names";
+import ui from "../../components/ui.module.css";
+import styles from "./run.module.css";
 
 const ROW_HEIGHT = 30;
 /** Tall enough to read a long log at 1280×800; a short log gets a short box (with room to expand a line). */
@@ -46,12 +49,12 @@ export function EventLog({
   };
 
   return (
-    <div className="event-log">
-      <div className="toolbar log-toolbar">
-        <fieldset className="level-toggles">
-          <legend className="sr-only">Levels shown</legend>
+    <div>
+      <div className={`${ui.toolbar} ${styles.toolbar} ${styles.logToolbar}`}>
+        <fieldset className={styles.levelToggles}>
+          <legend className={ui.srOnly}>Levels shown</legend>
           {LOG_LEVELS.map((level) => (
-            <label key={level} className={`check level-toggle level-${level.toLowerCase()}`}>
+            <label key={level} className={cx(ui.check, styles.levelToggle, styles[`level-${level.toLowerCase()}`])}>
               <input type="checkbox" checked={filter.levels.has(level)} onChange={() => toggleLevel(level)} />
               {level}
             </label>
@@ -69,19 +72,19 @@ export function EventLog({
             ))}
           </select>
         </label>
-        <label className="log-search">
+        <label className={styles.logSearch}>
           Search
           <input type="search" value={filter.query} onChange={(event) => onFilter({ ...filter, query: event.target.value })} placeholder="Filter messages…" />
         </label>
         {filter.steps.length ? (
-          <span className="step-filter">
-            Steps: <span className="mono">{filter.steps.join(", ")}</span>
-            <button type="button" className="link-button" onClick={() => onFilter({ ...filter, steps: [] })}>
+          <span className={styles.stepFilter}>
+            Steps: <span className={ui.mono}>{filter.steps.join(", ")}</span>
+            <button type="button" className={`${ui.linkButton} ${styles.linkButton}`} onClick={() => onFilter({ ...filter, steps: [] })}>
               Show all steps
             </button>
           </span>
         ) : null}
-        <span className="muted log-count" aria-live="polite">
+        <span className={`${ui.muted} ${styles.muted} ${styles.logCount}`} aria-live="polite">
           {shown.length === events.length ? `${events.length.toLocaleString()} events` : `${shown.length.toLocaleString()} of ${events.length.toLocaleString()} events`}
           {loading ? " (loading…)" : ""}
         </span>
@@ -95,9 +98,9 @@ export function EventLog({
         role="table"
         aria-label="Event log"
         aria-rowcount={events.length}
-        className="event-list"
+        className={styles.eventList}
         header={
-          <div className="event-row event-head" role="row">
+          <div className={`${styles.eventRow} ${styles.eventHead}`} role="row">
             <span role="columnheader">Time</span>
             <span role="columnheader">Level</span>
             <span role="columnheader">Event</span>
@@ -105,7 +108,7 @@ export function EventLog({
             <span role="columnheader">Message</span>
           </div>
         }
-        empty={<p className="muted log-empty">{events.length === 0 ? (loading ? "Loading events…" : "No events yet.") : "No events match the filters."}</p>}
+        empty={<p className={`${ui.muted} ${styles.muted} ${styles.logEmpty}`}>{events.length === 0 ? (loading ? "Loading events…" : "No events yet.") : "No events match the filters."}</p>}
         renderRow={(event) => (
           <EventRow
             event={event}

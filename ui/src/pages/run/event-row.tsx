@@ -6,6 +6,9 @@
 import { PythonErrorDetails } from "../../components/python-error-details";
 import { formatClock, formatUtc } from "./clock-time";
 import type { MetadataEntry, RunEvent } from "./run-query";
+import { cx } from "../../components/class-names";
+import ui from "../../components/ui.module.css";
+import styles from "./run.module.css";
 
 export function EventRow({
   event,
@@ -23,30 +26,30 @@ export function EventRow({
   const [firstLine = ""] = event.message.split("\n", 1);
   const expandable = firstLine !== event.message || Boolean(event.error) || Boolean(event.metadataEntries?.length) || event.eventType === "LOGS_CAPTURED";
   return (
-    <div className={`event-row level-${event.level.toLowerCase()}${event.error ? " has-error" : ""}${expanded ? " expanded" : ""}`} role="row" aria-rowindex={event.index + 1}>
-      <span className="event-time mono" role="cell" title={formatUtc(event.time)}>
+    <div className={cx(styles.eventRow, styles[`level-${event.level.toLowerCase()}`], event.error && styles.hasError)} role="row" aria-rowindex={event.index + 1}>
+      <span className={`${styles.eventTime} ${ui.mono}`} role="cell" title={formatUtc(event.time)}>
         {formatClock(event.time)}
       </span>
-      <span className="event-level" role="cell">
+      <span className={styles.eventLevel} role="cell">
         {event.level}
       </span>
-      <span className="event-type mono" role="cell">
-        {event.eventType ?? <span className="muted">log</span>}
+      <span className={`${styles.eventType} ${ui.mono}`} role="cell">
+        {event.eventType ?? <span className={`${ui.muted} ${styles.muted}`}>log</span>}
       </span>
-      <span className="event-step" role="cell">
+      <span className={styles.eventStep} role="cell" data-testid="event-step">
         {event.stepKey ? (
-          <button type="button" className="link-button mono" onClick={() => onStep(event.stepKey as string)} title={`Show only ${event.stepKey}`}>
+          <button type="button" className={`${ui.linkButton} ${styles.linkButton} ${ui.mono}`} onClick={() => onStep(event.stepKey as string)} title={`Show only ${event.stepKey}`}>
             {event.stepKey}
           </button>
         ) : null}
       </span>
-      <span className="event-message" role="cell">
+      <span className={styles.eventMessage} role="cell">
         {expandable ? (
-          <button type="button" className="expander" aria-expanded={expanded} aria-label={expanded ? "Collapse" : "Expand"} onClick={onToggle}>
+          <button type="button" className={styles.expander} aria-expanded={expanded} aria-label={expanded ? "Collapse" : "Expand"} onClick={onToggle}>
             {expanded ? "▾" : "▸"}
           </button>
         ) : null}
-        {expanded ? <EventDetails event={event} onCapturedLogs={onCapturedLogs} /> : <span className="event-summary">{firstLine}</span>}
+        {expanded ? <EventDetails event={event} onCapturedLogs={onCapturedLogs} /> : <span className={styles.eventSummary}>{firstLine}</span>}
       </span>
     </div>
   );
@@ -55,21 +58,21 @@ export function EventRow({
 function EventDetails({ event, onCapturedLogs }: { event: RunEvent; onCapturedLogs: (stepKey: string) => void }) {
   const capturedStep = event.stepKeys?.[0] ?? event.stepKey;
   return (
-    <span className="event-details">
+    <span className={styles.eventDetails}>
       <pre>{event.message}</pre>
       {event.error ? (
         <>
           <PythonErrorDetails error={event.error} />
           {(event.error.causes ?? []).map((cause, index) => (
-            <span key={index} className="event-cause">
-              <span className="muted">The above was caused by:</span>
+            <span key={index} className={styles.eventCause}>
+              <span className={`${ui.muted} ${styles.muted}`}>The above was caused by:</span>
               <PythonErrorDetails error={cause} />
             </span>
           ))}
         </>
       ) : null}
       {event.metadataEntries?.length ? (
-        <dl className="event-metadata">
+        <dl className={styles.eventMetadata}>
           {event.metadataEntries.map((entry) => (
             <span key={entry.label}>
               <dt>{entry.label}</dt>
@@ -98,5 +101,5 @@ function MetadataValue({ entry }: { entry: MetadataEntry }) {
     );
   }
   const value = entry.text ?? entry.intRepr ?? entry.floatValue ?? entry.boolValue ?? entry.jsonString;
-  return <span className="mono">{value === undefined || value === null ? "—" : String(value)}</span>;
+  return <span className={ui.mono}>{value === undefined || value === null ? "—" : String(value)}</span>;
 }

@@ -13,6 +13,9 @@ import { VirtualList } from "../../components/virtual-list";
 import { formatClock, formatUtc } from "./clock-time";
 import { formatOffset, ganttScale, type GanttScale } from "./gantt-scale";
 import { timelineBounds, type StepAttempt, type StepTimeline } from "./step-timeline";
+import { cx } from "../../components/class-names";
+import ui from "../../components/ui.module.css";
+import styles from "./run.module.css";
 
 const ROW_HEIGHT = 28;
 const LABEL_WIDTH = 260;
@@ -52,7 +55,7 @@ export function Gantt({
   const renderRow = (step: StepTimeline) => <GanttRow step={step} scale={scale} now={now} selected={selected.has(step.key)} onSelect={onSelect} />;
 
   return (
-    <div className="gantt" ref={measure}>
+    <div className={styles.gantt} ref={measure}>
       <VirtualList
         items={timelines}
         rowKey={rowKey}
@@ -63,7 +66,7 @@ export function Gantt({
         role="table"
         aria-label="Step timeline"
         aria-rowcount={timelines.length}
-        empty={<p className="muted gantt-empty">This run has no steps to show.</p>}
+        empty={<p className={`${ui.muted} ${styles.muted} ${styles.ganttEmpty}`}>This run has no steps to show.</p>}
       />
     </div>
   );
@@ -71,11 +74,11 @@ export function Gantt({
 
 function GanttAxis({ scale }: { scale: GanttScale | null }) {
   return (
-    <div className="gantt-axis" role="row">
-      <div className="gantt-label" role="columnheader">
+    <div className={styles.ganttAxis} role="row">
+      <div className={styles.ganttLabel} role="columnheader">
         Step
       </div>
-      <div className="gantt-ticks" role="columnheader" aria-label="Time since the first step started">
+      <div className={styles.ganttTicks} role="columnheader" aria-label="Time since the first step started">
         {scale ? (
           scale.ticks.map((tick) => (
             <span key={tick} style={{ left: tick * scale.pxPerMs }}>
@@ -83,7 +86,7 @@ function GanttAxis({ scale }: { scale: GanttScale | null }) {
             </span>
           ))
         ) : (
-          <span className="muted">Waiting for the run to start…</span>
+          <span className={`${ui.muted} ${styles.muted}`}>Waiting for the run to start…</span>
         )}
       </div>
     </div>
@@ -97,21 +100,21 @@ function GanttRow({ step, scale, now, selected, onSelect }: { step: StepTimeline
   const elapsed = first && last ? (last.end ?? now) - first.start : null;
   const grid = scale ? { backgroundSize: `${scale.tickMs * scale.pxPerMs}px 100%` } : undefined;
   return (
-    <div className={`gantt-row${selected ? " selected" : ""}`} role="row" aria-selected={selected}>
-      <div className="gantt-label" role="rowheader">
+    <div className={cx(styles.ganttRow, selected && styles.selected)} role="row" aria-selected={selected}>
+      <div className={styles.ganttLabel} role="rowheader">
         <input type="checkbox" checked={selected} onChange={() => onSelect(step.key, "toggle")} aria-label={`Select step ${step.key}`} />
-        <button type="button" className="gantt-step" onClick={pick} title={`${step.key}: ${step.status.replaceAll("_", " ")} (click to filter the log; ctrl-click to add)`}>
-          <span className={`step-dot step-${step.status}`} aria-hidden="true" />
+        <button type="button" className={styles.ganttStep} onClick={pick} title={`${step.key}: ${step.status.replaceAll("_", " ")} (click to filter the log; ctrl-click to add)`}>
+          <span className={`${styles.stepDot} ${styles[`step-${step.status}`]}`} aria-hidden="true" />
           {step.key}
         </button>
-        <span className="gantt-elapsed muted">{elapsed === null ? "" : formatDuration(elapsed / 1000)}</span>
+        <span className={`${styles.ganttElapsed} ${ui.muted} ${styles.muted}`}>{elapsed === null ? "" : formatDuration(elapsed / 1000)}</span>
       </div>
-      <div className="gantt-track" role="cell" style={grid}>
+      <div className={styles.ganttTrack} role="cell" style={grid}>
         {scale
           ? step.attempts.map((attempt, index) => <AttemptBar key={index} stepKey={step.key} number={index + 1} attempt={attempt} scale={scale} now={now} />)
           : null}
         {scale && step.skippedAt !== null ? (
-          <span className="gantt-skip" style={{ left: scale.x(step.skippedAt) }} role="img" aria-label={`${step.key}: skipped`} title={`${step.key} skipped at ${formatClock(step.skippedAt)}`} />
+          <span className={styles.ganttSkip} style={{ left: scale.x(step.skippedAt) }} role="img" aria-label={`${step.key}: skipped`} title={`${step.key} skipped at ${formatClock(step.skippedAt)}`} />
         ) : null}
       </div>
     </div>
@@ -125,7 +128,7 @@ function AttemptBar({ stepKey, number, attempt, scale, now }: { stepKey: string;
   const status = attempt.status.replaceAll("_", " ");
   const label = `${stepKey} attempt ${number}: ${status}, ${formatDuration((end - attempt.start) / 1000)}`;
   const hover = `${label}\nstarted ${formatClock(attempt.start)} (${formatUtc(attempt.start)})\n${attempt.end === null ? "still running" : `ended ${formatClock(attempt.end)}`}`;
-  return <span className={`gantt-bar step-${attempt.status}`} style={{ left, width }} role="img" aria-label={label} title={hover} />;
+  return <span className={`${styles.ganttBar} ${styles[`step-${attempt.status}`]}`} style={{ left, width }} role="img" aria-label={label} title={hover} />;
 }
 
 /** A ref for an element and its width in pixels, kept current as the window resizes. */

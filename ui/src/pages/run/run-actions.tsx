@@ -10,6 +10,8 @@ import { navigate, paths } from "../../router";
 import { isFinished } from "../runs/run-status";
 import { reexecuteRuns, reexecuteSteps, terminateRuns, type RunOutcome, type TerminatePolicy } from "../runs/run-mutations";
 import type { RunDetail } from "./run-query";
+import ui from "../../components/ui.module.css";
+import styles from "./run.module.css";
 
 type Pending = "terminate" | "all" | "failure" | "selected" | null;
 
@@ -45,7 +47,7 @@ export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetai
       {run.canTerminate || run.status === "CANCELING" ? (
         <ActionButton
           label={run.status === "CANCELING" ? "Force terminate" : "Terminate"}
-          className="danger"
+          className={ui.danger}
           busy={pending === "terminate"}
           disabled={pending !== null}
           onClick={() => {
@@ -65,7 +67,7 @@ export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetai
       {run.status === "FAILURE" ? (
         <ActionButton label="Re-execute from failure" busy={pending === "failure"} disabled={pending !== null} onClick={() => void reexecute("failure")} />
       ) : null}
-      {finished ? <ActionButton label="Re-execute all" className="primary" busy={pending === "all"} disabled={pending !== null} onClick={() => void reexecute("all")} /> : null}
+      {finished ? <ActionButton label="Re-execute all" className={ui.primary} busy={pending === "all"} disabled={pending !== null} onClick={() => void reexecute("all")} /> : null}
       <Dialog
         open={confirming}
         title="Terminate this run?"
@@ -75,20 +77,20 @@ export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetai
             <button type="button" onClick={() => setConfirming(false)}>
               Cancel
             </button>
-            <button type="button" className="primary danger-fill" onClick={() => void terminate(force ? "MARK_AS_CANCELED_IMMEDIATELY" : "SAFE_TERMINATE")}>
+            <button type="button" className={`${ui.primary} ${ui.dangerFill}`} onClick={() => void terminate(force ? "MARK_AS_CANCELED_IMMEDIATELY" : "SAFE_TERMINATE")}>
               {force ? "Force terminate" : "Terminate"}
             </button>
           </>
         }
       >
         <p>{run.status === "QUEUED" ? "The run leaves the queue and is marked canceled." : "The run's worker is asked to stop; steps in progress are interrupted and the run ends canceled."}</p>
-        <label className="check">
+        <label className={ui.check}>
           <input type="checkbox" checked={force} onChange={(event) => setForce(event.target.checked)} />
           Force: mark the run canceled immediately, without waiting for its worker to stop
         </label>
       </Dialog>
       <Dialog open={problem !== null} title={problem?.title ?? ""} onClose={() => setProblem(null)} actions={<button type="button" onClick={() => setProblem(null)}>Close</button>}>
-        <pre className="action-error" role="alert">
+        <pre className={styles.actionError} role="alert">
           {problem?.message}
         </pre>
       </Dialog>
@@ -100,7 +102,7 @@ export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetai
 function ActionButton({ label, busy, disabled, onClick, className }: { label: string; busy: boolean; disabled: boolean; onClick: () => void; className?: string }) {
   return (
     <button type="button" className={className} disabled={disabled} aria-busy={busy || undefined} onClick={onClick}>
-      {busy ? <span className="spinner" aria-hidden="true" /> : null}
+      {busy ? <span className={ui.spinner} aria-hidden="true" /> : null}
       {label}
     </button>
   );

@@ -14,14 +14,16 @@ import { isFinished } from "../runs/run-status";
 import { LaunchedBy } from "../runs/launched-by";
 import { formatTag } from "../runs/runs-filter";
 import type { RunDetail } from "./run-query";
+import ui from "../../components/ui.module.css";
+import styles from "./run.module.css";
 
 export function RunDetails({ run }: { run: RunDetail }) {
   // Re-render each second while the run goes on, so its duration counts up.
   useNow(isFinished(run.status) ? 3_600_000 : 1000);
   const location = run.repositoryOrigin?.repositoryLocationName;
   return (
-    <section className="panel run-details" aria-label="Run details">
-      <dl className="facts">
+    <section className={`${ui.panel} ${styles.runDetails}`} aria-label="Run details">
+      <dl className={styles.facts}>
         <Fact label="Status">
           <StatusBadge status={run.status} />
         </Fact>
@@ -54,14 +56,14 @@ export function RunDetails({ run }: { run: RunDetail }) {
         {run.stepKeysToExecute ? <Fact label="Steps">{`${run.stepKeysToExecute.length} selected`}</Fact> : null}
       </dl>
       {run.tags.length ? (
-        <div className="run-tags">
-          <span className="muted">Tags</span>
+        <div className={styles.runTags}>
+          <span className={`${ui.muted} ${styles.muted}`}>Tags</span>
           <TagList tags={run.tags} onSelect={(tag) => navigate(`${paths.runs()}?${new URLSearchParams({ tag: formatTag(tag) }).toString()}`)} />
         </div>
       ) : null}
-      <details className="run-config">
+      <details className={styles.runConfig}>
         <summary>Run config</summary>
-        {run.runConfigYaml.trim() ? <pre className="config-yaml">{run.runConfigYaml}</pre> : <p className="muted">This run has no config.</p>}
+        {run.runConfigYaml.trim() ? <pre className={styles.configYaml}>{run.runConfigYaml}</pre> : <p className={`${ui.muted} ${styles.muted}`}>This run has no config.</p>}
       </details>
     </section>
   );
@@ -69,7 +71,7 @@ export function RunDetails({ run }: { run: RunDetail }) {
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="fact">
+    <div className={styles.fact}>
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>

@@ -20,7 +20,8 @@ import { RunDetails } from "./run-details";
 import { viewFromSearch, viewToSearch, type RunView } from "./run-view";
 import { buildStepTimelines } from "./step-timeline";
 import { useRunLog, type LiveMode } from "./use-run-log";
-import "./run.css";
+import ui from "../../components/ui.module.css";
+import styles from "./run.module.css";
 
 const NO_STEPS: readonly string[] = [];
 
@@ -80,7 +81,7 @@ export function RunPage({ params }: PageProps) {
       <PageHeader
         title={
           <>
-            Run <span className="mono run-title-id">{runId}</span>
+            Run <span className={`${ui.mono} ${styles.runTitleId}`}>{runId}</span>
           </>
         }
         crumbs={
@@ -92,16 +93,16 @@ export function RunPage({ params }: PageProps) {
       />
       {log.error ? <ErrorBox title="Live updates stopped" error={log.error} /> : null}
       <RunDetails run={run} />
-      <section className="panel run-gantt" aria-label="Steps">
-        <div className="panel-title">
+      <section className={ui.panel} aria-label="Steps">
+        <div className={styles.panelTitle}>
           <h2>Steps</h2>
           <LiveBadge mode={log.live} />
-          <span className="muted hint">Click a step to filter the log; ctrl-click or tick several to re-execute them.</span>
+          <span className={`${ui.muted} ${styles.muted} ${styles.hint}`}>Click a step to filter the log; ctrl-click or tick several to re-execute them.</span>
         </div>
         <Gantt timelines={timelines} runStartTime={run.startTime} runEndTime={run.endTime} live={live} selected={selected} onSelect={selectStep} />
       </section>
-      <section className="panel run-logs" aria-label="Logs">
-        <SegmentedTabs className="tabs" label="Log view" options={LOG_TABS} value={view.tab} onChange={(tab) => show({ tab })} />
+      <section className={ui.panel} aria-label="Logs">
+        <SegmentedTabs className={styles.tabs} label="Log view" options={LOG_TABS} value={view.tab} onChange={(tab) => show({ tab })} />
         {view.tab === "events" ? (
           <EventLog
             events={events}
@@ -128,7 +129,7 @@ export function RunPage({ params }: PageProps) {
 }
 
 function LiveBadge({ mode }: { mode: LiveMode }) {
-  if (mode === "streaming") return <span className="live-badge">● Live</span>;
-  if (mode === "polling") return <span className="live-badge polling">● Live (polling)</span>;
+  if (mode === "streaming") return <span className={styles.liveBadge}>● Live</span>;
+  if (mode === "polling") return <span className={`${styles.liveBadge} ${styles.polling}`}>● Live (polling)</span>;
   return null;
 }

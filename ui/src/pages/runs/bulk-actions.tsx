@@ -11,6 +11,9 @@ import { RunIdLink, shortRunId } from "../../components/run-id-link";
 import { ErrorBox } from "../../components/states";
 import { reexecuteRuns, terminateRuns, type RunOutcome } from "./run-mutations";
 import type { RunRow } from "./runs-query";
+import { cx } from "../../components/class-names";
+import ui from "../../components/ui.module.css";
+import styles from "./runs.module.css";
 
 type Action = "terminate" | "reexecute";
 type Phase =
@@ -64,15 +67,15 @@ export function BulkActions({ selected, onClear, onChanged }: { selected: readon
   return (
     <>
       {selected.length > 0 ? (
-        <div className="bulk-bar" role="region" aria-label="Selected runs">
+        <div className={styles.bulkBar} role="region" aria-label="Selected runs">
           <strong>{selected.length} selected</strong>
-          <button type="button" className="danger" onClick={() => open("terminate")}>
+          <button type="button" className={ui.danger} onClick={() => open("terminate")}>
             Terminate
           </button>
           <button type="button" onClick={() => open("reexecute")}>
             Re-execute
           </button>
-          <button type="button" className="link-button" onClick={onClear}>
+          <button type="button" className={ui.linkButton} onClick={onClear}>
             Clear selection
           </button>
         </div>
@@ -93,7 +96,7 @@ export function BulkActions({ selected, onClear, onChanged }: { selected: readon
               : `${plural(terminable.length, "queued or started run")} will be terminated.`}
             {notTerminable.length > 0 && terminable.length > 0 ? ` ${plural(notTerminable.length, "run")} that cannot be terminated (finished or starting) will be skipped.` : ""}
           </p>
-          <label className="check">
+          <label className={`${ui.check} ${styles.check}`}>
             <input type="checkbox" checked={force} onChange={(event) => setForce(event.target.checked)} />
             Force: mark them canceled immediately, without waiting for their workers to stop
           </label>
@@ -106,7 +109,7 @@ export function BulkActions({ selected, onClear, onChanged }: { selected: readon
     if (phase.step === "working") {
       return (
         <p role="status">
-          <span className="spinner" aria-hidden="true" /> {phase.action === "terminate" ? "Terminating" : "Launching"}…
+          <span className={ui.spinner} aria-hidden="true" /> {phase.action === "terminate" ? "Terminating" : "Launching"}…
         </p>
       );
     }
@@ -123,7 +126,7 @@ export function BulkActions({ selected, onClear, onChanged }: { selected: readon
           <button type="button" onClick={close}>
             Cancel
           </button>
-          <button type="button" className={isTerminate ? "primary danger-fill" : "primary"} disabled={isTerminate && terminable.length === 0} onClick={() => void perform(phase.action)}>
+          <button type="button" className={cx(ui.primary, isTerminate && ui.dangerFill)} disabled={isTerminate && terminable.length === 0} onClick={() => void perform(phase.action)}>
             {isTerminate ? `Terminate ${plural(terminable.length, "run")}` : `Re-execute ${plural(runs.length, "run")}`}
           </button>
         </>
@@ -147,7 +150,7 @@ function OutcomeSummary({ action, outcomes, skipped }: { action: Action; outcome
   const succeeded = outcomes.filter((outcome) => outcome.ok);
   const failed = outcomes.filter((outcome): outcome is Extract<RunOutcome, { ok: false }> => !outcome.ok);
   return (
-    <div className="outcomes" role="status">
+    <div role="status">
       <p>
         <strong>
           {plural(succeeded.length, "run")} {action === "terminate" ? "terminated" : "re-executed"}
@@ -156,10 +159,10 @@ function OutcomeSummary({ action, outcomes, skipped }: { action: Action; outcome
         {skipped.length > 0 ? `, ${skipped.length} skipped` : ""}.
       </p>
       {action === "reexecute" && succeeded.length > 0 ? (
-        <ul className="outcome-list">
+        <ul className={styles.outcomeList}>
           {succeeded.map((outcome) => (
             <li key={outcome.runId}>
-              <span className="mono">{shortRunId(outcome.runId)}</span> → new run{" "}
+              <span className={ui.mono}>{shortRunId(outcome.runId)}</span> → new run{" "}
               {outcome.newRunId ? (
                 <RunIdLink runId={outcome.newRunId} />
               ) : null}
@@ -168,19 +171,19 @@ function OutcomeSummary({ action, outcomes, skipped }: { action: Action; outcome
         </ul>
       ) : null}
       {failed.length > 0 ? (
-        <ul className="outcome-list failures">
+        <ul className={`${styles.outcomeList} ${styles.failures}`}>
           {failed.map((outcome) => (
             <li key={outcome.runId}>
-              <span className="mono">{shortRunId(outcome.runId)}</span>: {outcome.message}
+              <span className={ui.mono}>{shortRunId(outcome.runId)}</span>: {outcome.message}
             </li>
           ))}
         </ul>
       ) : null}
       {skipped.length > 0 ? (
-        <ul className="outcome-list">
+        <ul className={styles.outcomeList}>
           {skipped.map((run) => (
             <li key={run.runId}>
-              <span className="mono">{shortRunId(run.runId)}</span>: skipped, it is {run.status}
+              <span className={ui.mono}>{shortRunId(run.runId)}</span>: skipped, it is {run.status}
             </li>
           ))}
         </ul>

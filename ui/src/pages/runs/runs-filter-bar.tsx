@@ -7,6 +7,8 @@ import { useEffect, useRef, useState, type FormEvent, type RefObject } from "rea
 import { FILTERABLE_STATUSES, type RunStatus } from "./run-status";
 import { formatTag, hasCriteria, parseTag, type RunsFilterState } from "./runs-filter";
 import type { FilterOptionsData } from "./runs-query";
+import ui from "../../components/ui.module.css";
+import styles from "./runs.module.css";
 
 type Change = Partial<Omit<RunsFilterState, "cursor">>;
 
@@ -19,16 +21,16 @@ export function RunsFilterBar({ filter, options, onChange }: { filter: RunsFilte
     onChange({ statuses: filter.statuses.includes(status) ? filter.statuses.filter((each) => each !== status) : [...filter.statuses, status] });
 
   return (
-    <div className="runs-filters">
-      <div className="toolbar">
-        <details className="dropdown" ref={statusMenu}>
-          <summary className="button">
+    <div className={styles.runsFilters}>
+      <div className={`${ui.toolbar} ${styles.toolbar}`}>
+        <details className={styles.dropdown} ref={statusMenu}>
+          <summary className={ui.button}>
             Status{filter.statuses.length ? ` (${filter.statuses.length})` : ""} <span aria-hidden="true">▾</span>
           </summary>
-          <fieldset className="dropdown-menu">
-            <legend className="sr-only">Run status</legend>
+          <fieldset className={styles.dropdownMenu}>
+            <legend className={ui.srOnly}>Run status</legend>
             {FILTERABLE_STATUSES.map((status) => (
-              <label key={status} className="check">
+              <label key={status} className={`${ui.check} ${styles.check}`}>
                 <input type="checkbox" checked={filter.statuses.includes(status)} onChange={() => toggleStatus(status)} />
                 {status.replaceAll("_", " ")}
               </label>
@@ -49,7 +51,7 @@ export function RunsFilterBar({ filter, options, onChange }: { filter: RunsFilte
         <TagInput suggestions={tagSuggestions} onAdd={(tag) => onChange({ tags: [...filter.tags.filter((each) => each.key !== tag.key || each.value !== tag.value), tag] })} />
       </div>
       {hasCriteria(filter) ? (
-        <div className="active-filters" aria-label="Active filters">
+        <div className={styles.activeFilters} aria-label="Active filters">
           {filter.statuses.map((status) => (
             <Chip key={status} label={`status: ${status}`} onRemove={() => toggleStatus(status)} />
           ))}
@@ -57,7 +59,7 @@ export function RunsFilterBar({ filter, options, onChange }: { filter: RunsFilte
           {filter.tags.map((tag) => (
             <Chip key={formatTag(tag)} label={`tag: ${formatTag(tag)}`} onRemove={() => onChange({ tags: filter.tags.filter((each) => each !== tag) })} />
           ))}
-          <button type="button" className="link-button" onClick={() => onChange({ statuses: [], job: null, tags: [] })}>
+          <button type="button" className={ui.linkButton} onClick={() => onChange({ statuses: [], job: null, tags: [] })}>
             Clear all
           </button>
         </div>
@@ -81,7 +83,7 @@ function TagInput({ suggestions, onAdd }: { suggestions: readonly string[]; onAd
     onAdd(tag);
   };
   return (
-    <form className="tag-input" onSubmit={submit}>
+    <form className={styles.tagInput} onSubmit={submit}>
       <label>
         Tag
         <input
@@ -102,7 +104,7 @@ function TagInput({ suggestions, onAdd }: { suggestions: readonly string[]; onAd
         Add tag filter
       </button>
       {error ? (
-        <span id="run-tag-error" className="field-error" role="alert">
+        <span id="run-tag-error" className={ui.fieldError} role="alert">
           {error}
         </span>
       ) : null}
@@ -112,7 +114,7 @@ function TagInput({ suggestions, onAdd }: { suggestions: readonly string[]; onAd
 
 function Chip({ label, onRemove }: { label: string; onRemove: () => void }) {
   return (
-    <span className="filter-chip">
+    <span className={styles.filterChip}>
       {label}
       <button type="button" aria-label={`Remove filter ${label}`} onClick={onRemove}>
         ×

@@ -17,7 +17,8 @@ import { RunsFilterBar } from "./runs-filter-bar";
 import { FILTER_OPTIONS_QUERY, PAGE_SIZE, RUNS_QUERY, type FilterOptionsData, type RunsQueryData } from "./runs-query";
 import { RunsTable } from "./runs-table";
 import { useRowSelection } from "./use-row-selection";
-import "./runs.css";
+import ui from "../../components/ui.module.css";
+import styles from "./runs.module.css";
 
 /** How often the newest page is refreshed. */
 const POLL_MS = 3000;
@@ -62,7 +63,7 @@ export function RunsPage(_props: PageProps) {
 
   return (
     <>
-      <PageHeader title="Runs" actions={<span className="muted">{page?.count != null ? countLabel(page.count, hasCriteria(filter)) : null}</span>} />
+      <PageHeader title="Runs" actions={<span className={ui.muted}>{page?.count != null ? countLabel(page.count, hasCriteria(filter)) : null}</span>} />
       <RunsFilterBar filter={filter} options={options.data} onChange={change} />
       <BulkActions selected={selectedRows} onClear={selection.clear} onChanged={() => void runs.refetch()} />
       {result && !page ? <ErrorBox title="Could not list runs" error={"message" in result ? result.message : result.__typename} /> : null}
@@ -71,11 +72,11 @@ export function RunsPage(_props: PageProps) {
       {page && rows.length === 0 ? <NoRuns filtered={hasCriteria(filter)} onClear={() => change({ statuses: [], job: null, tags: [] })} /> : null}
       {rows.length > 0 ? <RunsTable runs={rows} selection={selection} onTag={addTag} stale={!runs.data} /> : null}
       {page && (filter.cursor || hasOlder) ? (
-        <nav className="pager" aria-label="Pages of runs">
+        <nav className={styles.pager} aria-label="Pages of runs">
           <button type="button" onClick={goNewer} disabled={!filter.cursor}>
             ← {paging.depth > 0 ? "Newer" : "Newest"}
           </button>
-          <span className="muted">{pageLabel(paging.depth, rows.length, filter.cursor !== null)}</span>
+          <span className={ui.muted}>{pageLabel(paging.depth, rows.length, filter.cursor !== null)}</span>
           <button type="button" onClick={goOlder} disabled={!hasOlder}>
             Older →
           </button>

@@ -12,23 +12,26 @@ import { Link, paths } from "../../router";
 import { LaunchedBy } from "./launched-by";
 import type { RunRow } from "./runs-query";
 import type { RowSelection } from "./use-row-selection";
+import { cx } from "../../components/class-names";
+import ui from "../../components/ui.module.css";
+import styles from "./runs.module.css";
 
 /** Re-execution bookkeeping tags: the launched-by column says "re-execution of …" instead. */
 const LINEAGE_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id", "dagster/step_selection"]);
 
 export function RunsTable({ runs, selection, onTag, stale }: { runs: readonly RunRow[]; selection: RowSelection; onTag: (tag: Tag) => void; stale: boolean }) {
   return (
-    <div className={`table-wrap runs-table${stale ? " stale" : ""}`}>
-      <table className="table" aria-label="Runs" aria-busy={stale || undefined}>
+    <div className={cx(ui.tableWrap, styles.runsTable, stale && styles.stale)}>
+      <table className={ui.table} aria-label="Runs" aria-busy={stale || undefined}>
         <thead>
           <tr>
-            <th className="select-cell">
+            <th className={styles.selectCell}>
               <input type="checkbox" aria-label="Select all runs on this page" checked={selection.allSelected} onChange={selection.toggleAll} disabled={runs.length === 0} />
             </th>
             <th>Run ID</th>
             <th>Status</th>
             <th>Job</th>
-            <th className="nowrap">Launched by</th>
+            <th className={ui.nowrap}>Launched by</th>
             <th>Created</th>
             <th>Duration</th>
             <th>Tags</th>
@@ -48,8 +51,8 @@ function RunTableRow({ run, selected, onToggle, onTag }: { run: RunRow; selected
   const location = run.repositoryOrigin?.repositoryLocationName;
   const parentRunId = run.tags.find((tag) => tag.key === "dagster/parent_run_id")?.value;
   return (
-    <tr className={selected ? "selected" : undefined}>
-      <td className="select-cell">
+    <tr className={selected ? styles.selected : undefined}>
+      <td className={styles.selectCell}>
         <input
           type="checkbox"
           aria-label={`Select run ${run.runId}`}
@@ -60,7 +63,7 @@ function RunTableRow({ run, selected, onToggle, onTag }: { run: RunRow; selected
         />
       </td>
       <td>
-        <RunIdLink runId={run.runId} className="run-id" />
+        <RunIdLink runId={run.runId} className={styles.runId} />
       </td>
       <td>
         <StatusBadge status={run.status} />
@@ -69,16 +72,16 @@ function RunTableRow({ run, selected, onToggle, onTag }: { run: RunRow; selected
       <td>
         <LaunchedBy tags={run.tags} location={location} />
         {parentRunId ? (
-          <div className="muted small">
+          <div className={`${ui.muted} ${ui.small}`}>
             re-execution of{" "}
             <RunIdLink runId={parentRunId} />
           </div>
         ) : null}
       </td>
-      <td className="nowrap">
+      <td className={ui.nowrap}>
         <Timestamp value={run.creationTime} />
       </td>
-      <td className="nowrap">
+      <td className={ui.nowrap}>
         <Duration start={run.startTime} end={run.endTime} />
       </td>
       <td>
