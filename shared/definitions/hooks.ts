@@ -58,7 +58,10 @@ function hookOf(spec: HookSpec, trigger: HookTrigger): HookDefinition {
 export function hookProblems(where: string, hooks: readonly HookDefinition[]): string[] {
   return [
     ...hooks.flatMap((hook) => nameProblems(`${where}: hook`, hook.name)),
-    ...duplicateProblems("hook", hooks.map((hook) => hook.name)).map((line) => `${where}: ${line}`),
+    ...duplicateProblems(
+      "hook",
+      hooks.map((hook) => hook.name),
+    ).map((line) => `${where}: ${line}`),
   ];
 }
 

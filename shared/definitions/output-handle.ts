@@ -38,7 +38,10 @@ export interface DynamicOutputHandle<T = unknown> {
 }
 
 /** How an input reads a handle: as is, one mapped value per mapping key, or all of them as a list. */
-export type HandleUse = { readonly kind: "STATIC" } | { readonly kind: "MAPPED" | "COLLECT"; readonly root: OutputRef } | { readonly kind: "DYNAMIC" };
+export type HandleUse =
+  | { readonly kind: "STATIC" }
+  | { readonly kind: "MAPPED" | "COLLECT"; readonly root: OutputRef }
+  | { readonly kind: "DYNAMIC" };
 
 class RecordedOutput implements OutputHandle {
   constructor(
@@ -84,14 +87,19 @@ class DynamicOutputs implements DynamicOutputHandle {
     if (returned === undefined) return undefined;
     if (isOutputHandle(returned)) {
       const use = handleUse(returned);
-      if (use.kind === "MAPPED" && sameRef(use.root, this.root)) return new DynamicOutputs(returned.node, returned.output, this.root, this.report);
-      this.report(`the function mapped over output "${this.output}" of node "${this.node}" returned output "${returned.output}" of node "${returned.node}", which is not mapped over it`);
+      if (use.kind === "MAPPED" && sameRef(use.root, this.root))
+        return new DynamicOutputs(returned.node, returned.output, this.root, this.report);
+      this.report(
+        `the function mapped over output "${this.output}" of node "${this.node}" returned output "${returned.output}" of node "${returned.node}", which is not mapped over it`,
+      );
       return undefined;
     }
     if (typeof returned === "object" && returned !== null && !Array.isArray(returned)) {
       return Object.fromEntries(Object.entries(returned).map(([key, value]) => [key, this.#asDynamic(value)]));
     }
-    this.report(`the function mapped over output "${this.output}" of node "${this.node}" must return op outputs (a handle, an object of handles) or nothing`);
+    this.report(
+      `the function mapped over output "${this.output}" of node "${this.node}" must return op outputs (a handle, an object of handles) or nothing`,
+    );
     return undefined;
   }
 }
@@ -101,7 +109,11 @@ export function createOutputHandle(node: string, output: string, mappedOver?: Ou
 }
 
 /** The handle of a dynamic output of `node`; problems found while mapping over it go to `report`. */
-export function createDynamicOutputHandle(node: string, output: string, report: (problem: string) => void): DynamicOutputHandle {
+export function createDynamicOutputHandle(
+  node: string,
+  output: string,
+  report: (problem: string) => void,
+): DynamicOutputHandle {
   return new DynamicOutputs(node, output, { node, output }, report);
 }
 

@@ -37,16 +37,30 @@ export function Out<S extends z.ZodType = z.ZodUnknown>(schema?: S, options: Out
 }
 
 /** A dynamic output (Dagster's DynamicOut): the op yields DynamicOutputs, downstream ops `.map` over them. */
-export function DynamicOut<S extends z.ZodType = z.ZodUnknown>(schema?: S, options: OutOptions = {}): OutSpec<S> & { readonly isDynamic: true } {
+export function DynamicOut<S extends z.ZodType = z.ZodUnknown>(
+  schema?: S,
+  options: OutOptions = {},
+): OutSpec<S> & { readonly isDynamic: true } {
   return { ...outSpec(schema, options, true), isDynamic: true };
 }
 
 function outSpec<S extends z.ZodType>(schema: S | undefined, options: OutOptions, isDynamic: boolean): OutSpec<S> {
-  return Object.freeze({ kind: "Out", schema: schema ?? (z.unknown() as z.ZodType as S), isRequired: options.isRequired ?? true, isDynamic, description: options.description });
+  return Object.freeze({
+    kind: "Out",
+    schema: schema ?? (z.unknown() as z.ZodType as S),
+    isRequired: options.isRequired ?? true,
+    isDynamic,
+    description: options.description,
+  });
 }
 
 export function isOutSpec(value: unknown): value is OutSpec {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "Out" && (value as { schema?: unknown }).schema instanceof z.ZodType;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === "Out" &&
+    (value as { schema?: unknown }).schema instanceof z.ZodType
+  );
 }
 
 /** A value for output `outputName` (default "result"), returned or yielded by an op (Dagster's Output). */
@@ -69,7 +83,9 @@ export class DynamicOutput<T = unknown> {
     readonly outputName = "result",
   ) {
     if (typeof mappingKey !== "string" || !MAPPING_KEY.test(mappingKey)) {
-      throw new DagsterInvalidDefinitionError(`DynamicOutput mapping_key "${String(mappingKey)}" is invalid: names must be in regex ${MAPPING_KEY.source} (letters, digits and underscores)`);
+      throw new DagsterInvalidDefinitionError(
+        `DynamicOutput mapping_key "${String(mappingKey)}" is invalid: names must be in regex ${MAPPING_KEY.source} (letters, digits and underscores)`,
+      );
     }
   }
 }
@@ -100,10 +116,15 @@ export async function drainYields(opName: string, returned: unknown): Promise<un
     if (item instanceof DynamicOutput) {
       yielded.dynamic.set(item.outputName, [...(yielded.dynamic.get(item.outputName) ?? []), item]);
     } else if (item instanceof Output) {
-      if (yielded.values.has(item.outputName)) throw new DagsterInvariantViolationError(`Compute for op "${opName}" returned an output "${item.outputName}" multiple times`);
+      if (yielded.values.has(item.outputName))
+        throw new DagsterInvariantViolationError(
+          `Compute for op "${opName}" returned an output "${item.outputName}" multiple times`,
+        );
       yielded.values.set(item.outputName, item.value);
     } else {
-      throw new DagsterInvariantViolationError(`Compute for op "${opName}" yielded a value of type ${describeValue(item)}; an op yields Output or DynamicOutput values`);
+      throw new DagsterInvariantViolationError(
+        `Compute for op "${opName}" yielded a value of type ${describeValue(item)}; an op yields Output or DynamicOutput values`,
+      );
     }
   }
   return yielded;
@@ -117,5 +138,11 @@ function isGenerator(value: unknown): boolean {
 }
 
 function describeValue(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "object" ? (value.constructor?.name ?? "object") : typeof value;
+  return value === null
+    ? "null"
+    : Array.isArray(value)
+      ? "array"
+      : typeof value === "object"
+        ? (value.constructor?.name ?? "object")
+        : typeof value;
 }

@@ -17,5 +17,7 @@ export function mappedStepKey(nodeName: string, mappingKey: string): string {
 /** The node a step key executes and, for a mapped step, its mapping key (`?` when unresolved). */
 export function parseStepKey(stepKey: string): { nodeName: string; mappingKey?: string } {
   const match = MAPPED_STEP_KEY.exec(stepKey);
-  return match ? { nodeName: match[1] ?? stepKey, mappingKey: match[2] ?? UNRESOLVED_MAPPING_KEY } : { nodeName: stepKey };
+  return match
+    ? { nodeName: match[1] ?? stepKey, mappingKey: match[2] ?? UNRESOLVED_MAPPING_KEY }
+    : { nodeName: stepKey };
 }

@@ -27,6 +27,7 @@ import { loadMappingKeys } from "./dynamic-output-refs";
 import { emitEvent } from "./emit-event";
 import type { ExecutionContext } from "./executor";
 import type { RunOutcome } from "./run-outcome";
+import { withPoolSlot } from "./pool-slot";
 import { failStep, runStepAttempt, settleStep } from "./step-attempt";
 import { interruptionError, StepInterruptedError } from "./step-interruption";
 
@@ -126,7 +127,10 @@ class ActiveExecution {
       if (!roots.every((root) => this.#mappingKeysOf(root) !== undefined)) continue;
       this.#unresolved.delete(key);
       const resolved = resolveStep(step, (root) => this.#mappingKeysOf(root)?.keys ?? [], this.#executes);
-      resolved.forEach((concrete, position) => this.#add(concrete, index + (position + 1) / (resolved.length + 1)));
+      // Between the placeholder's index and the next plan step's, in mapping key order.
+      resolved.forEach((concrete, position) => {
+        this.#add(concrete, index + (position + 1) / (resolved.length + 1));
+      });
     }
   }
 
@@ -230,7 +234,8 @@ class ActiveExecution {
     this.#ready.delete(step.key);
     this.limits.start(step);
     const options = { isAvailable: (source: StepInputSource) => this.#isAvailable(source), retriesEnabled: this.retriesEnabled, interruption: this.#interruption.signal };
-    const task = runStepAttempt(step, attempt, this.context, options)
+    const task = withPoolSlot(step, this.context, this.#interruption.signal, () => runStepAttempt(step, attempt, this.context, options))
+      .then((held) => (held.interrupted ? this.#failInterruptedWhileWaiting(step.key, attempt) : held.value))
       .then(
         (state) => {
           if (state.status !== "UP_FOR_RETRY") return this.#markFinal(step.key, state);
@@ -245,6 +250,12 @@ class ActiveExecution {
         this.#running.delete(step.key);
       });
     this.#running.set(step.key, task);
+  }
+
+  /** A step terminated while waiting for a pool slot never started: it fails as interrupted. */
+  #failInterruptedWhileWaiting(stepKey: string, attempt: number): Promise<StepState> {
+    const error = interruptionError(`Execution of step "${stepKey}" was interrupted: the run was terminated while it waited for a pool slot.`);
+    return failStep(this.context, stepKey, attempt, error, "INTERRUPT");
   }
 
   /** Why the inputs of a ready step cannot all be loaded (empty: they can). */

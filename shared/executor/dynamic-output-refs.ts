@@ -17,7 +17,9 @@ export function dynamicValueRef(ref: OutputRef, mappingKey: string | undefined):
 
 /** `"result"`, or `"result" (mapping key "a")` as Dagster words a dynamic output's value. */
 export function describeSource(source: Pick<StepInputSource, "outputName" | "mappingKey">): string {
-  return source.mappingKey === undefined ? `"${source.outputName}"` : `"${source.outputName}" (mapping key "${source.mappingKey}")`;
+  return source.mappingKey === undefined
+    ? `"${source.outputName}"`
+    : `"${source.outputName}" (mapping key "${source.mappingKey}")`;
 }
 
 const MappingKeysSchema = z.array(z.string());
@@ -28,6 +30,10 @@ const MappingKeysSchema = z.array(z.string());
  */
 export async function loadMappingKeys(ioManager: IOManager, ref: OutputRef): Promise<string[]> {
   const parsed = MappingKeysSchema.safeParse(await ioManager.loadInput(ref));
-  if (!parsed.success) throw new DagflareError("INTERNAL", `output "${ref.outputName}" of step "${ref.stepKey}" (run ${ref.runId}) is not the mapping key list of a dynamic output`);
+  if (!parsed.success)
+    throw new DagflareError(
+      "INTERNAL",
+      `output "${ref.outputName}" of step "${ref.stepKey}" (run ${ref.runId}) is not the mapping key list of a dynamic output`,
+    );
   return parsed.data;
 }

@@ -52,7 +52,12 @@ export type StepInput = {
   readonly collects?: DynamicRoot;
 };
 
-export type StepOutput = { readonly name: string; readonly typeName: string; readonly isRequired: boolean; readonly isDynamic?: boolean };
+export type StepOutput = {
+  readonly name: string;
+  readonly typeName: string;
+  readonly isRequired: boolean;
+  readonly isDynamic?: boolean;
+};
 
 export type ExecutionStep = {
   /** The node name; `node[mapping_key]` for a mapped step, `node[?]` until its mapping keys are known. */
@@ -62,6 +67,8 @@ export type ExecutionStep = {
   readonly outputs: readonly StepOutput[];
   readonly tags: Readonly<Record<string, string>>;
   readonly retryPolicy?: RetryPolicy;
+  /** The op concurrency pool whose slot the step holds while it executes (or Dagster's legacy op tag). */
+  readonly pool?: string;
   /** A step of a node mapped over a dynamic output. */
   readonly mapped?: { readonly nodeName: string; readonly root: DynamicRoot; readonly mappingKey: string };
 };
@@ -79,18 +86,27 @@ export type ExecutionPlan = {
  * @throws DagflareError BAD_REQUEST naming each step key the job does not have.
  * @throws DagflareError INVALID_DEFINITION when a node depends on an unknown node or the graph has a cycle.
  */
-export function buildExecutionPlan(job: JobSnapshot, options: { stepKeysToExecute?: readonly string[] | null } = {}): ExecutionPlan {
+export function buildExecutionPlan(
+  job: JobSnapshot,
+  options: { stepKeysToExecute?: readonly string[] | null } = {},
+): ExecutionPlan {
   const nodes = new Map(job.ops.map((node) => [node.name, node]));
-  const upstream = (node: OpNodeSnapshot): string[] => node.inputs.flatMap((input) => input.dependsOn.map((dep) => dep.node));
+  const upstream = (node: OpNodeSnapshot): string[] =>
+    node.inputs.flatMap((input) => input.dependsOn.map((dep) => dep.node));
   for (const node of job.ops) {
     const unknown = upstream(node).filter((name) => !nodes.has(name));
-    if (unknown.length > 0) throw new DagflareError("INVALID_DEFINITION", `job "${job.name}": node "${node.name}" depends on unknown node(s) ${unknown.join(", ")}`);
+    if (unknown.length > 0)
+      throw new DagflareError(
+        "INVALID_DEFINITION",
+        `job "${job.name}": node "${node.name}" depends on unknown node(s) ${unknown.join(", ")}`,
+      );
   }
   const { order, cycle } = topologicalOrder([...nodes.keys()], (name) => {
     const node = nodes.get(name);
     return node ? upstream(node) : [];
   });
-  if (cycle) throw new DagflareError("INVALID_DEFINITION", `job "${job.name}": cycle between ops: ${cycle.join(" → ")}`);
+  if (cycle)
+    throw new DagflareError("INVALID_DEFINITION", `job "${job.name}": cycle between ops: ${cycle.join(" → ")}`);
   const selected = selectedStepKeys(job, options.stepKeysToExecute);
   const executes = executesPredicate(selected);
   const steps = order.flatMap((name) => {
@@ -120,7 +136,10 @@ function selectedStepKeys(job: JobSnapshot, stepKeys: readonly string[] | null |
   if (stepKeys === undefined || stepKeys === null) return new Set(planStepKeys(job));
   const unknown = stepKeys.filter((key) => unknownStepKey(job, [key]) !== undefined);
   if (unknown.length > 0) {
-    throw new DagflareError("BAD_REQUEST", `stepKeysToExecute: job "${job.name}" has no step(s) ${unknown.map((key) => `"${key}"`).join(", ")} (steps: ${planStepKeys(job).join(", ")})`);
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `stepKeysToExecute: job "${job.name}" has no step(s) ${unknown.map((key) => `"${key}"`).join(", ")} (steps: ${planStepKeys(job).join(", ")})`,
+    );
   }
   return new Set(stepKeys);
 }
@@ -142,7 +161,12 @@ function executesPredicate(selected: ReadonlySet<string>): (stepKey: string) => 
   };
 }
 
-function toStep(node: OpNodeSnapshot, key: string, executes: (stepKey: string) => boolean, nodes: ReadonlyMap<string, OpNodeSnapshot>): ExecutionStep {
+function toStep(
+  node: OpNodeSnapshot,
+  key: string,
+  executes: (stepKey: string) => boolean,
+  nodes: ReadonlyMap<string, OpNodeSnapshot>,
+): ExecutionStep {
   const root = node.mappedOver && { stepKey: node.mappedOver.node, outputName: node.mappedOver.output };
   const step: ExecutionStep = {
     key,
@@ -151,20 +175,52 @@ function toStep(node: OpNodeSnapshot, key: string, executes: (stepKey: string) =
       const base = { name: input.name, typeName: input.typeName, isFanIn: input.isFanIn };
       const dep = input.dependsOn[0];
       if (input.dynamic === undefined || dep === undefined) {
-        return { ...base, sources: input.dependsOn.map((source) => ({ stepKey: source.node, outputName: source.output, fromParentRun: !executes(source.node) })) };
+        return {
+          ...base,
+          sources: input.dependsOn.map((source) => ({
+            stepKey: source.node,
+            outputName: source.output,
+            fromParentRun: !executes(source.node),
+          })),
+        };
       }
       // The dynamic output behind the source: the source's own when it is the dynamic op.
       const sourceRoot = nodes.get(dep.node)?.mappedOver ?? dep;
-      return { ...base, sources: [], pending: { kind: input.dynamic, node: dep.node, outputName: dep.output, root: { stepKey: sourceRoot.node, outputName: sourceRoot.output } } };
+      return {
+        ...base,
+        sources: [],
+        pending: {
+          kind: input.dynamic,
+          node: dep.node,
+          outputName: dep.output,
+          root: { stepKey: sourceRoot.node, outputName: sourceRoot.output },
+        },
+      };
     }),
-    outputs: node.outputs.map(({ name, typeName, isRequired, isDynamic }) => ({ name, typeName, isRequired, ...(isDynamic ? { isDynamic } : {}) })),
+    outputs: node.outputs.map(({ name, typeName, isRequired, isDynamic }) => ({
+      name,
+      typeName,
+      isRequired,
+      ...(isDynamic ? { isDynamic } : {}),
+    })),
     tags: { ...node.tags },
     ...(node.retryPolicy ? { retryPolicy: { ...node.retryPolicy } } : {}),
-    ...(root ? { mapped: { nodeName: node.name, root, mappingKey: parseStepKey(key).mappingKey ?? UNRESOLVED_MAPPING_KEY } } : {}),
+    ...poolOf(node),
+    ...(root
+      ? { mapped: { nodeName: node.name, root, mappingKey: parseStepKey(key).mappingKey ?? UNRESOLVED_MAPPING_KEY } }
+      : {}),
   };
   // A mapped step selected under one mapping key resolves at once: its mapped inputs need no other key.
   const known = step.mapped !== undefined && step.mapped.mappingKey !== UNRESOLVED_MAPPING_KEY;
   return known ? (resolveStep(step, () => [], executes)[0] ?? step) : step;
+}
+
+/** Dagster's legacy way to put an op in a pool: the op tag `dagster/concurrency_key`. */
+export const LEGACY_POOL_TAG = "dagster/concurrency_key";
+
+function poolOf(node: OpNodeSnapshot): { pool?: string } {
+  const pool = node.pool ?? node.tags[LEGACY_POOL_TAG];
+  return pool === undefined ? {} : { pool };
 }
 
 /** True while a step waits for mapping keys: a `node[?]` step, or one with pending inputs. */
@@ -174,7 +230,10 @@ export function isUnresolved(step: ExecutionStep): boolean {
 
 /** The dynamic outputs whose mapping keys an unresolved step waits for. */
 export function rootsOf(step: ExecutionStep): DynamicRoot[] {
-  const roots = [...(step.mapped?.mappingKey === UNRESOLVED_MAPPING_KEY ? [step.mapped.root] : []), ...step.inputs.flatMap((input) => (input.pending ? [input.pending.root] : []))];
+  const roots = [
+    ...(step.mapped?.mappingKey === UNRESOLVED_MAPPING_KEY ? [step.mapped.root] : []),
+    ...step.inputs.flatMap((input) => (input.pending ? [input.pending.root] : [])),
+  ];
   return roots.filter((root, index) => roots.findIndex((other) => sameRoot(other, root)) === index);
 }
 
@@ -187,9 +246,14 @@ export function sameRoot(a: DynamicRoot, b: DynamicRoot): boolean {
  * step per mapping key for `node[?]` (none for no keys), else the step with complete inputs. `executes`
  * says which step keys the plan executes (the others' outputs come from the parent run).
  */
-export function resolveStep(step: ExecutionStep, mappingKeysOf: (root: DynamicRoot) => readonly string[], executes: (stepKey: string) => boolean): ExecutionStep[] {
+export function resolveStep(
+  step: ExecutionStep,
+  mappingKeysOf: (root: DynamicRoot) => readonly string[],
+  executes: (stepKey: string) => boolean,
+): ExecutionStep[] {
   const mapped = step.mapped;
-  const instanceKeys = mapped?.mappingKey === UNRESOLVED_MAPPING_KEY ? mappingKeysOf(mapped.root) : [mapped?.mappingKey];
+  const instanceKeys =
+    mapped?.mappingKey === UNRESOLVED_MAPPING_KEY ? mappingKeysOf(mapped.root) : [mapped?.mappingKey];
   return instanceKeys.map((mappingKey) => ({
     ...step,
     key: mapped && mappingKey !== undefined ? mappedStepKey(mapped.nodeName, mappingKey) : step.key,
@@ -198,12 +262,23 @@ export function resolveStep(step: ExecutionStep, mappingKeysOf: (root: DynamicRo
   }));
 }
 
-function resolveInput(input: StepInput, mappingKey: string | undefined, mappingKeysOf: (root: DynamicRoot) => readonly string[], executes: (stepKey: string) => boolean): StepInput {
+function resolveInput(
+  input: StepInput,
+  mappingKey: string | undefined,
+  mappingKeysOf: (root: DynamicRoot) => readonly string[],
+  executes: (stepKey: string) => boolean,
+): StepInput {
   const { pending, ...rest } = input;
   if (pending === undefined) return input;
   const sourceOf = (key: string): StepInputSource => {
     // The dynamic op's output holds every mapping key's value; a mapped node has one step per key.
-    if (pending.node === pending.root.stepKey) return { stepKey: pending.node, outputName: pending.outputName, fromParentRun: !executes(pending.node), mappingKey: key };
+    if (pending.node === pending.root.stepKey)
+      return {
+        stepKey: pending.node,
+        outputName: pending.outputName,
+        fromParentRun: !executes(pending.node),
+        mappingKey: key,
+      };
     const stepKey = mappedStepKey(pending.node, key);
     return { stepKey, outputName: pending.outputName, fromParentRun: !executes(stepKey) };
   };

@@ -26,7 +26,10 @@ export function reexecutionStepKeys(
   const chosen: string[] = [];
   const isChosen = (stepKey: string): boolean => {
     const { nodeName, mappingKey } = parseStepKey(stepKey);
-    return chosen.includes(stepKey) || (mappingKey !== undefined && chosen.includes(mappedStepKey(nodeName, UNRESOLVED_MAPPING_KEY)));
+    return (
+      chosen.includes(stepKey) ||
+      (mappingKey !== undefined && chosen.includes(mappedStepKey(nodeName, UNRESOLVED_MAPPING_KEY)))
+    );
   };
   // Plan order is topological, so an upstream step is decided before anything that reads from it.
   for (const step of plan.steps) {
@@ -42,19 +45,32 @@ export function reexecutionStepKeys(
  * itself when its dynamic output is re-executed (its mapping keys may change) or the parent never
  * resolved it.
  */
-function parentKeysOf(step: ExecutionStep, statuses: Readonly<Record<string, unknown>>, isChosen: (stepKey: string) => boolean): string[] {
+function parentKeysOf(
+  step: ExecutionStep,
+  statuses: Readonly<Record<string, unknown>>,
+  isChosen: (stepKey: string) => boolean,
+): string[] {
   const mapped = step.mapped;
   if (mapped?.mappingKey !== UNRESOLVED_MAPPING_KEY) return [step.key];
   if (isChosen(mapped.root.stepKey)) return [step.key];
   const instances = Object.keys(statuses).filter((key) => {
     const parsed = parseStepKey(key);
-    return parsed.nodeName === mapped.nodeName && parsed.mappingKey !== undefined && parsed.mappingKey !== UNRESOLVED_MAPPING_KEY;
+    return (
+      parsed.nodeName === mapped.nodeName &&
+      parsed.mappingKey !== undefined &&
+      parsed.mappingKey !== UNRESOLVED_MAPPING_KEY
+    );
   });
   return instances.length > 0 || statuses[mapped.root.stepKey] === "SUCCESS" ? instances : [step.key];
 }
 
 /** Whether step `key` (one step of `step`) reads from a step the re-execution executes. */
-function upstreamChosen(step: ExecutionStep, key: string, isChosen: (stepKey: string) => boolean, chosen: readonly string[]): boolean {
+function upstreamChosen(
+  step: ExecutionStep,
+  key: string,
+  isChosen: (stepKey: string) => boolean,
+  chosen: readonly string[],
+): boolean {
   const { mappingKey } = parseStepKey(key);
   return step.inputs.some((input) => {
     if (input.sources.some((source) => isChosen(source.stepKey))) return true;
@@ -63,7 +79,8 @@ function upstreamChosen(step: ExecutionStep, key: string, isChosen: (stepKey: st
     if (isChosen(pending.root.stepKey)) return true;
     if (pending.node === pending.root.stepKey) return false;
     // Mapped: the same mapping key's upstream step; collected: any step of the upstream node.
-    if (pending.kind === "MAPPED" && mappingKey !== undefined && mappingKey !== UNRESOLVED_MAPPING_KEY) return isChosen(mappedStepKey(pending.node, mappingKey));
+    if (pending.kind === "MAPPED" && mappingKey !== undefined && mappingKey !== UNRESOLVED_MAPPING_KEY)
+      return isChosen(mappedStepKey(pending.node, mappingKey));
     return chosen.some((other) => parseStepKey(other).nodeName === pending.node);
   });
 }

@@ -11,7 +11,10 @@ import { defineJob, defineOp, DynamicOut, DynamicOutput } from "../../../shared/
 const splitChunks = defineOp({
   name: "split_chunks",
   description: "Splits 1..size*chunks into `chunks` lists of `size` numbers, one dynamic output each.",
-  config: z.object({ chunks: z.number().int().min(0).max(50).default(3), size: z.number().int().min(1).max(100).default(2) }),
+  config: z.object({
+    chunks: z.number().int().min(0).max(50).default(3),
+    size: z.number().int().min(1).max(100).default(2),
+  }),
   out: DynamicOut(z.array(z.number())),
   fn: async function* (ctx) {
     const { chunks, size } = ctx.config;
@@ -36,7 +39,12 @@ const processChunk = defineOp({
   },
 });
 
-const double = defineOp({ name: "double", ins: { value: z.number() }, out: z.number(), fn: async (_ctx, { value }) => value * 2 });
+const double = defineOp({
+  name: "double",
+  ins: { value: z.number() },
+  out: z.number(),
+  fn: async (_ctx, { value }) => value * 2,
+});
 
 const merge = defineOp({
   name: "merge",

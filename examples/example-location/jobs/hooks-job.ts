@@ -9,12 +9,18 @@ import { defineFailureHook, defineJob, defineOp, defineSuccessHook } from "../..
 
 const announceSuccess = defineSuccessHook({
   name: "announce_success",
-  fn: async (ctx) => ctx.log.info(`hook announce_success: ${ctx.stepKey} of run ${ctx.runId} produced ${JSON.stringify(ctx.opOutputValues)}`),
+  fn: async (ctx) =>
+    ctx.log.info(
+      `hook announce_success: ${ctx.stepKey} of run ${ctx.runId} produced ${JSON.stringify(ctx.opOutputValues)}`,
+    ),
 });
 
 const reportFailure = defineFailureHook({
   name: "report_failure",
-  fn: async (ctx) => ctx.log.error(`hook report_failure: ${ctx.stepKey} failed: ${ctx.opException instanceof Error ? ctx.opException.message : String(ctx.opException)}`),
+  fn: async (ctx) =>
+    ctx.log.error(
+      `hook report_failure: ${ctx.stepKey} failed: ${ctx.opException instanceof Error ? ctx.opException.message : String(ctx.opException)}`,
+    ),
 });
 
 const brokenNotifier = defineSuccessHook({

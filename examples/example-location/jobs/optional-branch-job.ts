@@ -15,8 +15,16 @@ const route = defineOp({
   fn: async (ctx) => (ctx.config.branch === "left" ? { left: "went left" } : { right: "went right" }),
 });
 
-const onLeft = defineOp({ name: "on_left", ins: { text: z.string() }, fn: async (ctx, { text }) => ctx.log.info(`on_left: ${text}`) });
-const onRight = defineOp({ name: "on_right", ins: { text: z.string() }, fn: async (ctx, { text }) => ctx.log.info(`on_right: ${text}`) });
+const onLeft = defineOp({
+  name: "on_left",
+  ins: { text: z.string() },
+  fn: async (ctx, { text }) => ctx.log.info(`on_left: ${text}`),
+});
+const onRight = defineOp({
+  name: "on_right",
+  ins: { text: z.string() },
+  fn: async (ctx, { text }) => ctx.log.info(`on_right: ${text}`),
+});
 
 const summarize = defineOp({
   name: "summarize",

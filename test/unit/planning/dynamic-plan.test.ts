@@ -2,7 +2,14 @@
 // are known, step selections of mapped steps, and which steps a re-execution from failure runs.
 import { describe, expect, it } from "vitest";
 import { loadExampleDefinitions } from "../../../examples/example-location/definitions";
-import { buildExecutionPlan, isUnresolved, planExecutes, resolveStep, rootsOf, unknownStepKey } from "../../../shared/planning/execution-plan";
+import {
+  buildExecutionPlan,
+  isUnresolved,
+  planExecutes,
+  resolveStep,
+  rootsOf,
+  unknownStepKey,
+} from "../../../shared/planning/execution-plan";
 import { reexecutionStepKeys } from "../../../shared/planning/reexecution-step-keys";
 
 const snapshot = await loadExampleDefinitions().snapshot();
@@ -22,10 +29,24 @@ describe("an unresolved plan", () => {
       typeName: "Array<Float>",
       isFanIn: false,
       sources: [],
-      pending: { kind: "MAPPED", node: "split_chunks", outputName: "result", root: { stepKey: "split_chunks", outputName: "result" } },
+      pending: {
+        kind: "MAPPED",
+        node: "split_chunks",
+        outputName: "result",
+        root: { stepKey: "split_chunks", outputName: "result" },
+      },
     });
-    expect(doubleStep?.mapped).toEqual({ nodeName: "double", root: { stepKey: "split_chunks", outputName: "result" }, mappingKey: "?" });
-    expect(merge?.inputs[0]?.pending).toEqual({ kind: "COLLECT", node: "double", outputName: "result", root: { stepKey: "split_chunks", outputName: "result" } });
+    expect(doubleStep?.mapped).toEqual({
+      nodeName: "double",
+      root: { stepKey: "split_chunks", outputName: "result" },
+      mappingKey: "?",
+    });
+    expect(merge?.inputs[0]?.pending).toEqual({
+      kind: "COLLECT",
+      node: "double",
+      outputName: "result",
+      root: { stepKey: "split_chunks", outputName: "result" },
+    });
     expect(merge && rootsOf(merge)).toEqual([{ stepKey: "split_chunks", outputName: "result" }]);
   });
 
@@ -36,8 +57,12 @@ describe("an unresolved plan", () => {
     if (!processStep || !doubleStep || !merge) throw new Error("test setup");
     const processes = resolveStep(processStep, mappingKeys, executes);
     expect(keys(processes)).toEqual(["process[a]", "process[b]"]);
-    expect(processes[1]?.inputs[0]?.sources).toEqual([{ stepKey: "split_chunks", outputName: "result", mappingKey: "b", fromParentRun: false }]);
-    expect(resolveStep(doubleStep, mappingKeys, executes)[0]?.inputs[0]?.sources).toEqual([{ stepKey: "process[a]", outputName: "result", fromParentRun: false }]);
+    expect(processes[1]?.inputs[0]?.sources).toEqual([
+      { stepKey: "split_chunks", outputName: "result", mappingKey: "b", fromParentRun: false },
+    ]);
+    expect(resolveStep(doubleStep, mappingKeys, executes)[0]?.inputs[0]?.sources).toEqual([
+      { stepKey: "process[a]", outputName: "result", fromParentRun: false },
+    ]);
     const [resolvedMerge] = resolveStep(merge, mappingKeys, executes);
     expect(resolvedMerge?.inputs[0]).toMatchObject({
       isFanIn: true,
@@ -57,7 +82,9 @@ describe("selecting mapped steps", () => {
     const plan = buildExecutionPlan(fanOut, { stepKeysToExecute: ["process[chunk_2]"] });
     expect(plan.steps).toHaveLength(1);
     expect(plan.steps[0]).toMatchObject({ key: "process[chunk_2]", mapped: { mappingKey: "chunk_2" } });
-    expect(plan.steps[0]?.inputs[0]?.sources).toEqual([{ stepKey: "split_chunks", outputName: "result", mappingKey: "chunk_2", fromParentRun: true }]);
+    expect(plan.steps[0]?.inputs[0]?.sources).toEqual([
+      { stepKey: "split_chunks", outputName: "result", mappingKey: "chunk_2", fromParentRun: true },
+    ]);
     expect(plan.steps.some(isUnresolved)).toBe(false);
   });
 
@@ -93,16 +120,35 @@ describe("re-execution from failure of a mapped run", () => {
       "double[chunk_2]": "SKIPPED",
       merge: "SKIPPED",
     } as const;
-    expect(reexecutionStepKeys(plan, statuses, "FROM_FAILURE")).toEqual(["process[chunk_2]", "double[chunk_2]", "merge"]);
+    expect(reexecutionStepKeys(plan, statuses, "FROM_FAILURE")).toEqual([
+      "process[chunk_2]",
+      "double[chunk_2]",
+      "merge",
+    ]);
   });
 
   it("maps anew (node[?]) when the dynamic step itself failed", () => {
-    expect(reexecutionStepKeys(plan, { split_chunks: "FAILURE", merge: "SKIPPED" }, "FROM_FAILURE")).toEqual(["split_chunks", "process[?]", "double[?]", "merge"]);
+    expect(reexecutionStepKeys(plan, { split_chunks: "FAILURE", merge: "SKIPPED" }, "FROM_FAILURE")).toEqual([
+      "split_chunks",
+      "process[?]",
+      "double[?]",
+      "merge",
+    ]);
   });
 
   it("re-runs a collect that failed on its own, loading every mapped value from the parent", () => {
-    const statuses = { split_chunks: "SUCCESS", "process[a]": "SUCCESS", "double[a]": "SUCCESS", merge: "FAILURE" } as const;
+    const statuses = {
+      split_chunks: "SUCCESS",
+      "process[a]": "SUCCESS",
+      "double[a]": "SUCCESS",
+      merge: "FAILURE",
+    } as const;
     expect(reexecutionStepKeys(plan, statuses, "FROM_FAILURE")).toEqual(["merge"]);
-    expect(reexecutionStepKeys(plan, statuses, "ALL_STEPS")).toEqual(["split_chunks", "process[?]", "double[?]", "merge"]);
+    expect(reexecutionStepKeys(plan, statuses, "ALL_STEPS")).toEqual([
+      "split_chunks",
+      "process[?]",
+      "double[?]",
+      "merge",
+    ]);
   });
 });
