@@ -9,6 +9,7 @@ import { recordGraph, type JobNode, type NodeInput, type RecordedGraph } from ".
 import { hookProblems } from "./hooks";
 import { duplicateProblems, nameProblems } from "./names";
 import { retryPolicyProblem } from "./retry-policy";
+import { poolNameProblem } from "../concurrency/pool-name";
 import { topologicalOrder } from "./topological-order";
 
 /** The job's nodes in topological order, and every problem found (each line names the job). */
@@ -55,10 +56,12 @@ function nodeProblems(nodes: readonly JobNode[]): string[] {
   const problems = duplicateProblems("node", nodes.map((node) => node.name)).map((line) => `${line} (use op.alias("other_name") to use an op twice)`);
   for (const node of nodes) {
     const retry = node.op.retryPolicy && retryPolicyProblem(node.op.retryPolicy);
+    const pool = node.op.pool === undefined ? undefined : poolNameProblem(node.op.pool);
     problems.push(
       ...nameProblems(`node "${node.name}": node`, node.name),
       ...(node.op.name === node.name ? [] : nameProblems(`node "${node.name}": op`, node.op.name)),
       ...(retry ? [`op "${node.op.name}": ${retry}`] : []),
+      ...(pool ? [`op "${node.op.name}": pool ${pool}`] : []),
       ...hookProblems(`node "${node.name}"`, node.hooks),
       ...[...Object.keys(node.op.ins), ...Object.keys(node.op.outs)].flatMap((name) => nameProblems(`op "${node.op.name}": input/output`, name)),
     );
@@ -82,6 +85,9 @@ function wiringProblems(nodes: readonly JobNode[]): string[] {
         if (upstream === undefined) problems.push(`${where} depends on unknown node "${source.node}"`);
         else if (!Object.hasOwn(upstream.op.outs, source.output)) {
           problems.push(`${where} depends on output "${source.output}" of node "${source.node}", which has outputs: ${Object.keys(upstream.op.outs).join(", ")}`);
+        } else if (upstream.op.outputModes[source.output]?.isDynamic === true && input.dynamic === undefined) {
+          // Only a graph function can say how (.map or .collect); a dependency map cannot.
+          problems.push(`${where} depends on dynamic output "${source.output}" of node "${source.node}"; wire it with .map(fn) or .collect() in a graph function`);
         }
       }
     }

@@ -120,6 +120,11 @@ describe("dynamic outputs in a graph", () => {
     );
   });
 
+  it("refuses a dynamic output wired by a dependency map, which cannot map or collect", () => {
+    const job = defineJob({ name: "deps_job", nodes: [items, inc], dependencies: { inc: { value: { node: "items" } } } });
+    expectInvalid(() => defineDefinitions({ jobs: [job] }), [/node "inc" input "value" depends on dynamic output "result" of node "items"; wire it with \.map\(fn\) or \.collect\(\) in a graph function/]);
+  });
+
   it("refuses a mapping key that is not letters, digits and underscores", () => {
     expect(() => new DynamicOutput(1, "chunk-1")).toThrow(DagsterInvalidDefinitionError);
     expect(() => new DynamicOutput(1, "chunk-1")).toThrow(
