@@ -75,6 +75,8 @@ export interface OpDefinition {
   readonly requiredResources: readonly string[];
   readonly retryPolicy: RetryPolicy | undefined;
   readonly tags: Tags;
+  /** The op concurrency pool its steps take a slot of (Dagster 1.10's `pool`). */
+  readonly pool?: string;
   compute(context: OpContext, inputs: Record<string, unknown>): unknown;
 }
 
@@ -125,6 +127,8 @@ interface OpSpecBase<C, I, R> {
   requiredResources?: R;
   retryPolicy?: RetryPolicy;
   tags?: Tags;
+  /** An op concurrency pool (letters, digits, `-`, `_`): each step takes one of its slots while it executes. */
+  pool?: string;
 }
 type OpFn<C, I extends SchemaMap, R, Out> = (context: OpContext<ConfigValue<C>, ResourcesOf<R>>, inputs: InputValues<I>) => Awaitable<Out> | Yielding;
 
@@ -162,6 +166,7 @@ export function defineOp(
     requiredResources: isNameList(requirements) ? [...requirements] : Object.keys(requirements),
     retryPolicy: spec.retryPolicy,
     tags: spec.tags ?? {},
+    ...(spec.pool === undefined ? {} : { pool: spec.pool }),
     compute: spec.fn,
   };
   return createOpNode(op, op.name);

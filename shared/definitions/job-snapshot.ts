@@ -54,6 +54,7 @@ function nodeSnapshot(node: JobNode): OpNodeSnapshot {
     tags: { ...op.tags },
     requiredResources: [...op.requiredResources],
     ...optional("retryPolicy", op.retryPolicy && { ...op.retryPolicy }),
+    ...optional("pool", op.pool),
     ...optional("mappedOver", node.mappedOver && { ...node.mappedOver }),
   };
 }

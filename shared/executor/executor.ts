@@ -10,6 +10,7 @@ import type { ComputeLogWriter } from "./compute-log-writer";
 import type { EventWriter } from "./event-writer";
 import type { RunStateStore } from "./run-state-store";
 import type { RunOutcome } from "./run-outcome";
+import type { PoolSlots } from "./pool-slot";
 import type { StepRunner } from "./step-runner";
 
 /** Everything environment-specific a run needs, passed in so the same code runs in a Durable Object and in Node. */
@@ -39,6 +40,8 @@ export type RunServices = {
    * where `{ env: NAME }` references in run config are read; none resolve without it.
    */
   readonly env?: Readonly<Record<string, unknown>>;
+  /** The instance's op concurrency pool slots; without it pooled steps run unconstrained (no instance to ask). */
+  readonly poolSlots?: PoolSlots;
 };
 
 export type ExecutionContext = RunServices & {

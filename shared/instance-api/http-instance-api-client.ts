@@ -13,7 +13,8 @@ import type { RunRecord } from "../storage/run-storage";
 import { bearer } from "../http/bearer-token";
 import { globalFetch, withDeadline, type Fetch } from "../http/http-fetch";
 import type { InstanceApi } from "./instance-api";
-import { GetRunAnswerSchema, INSTANCE_API_HTTP_PATH, StoreComputeLogsAnswerSchema, StoreEventsAnswerSchema } from "./instance-api-http";
+import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";
+import { ClaimPoolSlotAnswerSchema, FreePoolSlotAnswerSchema, GetRunAnswerSchema, INSTANCE_API_HTTP_PATH, StoreComputeLogsAnswerSchema, StoreEventsAnswerSchema } from "./instance-api-http";
 
 export type HttpInstanceApiClientOptions = {
   /** The webserver's base URL, e.g. `https://dagflare.example.com`. */
@@ -48,6 +49,14 @@ export class HttpInstanceApiClient implements InstanceApi {
 
   async storeComputeLogs(batch: ComputeLogBatch): Promise<void> {
     await this.#call("storeComputeLogs", { batch }, StoreComputeLogsAnswerSchema);
+  }
+
+  async claimPoolSlot(claim: SlotClaim): Promise<ClaimResult> {
+    return (await this.#call("claimPoolSlot", { claim }, ClaimPoolSlotAnswerSchema)).result;
+  }
+
+  async freePoolSlot(runId: string, stepKey: string): Promise<void> {
+    await this.#call("freePoolSlot", { runId, stepKey }, FreePoolSlotAnswerSchema);
   }
 
   /** @throws DagflareError STORAGE_ERROR `"instance API at <url>: <method> failed: ..."`. */

@@ -9,6 +9,7 @@ import { DagflareError } from "../errors/dagflare-error";
 import type { NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
 import type { InstanceApi } from "./instance-api";
+import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";
 
 /** The binding name code locations hosting run workers declare. */
 export const INSTANCE_BINDING = "INSTANCE";
@@ -18,6 +19,8 @@ export type InstanceApiBinding = {
   storeEvents(events: NewEvent[]): Promise<unknown>;
   getRun(runId: string): Promise<RunRecord | null>;
   storeComputeLogs(batch: ComputeLogBatch): Promise<unknown>;
+  claimPoolSlot(claim: SlotClaim): Promise<ClaimResult>;
+  freePoolSlot(runId: string, stepKey: string): Promise<unknown>;
 };
 
 function isInstanceApiBinding(value: unknown): value is InstanceApiBinding {
@@ -42,6 +45,14 @@ export class ServiceBindingInstanceApiClient implements InstanceApi {
 
   async storeComputeLogs(batch: ComputeLogBatch): Promise<void> {
     await this.#call("storeComputeLogs", () => this.binding.storeComputeLogs(batch));
+  }
+
+  claimPoolSlot(claim: SlotClaim): Promise<ClaimResult> {
+    return this.#call("claimPoolSlot", () => this.binding.claimPoolSlot(claim));
+  }
+
+  async freePoolSlot(runId: string, stepKey: string): Promise<void> {
+    await this.#call("freePoolSlot", () => this.binding.freePoolSlot(runId, stepKey));
   }
 
   async #call<T>(method: keyof InstanceApi, call: () => Promise<T>): Promise<T> {

@@ -39,6 +39,8 @@ export const NewEventSchema: z.ZodType<NewEvent> = z.object({
 export const StoreEventsBodySchema = z.strictObject({ events: z.array(NewEventSchema) });
 export const GetRunBodySchema = z.strictObject({ runId: z.string().min(1) });
 export const StoreComputeLogsBodySchema = z.strictObject({ batch: ComputeLogBatchSchema });
+export const ClaimPoolSlotBodySchema = z.strictObject({ claim: z.strictObject({ pool: z.string().min(1), runId: z.string().min(1), stepKey: z.string().min(1) }) });
+export const FreePoolSlotBodySchema = z.strictObject({ runId: z.string().min(1), stepKey: z.string().min(1) });
 
 const RunRecordSchema: z.ZodType<RunRecord> = z.object({
   runId: z.string(),
@@ -62,3 +64,10 @@ const RunRecordSchema: z.ZodType<RunRecord> = z.object({
 export const StoreEventsAnswerSchema = z.object({ stored: z.number().int().min(0) });
 export const GetRunAnswerSchema = z.object({ run: RunRecordSchema.nullable() });
 export const StoreComputeLogsAnswerSchema = z.object({ chunks: z.number().int().min(0) });
+export const ClaimPoolSlotAnswerSchema = z.object({
+  result: z.discriminatedUnion("status", [
+    z.object({ status: z.literal("CLAIMED") }),
+    z.object({ status: z.literal("BLOCKED"), limit: z.number(), held: z.number(), ahead: z.number() }),
+  ]),
+});
+export const FreePoolSlotAnswerSchema = z.object({ freed: z.literal(true) });

@@ -7,6 +7,7 @@
 import type { ComputeLogBatch } from "../storage/compute-logs/compute-log-manager";
 import type { NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
+import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";
 
 export interface InstanceApi {
   /**
@@ -22,4 +23,8 @@ export interface InstanceApi {
    * the field of a malformed batch.
    */
   storeComputeLogs(batch: ComputeLogBatch): Promise<void>;
+  /** Claims a slot of an op concurrency pool for a step (idempotent: a step holding one gets CLAIMED again). */
+  claimPoolSlot(claim: SlotClaim): Promise<ClaimResult>;
+  /** Frees the step's pool slot and any wait of it; idempotent. */
+  freePoolSlot(runId: string, stepKey: string): Promise<void>;
 }

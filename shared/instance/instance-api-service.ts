@@ -14,6 +14,8 @@ import { ComputeLogBatchSchema, storeComputeLogBatch, type ComputeLogBatch } fro
 import type { NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
 import type { Instance } from "./instance";
+import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";
+import { poolNameProblem } from "../concurrency/pool-name";
 
 const RUN_END_EVENTS: ReadonlySet<DagsterEventType | null> = new Set(["RUN_SUCCESS", "RUN_FAILURE", "RUN_CANCELED"]);
 
@@ -29,6 +31,10 @@ export function instanceApiService(host: InstanceApiServiceHost): InstanceApi {
     async storeEvents(events: NewEvent[]): Promise<void> {
       const instance = host.instance();
       await instance.storage.events.storeEvents(events);
+      // A finished run holds no pool slot: what a step could not free (its worker died) is freed here.
+      for (const runId of new Set(events.filter((event) => RUN_END_EVENTS.has(event.eventType)).map((event) => event.runId))) {
+        host.waitUntil(instance.concurrency.freeRunSlots(runId).catch((error: unknown) => console.warn(`run ${runId}: freeing its pool slots failed: ${String(error)}`)));
+      }
       // A finished run frees its queue slot: start the next queued run now, not at the next interval.
       if (instance.config.runCoordinator.type === "queued" && events.some((event) => RUN_END_EVENTS.has(event.eventType))) {
         host.waitUntil(requestDequeue(host.daemon(), "run finished"));
@@ -41,6 +47,14 @@ export function instanceApiService(host: InstanceApiServiceHost): InstanceApi {
       const parsed = ComputeLogBatchSchema.safeParse(batch);
       if (!parsed.success) throw new DagflareError("BAD_REQUEST", `storeComputeLogs: ${formatZodIssues(parsed.error, "batch")}`);
       await storeComputeLogBatch(host.instance().computeLogs, parsed.data);
+    },
+    async claimPoolSlot(claim: SlotClaim): Promise<ClaimResult> {
+      const problem = poolNameProblem(claim.pool);
+      if (problem !== undefined) throw new DagflareError("BAD_REQUEST", `claimPoolSlot: pool: ${problem}`);
+      return host.instance().concurrency.claimSlot(claim);
+    },
+    async freePoolSlot(runId: string, stepKey: string): Promise<void> {
+      await host.instance().concurrency.freeStepSlot(runId, stepKey);
     },
   };
 }

@@ -64,6 +64,8 @@ export const OpNodeSnapshotSchema = z.object({
   tags: z.record(z.string(), z.string()),
   requiredResources: z.array(z.string()),
   retryPolicy: RetryPolicySchema.optional(),
+  /** The op concurrency pool each of its steps takes a slot of. */
+  pool: z.string().optional(),
   /** The dynamic output this node is mapped over: its steps are `name[mapping_key]`. */
   mappedOver: z.object({ node: z.string(), output: z.string() }).optional(),
 });

@@ -13,7 +13,8 @@ import { toSerializableError } from "../errors/serializable-error";
 import { createInProcessStepRunner } from "../executor/in-process-step-runner";
 import type { StepRunner } from "../executor/step-runner";
 import type { InstanceApi } from "../instance-api/instance-api";
-import { KeyValueIOManager } from "../io-manager/kv-io-manager";
+import { createIOManager } from "../io-manager/create-io-manager";
+import type { IOManager } from "../io-manager/io-manager";
 import { withParentRunOutputs } from "../io-manager/parent-run-outputs";
 import { isFinished } from "../storage/run-status";
 import { createComputeLogWriter } from "../executor/compute-log-writer";
@@ -60,15 +61,13 @@ export type ExecuteOptions = {
 export class RunWorkerCore {
   readonly #record: RunWorkerRecord;
   readonly #state: KeyValueRunStateStore;
-  readonly #outputs: KeyValueIOManager;
 
   constructor(
-    kv: KeyValueStore,
+    private readonly kv: KeyValueStore,
     private readonly host: RunWorkerHostContext,
   ) {
     this.#record = new RunWorkerRecord(kv);
     this.#state = new KeyValueRunStateStore(kv);
-    this.#outputs = new KeyValueIOManager(kv);
   }
 
   /** True once the run's terminal event is written: nothing is left to execute. */
@@ -91,6 +90,8 @@ export class RunWorkerCore {
         if (!loaded.ok) return { ok: false, error: loaded.error };
         jobForRun(loaded.snapshot, request);
         this.#checkLocation(request);
+        // A bucket the run config names but this worker lacks refuses the launch, naming the run-config path.
+        this.#outputs(request);
         await refuseUnlessRunnable(this.host.instance(), request.runId);
         await this.#record.setRequest(request);
       }
@@ -129,7 +130,7 @@ export class RunWorkerCore {
     const request = await this.#record.request();
     if (request === undefined) throw new DagflareError("NOT_FOUND", `no run was started in ${this.host.where}, so it has no output "${outputName}" of step "${stepKey}"`);
     const executedHere = request.stepKeysToExecute === null || request.stepKeysToExecute.includes(stepKey);
-    if (executedHere || request.parentRunId === null) return this.#outputs.loadInput({ runId: request.runId, stepKey, outputName });
+    if (executedHere || request.parentRunId === null) return this.#outputs(request).loadInput({ runId: request.runId, stepKey, outputName });
     return this.host.outputOfRun(request.parentRunId, stepKey, outputName);
   }
 
@@ -158,10 +159,11 @@ export class RunWorkerCore {
         events,
         computeLogs: createComputeLogWriter({ runId: request.runId, sink: (batch) => instance.storeComputeLogs(batch) }),
         state: this.#state,
-        ioManager: withParentRunOutputs(this.#outputs, request.runId, (ref) => this.host.outputOfRun(ref.runId, ref.stepKey, ref.outputName)),
+        ioManager: withParentRunOutputs(this.#outputs(request), request.runId, (ref) => this.host.outputOfRun(ref.runId, ref.stepKey, ref.outputName)),
         now: () => Date.now(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, SLEEP_SLICE_MS))),
         isTerminationRequested: () => this.#terminationRequested(instance, request.runId),
+        poolSlots: { claim: (claim) => instance.claimPoolSlot(claim), free: (runId, stepKey) => instance.freePoolSlot(runId, stepKey) },
         signal: options.signal,
         env: this.host.env,
       });
@@ -169,6 +171,15 @@ export class RunWorkerCore {
     } finally {
       clearInterval(heartbeat);
     }
+  }
+
+  /**
+   * Where the run's outputs are kept, as its run config's `resources.io_manager` says (the run worker's
+   * storage by default); a re-execution asks each parent's worker, which reads its own run's choice.
+   * @throws DagflareError INVALID_RUN_CONFIG naming the run-config path (e.g. a bucket binding this worker lacks).
+   */
+  #outputs(request: StartRunRequest): IOManager {
+    return createIOManager(request.runConfig, { kv: this.kv, env: this.host.env, where: this.host.where });
   }
 
   /** @throws DagflareError NOT_FOUND naming both locations when the host serves another one. */

@@ -9,7 +9,7 @@ import { createRunCoordinator } from "../../shared/run-coordinator/create-run-co
 import { addRun, coordinator, daemon, eventsOf, eventTypesOf, holdSlots, launcher, storage, submit, waitForRun, waitUntil } from "./daemon-harness";
 
 const immediate = createRunCoordinator({ type: "immediate" }, { storage, launcher });
-const queuedConfig = { type: "queued", maxConcurrentRuns: 1, tagConcurrencyLimits: [], dequeueIntervalSeconds: 5 } as const;
+const queuedConfig = { type: "queued", maxConcurrentRuns: 1, tagConcurrencyLimits: [], dequeueIntervalSeconds: 5, blockOpConcurrencyLimitedRuns: { enabled: true, opConcurrencySlotBuffer: 0 } } as const;
 
 describe("the queued coordinator", () => {
   it("enqueues a NOT_STARTED run once: submitting it again changes nothing", async () => {

@@ -7,7 +7,14 @@
  */
 import { Hono } from "hono";
 import { bearerTokenMatches } from "../../../shared/http/bearer-token";
-import { GetRunBodySchema, INSTANCE_TOKEN_SECRET, StoreComputeLogsBodySchema, StoreEventsBodySchema } from "../../../shared/instance-api/instance-api-http";
+import {
+  ClaimPoolSlotBodySchema,
+  FreePoolSlotBodySchema,
+  GetRunBodySchema,
+  INSTANCE_TOKEN_SECRET,
+  StoreComputeLogsBodySchema,
+  StoreEventsBodySchema,
+} from "../../../shared/instance-api/instance-api-http";
 import type { WebserverEnv } from "../webserver-env";
 import { instanceApiService } from "../../../shared/instance/instance-api-service";
 import { readJson } from "./read-json";
@@ -47,4 +54,15 @@ instanceApiHttp.post("/storeComputeLogs", async (c) => {
   const { batch } = StoreComputeLogsBodySchema.parse(await readJson(c.req.raw));
   await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).storeComputeLogs(batch);
   return c.json({ chunks: batch.chunks.length });
+});
+
+instanceApiHttp.post("/claimPoolSlot", async (c) => {
+  const { claim } = ClaimPoolSlotBodySchema.parse(await readJson(c.req.raw));
+  return c.json({ result: await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).claimPoolSlot(claim) });
+});
+
+instanceApiHttp.post("/freePoolSlot", async (c) => {
+  const { runId, stepKey } = FreePoolSlotBodySchema.parse(await readJson(c.req.raw));
+  await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).freePoolSlot(runId, stepKey);
+  return c.json({ freed: true });
 });
