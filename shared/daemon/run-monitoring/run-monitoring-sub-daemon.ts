@@ -2,7 +2,7 @@
  * The run monitoring sub-daemon (Dagster's MonitoringDaemon, MONITORING heartbeat): every
  * `poll_interval_seconds` it fails runs stuck STARTING, marks runs stuck CANCELING canceled, resumes or
  * fails STARTED runs whose worker died, and terminates runs past their maximum runtime. The decisions
- * are in shared/runs/run-monitoring.ts; this module only reads runs, asks the launcher, and writes events.
+ * are in run-monitoring.ts; this module only reads runs, asks the launcher, and writes events.
  * @module
  */
 import type { RunMonitoringConfig } from "../../config/instance-config";

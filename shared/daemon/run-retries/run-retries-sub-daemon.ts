@@ -2,13 +2,14 @@
  * The run retries sub-daemon (Dagster's EventLogConsumerDaemon, EVENT_LOG_CONSUMER heartbeat): every
  * few seconds it reads the RUN_FAILURE events stored after its cursor (a storage id, so a failure stored
  * late is never missed), a bounded page per pass, and re-executes each failed run its retry decision
- * (shared/runs/run-retries.ts) allows.
+ * (run-retries.ts) allows, through the same re-execution operation as the UI.
  * @module
  */
 import { instigatorRunId } from "../ticks/instigator-run-id";
 import type { RunRetriesConfig } from "../../config/instance-config";
 import type { Instance } from "../../instance/instance";
-import { reexecuteRun } from "../../runs/reexecute-run";
+import { DAEMON_CALLER } from "../../operations/authorize";
+import { reexecuteRun } from "../../operations/reexecute-run";
 import { AUTO_RETRY_RUN_ID_TAG, RETRY_NUMBER_TAG, RETRY_STRATEGY_TAG, retryDecision } from "./run-retries";
 import { parseRunStatusChangeCursor, readRunStatusChanges, runsOfChanges, type RunStatusChangeCursor } from "../run-status-changes";
 import type { EventRecord } from "../../storage/event-log-storage";
@@ -100,10 +101,9 @@ async function retryIfAllowed(deps: RunRetriesDeps, failure: EventRecord, run: R
     result.skipped.push({ runId: run.runId, reason: decision.reason });
     return;
   }
-  const launchDeps = { storage: deps.storage, workspace: deps.workspace, coordinator: deps.runCoordinator, now: () => now / 1000 };
   const extraTags = { [RETRY_NUMBER_TAG]: String(decision.retryNumber), [RETRY_STRATEGY_TAG]: decision.strategy };
   const runId = await instigatorRunId("run-retry", run.runId);
-  const outcome = await reexecuteRun(launchDeps, { parentRunId: run.runId, strategy: decision.strategy, extraTags, runId });
+  const outcome = await reexecuteRun(deps, { parentRunId: run.runId, strategy: decision.strategy, extraTags, runId }, now / 1000, DAEMON_CALLER);
   // The retry exists already: an earlier pass launched it and stopped before tagging the failed run.
   if (outcome.kind === "run_conflict") {
     await deps.storage.runs.addRunTags(run.runId, { [AUTO_RETRY_RUN_ID_TAG]: runId });

@@ -13,7 +13,7 @@ import type { TickRecord } from "../../storage/schedule-storage";
 import { instigatorRunId } from "../ticks/instigator-run-id";
 import { launchFailureError, launchTickRuns, type TickRun } from "../ticks/launch-tick-runs";
 import type { InstigatorTarget } from "../ticks/scan-instigators";
-import { endTick, evaluateSafely, launchDepsOf, type TickDeps } from "../ticks/tick-deps";
+import { endTick, evaluateSafely, type TickDeps } from "../ticks/tick-deps";
 
 export const SCHEDULE_NAME_TAG = "dagster/schedule_name";
 export const SCHEDULED_EXECUTION_TIME_TAG = ".dagster/scheduled_execution_time";
@@ -48,7 +48,7 @@ export async function runScheduleTick(deps: TickDeps, target: InstigatorTarget<S
       };
     }),
   );
-  const result = await launchTickRuns(launchDepsOf(deps), target, runs);
+  const result = await launchTickRuns(deps, target, runs);
   const created = [...result.launched, ...result.existing];
   const recorded = { runIds: created.map((run) => run.runId), runKeys: created.flatMap((run) => (run.runKey ? [run.runKey] : [])) };
   if (result.failures.length > 0) return endTick(deps, tick, "FAILURE", { ...recorded, error: launchFailureError(result.failures), failureCount });

@@ -20,7 +20,7 @@ import { patchInstigatorData, type InstigatorRef } from "../ticks/patch-instigat
 import { RUN_KEY_TAG } from "../scheduler/run-schedule-tick";
 import type { InstigatorTarget } from "../ticks/scan-instigators";
 import { sensorDataOf, type InFlightSensorTick } from "./sensor-data";
-import { endTick, evaluateSafely, launchDepsOf, type TickDeps } from "../ticks/tick-deps";
+import { endTick, evaluateSafely, type TickDeps } from "../ticks/tick-deps";
 
 export const SENSOR_NAME_TAG = "dagster/sensor_name";
 
@@ -102,7 +102,7 @@ async function completeSensorTick(
   inFlight: InFlightSensorTick,
   skipReason: string,
 ): Promise<{ tick: TickRecord; state: InstigatorState }> {
-  const result = await launchTickRuns(launchDepsOf(deps), target, inFlight.runs);
+  const result = await launchTickRuns(deps, target, inFlight.runs);
   const createdIds = new Set([...result.launched, ...result.existing].map((run) => run.runId));
   const created = inFlight.runs.filter((run) => createdIds.has(run.runId));
   const recorded = {

@@ -1,14 +1,15 @@
 /**
- * Creating the runs a tick requested, through launchRun (so they go through the run coordinator like
- * runs launched from the UI). Each run id is derived from the request, so a tick delivered twice meets
- * RUN_CONFLICT: the run already exists, it is reported as such and, if a crash left it unsubmitted
- * (NOT_STARTED), submitted now, as Dagster's daemons resume such runs.
+ * Creating the runs a tick requested, through the launchRun operation (so they go through the same
+ * checks and the run coordinator as runs launched from the UI). Each run id is derived from the request,
+ * so a tick delivered twice meets RUN_CONFLICT: the run already exists and is reported as such (launchRun
+ * submits it if a crash left it unsubmitted, as Dagster's daemons resume such runs).
  * @module
  */
 import { z } from "zod";
 import type { SerializableError } from "../../errors/serializable-error";
-import type { RunCoordinator } from "../../run-coordinator/run-coordinator";
-import { launchRun, type LaunchDeps, type LaunchOutcome } from "../../runs/launch-run";
+import { DAEMON_CALLER } from "../../operations/authorize";
+import { launchRun, type LaunchOutcome } from "../../operations/launch-run";
+import type { TickDeps } from "./tick-deps";
 
 /** A run a tick requested, with its id fixed; a schema because sensors keep the runs of a tick in flight. */
 export const TickRunSchema = z.object({
@@ -30,18 +31,18 @@ export type TickRunsResult = {
 
 /** @throws what storage or the coordinator throw; refused launches are `failures`. */
 export async function launchTickRuns(
-  deps: LaunchDeps & { coordinator: RunCoordinator },
+  deps: TickDeps,
   where: { locationName: string; repositoryName: string },
   runs: readonly TickRun[],
 ): Promise<TickRunsResult> {
   const result: TickRunsResult = { launched: [], existing: [], failures: [] };
+  const instance = { storage: deps.storage, workspace: deps.workspace, runCoordinator: deps.coordinator };
   for (const run of runs) {
-    const outcome = await launchRun(deps, { ...where, jobName: run.jobName, runConfig: run.runConfig, tags: run.tags, runId: run.runId });
+    const request = { ...where, jobName: run.jobName, runConfig: run.runConfig, tags: run.tags, runId: run.runId };
+    const outcome = await launchRun(instance, request, deps.now, DAEMON_CALLER);
     if (outcome.kind === "launched") {
       result.launched.push(run);
     } else if (outcome.kind === "run_conflict") {
-      const stored = await deps.storage.runs.getRun(run.runId);
-      if (stored?.status === "NOT_STARTED") await deps.coordinator.submitRun(stored);
       result.existing.push(run);
     } else {
       result.failures.push(`Run ${run.runId} of ${run.jobName}: ${refusalMessage(outcome)}`);

@@ -6,7 +6,6 @@
 import type { TickEvaluation } from "../../protocol/code-location-protocol";
 import { toSerializableError } from "../../errors/serializable-error";
 import type { RunCoordinator } from "../../run-coordinator/run-coordinator";
-import type { LaunchDeps } from "../../runs/launch-run";
 import type { Storage } from "../../storage/storage";
 import type { TickRecord, TickStatus, TickUpdate } from "../../storage/schedule-storage";
 import type { Workspace } from "../../workspace/workspace";
@@ -18,10 +17,6 @@ export type TickDeps = {
   /** Epoch seconds of the daemon iteration. */
   now: number;
 };
-
-export function launchDepsOf(deps: TickDeps): LaunchDeps {
-  return { storage: deps.storage, workspace: deps.workspace, coordinator: deps.coordinator, now: () => deps.now };
-}
 
 /** Runs an evaluation on the code location; an unreachable location is a failed evaluation, not a throw. */
 export async function evaluateSafely(evaluate: () => Promise<TickEvaluation>): Promise<TickEvaluation> {

@@ -1,7 +1,7 @@
 /**
  * A small JSON API for CI systems (no GraphQL needed): launch a job, read a run, list runs, terminate.
- * Same validation and outcomes as GraphQL, mapped to HTTP statuses; bodies are parsed at the edge with
- * zod so a bad request names the field.
+ * The same run operations as GraphQL (shared/operations), their outcomes mapped to HTTP statuses; bodies
+ * are parsed at the edge with zod so a bad request names the field.
  * @module
  */
 import { Hono } from "hono";
@@ -9,9 +9,9 @@ import { z } from "zod";
 import { DagflareError } from "../../../shared/errors/dagflare-error";
 import { nowSeconds, type Instance } from "../../../shared/instance/instance";
 import { parseRunConfigData, RunConfigDataError } from "../../../shared/run-config/parse-run-config-data";
-import { launchRun, type LaunchOutcome } from "../../../shared/runs/launch-run";
+import { launchRun, type LaunchOutcome } from "../../../shared/operations/launch-run";
+import { terminateRun } from "../../../shared/operations/terminate-runs";
 import { RUN_STATUSES } from "../../../shared/storage/run-status";
-import { terminateRun } from "../../../shared/runs/terminate-run";
 import { loadedRepositories } from "../../../shared/workspace/lookup";
 import type { WebserverEnv } from "../webserver-env";
 import { readJson } from "./read-json";
@@ -48,15 +48,8 @@ runsApi.post("/", async (c) => {
   if (runConfig instanceof RunConfigDataError) {
     return c.json(invalidRunConfig(body.job, [{ reason: runConfig.reason, path: [], message: runConfig.message }]), 400);
   }
-  const outcome = await launchRun(launchDeps(instance), {
-    ...target,
-    jobName: body.job,
-    runConfig,
-    tags: body.tags,
-    opSelection: body.opSelection,
-    stepKeys: body.stepKeys,
-    runId: body.runId,
-  });
+  const request = { ...target, jobName: body.job, runConfig, tags: body.tags, opSelection: body.opSelection, stepKeys: body.stepKeys, runId: body.runId };
+  const outcome = await launchRun(instance, request, nowSeconds());
   const [status, payload] = launchResponse(outcome);
   return c.json(payload, status);
 });
@@ -81,16 +74,11 @@ runsApi.get("/:runId", async (c) => {
 
 runsApi.post("/:runId/terminate", async (c) => {
   const body = TerminateBodySchema.parse((await readJson(c.req.raw, true)) ?? {});
-  const instance = c.var.instance();
-  const outcome = await terminateRun({ storage: instance.storage, coordinator: instance.runCoordinator }, c.req.param("runId"), body.policy);
+  const outcome = await terminateRun(c.var.instance(), c.req.param("runId"), body.policy ?? "SAFE_TERMINATE", nowSeconds());
   if (outcome.kind === "not_found") return c.json({ error: `Run ${outcome.runId} could not be found.` }, 404);
   if (outcome.kind === "failed") return c.json({ error: outcome.message, run: outcome.run }, 409);
   return c.json({ run: outcome.run });
 });
-
-function launchDeps(instance: Instance) {
-  return { storage: instance.storage, workspace: instance.workspace, coordinator: instance.runCoordinator, now: nowSeconds };
-}
 
 function launchResponse(outcome: LaunchOutcome): [201 | 400 | 404 | 409 | 502, Record<string, unknown>] {
   switch (outcome.kind) {

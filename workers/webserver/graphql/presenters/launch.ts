@@ -2,14 +2,14 @@
  * Launch and terminate outcomes as Dagster's result union members.
  * @module
  */
-import type { LaunchOutcome } from "../../../../shared/runs/launch-run";
-import type { TerminateOutcome } from "../../../../shared/runs/terminate-run";
+import type { LaunchOutcome } from "../../../../shared/operations/launch-run";
+import type { TerminateOutcome } from "../../../../shared/operations/terminate-runs";
 import type { GraphQLContext } from "../context";
 import { presentRunConfigValidation } from "./config-validation";
 import { presentPythonError, runNotFound } from "./errors";
 import { presentRun } from "./run";
 
-export function presentLaunchOutcome(outcome: LaunchOutcome, selector: { locationName: string; repositoryName: string; jobName: string }, context: GraphQLContext) {
+export function presentLaunchOutcome(outcome: LaunchOutcome, context: GraphQLContext) {
   switch (outcome.kind) {
     case "launched":
       return { __typename: "LaunchRunSuccess", run: presentRun(outcome.run, context) };
@@ -17,9 +17,9 @@ export function presentLaunchOutcome(outcome: LaunchOutcome, selector: { locatio
       return {
         __typename: "PipelineNotFoundError",
         message: outcome.message,
-        pipelineName: selector.jobName,
-        repositoryName: selector.repositoryName,
-        repositoryLocationName: selector.locationName,
+        pipelineName: outcome.jobName,
+        repositoryName: outcome.repositoryName,
+        repositoryLocationName: outcome.locationName,
       };
     case "location_error":
       return presentPythonError(outcome.error);

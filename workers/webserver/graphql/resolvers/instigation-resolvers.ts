@@ -1,15 +1,17 @@
 /**
- * Schedule and sensor queries and mutations. Turning one on or off writes its instigator state; the
- * daemon's scheduler and sensor sub-daemons act on that state. Resetting deletes it, so the definition's
- * default status applies again. A dry run evaluates one on its code location and only reports the result.
+ * Schedule and sensor queries and mutations. The mutations call the instigator operations
+ * (shared/operations/instigators.ts) and answer their outcomes as Dagster's members, then wake the daemon.
+ * A dry run evaluates one on its code location and only reports the result.
  * @module
  */
 import { stringify } from "yaml";
-import type { ScheduleSnapshot, SensorSnapshot, TickEvaluation } from "../../../../shared/protocol/code-location-protocol";
+import type { TickEvaluation } from "../../../../shared/protocol/code-location-protocol";
 import { nowSeconds } from "../../../../shared/instance/instance";
+import { findInstigator, type Instigator, type InstigatorLookupError, type InstigatorRef } from "../../../../shared/operations/find-instigator";
+import { resetInstigator, setSensorCursor, startInstigator, stopInstigator, type InstigatorOutcome } from "../../../../shared/operations/instigators";
 import { instigatorSelectorId } from "../../../../shared/scheduling/instigator-selector";
 import type { InstigatorType } from "../../../../shared/storage/schedule-storage";
-import { findRepository, loadedRepositories, type RepositoryRef } from "../../../../shared/workspace/lookup";
+import { findRepository } from "../../../../shared/workspace/lookup";
 import type { GraphQLContext } from "../context";
 import { orPythonError, presentPythonError, repositoryNotFound } from "../presenters/errors";
 import { presentInstigationState, presentSchedule, presentSensor } from "../presenters/instigation";
@@ -18,62 +20,41 @@ type RepositorySelectorInput = { repositoryName: string; repositoryLocationName:
 type ScheduleSelectorInput = RepositorySelectorInput & { scheduleName: string };
 type SensorSelectorInput = RepositorySelectorInput & { sensorName: string };
 
-type Instigator =
-  | { type: "SCHEDULE"; repository: RepositoryRef; definition: ScheduleSnapshot }
-  | { type: "SENSOR"; repository: RepositoryRef; definition: SensorSnapshot };
+/** A lookup's failure as Dagster's error member. */
+function lookupError(error: InstigatorLookupError) {
+  switch (error.kind) {
+    case "location_error":
+      return presentPythonError(error.error);
+    case "repository_not_found":
+      return repositoryNotFound(error.locationName, error.repositoryName);
+    case "not_found":
+      return error.type === "SCHEDULE"
+        ? { __typename: "ScheduleNotFoundError", scheduleName: error.name, message: error.message }
+        : { __typename: "SensorNotFoundError", sensorName: error.name, message: error.message };
+  }
+}
+
+const selectorRef = (selector: RepositorySelectorInput, type: InstigatorType, name: string): InstigatorRef => ({
+  type,
+  locationName: selector.repositoryLocationName,
+  repositoryName: selector.repositoryName,
+  name,
+});
 
 /** The schedule or sensor a selector names, or the error member to answer with. */
-async function findInstigator(context: GraphQLContext, selector: RepositorySelectorInput, type: InstigatorType, name: string) {
-  const lookup = findRepository(await context.locationEntries(), selector.repositoryLocationName, selector.repositoryName);
-  if (lookup.kind === "load_error") return { error: presentPythonError(lookup.error) };
-  if (lookup.kind === "not_found") return { error: repositoryNotFound(selector.repositoryLocationName, selector.repositoryName) };
-  const { repository } = lookup;
-  if (type === "SCHEDULE") {
-    const definition = repository.snapshot.schedules.find((schedule) => schedule.name === name);
-    if (definition) return { instigator: { type, repository, definition } satisfies Instigator };
-    return { error: { __typename: "ScheduleNotFoundError", scheduleName: name, message: `Could not find schedule ${name} in ${selector.repositoryLocationName}.` } };
-  }
-  const definition = repository.snapshot.sensors.find((sensor) => sensor.name === name);
-  if (definition) return { instigator: { type, repository, definition } satisfies Instigator };
-  return { error: { __typename: "SensorNotFoundError", sensorName: name, message: `Could not find sensor ${name} in ${selector.repositoryLocationName}.` } };
+async function findBySelector(context: GraphQLContext, selector: RepositorySelectorInput, type: InstigatorType, name: string) {
+  const lookup = findInstigator(await context.locationEntries(), selectorRef(selector, type, name));
+  return lookup.kind === "found" ? { instigator: lookup.instigator } : { error: lookupError(lookup) };
 }
 
 /** Finds a schedule or sensor by the state id GraphQL handed out (InstigationState.id / origin ids). */
-async function findInstigatorById(context: GraphQLContext, id: string): Promise<Instigator | null> {
-  for (const repository of loadedRepositories(await context.locationEntries())) {
-    const selectorId = (name: string) => instigatorSelectorId(repository.locationName, repository.snapshot.repositoryName, name);
-    const schedule = repository.snapshot.schedules.find((candidate) => selectorId(candidate.name) === id);
-    if (schedule) return { type: "SCHEDULE", repository, definition: schedule };
-    const sensor = repository.snapshot.sensors.find((candidate) => selectorId(candidate.name) === id);
-    if (sensor) return { type: "SENSOR", repository, definition: sensor };
+async function findById(context: GraphQLContext, id: string): Promise<Instigator | null> {
+  const entries = await context.locationEntries();
+  for (const type of ["SCHEDULE", "SENSOR"] as const) {
+    const lookup = findInstigator(entries, { type, id });
+    if (lookup.kind === "found") return lookup.instigator;
   }
   return null;
-}
-
-/** Writes RUNNING or STOPPED (keeping the cursor and times already stored), or deletes the state. */
-async function setStatus(context: GraphQLContext, instigator: Instigator, status: "RUNNING" | "STOPPED" | "RESET", data: Record<string, unknown> = {}) {
-  const { storage } = context.instance;
-  const { repository, definition, type } = instigator;
-  const selectorId = instigatorSelectorId(repository.locationName, repository.snapshot.repositoryName, definition.name);
-  if (status === "RESET") {
-    await storage.schedules.deleteInstigatorState(selectorId);
-  } else {
-    const existing = await storage.schedules.getInstigatorState(selectorId);
-    const wasRunning = existing ? existing.status !== "STOPPED" : definition.defaultStatus === "RUNNING";
-    // A schedule turned on never runs ticks from before that moment (Dagster's rule).
-    const started = type === "SCHEDULE" && status === "RUNNING" && !wasRunning ? { startTimestamp: nowSeconds(), cronSchedule: definition.cronSchedule } : {};
-    await storage.schedules.putInstigatorState({
-      selectorId,
-      name: definition.name,
-      type,
-      status,
-      locationName: repository.locationName,
-      repositoryName: repository.snapshot.repositoryName,
-      data: { ...existing?.data, ...started, ...data },
-    });
-  }
-  context.instigatorsChanged();
-  return presentInstigationState(repository, { selectorId, name: definition.name, type, defaultStatus: definition.defaultStatus }, context);
 }
 
 const presentInstigator = (instigator: Instigator, context: GraphQLContext) =>
@@ -81,39 +62,25 @@ const presentInstigator = (instigator: Instigator, context: GraphQLContext) =>
     ? presentSchedule(instigator.repository, instigator.definition, context)
     : presentSensor(instigator.repository, instigator.definition, context);
 
-async function scheduleMutation(context: GraphQLContext, selector: ScheduleSelectorInput, status: "RUNNING" | "RESET") {
-  const found = await findInstigator(context, selector, "SCHEDULE", selector.scheduleName);
-  if (!found.instigator) return found.error;
-  return { __typename: "ScheduleStateResult", scheduleState: await setStatus(context, found.instigator, status) };
+/** The changed instigator's state (read lazily, after the write), and the daemon told to re-plan. */
+function changedState(outcome: Extract<InstigatorOutcome, { kind: "changed" }>, context: GraphQLContext) {
+  context.instigatorsChanged();
+  const { instigator, selectorId } = outcome;
+  const { definition, repository, type } = instigator;
+  return presentInstigationState(repository, { selectorId, name: definition.name, type, defaultStatus: definition.defaultStatus }, context);
 }
 
-async function sensorMutation(context: GraphQLContext, selector: SensorSelectorInput, status: "RUNNING" | "RESET" | "CURSOR", cursor?: string | null) {
-  const found = await findInstigator(context, selector, "SENSOR", selector.sensorName);
-  if (!found.instigator) return found.error;
-  if (status === "CURSOR") {
-    const existing = await context.instance.storage.schedules.getInstigatorState(
-      instigatorSelectorId(found.instigator.repository.locationName, found.instigator.repository.snapshot.repositoryName, selector.sensorName),
-    );
-    const current = existing ? (existing.status === "STOPPED" ? "STOPPED" : "RUNNING") : found.instigator.definition.defaultStatus;
-    await setStatus(context, found.instigator, current, { cursor: cursor ?? null });
-  } else {
-    await setStatus(context, found.instigator, status);
-  }
-  return presentInstigator(found.instigator, context);
+const scheduleResult = (outcome: InstigatorOutcome, context: GraphQLContext) =>
+  outcome.kind === "changed" ? { __typename: "ScheduleStateResult", scheduleState: changedState(outcome, context) } : lookupError(outcome);
+
+function sensorResult(outcome: InstigatorOutcome, context: GraphQLContext) {
+  if (outcome.kind !== "changed") return lookupError(outcome);
+  context.instigatorsChanged();
+  return presentInstigator(outcome.instigator, context);
 }
 
-async function stopById(context: GraphQLContext, ids: (string | null | undefined)[], type: InstigatorType) {
-  const id = ids.find((candidate): candidate is string => Boolean(candidate));
-  const instigator = id ? await findInstigatorById(context, id) : null;
-  if (!instigator || instigator.type !== type) {
-    const name = id ?? "(no id given)";
-    return type === "SCHEDULE"
-      ? { __typename: "ScheduleNotFoundError", scheduleName: name, message: `No schedule has id ${name}.` }
-      : presentPythonError({ message: `No sensor has id ${name}.`, className: "SensorNotFoundError", stack: [] });
-  }
-  const state = await setStatus(context, instigator, "STOPPED");
-  return type === "SCHEDULE" ? { __typename: "ScheduleStateResult", scheduleState: state } : { __typename: "StopSensorMutationResult", instigationState: state };
-}
+/** The first id given (Dagster's stop mutations take several spellings of it). */
+const firstId = (ids: (string | null | undefined)[]) => ids.find((candidate): candidate is string => Boolean(candidate)) ?? "(no id given)";
 
 async function listInstigators(context: GraphQLContext, selector: RepositorySelectorInput, type: InstigatorType, status?: "RUNNING" | "STOPPED" | null) {
   const lookup = findRepository(await context.locationEntries(), selector.repositoryLocationName, selector.repositoryName);
@@ -154,7 +121,7 @@ const instigatorNotFound = (type: InstigatorType, name: string, message: string)
  * would, but stores nothing: no tick, no run, no cursor. A location that cannot be reached answers PythonError.
  */
 async function dryRun(context: GraphQLContext, selector: RepositorySelectorInput, type: InstigatorType, name: string, at: { timestamp?: number | null; cursor?: string | null }) {
-  const found = await findInstigator(context, selector, type, name);
+  const found = await findBySelector(context, selector, type, name);
   if (!found.instigator) return found.error.__typename === "RepositoryNotFoundError" ? instigatorNotFound(type, name, found.error.message) : found.error;
   const { instigator } = found;
   const client = context.instance.workspace.client(instigator.repository.locationName);
@@ -175,12 +142,12 @@ export const instigationQueries = {
     orPythonError(() => listInstigators(context, args.repositorySelector, "SENSOR", args.sensorStatus)),
   scheduleOrError: (_: unknown, { scheduleSelector }: { scheduleSelector: ScheduleSelectorInput }, context: GraphQLContext) =>
     orPythonError(async () => {
-      const found = await findInstigator(context, scheduleSelector, "SCHEDULE", scheduleSelector.scheduleName);
+      const found = await findBySelector(context, scheduleSelector, "SCHEDULE", scheduleSelector.scheduleName);
       return found.instigator ? presentInstigator(found.instigator, context) : found.error;
     }),
   sensorOrError: (_: unknown, { sensorSelector }: { sensorSelector: SensorSelectorInput }, context: GraphQLContext) =>
     orPythonError(async () => {
-      const found = await findInstigator(context, sensorSelector, "SENSOR", sensorSelector.sensorName);
+      const found = await findBySelector(context, sensorSelector, "SENSOR", sensorSelector.sensorName);
       return found.instigator ? presentInstigator(found.instigator, context) : found.error;
     }),
   instigationStateOrError: (
@@ -191,7 +158,7 @@ export const instigationQueries = {
     orPythonError(async () => {
       const selector = args.instigationSelector;
       const id = args.id ?? (selector ? instigatorSelectorId(selector.repositoryLocationName, selector.repositoryName, selector.name) : null);
-      const instigator = id ? await findInstigatorById(context, id) : null;
+      const instigator = id ? await findById(context, id) : null;
       if (!instigator) {
         const name = selector?.name ?? id ?? "";
         return { __typename: "InstigationStateNotFoundError", name, message: `Could not find instigation state for ${name}.` };
@@ -207,17 +174,31 @@ export const instigationMutations = {
   sensorDryRun: (_: unknown, args: { selectorData: SensorSelectorInput; cursor?: string | null }, context: GraphQLContext) =>
     orPythonError(() => dryRun(context, args.selectorData, "SENSOR", args.selectorData.sensorName, { cursor: args.cursor })),
   startSchedule: (_: unknown, { scheduleSelector }: { scheduleSelector: ScheduleSelectorInput }, context: GraphQLContext) =>
-    orPythonError(() => scheduleMutation(context, scheduleSelector, "RUNNING")),
+    orPythonError(async () =>
+      scheduleResult(await startInstigator(context.instance, selectorRef(scheduleSelector, "SCHEDULE", scheduleSelector.scheduleName), nowSeconds()), context),
+    ),
   resetSchedule: (_: unknown, { scheduleSelector }: { scheduleSelector: ScheduleSelectorInput }, context: GraphQLContext) =>
-    orPythonError(() => scheduleMutation(context, scheduleSelector, "RESET")),
+    orPythonError(async () => scheduleResult(await resetInstigator(context.instance, selectorRef(scheduleSelector, "SCHEDULE", scheduleSelector.scheduleName)), context)),
   stopRunningSchedule: (_: unknown, args: { id?: string | null; scheduleOriginId?: string | null; scheduleSelectorId?: string | null }, context: GraphQLContext) =>
-    orPythonError(() => stopById(context, [args.id, args.scheduleSelectorId, args.scheduleOriginId], "SCHEDULE")),
+    orPythonError(async () => {
+      const outcome = await stopInstigator(context.instance, { type: "SCHEDULE", id: firstId([args.id, args.scheduleSelectorId, args.scheduleOriginId]) });
+      return scheduleResult(outcome, context);
+    }),
   startSensor: (_: unknown, { sensorSelector }: { sensorSelector: SensorSelectorInput }, context: GraphQLContext) =>
-    orPythonError(() => sensorMutation(context, sensorSelector, "RUNNING")),
+    orPythonError(async () => sensorResult(await startInstigator(context.instance, selectorRef(sensorSelector, "SENSOR", sensorSelector.sensorName), nowSeconds()), context)),
   resetSensor: (_: unknown, { sensorSelector }: { sensorSelector: SensorSelectorInput }, context: GraphQLContext) =>
-    orPythonError(() => sensorMutation(context, sensorSelector, "RESET")),
+    orPythonError(async () => sensorResult(await resetInstigator(context.instance, selectorRef(sensorSelector, "SENSOR", sensorSelector.sensorName)), context)),
   setSensorCursor: (_: unknown, args: { sensorSelector: SensorSelectorInput; cursor?: string | null }, context: GraphQLContext) =>
-    orPythonError(() => sensorMutation(context, args.sensorSelector, "CURSOR", args.cursor)),
+    orPythonError(async () => {
+      const ref = { ...selectorRef(args.sensorSelector, "SENSOR", args.sensorSelector.sensorName), type: "SENSOR" as const };
+      return sensorResult(await setSensorCursor(context.instance, ref, args.cursor ?? null), context);
+    }),
   stopSensor: (_: unknown, args: { id?: string | null; jobOriginId?: string | null; jobSelectorId?: string | null }, context: GraphQLContext) =>
-    orPythonError(() => stopById(context, [args.id, args.jobSelectorId, args.jobOriginId], "SENSOR")),
+    orPythonError(async () => {
+      const outcome = await stopInstigator(context.instance, { type: "SENSOR", id: firstId([args.id, args.jobSelectorId, args.jobOriginId]) });
+      // Dagster raises here rather than answering SensorNotFoundError, so its resolver wrapper answers PythonError.
+      if (outcome.kind === "not_found") return presentPythonError({ message: outcome.message, className: "SensorNotFoundError", stack: [] });
+      if (outcome.kind !== "changed") return lookupError(outcome);
+      return { __typename: "StopSensorMutationResult", instigationState: changedState(outcome, context) };
+    }),
 };

@@ -1,15 +1,16 @@
 /**
- * Run mutations: launch (one or many), re-execute, terminate (one or many), delete.
+ * Run mutations: launch (one or many), re-execute, terminate (one or many), delete. Each parses its
+ * arguments, calls the run operation (shared/operations) and answers the outcome as Dagster's member.
  * @module
  */
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import { nowSeconds } from "../../../../shared/instance/instance";
-import { launchRun, type LaunchDeps, type LaunchRequest } from "../../../../shared/runs/launch-run";
-import { reexecuteRun } from "../../../../shared/runs/reexecute-run";
-import { FINISHED_STATUSES } from "../../../../shared/storage/run-status";
-import { terminateRun, type TerminatePolicy } from "../../../../shared/runs/terminate-run";
+import { deleteRun } from "../../../../shared/operations/delete-run";
+import { launchRun, type LaunchRequest } from "../../../../shared/operations/launch-run";
+import { reexecuteRun } from "../../../../shared/operations/reexecute-run";
+import { terminateRun, terminateRuns, type TerminatePolicy } from "../../../../shared/operations/terminate-runs";
 import type { GraphQLContext } from "../context";
-import { orPythonError, runNotFound } from "../presenters/errors";
+import { orPythonError, presentPythonError, pythonErrorFrom, runNotFound } from "../presenters/errors";
 import { presentLaunchOutcome, presentTerminateOutcome } from "../presenters/launch";
 
 type ExecutionParamsInput = {
@@ -21,11 +22,6 @@ type ExecutionParamsInput = {
   preset?: string | null;
 };
 type ReexecutionParamsInput = { parentRunId: string; strategy: "FROM_FAILURE" | "ALL_STEPS"; extraTags?: { key: string; value: string }[] | null };
-
-function launchDeps(context: GraphQLContext): LaunchDeps {
-  const { storage, workspace, runCoordinator } = context.instance;
-  return { storage, workspace, coordinator: runCoordinator, now: nowSeconds };
-}
 
 const tagRecord = (tags: { key: string; value: string }[] | null | undefined) => Object.fromEntries((tags ?? []).map(({ key, value }) => [key, value]));
 
@@ -50,8 +46,11 @@ async function launch(params: ExecutionParamsInput, context: GraphQLContext) {
   if (params.preset) {
     return { __typename: "PresetNotFoundError", preset: params.preset, message: `Preset ${params.preset} not found in job ${request.jobName}.` };
   }
-  return presentLaunchOutcome(await launchRun(launchDeps(context), request), request, context);
+  return presentLaunchOutcome(await launchRun(context.instance, request, nowSeconds()), context);
 }
+
+/** Dagster raises for these (an exception its resolver wrapper answers as PythonError); so do we, in-band. */
+const userErrorMember = (code: "NOT_FOUND" | "BAD_REQUEST", message: string) => pythonErrorFrom(new DagflareError(code, message));
 
 const launchMutation = (_: unknown, { executionParams }: { executionParams: ExecutionParamsInput }, context: GraphQLContext) =>
   orPythonError(() => launch(executionParams, context));
@@ -66,32 +65,25 @@ const reexecuteMutation = (
       throw new DagflareError("BAD_REQUEST", "Provide exactly one of executionParams or reexecutionParams.");
     }
     if (args.executionParams) return launch(args.executionParams, context);
-    const params = args.reexecutionParams as ReexecutionParamsInput;
-    const parent = await context.instance.storage.runs.getRun(params.parentRunId);
-    const outcome = await reexecuteRun(launchDeps(context), { parentRunId: params.parentRunId, strategy: params.strategy, extraTags: tagRecord(params.extraTags) });
-    const selector = { locationName: parent?.locationName ?? "", repositoryName: parent?.repositoryName ?? "", jobName: parent?.jobName ?? "" };
-    return presentLaunchOutcome(outcome, selector, context);
+    const { parentRunId, strategy, extraTags } = args.reexecutionParams as ReexecutionParamsInput;
+    const outcome = await reexecuteRun(context.instance, { parentRunId, strategy, extraTags: tagRecord(extraTags) }, nowSeconds());
+    if (outcome.kind === "parent_not_found") return userErrorMember("NOT_FOUND", outcome.message);
+    if (outcome.kind === "not_reexecutable") return userErrorMember("BAD_REQUEST", outcome.message);
+    return presentLaunchOutcome(outcome, context);
   });
 
 const terminateMutation = (_: unknown, args: { runId: string; terminatePolicy?: TerminatePolicy | null }, context: GraphQLContext) =>
-  orPythonError(async () => presentTerminateOutcome(await terminateRun(terminateDeps(context), args.runId, args.terminatePolicy ?? undefined), context));
+  orPythonError(async () =>
+    presentTerminateOutcome(await terminateRun(context.instance, args.runId, args.terminatePolicy ?? "SAFE_TERMINATE", nowSeconds()), context),
+  );
 
 const deleteMutation = (_: unknown, { runId }: { runId: string }, context: GraphQLContext) =>
   orPythonError(async () => {
-    const run = await context.instance.storage.runs.getRun(runId);
-    if (!run) return runNotFound(runId);
-    if (!FINISHED_STATUSES.has(run.status) && run.status !== "NOT_STARTED") {
-      throw new DagflareError("BAD_REQUEST", `Run ${runId} is ${run.status}; terminate it before deleting it.`);
-    }
-    // Its captured logs first: a failure leaves the run in place, and deleting again finishes the job.
-    await context.instance.computeLogs.deleteLogsForRun(runId);
-    await context.instance.storage.runs.deleteRun(runId);
+    const outcome = await deleteRun(context.instance, runId);
+    if (outcome.kind === "not_found") return runNotFound(runId);
+    if (outcome.kind === "conflict") return userErrorMember("BAD_REQUEST", outcome.message);
     return { __typename: "DeletePipelineRunSuccess", runId };
   });
-
-function terminateDeps(context: GraphQLContext) {
-  return { storage: context.instance.storage, coordinator: context.instance.runCoordinator };
-}
 
 export const launchMutations = {
   launchRun: launchMutation,
@@ -108,12 +100,8 @@ export const launchMutations = {
   terminatePipelineExecution: terminateMutation,
   terminateRuns: (_: unknown, args: { runIds: string[]; terminatePolicy?: TerminatePolicy | null }, context: GraphQLContext) =>
     orPythonError(async () => {
-      const terminateRunResults = [];
-      for (const runId of args.runIds) {
-        terminateRunResults.push(
-          await orPythonError(async () => presentTerminateOutcome(await terminateRun(terminateDeps(context), runId, args.terminatePolicy ?? undefined), context)),
-        );
-      }
+      const outcomes = await terminateRuns(context.instance, args.runIds, args.terminatePolicy ?? "SAFE_TERMINATE", nowSeconds());
+      const terminateRunResults = outcomes.map((outcome) => (outcome.kind === "error" ? presentPythonError(outcome.error) : presentTerminateOutcome(outcome, context)));
       return { __typename: "TerminateRunsResult", terminateRunResults };
     }),
   deleteRun: deleteMutation,

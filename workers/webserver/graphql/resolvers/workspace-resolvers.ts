@@ -1,7 +1,9 @@
 /**
- * Workspace, repository and job queries, and the reload and shutdown mutations.
+ * Workspace, repository and job queries, and the reload and shutdown mutations (the location operations
+ * in shared/operations/locations.ts, answered as Dagster's members).
  * @module
  */
+import { reloadLocation, reloadWorkspace, shutdownLocation } from "../../../../shared/operations/locations";
 import { findRepository, loadedRepositories } from "../../../../shared/workspace/lookup";
 import type { GraphQLContext } from "../context";
 import { orPythonError, presentPythonError, repositoryLocationNotFound, repositoryNotFound } from "../presenters/errors";
@@ -56,12 +58,12 @@ export const workspaceQueries = {
 export const workspaceMutations = {
   reloadRepositoryLocation: (_: unknown, { repositoryLocationName }: { repositoryLocationName: string }, context: GraphQLContext) =>
     orPythonError(async () => {
-      if (!context.instance.workspace.has(repositoryLocationName)) return repositoryLocationNotFound(repositoryLocationName);
-      return presentLocationEntry(await context.instance.workspace.reload(repositoryLocationName), context);
+      const outcome = await reloadLocation(context.instance, repositoryLocationName);
+      return outcome.kind === "not_found" ? repositoryLocationNotFound(repositoryLocationName) : presentLocationEntry(outcome.entry, context);
     }),
   shutdownRepositoryLocation: (_: unknown, { repositoryLocationName }: { repositoryLocationName: string }, context: GraphQLContext) =>
     orPythonError(async () => {
-      const outcome = await context.instance.workspace.shutdown(repositoryLocationName);
+      const outcome = await shutdownLocation(context.instance, repositoryLocationName);
       if (outcome.kind === "not_found") return repositoryLocationNotFound(repositoryLocationName);
       // Dagster raises a plain Exception here, which its resolver wrapper answers as an in-band PythonError.
       if (outcome.kind === "not_supported") return presentPythonError({ message: outcome.message, className: "Exception", stack: [] });
@@ -69,7 +71,7 @@ export const workspaceMutations = {
     }),
   reloadWorkspace: (_: unknown, __: unknown, context: GraphQLContext) =>
     orPythonError(async () => {
-      const entries = await context.instance.workspace.reloadAll();
+      const entries = await reloadWorkspace(context.instance);
       return { __typename: "Workspace", id: "Workspace", locationEntries: entries.map((entry) => presentLocationEntry(entry, context)) };
     }),
 };

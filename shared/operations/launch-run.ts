@@ -2,7 +2,7 @@
  * Launching a run (Dagster's launch semantics, in order): find the job, validate the op selection, the
  * run config (every error at once) and the step keys, create the run NOT_STARTED, then hand it to the
  * run coordinator. Nothing is stored unless every check passed. Outcomes are data, so GraphQL, the HTTP
- * API and the daemon each answer in their own shape.
+ * API and the daemon (schedule and sensor ticks) each answer in their own shape.
  * @module
  */
 import type { JobSnapshot } from "../protocol/code-location-protocol";
@@ -10,13 +10,12 @@ import { DagflareError } from "../errors/dagflare-error";
 import type { SerializableError } from "../errors/serializable-error";
 import { unknownStepKey } from "../planning/execution-plan";
 import { resolveOpSelection, subsetJob } from "../planning/op-selection";
-import type { RunCoordinator } from "../run-coordinator/run-coordinator";
+import type { Instance } from "../instance/instance";
 import { parseRunConfigData } from "../run-config/parse-run-config-data";
 import { applyRunConfigDefaults, validateRunConfig, type RunConfigError } from "../run-config/validate-run-config";
-import type { Storage } from "../storage/storage";
 import type { RunRecord } from "../storage/run-storage";
 import { findJob } from "../workspace/lookup";
-import type { Workspace } from "../workspace/workspace";
+import { authorize, LOCAL_CALLER, type Caller } from "./authorize";
 
 export type LaunchRequest = {
   locationName: string;
@@ -34,29 +33,27 @@ export type LaunchRequest = {
 
 export type LaunchOutcome =
   | { kind: "launched"; run: RunRecord }
-  | { kind: "job_not_found"; message: string }
+  | { kind: "job_not_found"; locationName: string; repositoryName: string; jobName: string; message: string }
   | { kind: "location_error"; error: SerializableError }
   | { kind: "invalid_subset"; message: string }
   | { kind: "invalid_run_config"; jobName: string; errors: RunConfigError[]; job: JobSnapshot }
   | { kind: "invalid_step"; stepKey: string }
   | { kind: "run_conflict"; message: string };
 
-export type LaunchDeps = {
-  storage: Storage;
-  workspace: Workspace;
-  coordinator: RunCoordinator;
-  /** Epoch seconds. */
-  now: () => number;
-};
+/** What launching needs of the instance (an Instance is one). */
+export type RunOperationDeps = Pick<Instance, "storage" | "workspace" | "runCoordinator">;
 
 /** Hidden tag naming where a run's job lives, as Dagster's `.dagster/repository`. */
 export const REPOSITORY_TAG = ".dagster/repository";
 
-export async function launchRun(deps: LaunchDeps, request: LaunchRequest): Promise<LaunchOutcome> {
+/** Launches `request` at `now` (epoch seconds, the run's create time). */
+export async function launchRun(deps: RunOperationDeps, request: LaunchRequest, now: number, caller: Caller = LOCAL_CALLER): Promise<LaunchOutcome> {
+  authorize(caller, "launch_run", { locationName: request.locationName, name: request.jobName });
   const lookup = findJob(await deps.workspace.entries(), request);
   if (lookup.kind === "load_error") return { kind: "location_error", error: lookup.error };
   if (lookup.kind === "not_found") {
-    return { kind: "job_not_found", message: `Could not find Pipeline ${request.locationName}.${request.repositoryName}.${request.jobName}` };
+    const { locationName, repositoryName, jobName } = request;
+    return { kind: "job_not_found", locationName, repositoryName, jobName, message: `Could not find Pipeline ${locationName}.${repositoryName}.${jobName}` };
   }
 
   let job = lookup.job;
@@ -101,17 +98,17 @@ export async function launchRun(deps: LaunchDeps, request: LaunchRequest): Promi
       parentRunId: request.parentRunId ?? null,
       snapshotId: lookup.job.snapshotId,
       status: "NOT_STARTED",
-      createTime: deps.now(),
+      createTime: now,
     });
   } catch (thrown) {
     if (thrown instanceof DagflareError && thrown.code === "RUN_CONFLICT") {
       // A launch that stored the run but failed to submit it (and is now retried with the same id, or
       // re-planned by the daemon) would otherwise leave it NOT_STARTED for ever.
       const stored = await deps.storage.runs.getRun(runId);
-      if (stored?.status === "NOT_STARTED") await deps.coordinator.submitRun(stored);
+      if (stored?.status === "NOT_STARTED") await deps.runCoordinator.submitRun(stored);
       return { kind: "run_conflict", message: thrown.message };
     }
     throw thrown;
   }
-  return { kind: "launched", run: await deps.coordinator.submitRun(run) };
+  return { kind: "launched", run: await deps.runCoordinator.submitRun(run) };
 }

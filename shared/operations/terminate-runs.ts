@@ -4,10 +4,12 @@
  * run CANCELED at once and still tries to stop its worker.
  * @module
  */
-import type { RunCoordinator } from "../run-coordinator/run-coordinator";
+import { toSerializableError, type SerializableError } from "../errors/serializable-error";
+import type { Instance } from "../instance/instance";
 import { CANCELABLE_STATUSES, isFinished } from "../storage/run-status";
 import type { Storage } from "../storage/storage";
 import type { RunRecord } from "../storage/run-storage";
+import { authorize, LOCAL_CALLER, type Caller } from "./authorize";
 
 export type TerminatePolicy = "SAFE_TERMINATE" | "MARK_AS_CANCELED_IMMEDIATELY";
 
@@ -16,11 +18,20 @@ export type TerminateOutcome =
   | { kind: "not_found"; runId: string }
   | { kind: "failed"; run: RunRecord; message: string };
 
+/** One run's outcome in a batch: a run whose termination threw does not stop the others. */
+export type TerminateRunsOutcome = TerminateOutcome | { kind: "error"; runId: string; error: SerializableError };
+
+type TerminateDeps = Pick<Instance, "storage" | "runCoordinator">;
+
+/** Terminates `runId` at `now` (epoch seconds, the time of the events a forced cancel stores). */
 export async function terminateRun(
-  deps: { storage: Storage; coordinator: RunCoordinator },
+  deps: TerminateDeps,
   runId: string,
-  policy: TerminatePolicy = "SAFE_TERMINATE",
+  policy: TerminatePolicy,
+  now: number,
+  caller: Caller = LOCAL_CALLER,
 ): Promise<TerminateOutcome> {
+  authorize(caller, "terminate_run", { runId });
   const run = await deps.storage.runs.getRun(runId);
   if (!run) return { kind: "not_found", runId };
   const notTerminable = { kind: "failed", run, message: `Run ${runId} could not be terminated due to having status ${run.status}.` } as const;
@@ -29,24 +40,39 @@ export async function terminateRun(
     if (isFinished(run.status)) return notTerminable;
     // Ask first (a queued run is canceled outright, a running worker is told to stop), then mark whatever
     // is still unfinished: the run is CANCELED now whatever the worker answers.
-    await deps.coordinator.cancelRun(runId).catch(() => false);
+    await deps.runCoordinator.cancelRun(runId).catch(() => false);
     let current = (await deps.storage.runs.getRun(runId)) ?? run;
     // Conditional on the status read, so a run that ends meanwhile is not logged as canceled; storage
     // never moves a status backward (canMoveTo), so reading again and retrying ends.
-    while (!isFinished(current.status) && !(await markCanceled(deps.storage, current))) current = (await deps.storage.runs.getRun(runId)) ?? current;
+    while (!isFinished(current.status) && !(await markCanceled(deps.storage, current, now))) current = (await deps.storage.runs.getRun(runId)) ?? current;
     return { kind: "terminated", run: (await deps.storage.runs.getRun(runId)) ?? current };
   }
 
   if (!CANCELABLE_STATUSES.has(run.status)) return notTerminable;
-  const accepted = await deps.coordinator.cancelRun(runId);
+  const accepted = await deps.runCoordinator.cancelRun(runId);
   const current = (await deps.storage.runs.getRun(runId)) ?? run;
   return accepted ? { kind: "terminated", run: current } : { kind: "failed", run: current, message: `Unable to terminate run ${runId}` };
 }
 
+/** Terminates each run in turn, as Dagster's terminateRuns does, with one outcome per run in order. */
+export async function terminateRuns(
+  deps: TerminateDeps,
+  runIds: readonly string[],
+  policy: TerminatePolicy,
+  now: number,
+  caller: Caller = LOCAL_CALLER,
+): Promise<TerminateRunsOutcome[]> {
+  const outcomes: TerminateRunsOutcome[] = [];
+  for (const runId of runIds) {
+    outcomes.push(await terminateRun(deps, runId, policy, now, caller).catch((thrown: unknown) => ({ kind: "error" as const, runId, error: toSerializableError(thrown) })));
+  }
+  return outcomes;
+}
+
 /** Stores CANCELED (after CANCELING when needed) if `run` is still in the status it was read in; whether it was. */
-async function markCanceled(storage: Storage, run: RunRecord): Promise<boolean> {
+async function markCanceled(storage: Storage, run: RunRecord, nowSeconds: number): Promise<boolean> {
   const { runId } = run;
-  const now = Date.now();
+  const now = nowSeconds * 1000;
   const stored = await storage.events.storeEvents(
     [
       { runId, timestamp: now, level: "INFO", eventType: "ENGINE_EVENT", message: "Run was marked as canceled immediately." },
