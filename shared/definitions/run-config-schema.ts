@@ -6,6 +6,8 @@
  */
 import { z } from "zod";
 import type { JsonSchema } from "../protocol/code-location-protocol";
+import { IO_MANAGER_KEY } from "../io-manager/io-manager";
+import { IOManagerConfigSchema } from "../io-manager/io-manager-config";
 import { CREDENTIAL_IN_RUN_CONFIG, isPlainCredentialHeader } from "../run-config/credential-headers";
 import type { ResourceDefinition } from "./define-resource";
 import type { JobNode } from "./graph-recorder";
@@ -72,7 +74,7 @@ export function configRequired(schema: z.ZodType): boolean {
 }
 
 /** A strict `{ <name>: { config } }` section, required only when some entry's config is. */
-function configSection(entries: ReadonlyArray<readonly [string, z.ZodType]>): z.ZodType {
+function configSection(entries: ReadonlyArray<readonly [string, z.ZodType]>, optionalEntries: z.ZodRawShape = {}): z.ZodType {
   const shape = Object.fromEntries(
     entries.map(([name, schema]) => {
       const required = configRequired(schema);
@@ -80,11 +82,11 @@ function configSection(entries: ReadonlyArray<readonly [string, z.ZodType]>): z.
       return [name, required ? entry : entry.optional()];
     }),
   );
-  const section = z.strictObject(shape);
+  const section = z.strictObject({ ...shape, ...optionalEntries });
   return entries.some(([, schema]) => configRequired(schema)) ? section : section.optional();
 }
 
-/** The zod schema of a job's whole run config. Only resources its ops require appear. */
+/** The zod schema of a job's whole run config. Only resources its ops require appear, and the run's IO manager. */
 export function buildRunConfigSchema(nodes: readonly JobNode[], resources: Readonly<Record<string, ResourceDefinition>>): z.ZodType {
   const opEntries = nodes.flatMap((node) => (node.op.config ? [[node.name, node.op.config] as const] : []));
   const required = new Set(nodes.flatMap((node) => node.op.requiredResources));
@@ -92,7 +94,9 @@ export function buildRunConfigSchema(nodes: readonly JobNode[], resources: Reado
     const config = resources[key]?.config;
     return config ? [[key, config] as const] : [];
   });
-  return z.strictObject({ ops: configSection(opEntries), resources: configSection(resourceEntries), execution: ExecutionConfigSchema.optional() });
+  // Never required: without it a run keeps its outputs in the run worker's storage.
+  const ioManager = { [IO_MANAGER_KEY]: z.strictObject({ config: IOManagerConfigSchema.optional() }).optional() };
+  return z.strictObject({ ops: configSection(opEntries), resources: configSection(resourceEntries, ioManager), execution: ExecutionConfigSchema.optional() });
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * IOManager (Dagster's IO manager): stores each step output where downstream steps, and re-executions
  * of the run, load it from. Implementations side by side: `kv-io-manager.ts` (the default: small values
- * in the run worker's own storage) and `r2-io-manager.ts` (any size, in an R2 bucket).
+ * in the run worker's own storage) and `r2-io-manager.ts` (any size, in an R2 bucket); a run's config
+ * picks one in `resources.io_manager` (`create-io-manager.ts`).
  * @module
  */
 

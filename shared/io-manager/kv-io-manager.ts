@@ -1,7 +1,7 @@
 /**
  * The default IO manager: outputs as JSON in the run worker's own key-value storage (a Durable
  * Object's storage), next to the run's state. Fast and free of extra services, but bounded: a Durable
- * Object value is at most 2 MB, so larger outputs belong in the R2 IO manager.
+ * Object value is at most 2 MB, so larger outputs belong in the R2 IO manager (create-io-manager.ts).
  * @module
  */
 import { DagflareError } from "../errors/dagflare-error";
@@ -37,7 +37,7 @@ export class KeyValueIOManager implements IOManager {
     if (bytes > this.#maxOutputBytes) {
       throw new DagflareError(
         "BAD_REQUEST",
-        `${describeOutput(ref)} is ${formatBytes(bytes)} as JSON, over the ${formatBytes(this.#maxOutputBytes)} limit of the default (key-value) IO manager, which keeps outputs in the run worker's storage; store large outputs with the R2 IO manager`,
+        `${describeOutput(ref)} is ${formatBytes(bytes)} as JSON, over the ${formatBytes(this.#maxOutputBytes)} limit of the default (key-value) IO manager, which keeps outputs in the run worker's storage; keep large outputs in R2 with run config resources.io_manager.config.r2.binding: <an R2 bucket binding of the code location>`,
       );
     }
     await this.kv.put(this.#key(ref), json);

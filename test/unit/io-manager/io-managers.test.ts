@@ -1,83 +1,43 @@
+/**
+ * The IOManager contract against both implementations (the key-value default over the run worker's
+ * storage, R2 over a real local bucket), what only one of them does, and how run config picks one.
+ */
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { DagflareError } from "../../../shared/errors/dagflare-error";
-import type { IOManager, OutputRef } from "../../../shared/io-manager/io-manager";
+import { loadExampleDefinitions } from "../../../examples/example-location/definitions";
+import { createIOManager } from "../../../shared/io-manager/create-io-manager";
 import { KeyValueIOManager } from "../../../shared/io-manager/kv-io-manager";
-import { withParentRunOutputs } from "../../../shared/io-manager/parent-run-outputs";
 import { R2IOManager, type ObjectStore } from "../../../shared/io-manager/r2-io-manager";
+import { validateRunConfig } from "../../../shared/run-config/validate-run-config";
 import { MemoryKeyValueStore } from "../../../shared/storage/key-value-store";
+import { describeIOManager, ioRejection, outputRef as ref } from "../../contracts/io-manager.contract";
 
-const ref = (stepKey: string, outputName = "result", runId = "run-1"): OutputRef => ({ runId, stepKey, outputName });
+let miniflare: Miniflare;
+let bucket: R2Bucket;
+beforeAll(async () => {
+  miniflare = new Miniflare({ modules: true, script: "export default { fetch() { return new Response(null) } }", r2Buckets: ["OUTPUTS"] });
+  bucket = (await miniflare.getR2Bucket("OUTPUTS")) as unknown as R2Bucket;
+});
+afterAll(() => miniflare.dispose());
 
-async function rejection(promise: Promise<unknown>): Promise<DagflareError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  if (error instanceof DagflareError) return error;
-  throw new Error(`expected a DagflareError, got ${String(error)}`);
-}
-
-/** What every IO manager does, whatever it stores outputs in. */
-function describeIOManager(name: string, make: () => IOManager) {
-  describe(`${name}: the IOManager contract`, () => {
-    it("returns what was stored, as JSON, per run, step and output", async () => {
-      const io = make();
-      await io.handleOutput(ref("a"), { rows: [1, 2], label: "x" });
-      await io.handleOutput(ref("a", "other"), null);
-      await io.handleOutput(ref("a", "result", "run-2"), "another run");
-      expect(await io.loadInput(ref("a"))).toEqual({ rows: [1, 2], label: "x" });
-      expect(await io.loadInput(ref("a", "other"))).toBeNull();
-      expect(await io.loadInput(ref("a", "result", "run-2"))).toBe("another run");
-    });
-
-    it("replaces an output stored again (a re-run step)", async () => {
-      const io = make();
-      await io.handleOutput(ref("a"), 1);
-      await io.handleOutput(ref("a"), 2);
-      expect(await io.loadInput(ref("a"))).toBe(2);
-    });
-
-    it("rejects a missing output with NOT_FOUND naming it", async () => {
-      const error = await rejection(make().loadInput(ref("nope", "rows")));
-      expect(error.code).toBe("NOT_FOUND");
-      expect(error.message).toContain('output "rows" of step "nope" (run run-1)');
-    });
-
-    it("rejects a value that is not JSON, naming the output", async () => {
-      const error = await rejection(make().handleOutput(ref("a"), { big: 10n }));
-      expect(error.code).toBe("BAD_REQUEST");
-      expect(error.message).toMatch(/^output "result" of step "a" \(run run-1\) cannot be stored: it is not JSON-serializable/);
-    });
-  });
-}
-
-describeIOManager("KeyValueIOManager", () => new KeyValueIOManager(new MemoryKeyValueStore()));
+const kv = new MemoryKeyValueStore();
+describeIOManager("KeyValueIOManager", () => new KeyValueIOManager(kv));
+describeIOManager("R2IOManager over a real (local) R2 bucket", () => new R2IOManager(bucket));
 
 describe("KeyValueIOManager", () => {
-  it("rejects an output over its size limit, pointing to the R2 IO manager", async () => {
+  it("rejects an output over its size limit, saying how to keep it in R2", async () => {
     const io = new KeyValueIOManager(new MemoryKeyValueStore(), { maxOutputBytes: 1024 });
     await io.handleOutput(ref("small"), "x".repeat(1000));
-    const error = await rejection(io.handleOutput(ref("large"), "x".repeat(3000)));
+    const error = await ioRejection(io.handleOutput(ref("large"), "x".repeat(3000)));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toBe(
-      'output "result" of step "large" (run run-1) is 2.9 KiB as JSON, over the 1.0 KiB limit of the default (key-value) IO manager, which keeps outputs in the run worker\'s storage; store large outputs with the R2 IO manager',
+      'output "result" of step "large" (run run-1) is 2.9 KiB as JSON, over the 1.0 KiB limit of the default (key-value) IO manager, which keeps outputs in the run worker\'s storage; keep large outputs in R2 with run config resources.io_manager.config.r2.binding: <an R2 bucket binding of the code location>',
     );
-    expect(await rejection(io.loadInput(ref("large")))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await ioRejection(io.loadInput(ref("large")))).toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
-describe("R2IOManager over a real (local) R2 bucket", () => {
-  let miniflare: Miniflare;
-  let bucket: ObjectStore;
-  beforeAll(async () => {
-    miniflare = new Miniflare({ modules: true, script: "export default { fetch() { return new Response(null) } }", r2Buckets: ["OUTPUTS"] });
-    bucket = await miniflare.getR2Bucket("OUTPUTS");
-  });
-  afterAll(() => miniflare.dispose());
-
-  describeIOManager("R2IOManager", () => new R2IOManager(bucket));
-
+describe("R2IOManager", () => {
   it("writes each output to runs/<runId>/<stepKey>/<outputName>.json", async () => {
     await new R2IOManager(bucket).handleOutput(ref("extract", "rows", "run-9"), ["a", "b"]);
     expect(R2IOManager.objectKey(ref("extract", "rows", "run-9"))).toBe("runs/run-9/extract/rows.json");
@@ -89,19 +49,66 @@ describe("R2IOManager over a real (local) R2 bucket", () => {
   });
 });
 
-describe("withParentRunOutputs", () => {
-  it("loads this run's outputs from its IO manager and other runs' through the lookup", async () => {
-    const parent = new KeyValueIOManager(new MemoryKeyValueStore());
-    await parent.handleOutput(ref("extract", "result", "run-1"), "from the parent");
-    const asked: OutputRef[] = [];
-    const child = withParentRunOutputs(new KeyValueIOManager(new MemoryKeyValueStore()), "run-2", (lookedUp) => {
-      asked.push(lookedUp);
-      return parent.loadInput(lookedUp);
-    });
-    await child.handleOutput(ref("load", "result", "run-2"), "mine");
-    expect(await child.loadInput(ref("load", "result", "run-2"))).toBe("mine");
-    expect(await child.loadInput(ref("extract", "result", "run-1"))).toBe("from the parent");
-    expect(asked).toEqual([ref("extract", "result", "run-1")]);
-    expect(await rejection(child.loadInput(ref("missing", "result", "run-1")))).toMatchObject({ code: "NOT_FOUND" });
+describe("createIOManager: resources.io_manager in run config", () => {
+  const host = () => ({ kv: new MemoryKeyValueStore(), env: { OUTPUTS: bucket, NOT_A_BUCKET: "text" }, where: "this run worker" });
+
+  it("keeps outputs in the run worker's storage by default and with kv", () => {
+    expect(createIOManager({}, host())).toBeInstanceOf(KeyValueIOManager);
+    expect(createIOManager({ resources: { io_manager: {} } }, host())).toBeInstanceOf(KeyValueIOManager);
+    expect(createIOManager({ resources: { io_manager: { config: { kv: {} } } } }, host())).toBeInstanceOf(KeyValueIOManager);
+  });
+
+  it("keeps them in the bucket r2.binding names", async () => {
+    const io = createIOManager({ resources: { io_manager: { config: { r2: { binding: "OUTPUTS" } } } } }, host());
+    expect(io).toBeInstanceOf(R2IOManager);
+    await io.handleOutput(ref("chosen", "result", "run-r2"), 7);
+    expect(await (await bucket.get("runs/run-r2/chosen/result.json"))?.text()).toBe("7");
+  });
+
+  it("names the run-config path of a binding the run worker lacks, and the wrangler.toml entry to add", () => {
+    for (const binding of ["NO_BUCKET", "NOT_A_BUCKET"]) {
+      expect(() => createIOManager({ resources: { io_manager: { config: { r2: { binding } } } } }, host())).toThrow(
+        expect.objectContaining({
+          code: "INVALID_RUN_CONFIG",
+          message: `invalid run config: resources.io_manager.config.r2.binding: this run worker has no R2 binding named ${binding}; add an [[r2_buckets]] entry with binding = "${binding}" to the code location's wrangler.toml`,
+        }),
+      );
+    }
+  });
+
+  it("names the path of a config that picks no IO manager, two, or an r2 without its binding", () => {
+    const invalid = (config: unknown, message: string) =>
+      expect(() => createIOManager({ resources: { io_manager: { config } } }, host())).toThrow(expect.objectContaining({ code: "INVALID_RUN_CONFIG", message: `invalid run config: ${message}` }));
+    invalid({}, "resources.io_manager.config: expected exactly one IO manager: kv or r2");
+    invalid({ kv: {}, r2: { binding: "OUTPUTS" } }, "resources.io_manager.config: expected exactly one IO manager: kv or r2");
+    invalid({ r2: {} }, "resources.io_manager.config.r2.binding: Invalid input: expected string, received undefined");
+  });
+});
+
+describe("resources.io_manager in a job's run config schema", () => {
+  const schemaOf = async (jobName: string) => {
+    const job = (await loadExampleDefinitions().snapshot()).jobs.find((entry) => entry.name === jobName);
+    if (!job) throw new Error(`test setup: no job ${jobName}`);
+    return job.runConfigSchema;
+  };
+
+  it("is offered by every job, optional, and accepts kv or r2 with a binding", async () => {
+    for (const jobName of ["hello_job", "etl_job"]) {
+      const schema = await schemaOf(jobName);
+      const base = jobName === "etl_job" ? { ops: { extract: { config: { source_url: "s3://b/a.csv" } } } } : {};
+      expect(validateRunConfig(base, schema)).toEqual([]);
+      expect(validateRunConfig({ ...base, resources: { io_manager: { config: { r2: { binding: "OUTPUTS" } } } } }, schema)).toEqual([]);
+      expect(validateRunConfig({ ...base, resources: { io_manager: { config: { kv: {} } } } }, schema)).toEqual([]);
+    }
+  });
+
+  it("reports an r2 without its binding, and an unknown IO manager, at their run-config paths", async () => {
+    const schema = await schemaOf("hello_job");
+    const [missing] = validateRunConfig({ resources: { io_manager: { config: { r2: {} } } } }, schema);
+    expect(missing).toMatchObject({ reason: "MISSING_REQUIRED_FIELD", path: ["resources", "io_manager", "config", "r2"] });
+    expect(missing?.message).toContain('"binding"');
+    const [unknown] = validateRunConfig({ resources: { io_manager: { config: { s3: {} } } } }, schema);
+    expect(unknown).toMatchObject({ path: ["resources", "io_manager", "config"] });
+    expect(unknown?.message).toContain("s3");
   });
 });
