@@ -69,7 +69,7 @@ export async function executeStep(
     if (node === undefined) return {};
     const hooks = [...node.hooks, ...job.definition.hooks];
     if (hooks.length === 0) return {};
-    const context = { runId: request.runId, jobName: job.definition.name, stepKey: request.stepKey, opName: node.op.name, mappingKey, log, ...details };
+    const context = { runId: request.runId, jobName: job.definition.name, stepKey: request.stepKey, opName: node.op.name, mappingKey, ...details };
     return { hooks: await runHooks(hooks, outcome, context, userCode) };
   };
   try {

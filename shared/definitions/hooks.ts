@@ -4,9 +4,9 @@
  * A hook that throws does not change the step's outcome: it is reported as HOOK_ERRORED.
  * @module
  */
-import type { HookResult } from "../protocol/code-location-protocol";
 import { toSerializableError } from "../errors/serializable-error";
-import type { Logger } from "./log-collector";
+import type { HookResult } from "../protocol/code-location-protocol";
+import { createLogCollector, type Logger } from "./log-collector";
 import { duplicateProblems, nameProblems } from "./names";
 import type { Awaitable } from "./sdk-types";
 
@@ -67,12 +67,13 @@ export function hookProblems(where: string, hooks: readonly HookDefinition[]): s
 
 /**
  * Runs the hooks of a finished step: those whose trigger matches the outcome, one after another, in
- * attachment order; the others are skipped. `userCode` wraps each call (console capture).
+ * attachment order; the others are skipped. Each hook's log lines come back with its result, so they
+ * are written after the step's outcome. `userCode` wraps each call (console capture).
  */
 export async function runHooks(
   hooks: readonly HookDefinition[],
   outcome: HookTrigger,
-  context: HookContext,
+  context: Omit<HookContext, "log">,
   userCode: (work: () => Promise<void>) => Promise<void>,
 ): Promise<HookResult[]> {
   const results: HookResult[] = [];
@@ -81,11 +82,12 @@ export async function runHooks(
       results.push({ name: hook.name, status: "SKIPPED" });
       continue;
     }
+    const { log, lines } = createLogCollector();
     try {
-      await userCode(async () => hook.fn(context));
-      results.push({ name: hook.name, status: "COMPLETED" });
+      await userCode(async () => hook.fn({ ...context, log }));
+      results.push({ name: hook.name, status: "COMPLETED", logs: lines });
     } catch (error) {
-      results.push({ name: hook.name, status: "ERRORED", error: toSerializableError(error) });
+      results.push({ name: hook.name, status: "ERRORED", error: toSerializableError(error), logs: lines });
     }
   }
   return results;

@@ -97,7 +97,10 @@ async function attemptStep(step: ExecutionStep, attempt: number, context: Execut
   }
 
   const announceHooks = (state: StepState): StepState => {
-    for (const hook of result.hooks ?? []) emitHookEvent(emit, step, hook);
+    for (const hook of result.hooks ?? []) {
+      hook.logs?.forEach(emitLog);
+      emitHookEvent(emit, step, hook);
+    }
     return state;
   };
   if (result.status === "FAILURE") {

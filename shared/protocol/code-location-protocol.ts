@@ -219,7 +219,13 @@ export const StepReportSchema = z.object({
 export type StepReport = z.infer<typeof StepReportSchema>;
 
 /** How one hook attached to the step went (HOOK_COMPLETED, HOOK_ERRORED or HOOK_SKIPPED). */
-export const HookResultSchema = z.object({ name: z.string(), status: z.enum(["COMPLETED", "ERRORED", "SKIPPED"]), error: SerializableErrorSchema.optional() });
+export const HookResultSchema = z.object({
+  name: z.string(),
+  status: z.enum(["COMPLETED", "ERRORED", "SKIPPED"]),
+  error: SerializableErrorSchema.optional(),
+  /** What the hook logged, written after the step's outcome (hooks run after the step). */
+  logs: z.array(LogLineSchema).optional(),
+});
 export type HookResult = z.infer<typeof HookResultSchema>;
 
 /** The values of one dynamic output, in the order the op yielded them. */

@@ -166,6 +166,8 @@ describe("hooks", () => {
       "HOOK_COMPLETED",
       "HOOK_SKIPPED",
     ]);
+    // Hooks run after the step: what they log follows its STEP_SUCCESS.
+    expect(typesOf(events, "shout").slice(-4)).toEqual(["STEP_SUCCESS", "LOG", "HOOK_COMPLETED", "HOOK_SKIPPED"]);
     const errored = events.find((event) => event.eventType === "HOOK_ERRORED");
     expect(errored).toMatchObject({
       stepKey: "greet",

@@ -236,12 +236,8 @@ describe("hooks", () => {
   it("runs success hooks after a step, reports a throwing hook as HOOK_ERRORED and skips failure hooks", async () => {
     const harness = new RunHarness(example);
     expect(await harness.execute("hooks_job")).toEqual({ status: "SUCCESS", failedStepKeys: [] });
-    expect(harness.types("greet").slice(-4)).toEqual([
-      "STEP_SUCCESS",
-      "HOOK_ERRORED",
-      "HOOK_COMPLETED",
-      "HOOK_SKIPPED",
-    ]);
+    // A hook's log lines come after the step's outcome, just before its hook's event.
+    expect(harness.types("greet").slice(-5)).toEqual(["STEP_SUCCESS", "HOOK_ERRORED", "LOG", "HOOK_COMPLETED", "HOOK_SKIPPED"]);
     const errored = harness.eventsOf("HOOK_ERRORED", "greet")[0];
     expect(errored).toMatchObject({
       level: "ERROR",
@@ -268,7 +264,7 @@ describe("hooks", () => {
       status: "FAILURE",
       failedStepKeys: ["shout"],
     });
-    expect(harness.types("shout").slice(-3)).toEqual(["STEP_FAILURE", "HOOK_SKIPPED", "HOOK_COMPLETED"]);
+    expect(harness.types("shout").slice(-4)).toEqual(["STEP_FAILURE", "HOOK_SKIPPED", "LOG", "HOOK_COMPLETED"]);
     expect(
       harness.stored.some(
         (event) =>
