@@ -65,14 +65,18 @@ function seedSql(now) {
   for (let step = 0; step < STEPS; step++) {
     const key = `step_${String(step).padStart(4, "0")}`;
     let t = start + step * 40;
+    const after = (ms) => {
+      t += ms;
+      return t;
+    };
     events.push([wideRunId, "STEP_START", t, "DEBUG", `Started execution of step "${key}".`, key]);
     if (step % 50 === 49) {
-      events.push([wideRunId, "STEP_UP_FOR_RETRY", (t += 60), "DEBUG", `Execution of step "${key}" failed and has requested a retry in 0 seconds.`, key]);
-      events.push([wideRunId, "STEP_RESTARTED", (t += 30), "DEBUG", `Started re-execution (attempt # 2) of step "${key}".`, key]);
+      events.push([wideRunId, "STEP_UP_FOR_RETRY", after(60), "DEBUG", `Execution of step "${key}" failed and has requested a retry in 0 seconds.`, key]);
+      events.push([wideRunId, "STEP_RESTARTED", after(30), "DEBUG", `Started re-execution (attempt # 2) of step "${key}".`, key]);
     }
-    events.push([wideRunId, null, (t += 50), "INFO", `${key}: working on item ${step}`, key]);
-    events.push([wideRunId, null, (t += 50), "INFO", `${key}: done`, key]);
-    events.push([wideRunId, "STEP_SUCCESS", (t += 80), "DEBUG", `Finished execution of step "${key}".`, key]);
+    events.push([wideRunId, null, after(50), "INFO", `${key}: working on item ${step}`, key]);
+    events.push([wideRunId, null, after(50), "INFO", `${key}: done`, key]);
+    events.push([wideRunId, "STEP_SUCCESS", after(80), "DEBUG", `Finished execution of step "${key}".`, key]);
     end = Math.max(end, t);
   }
   events.push([wideRunId, "RUN_SUCCESS", end + 5, "DEBUG", 'Finished execution of run for "bench_wide_job".', null]);

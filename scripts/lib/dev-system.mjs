@@ -42,7 +42,7 @@ export function applyLocalMigrations({ root, persistTo, quiet = false }) {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`Applying D1 migrations failed:\n${result.stdout}\n${result.stderr}`);
-  if (!quiet) process.stdout.write(result.stdout.split("\n").filter((line) => /Migrations|✅|applied|No migrations/.test(line)).join("\n") + "\n");
+  if (!quiet) process.stdout.write(`${result.stdout.split("\n").filter((line) => /Migrations|✅|applied|No migrations/.test(line)).join("\n")}\n`);
 }
 
 /**

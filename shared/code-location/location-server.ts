@@ -63,10 +63,14 @@ export function createLocationHandlers(load: () => Definitions): LocationHandler
    * workerd forbids random values in global scope, where serve() runs.
    */
   let serverId: string | undefined;
+  const serverIdOnce = () => {
+    serverId ??= crypto.randomUUID();
+    return serverId;
+  };
   const loaded = loadOnce(load);
 
   return {
-    ping: async (request) => ({ protocolVersion: PROTOCOL_VERSION, sdkVersion: SDK_VERSION, serverId: (serverId ??= crypto.randomUUID()), echo: parseRequest("ping", PingRequestSchema, request).echo }),
+    ping: async (request) => ({ protocolVersion: PROTOCOL_VERSION, sdkVersion: SDK_VERSION, serverId: serverIdOnce(), echo: parseRequest("ping", PingRequestSchema, request).echo }),
     loadDefinitions: async () => {
       const state = await loaded();
       return state.ok ? { ok: true, snapshot: state.snapshot } : { ok: false, error: state.error };

@@ -61,7 +61,7 @@ function increment(counts: Map<string, number>, id: string): void {
 }
 
 function mapFor(maps: Map<string, Map<string, number>>, key: string): Map<string, number> {
-  let map = maps.get(key);
-  if (!map) maps.set(key, (map = new Map()));
+  const map = maps.get(key) ?? new Map<string, number>();
+  maps.set(key, map);
   return map;
 }

@@ -55,7 +55,11 @@ class FailingAfterCheckpoints extends MemoryKeyValueStore {
   }
 }
 
-const countBy = (values: readonly (string | null | undefined)[]) => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value ?? ""]: (counts[value ?? ""] ?? 0) + 1 }), {});
+const countBy = (values: readonly (string | null | undefined)[]) => {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value ?? ""] = (counts[value ?? ""] ?? 0) + 1;
+  return counts;
+};
 
 describe("executeRun", () => {
   it("brackets the steps with RUN_START, executor ENGINE_EVENTs and RUN_SUCCESS", async () => {
