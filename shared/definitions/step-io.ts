@@ -83,6 +83,7 @@ export async function parseStepOutputs(node: JobNode, returned: unknown): Promis
   const { op } = node;
   const declared = Object.keys(op.outs);
   const generated = returned instanceof YieldedOutputs;
+  if (generated) checkYieldedNames(node, returned);
   const values = generated ? returned.values : op.singleOutput ? new Map([["result", unwrapOutput(returned)]]) : outputMap(node.name, returned, declared);
   const result: StepOutputs = { outputs: {}, dynamicOutputs: {} };
   for (const [name, schema] of Object.entries(op.outs)) {
@@ -98,6 +99,20 @@ export async function parseStepOutputs(node: JobNode, returned: unknown): Promis
     else result.outputs[name] = (await parseOrThrow(schema, given, `outputs.${name}`, typeCheckError(node))) ?? null;
   }
   return result;
+}
+
+/** A generator yields Output for declared plain outputs and DynamicOutput for dynamic ones only. */
+function checkYieldedNames(node: JobNode, yielded: YieldedOutputs): void {
+  const declared = Object.keys(node.op.outs).join(", ");
+  const check = (name: string, dynamic: boolean): void => {
+    const mode = node.op.outputModes[name];
+    if (mode === undefined) throw new TypeCheckError(`op "${node.name}" yielded unknown output "${name}" (declared outputs: ${declared})`);
+    if (mode.isDynamic !== dynamic) {
+      throw new TypeCheckError(`op "${node.name}" yielded ${dynamic ? "a DynamicOutput" : "an Output"} for output "${name}", which is ${mode.isDynamic ? "dynamic: yield DynamicOutput values" : "not dynamic: yield an Output"}`);
+    }
+  };
+  for (const name of yielded.values.keys()) check(name, false);
+  for (const name of yielded.dynamic.keys()) check(name, true);
 }
 
 function unwrapOutput(returned: unknown): unknown {

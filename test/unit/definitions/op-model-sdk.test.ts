@@ -12,6 +12,7 @@ import {
   DynamicOut,
   DynamicOutput,
   Out,
+  Output,
 } from "../../../shared/definitions";
 import type { ExecuteStepRequest } from "../../../shared/protocol/code-location-protocol";
 import { expectInvalid } from "./sample-ops";
@@ -205,6 +206,31 @@ describe("executing one step of a mapped node", () => {
           { mappingKey: "two", value: 2 },
         ],
       },
+    });
+  });
+
+  it("takes yielded Outputs and DynamicOutputs, refusing one for an output it does not fit", async () => {
+    const both = defineOp({
+      name: "both",
+      outs: { items: DynamicOut(z.number()), count: z.number() },
+      fn: async function* () {
+        yield new DynamicOutput(5, "five", "items");
+        yield new Output(1, "count");
+      },
+    });
+    const wrong = defineOp({
+      name: "wrong",
+      outs: { count: z.number() },
+      fn: async function* () {
+        yield new DynamicOutput(1, "one", "count");
+      },
+    });
+    const yielding = defineDefinitions({ jobs: [defineJob({ name: "y", graph: () => void [both(), wrong()] })] });
+    const yieldRequest = (stepKey: string): ExecuteStepRequest => ({ runId: "r", jobName: "y", stepKey, runConfig: {}, inputs: {}, attempt: 0 });
+    expect(await yielding.executeStep(yieldRequest("both"))).toMatchObject({ status: "SUCCESS", outputs: { count: 1 }, dynamicOutputs: { items: [{ mappingKey: "five", value: 5 }] } });
+    expect(await yielding.executeStep(yieldRequest("wrong"))).toMatchObject({
+      status: "FAILURE",
+      error: { message: 'op "wrong" yielded a DynamicOutput for output "count", which is not dynamic: yield an Output' },
     });
   });
 
