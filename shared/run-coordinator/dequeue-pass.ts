@@ -7,11 +7,15 @@
  */
 import { IN_PROGRESS_STATUSES } from "../storage/run-status";
 import type { RunRecord, RunStorage } from "../storage/run-storage";
-import { dequeueCapacity, selectRunsToDequeue, type DequeueLimits } from "./dequeue-runs";
+import { dequeueCapacity, selectRunsToDequeue, type DequeueLimits, type RunBlocker } from "./dequeue-runs";
 import { launchOrFail, type LaunchDeps } from "./launch-or-fail";
 import { runEvent } from "./run-event";
 
-export type DequeuePassDeps = LaunchDeps & { limits: DequeueLimits };
+export type DequeuePassDeps = LaunchDeps & {
+  limits: DequeueLimits;
+  /** Reads what keeps runs queued for op concurrency (block_op_concurrency_limited_runs), when enabled. */
+  poolBlocker?: (queued: readonly RunRecord[]) => Promise<RunBlocker<RunRecord>>;
+};
 
 /** Run ids by outcome: started and handed to the launcher, failed to launch, or no longer QUEUED when it was to start. */
 export type DequeuePassResult = { launched: string[]; failed: string[]; skipped: string[] };
@@ -30,7 +34,8 @@ export async function runDequeuePass(deps: DequeuePassDeps): Promise<DequeuePass
   const inProgress = await deps.storage.runs.getRuns({ statuses: [...IN_PROGRESS_STATUSES] });
   if (dequeueCapacity(deps.limits.maxConcurrentRuns, inProgress.length) === 0) return result;
   const queued = await queuedRunsOldestFirst(deps.storage.runs);
-  for (const picked of selectRunsToDequeue(queued, inProgress, deps.limits)) {
+  const blocker = deps.poolBlocker === undefined || queued.length === 0 ? undefined : await deps.poolBlocker(queued);
+  for (const picked of selectRunsToDequeue(queued, inProgress, deps.limits, blocker)) {
     const startEvents = [runEvent(picked.runId, "RUN_DEQUEUED", "Dequeued run"), runEvent(picked.runId, "RUN_STARTING", "Starting run")];
     const outcome = await launchOrFail(deps, picked, startEvents, LAUNCH_FAILURE, "QUEUED");
     result[outcome].push(picked.runId);

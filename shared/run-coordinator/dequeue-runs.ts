@@ -25,11 +25,14 @@ export function dequeueCapacity(maxConcurrentRuns: number, inProgressCount: numb
   return maxConcurrentRuns === -1 ? Number.POSITIVE_INFINITY : Math.max(0, maxConcurrentRuns - inProgressCount);
 }
 
+/** Another reason to leave a run queued (op concurrency pools), counting the runs picked so far. */
+export type RunBlocker<Run> = { isBlocked(run: Run): boolean; add(run: Run): void };
+
 /**
  * The runs to start, in start order. `queued` must be oldest first; `inProgress` are the runs holding
  * slots (STARTING, STARTED, CANCELING), which also seed the tag limit counts.
  */
-export function selectRunsToDequeue<Run extends Tagged>(queued: readonly Run[], inProgress: readonly Tagged[], limits: DequeueLimits): Run[] {
+export function selectRunsToDequeue<Run extends Tagged>(queued: readonly Run[], inProgress: readonly Tagged[], limits: DequeueLimits, blocker?: RunBlocker<Run>): Run[] {
   const capacity = dequeueCapacity(limits.maxConcurrentRuns, inProgress.length);
   if (capacity === 0) return [];
   const counter = new TagConcurrencyCounter(limits.tagConcurrencyLimits, inProgress);
@@ -37,8 +40,9 @@ export function selectRunsToDequeue<Run extends Tagged>(queued: readonly Run[], 
   // Array.prototype.sort is stable, so FIFO order holds within a priority.
   for (const run of [...queued].sort((a, b) => runPriority(b) - runPriority(a))) {
     if (picked.length >= capacity) break;
-    if (counter.isBlocked(run)) continue;
+    if (counter.isBlocked(run) || blocker?.isBlocked(run) === true) continue;
     counter.add(run);
+    blocker?.add(run);
     picked.push(run);
   }
   return picked;

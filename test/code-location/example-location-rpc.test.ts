@@ -26,7 +26,7 @@ describe("the example location over RPC", () => {
   it("loads every job, schedule and sensor", async () => {
     const result = LoadResultSchema.parse(await location.loadDefinitions());
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.snapshot.jobs.map((job) => job.name)).toEqual(["hello_job", "etl_job", "failing_job", "slow_job", "retry_job", "chain_job", "fan_out_job", "hooks_job", "optional_branch_job"]);
+    expect(result.snapshot.jobs.map((job) => job.name)).toEqual(["hello_job", "etl_job", "failing_job", "slow_job", "retry_job", "chain_job", "fan_out_job", "hooks_job", "optional_branch_job", "pooled_job"]);
     expect(result.snapshot.schedules.map((schedule) => schedule.name)).toEqual(["every_minute"]);
     expect(result.snapshot.sensors.map((sensor) => sensor.name)).toEqual(["file_sensor", "failure_alert"]);
   });

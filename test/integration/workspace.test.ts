@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { graphql } from "./graphql";
 
-const EXAMPLE_JOBS = ["chain_job", "etl_job", "failing_job", "fan_out_job", "hello_job", "hooks_job", "optional_branch_job", "retry_job", "slow_job"];
+const EXAMPLE_JOBS = ["chain_job", "etl_job", "failing_job", "fan_out_job", "hello_job", "hooks_job", "optional_branch_job", "pooled_job", "retry_job", "slow_job"];
 
 describe("webserver basics", () => {
   it("answers /server_info with Dagster's keys", async () => {

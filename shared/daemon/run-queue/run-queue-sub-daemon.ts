@@ -5,6 +5,7 @@
  */
 import type { Instance } from "../../instance/instance";
 import { runDequeuePass, type DequeuePassResult } from "../../run-coordinator/dequeue-pass";
+import { runPoolBlocker } from "../../run-coordinator/run-pool-blocker";
 import type { SubDaemon } from "../sub-daemon";
 
 export const RUN_QUEUE_TASK = "run_queue";
@@ -17,6 +18,14 @@ export function runQueueSubDaemon(instance: Instance): SubDaemon<DequeuePassResu
     task: RUN_QUEUE_TASK,
     daemonType: "QUEUED_RUN_COORDINATOR",
     intervalMs: config.dequeueIntervalSeconds * 1000,
-    run: () => runDequeuePass({ storage: instance.storage, launcher: instance.runLauncher, limits: config }),
+    run: () =>
+      runDequeuePass({
+        storage: instance.storage,
+        launcher: instance.runLauncher,
+        limits: config,
+        ...(config.blockOpConcurrencyLimitedRuns.enabled && {
+          poolBlocker: runPoolBlocker({ workspace: instance.workspace, concurrency: instance.concurrency, slotBuffer: config.blockOpConcurrencyLimitedRuns.opConcurrencySlotBuffer }),
+        }),
+      }),
   };
 }
