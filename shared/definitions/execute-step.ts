@@ -67,10 +67,10 @@ export async function executeStep(
   // Hooks run once the step's outcome is known; a step that does not exist has none.
   const finish = async (outcome: HookTrigger, details: Pick<HookContext, "opOutputValues" | "opException">) => {
     if (node === undefined) return {};
-    const hooks = [...node.hooks, ...job.definition.hooks];
-    if (hooks.length === 0) return {};
+    const attached = [...node.hooks, ...job.definition.hooks];
+    if (attached.length === 0) return {};
     const context = { runId: request.runId, jobName: job.definition.name, stepKey: request.stepKey, opName: node.op.name, mappingKey, ...details };
-    return { hooks: await runHooks(hooks, outcome, context, userCode) };
+    return { hooks: await runHooks(attached, outcome, context, userCode) };
   };
   try {
     if (node === undefined || (node.mappedOver === undefined) !== (mappingKey === undefined) || mappingKey === UNRESOLVED_MAPPING_KEY) {

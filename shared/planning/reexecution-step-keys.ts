@@ -23,21 +23,23 @@ export function reexecutionStepKeys(
   strategy: ReexecutionStrategy,
 ): string[] {
   if (strategy === "ALL_STEPS") return plan.steps.map((step) => step.key);
-  const chosen: string[] = [];
+  // Sets, so fan-outs of thousands of mapped steps stay linear; insertion order is plan order.
+  const chosen = new Set<string>();
+  const chosenNodes = new Set<string>();
   const isChosen = (stepKey: string): boolean => {
     const { nodeName, mappingKey } = parseStepKey(stepKey);
-    return (
-      chosen.includes(stepKey) ||
-      (mappingKey !== undefined && chosen.includes(mappedStepKey(nodeName, UNRESOLVED_MAPPING_KEY)))
-    );
+    return chosen.has(stepKey) || (mappingKey !== undefined && chosen.has(mappedStepKey(nodeName, UNRESOLVED_MAPPING_KEY)));
   };
   // Plan order is topological, so an upstream step is decided before anything that reads from it.
   for (const step of plan.steps) {
     for (const key of parentKeysOf(step, parentStepStatuses, isChosen)) {
-      if (parentStepStatuses[key] !== "SUCCESS" || upstreamChosen(step, key, isChosen, chosen)) chosen.push(key);
+      if (parentStepStatuses[key] !== "SUCCESS" || upstreamChosen(step, key, isChosen, chosenNodes)) {
+        chosen.add(key);
+        chosenNodes.add(parseStepKey(key).nodeName);
+      }
     }
   }
-  return chosen;
+  return [...chosen];
 }
 
 /**
@@ -69,7 +71,7 @@ function upstreamChosen(
   step: ExecutionStep,
   key: string,
   isChosen: (stepKey: string) => boolean,
-  chosen: readonly string[],
+  chosenNodes: ReadonlySet<string>,
 ): boolean {
   const { mappingKey } = parseStepKey(key);
   return step.inputs.some((input) => {
@@ -81,6 +83,6 @@ function upstreamChosen(
     // Mapped: the same mapping key's upstream step; collected: any step of the upstream node.
     if (pending.kind === "MAPPED" && mappingKey !== undefined && mappingKey !== UNRESOLVED_MAPPING_KEY)
       return isChosen(mappedStepKey(pending.node, mappingKey));
-    return chosen.some((other) => parseStepKey(other).nodeName === pending.node);
+    return chosenNodes.has(pending.node);
   });
 }
