@@ -86,7 +86,7 @@ export default defineConfig(async () => {
         },
         {
           plugins: [cloudflareTest({ ...webserver, miniflare: { ...webserver.miniflare, workers: [exampleLocationWorker] } })],
-          test: { name: "webserver", include: ["test/webserver/**/*.test.ts", "test/run-launcher/workerd/**/*.test.ts"], setupFiles: webserverSetupFiles },
+          test: { name: "webserver", include: ["test/webserver/**/*.test.ts", "test/run-launcher/workerd/**/*.test.ts", "test/operations/**/*.test.ts"], setupFiles: webserverSetupFiles },
         },
         {
           plugins: [
