@@ -96,13 +96,6 @@ describe("termination inside the engine", () => {
     expect(capturedText(batches)[fileKeyOf(harness, "stubborn")]).toEqual({ stdout: "", stderr: "", complete: true });
   });
 
-  it("ends at once when terminated before any step ran, starting nothing", async () => {
-    const harness = new RunHarness(definitions);
-    const termination = new AbortController();
-    termination.abort();
-    expect(await harness.execute("wide_job", { runConfig: MULTI }, { signal: termination.signal })).toEqual({ status: "CANCELED", failedStepKeys: [] });
-    expect(harness.types().filter((type) => type !== "ENGINE_EVENT")).toEqual(["RUN_START", "RUN_CANCELED"]);
-  });
 });
 
 describe("compute log capture per step attempt", () => {

@@ -5,7 +5,7 @@ import { createExecutor } from "../../../shared/executor/create-executor";
 import { InProcessExecutor } from "../../../shared/executor/in-process-executor";
 import { DEFAULT_MAX_CONCURRENT, MultiExecutor } from "../../../shared/executor/multi-executor";
 import { RunHarness } from "../run-worker/run-harness";
-import { emitOne, failingJob } from "./sample-jobs";
+import { emitOne } from "./sample-jobs";
 
 /** Counts the ops running at once, per tag value and overall, and keeps the peaks. */
 class ConcurrencyProbe {
@@ -94,12 +94,6 @@ describe("multi executor", () => {
     expect(harness.eventsOf("ENGINE_EVENT")[0]?.message).toBe("Executing steps using in_process executor");
   });
 
-  it("keeps going on independent branches after a failure, as in-process does", async () => {
-    const harness = new RunHarness(defineDefinitions({ jobs: [failingJob] }));
-    expect(await harness.execute("failing_job", { runConfig: multi({}) })).toEqual({ status: "FAILURE", failedStepKeys: ["explode"] });
-    expect(harness.eventsOf("STEP_SUCCESS").map((event) => event.stepKey).sort()).toEqual(["add_side", "emit_one", "emit_side"]);
-    expect(harness.types("after")).toEqual(["STEP_SKIPPED"]);
-  });
 });
 
 describe("createExecutor", () => {

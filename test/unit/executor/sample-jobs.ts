@@ -54,7 +54,7 @@ export const failingJob = defineJob({
 });
 
 /** emit_one → flaky → after_flaky, where flaky fails until attempt `succeedOn` (exponential backoff, 1 s delay). */
-export function flakyJob(succeedOn: number, maxRetries = 3) {
+export function flakyJob(succeedOn: number, maxRetries = 3, name = "flaky_job") {
   const flaky = defineOp({
     name: "flaky",
     ins: { value: z.number() },
@@ -65,7 +65,7 @@ export function flakyJob(succeedOn: number, maxRetries = 3) {
       return value * 10;
     },
   });
-  return defineJob({ name: "flaky_job", graph: () => void addOne.alias("after_flaky")({ value: flaky({ value: emitOne() }) }) });
+  return defineJob({ name, graph: () => void addOne.alias("after_flaky")({ value: flaky({ value: emitOne() }) }) });
 }
 
 /** emit_one → add_1 → add_2 → ... → add_<length - 1>: `length` steps in a line. */
@@ -74,3 +74,32 @@ export function chainJob(length: number) {
   const dependencies: DependencyMap = Object.fromEntries(adds.map((node, index) => [node.nodeName, { value: { node: index === 0 ? "emit_one" : `add_${index}` } }]));
   return defineJob({ name: "chain_job", nodes: [emitOne, ...adds], dependencies });
 }
+
+/** slow (waits `ms` through ctx.sleep, so termination interrupts it) → after_slow. */
+export function slowJob(ms: number) {
+  const slow = defineOp({
+    name: "slow",
+    out: z.number(),
+    fn: async (ctx) => {
+      await ctx.sleep(ms);
+      return 1;
+    },
+  });
+  return defineJob({ name: "slow_job", graph: () => void addOne.alias("after_slow")({ value: slow() }) });
+}
+
+/** talker: prints on stdout and stderr, and logs a warning. */
+export const talkJob = defineJob({
+  name: "talk_job",
+  graph: () =>
+    void defineOp({
+      name: "talker",
+      out: z.string(),
+      fn: async (ctx) => {
+        console.log("talker says hi");
+        console.error("talker warns");
+        ctx.log.warning("talker is done");
+        return "done";
+      },
+    })(),
+});
