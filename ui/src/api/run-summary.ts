@@ -1,13 +1,10 @@
-/** The GraphQL selection of a `Run` giving a RunSummary. */
-export const RUN_SUMMARY_FIELDS = "runId status jobName creationTime startTime endTime repositoryOrigin { repositoryLocationName }";
+import { graphql } from "../gql";
+import type { RunSummaryFieldsFragment } from "../gql/graphql";
+
+/** The GraphQL selection of a `Run` giving a RunSummary: spread `...RunSummaryFields`. */
+export const RunSummaryFields = graphql(`
+  fragment RunSummaryFields on Run { runId status jobName creationTime startTime endTime repositoryOrigin { repositoryLocationName } }
+`);
 
 /** The fields of a run every run list shows (GraphQL `Run`, times in epoch seconds). */
-export type RunSummary = {
-  readonly runId: string;
-  readonly status: string;
-  readonly jobName: string;
-  readonly creationTime: number;
-  readonly startTime: number | null;
-  readonly endTime: number | null;
-  readonly repositoryOrigin: { readonly repositoryLocationName: string } | null;
-};
+export type RunSummary = RunSummaryFieldsFragment;

@@ -5,7 +5,8 @@
  * @module
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { graphql } from "./graphql";
+import type { TypedDocumentString } from "../gql/graphql";
+import { request } from "./graphql";
 
 export type QueryState<T> = {
   readonly data: T | undefined;
@@ -15,7 +16,7 @@ export type QueryState<T> = {
   readonly refetch: () => Promise<void>;
 };
 
-export function useQuery<T>(query: string, variables: Record<string, unknown> = {}, options: { pollMs?: number; skip?: boolean } = {}): QueryState<T> {
+export function useQuery<T, TVariables>(query: TypedDocumentString<T, TVariables>, variables: TVariables, options: { pollMs?: number; skip?: boolean } = {}): QueryState<T> {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ key: string; data?: T; error?: Error }>({ key });
   const generation = useRef(0);
@@ -23,7 +24,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> = 
   const run = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const data = await graphql<T>(query, JSON.parse(key) as Record<string, unknown>);
+      const data = await request(query, JSON.parse(key) as TVariables);
       if (mine === generation.current) setState({ key, data });
     } catch (error) {
       if (mine === generation.current) setState((previous) => ({ key, data: previous.key === key ? previous.data : undefined, error: error as Error }));

@@ -5,9 +5,10 @@
  * details panel and the launchpad so both read a schema the same way.
  * @module
  */
+import { graphql } from "../gql";
 
-/** Spread as `...ConfigTypeFields` and append CONFIG_TYPE_FRAGMENT to the query text. */
-export const CONFIG_TYPE_FRAGMENT = /* GraphQL */ `
+/** Spread as `...ConfigTypeFields` where a ConfigType is selected. */
+export const ConfigTypeFields = graphql(`
   fragment ConfigTypeFields on ConfigType {
     __typename
     key
@@ -20,7 +21,7 @@ export const CONFIG_TYPE_FRAGMENT = /* GraphQL */ `
     ... on EnumConfigType { givenName values { value description } }
     ... on RegularConfigType { givenName }
   }
-`;
+`);
 
 export type ConfigTypeField = {
   readonly name: string;

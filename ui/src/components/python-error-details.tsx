@@ -1,14 +1,16 @@
-import styles from "./python-error-details.module.css";
 /**
  * A Dagster PythonError where it happened (a tick, a code location, a daemon heartbeat): the message
  * always visible, the stack trace behind a native disclosure so long traces do not swamp a table.
  * @module
  */
+import { graphql } from "../gql";
+import type { PythonErrorFieldsFragment } from "../gql/graphql";
+import styles from "./python-error-details.module.css";
 
-/** The PythonError fields this component shows; select them as `... on PythonError { ${PYTHON_ERROR_FIELDS} }`. */
-export const PYTHON_ERROR_FIELDS = "message className stack";
+/** The PythonError fields this component shows: spread `...PythonErrorFields` where a PythonError can be. */
+export const PythonErrorFields = graphql(`fragment PythonErrorFields on PythonError { message className stack }`);
 
-export type PythonErrorData = { readonly message: string; readonly className?: string | null; readonly stack: readonly string[] };
+export type PythonErrorData = PythonErrorFieldsFragment;
 
 export function PythonErrorDetails({ error, summary = "Stack trace" }: { error: PythonErrorData; summary?: string }) {
   const stack = error.stack.join("").trim();

@@ -3,35 +3,26 @@
  * its load error, when it was last (re)loaded and what it defines.
  * @module
  */
-import { PYTHON_ERROR_FIELDS, type PythonErrorData } from "../../components/python-error-details";
+import { graphql } from "../../gql";
+import type { LocationEntryFieldsFragment } from "../../gql/graphql";
 import type { Verdict } from "./verdict-badge";
 
-export const LOCATION_ENTRY_FIELDS = `
-  id name loadStatus updatedTimestamp versionKey
-  displayMetadata { key value }
-  locationOrLoadError {
-    __typename
-    ... on RepositoryLocation { id dagsterLibraryVersions { name version } repositories { id name jobs { id name } schedules { id name } sensors { id name } } }
-    ... on PythonError { ${PYTHON_ERROR_FIELDS} }
-  }`;
+export const LocationEntryFields = graphql(`
+  fragment LocationEntryFields on WorkspaceLocationEntry {
+    id name loadStatus updatedTimestamp versionKey
+    displayMetadata { key value }
+    locationOrLoadError {
+      __typename
+      ... on RepositoryLocation { id dagsterLibraryVersions { name version } repositories { id name jobs { id name } schedules { id name } sensors { id name } } }
+      ...PythonErrorFields
+    }
+  }
+`);
 
 type Named = { readonly name: string };
 
-export type LoadedLocation = {
-  readonly __typename: "RepositoryLocation";
-  readonly dagsterLibraryVersions: readonly { readonly name: string; readonly version: string }[] | null;
-  readonly repositories: readonly { readonly name: string; readonly jobs: readonly Named[]; readonly schedules: readonly Named[]; readonly sensors: readonly Named[] }[];
-};
-
-export type LocationEntry = {
-  readonly id: string;
-  readonly name: string;
-  readonly loadStatus: "LOADING" | "LOADED";
-  readonly updatedTimestamp: number;
-  readonly versionKey: string;
-  readonly displayMetadata: readonly { readonly key: string; readonly value: string }[];
-  readonly locationOrLoadError: LoadedLocation | ({ readonly __typename: "PythonError" } & PythonErrorData) | null;
-};
+export type LocationEntry = LocationEntryFieldsFragment;
+export type LoadedLocation = Extract<NonNullable<LocationEntry["locationOrLoadError"]>, { __typename: "RepositoryLocation" }>;
 
 export function locationVerdict(entry: LocationEntry): Verdict {
   if (entry.loadStatus === "LOADING") return { status: "STARTED", label: "Loading" };

@@ -3,21 +3,18 @@
  * of it both the overview and the deployment page show: healthy, unhealthy, not running or not enabled.
  * @module
  */
-import { PYTHON_ERROR_FIELDS, type PythonErrorData } from "../../components/python-error-details";
+import { graphql } from "../../gql";
+import type { DaemonHealthFieldsFragment } from "../../gql/graphql";
 import type { Verdict } from "./verdict-badge";
 
-export const DAEMON_HEALTH_FIELDS = `daemonHealth { id allDaemonStatuses { id daemonType required healthy lastHeartbeatTime lastHeartbeatErrors { ${PYTHON_ERROR_FIELDS} } } }`;
+export const DaemonHealthFields = graphql(`
+  fragment DaemonHealthFields on Instance {
+    daemonHealth { id allDaemonStatuses { id daemonType required healthy lastHeartbeatTime lastHeartbeatErrors { ...PythonErrorFields } } }
+  }
+`);
 
-export type DaemonStatus = {
-  readonly id: string;
-  readonly daemonType: string;
-  readonly required: boolean;
-  readonly healthy: boolean | null;
-  readonly lastHeartbeatTime: number | null;
-  readonly lastHeartbeatErrors: readonly PythonErrorData[];
-};
-
-export type DaemonHealth = { readonly daemonHealth: { readonly allDaemonStatuses: readonly DaemonStatus[] } };
+export type DaemonHealth = DaemonHealthFieldsFragment;
+export type DaemonStatus = DaemonHealth["daemonHealth"]["allDaemonStatuses"][number];
 
 /** The sub-daemons' names as Dagster's UI spells them. */
 const DAEMON_LABELS: Record<string, string> = {

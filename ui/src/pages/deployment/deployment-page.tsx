@@ -6,36 +6,30 @@
 import { useQuery } from "../../api/use-query";
 import { PageHeader } from "../../components/page-header";
 import { ErrorBox, Loading } from "../../components/states";
-import { PYTHON_ERROR_FIELDS, PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
+import { PythonErrorDetails } from "../../components/python-error-details";
 import type { PageProps } from "../../page-props";
-import { LOCATION_ENTRY_FIELDS, type LocationEntry } from "./code-location";
 import { CodeLocationsTable, ReloadOutcomeNote } from "./code-locations-table";
-import { DAEMON_HEALTH_FIELDS, type DaemonHealth } from "./daemon-status";
 import { DaemonStatusTable } from "./daemon-status-table";
-import { INSTANCE_FIELDS, InstancePanel, type InstanceInfo } from "./instance-panel";
+import { InstancePanel } from "./instance-panel";
 import { ALL_LOCATIONS, useReload } from "./use-reload";
+import { graphql } from "../../gql";
 import ui from "../../components/ui.module.css";
 import styles from "./deployment.module.css";
 
-const DEPLOYMENT_QUERY = /* GraphQL */ `
+const DEPLOYMENT_QUERY = graphql(`
   query DeploymentPage {
     workspaceOrError {
       __typename
-      ... on Workspace { id locationEntries { ${LOCATION_ENTRY_FIELDS} } }
-      ... on PythonError { ${PYTHON_ERROR_FIELDS} }
+      ... on Workspace { id locationEntries { ...LocationEntryFields } }
+      ...PythonErrorFields
     }
-    instance { id ${INSTANCE_FIELDS} ${DAEMON_HEALTH_FIELDS} }
-  }`;
-
-type DeploymentData = {
-  workspaceOrError: { __typename: "Workspace"; locationEntries: LocationEntry[] } | ({ __typename: "PythonError" } & PythonErrorData);
-  instance: InstanceInfo & DaemonHealth;
-};
+    instance { id ...InstanceFields ...DaemonHealthFields }
+  }`);
 
 const POLL_MS = 10_000;
 
 export function DeploymentPage(_props: PageProps) {
-  const { data, error, loading, refetch } = useQuery<DeploymentData>(DEPLOYMENT_QUERY, {}, { pollMs: POLL_MS });
+  const { data, error, loading, refetch } = useQuery(DEPLOYMENT_QUERY, {}, { pollMs: POLL_MS });
   const { pending, outcomes, reloadLocation, reloadAll } = useReload(refetch);
   const workspace = data?.workspaceOrError;
   const reloadingAll = pending.has(ALL_LOCATIONS);

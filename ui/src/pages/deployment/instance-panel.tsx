@@ -6,17 +6,16 @@
  */
 import type { ReactNode } from "react";
 import { Facts } from "../../components/facts";
+import { graphql } from "../../gql";
+import type { InstanceFieldsFragment } from "../../gql/graphql";
 import ui from "../../components/ui.module.css";
 import styles from "./deployment.module.css";
 
-export const INSTANCE_FIELDS = "info runLauncher { name } runQueuingSupported runQueueConfig { maxConcurrentRuns tagConcurrencyLimitsYaml }";
+export const InstanceFields = graphql(`
+  fragment InstanceFields on Instance { info runLauncher { name } runQueuingSupported runQueueConfig { maxConcurrentRuns tagConcurrencyLimitsYaml } }
+`);
 
-export type InstanceInfo = {
-  readonly info: string | null;
-  readonly runLauncher: { readonly name: string } | null;
-  readonly runQueuingSupported: boolean;
-  readonly runQueueConfig: { readonly maxConcurrentRuns: number; readonly tagConcurrencyLimitsYaml: string | null } | null;
-};
+export type InstanceInfo = InstanceFieldsFragment;
 
 export function InstancePanel({ instance }: { instance: InstanceInfo }) {
   const queue = instance.runQueueConfig;

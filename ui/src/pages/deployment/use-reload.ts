@@ -4,8 +4,9 @@
  * @module
  */
 import { useCallback, useState } from "react";
-import { graphql } from "../../api/graphql";
-import { LOCATION_ENTRY_FIELDS, type LocationEntry } from "./code-location";
+import { request } from "../../api/graphql";
+import { type LocationEntry } from "./code-location";
+import { graphql } from "../../gql";
 
 /** How the last reload of a location ended: loaded, loaded with a load error, or the mutation failed. */
 export type ReloadOutcome = { readonly kind: "loaded" | "load_error" | "failed"; readonly message: string };
@@ -13,26 +14,24 @@ export type ReloadOutcome = { readonly kind: "loaded" | "load_error" | "failed";
 /** The pending key of "Reload all". */
 export const ALL_LOCATIONS = "*";
 
-const RELOAD_LOCATION = /* GraphQL */ `
+const RELOAD_LOCATION = graphql(`
   mutation ReloadRepositoryLocation($name: String!) {
     reloadRepositoryLocation(repositoryLocationName: $name) {
       __typename
-      ... on WorkspaceLocationEntry { ${LOCATION_ENTRY_FIELDS} }
+      ... on WorkspaceLocationEntry { ...LocationEntryFields }
       ... on Error { message }
     }
-  }`;
+  }`);
 
-const RELOAD_WORKSPACE = /* GraphQL */ `
+const RELOAD_WORKSPACE = graphql(`
   mutation ReloadWorkspace {
     reloadWorkspace {
       __typename
-      ... on Workspace { id locationEntries { ${LOCATION_ENTRY_FIELDS} } }
+      ... on Workspace { id locationEntries { ...LocationEntryFields } }
       ... on Error { message }
     }
-  }`;
+  }`);
 
-type ReloadResult = ({ __typename: "WorkspaceLocationEntry" } & LocationEntry) | { __typename: string; message: string };
-type ReloadAllResult = { __typename: "Workspace"; locationEntries: LocationEntry[] } | { __typename: string; message: string };
 
 function outcomeOf(entry: LocationEntry): ReloadOutcome {
   const loaded = entry.locationOrLoadError;
@@ -66,7 +65,7 @@ export function useReload(onReloaded: () => Promise<void>) {
   const reloadLocation = useCallback(
     (name: string) =>
       track(name, async () => {
-        const { reloadRepositoryLocation: result } = await graphql<{ reloadRepositoryLocation: ReloadResult }>(RELOAD_LOCATION, { name });
+        const { reloadRepositoryLocation: result } = await request(RELOAD_LOCATION, { name });
         return { [name]: "message" in result ? { kind: "failed", message: result.message } : outcomeOf(result) };
       }),
     [track],
@@ -75,7 +74,7 @@ export function useReload(onReloaded: () => Promise<void>) {
   const reloadAll = useCallback(
     () =>
       track(ALL_LOCATIONS, async () => {
-        const { reloadWorkspace: result } = await graphql<{ reloadWorkspace: ReloadAllResult }>(RELOAD_WORKSPACE);
+        const { reloadWorkspace: result } = await request(RELOAD_WORKSPACE, {});
         if ("message" in result) return { [ALL_LOCATIONS]: { kind: "failed", message: result.message } };
         const failed = result.locationEntries.filter((entry) => outcomeOf(entry).kind === "load_error").length;
         return {

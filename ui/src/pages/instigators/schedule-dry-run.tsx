@@ -7,12 +7,13 @@
 import { useState, type FormEvent } from "react";
 import { ErrorBox } from "../../components/states";
 import type { RepositorySelector } from "./instigator-kind";
-import { DRY_RUN_RESULT_FIELDS, TickEvaluation, type DryRunResult } from "./tick-evaluation";
+import { TickEvaluation } from "./tick-evaluation";
 import { useMutation } from "./use-mutation";
+import { graphql } from "../../gql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-const SCHEDULE_DRY_RUN = `mutation ScheduleDryRun($selector: ScheduleSelector!, $timestamp: Float) { result: scheduleDryRun(selectorData: $selector, timestamp: $timestamp) { ${DRY_RUN_RESULT_FIELDS} } }`;
+const SCHEDULE_DRY_RUN = graphql(`mutation ScheduleDryRun($selector: ScheduleSelector!, $timestamp: Float) { result: scheduleDryRun(selectorData: $selector, timestamp: $timestamp) { __typename ...DryRunTickFields ...PythonErrorFields ... on Error { message } } }`);
 
 /** Epoch seconds → the value a datetime-local input takes, in local time. */
 function toLocalInput(seconds: number): string {
@@ -23,7 +24,7 @@ function toLocalInput(seconds: number): string {
 
 export function useScheduleDryRun(repository: RepositorySelector, scheduleName: string) {
   const [time, setTime] = useState("");
-  const mutation = useMutation<{ result: DryRunResult }>(SCHEDULE_DRY_RUN);
+  const mutation = useMutation(SCHEDULE_DRY_RUN);
   const evaluate = (timestamp: number | null) =>
     mutation.run({ selector: { ...repository, scheduleName }, timestamp: timestamp ?? null });
   /** Dry-runs a given tick (from the upcoming list) and shows its time in the form. */

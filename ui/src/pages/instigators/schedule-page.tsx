@@ -15,10 +15,11 @@ import type { RepositorySelector } from "./instigator-kind";
 import { RunsLink } from "./runs-link";
 import { ScheduleDryRun, useScheduleDryRun } from "./schedule-dry-run";
 import { TICK_POLL_MS, TickHistory } from "./tick-history";
+import { graphql } from "../../gql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-const SCHEDULE_QUERY = /* GraphQL */ `
+const SCHEDULE_QUERY = graphql(`
   query SchedulePage($selector: ScheduleSelector!) {
     scheduleOrError(scheduleSelector: $selector) {
       __typename
@@ -29,21 +30,8 @@ const SCHEDULE_QUERY = /* GraphQL */ `
       }
       ... on Error { message }
     }
-  }`;
+  }`);
 
-type Schedule = {
-  readonly __typename: "Schedule";
-  readonly name: string;
-  readonly description: string | null;
-  readonly cronSchedule: string;
-  readonly executionTimezone: string | null;
-  readonly pipelineName: string;
-  readonly defaultStatus: string;
-  readonly scheduleState: { readonly id: string; readonly status: "RUNNING" | "STOPPED"; readonly runsCount: number; readonly typeSpecificData: { readonly startTimestamp?: number | null } | null };
-  readonly futureTicks: { readonly results: readonly { readonly timestamp: number }[] };
-};
-
-type ScheduleData = { scheduleOrError: Schedule | { __typename: string; message: string } };
 
 export function SchedulePage({ params }: PageProps) {
   const location = params.location ?? "";
@@ -57,7 +45,7 @@ export function SchedulePage({ params }: PageProps) {
 
 function ScheduleDetails({ repository, name }: { repository: RepositorySelector; name: string }) {
   const location = repository.repositoryLocationName;
-  const { data, error, refetch } = useQuery<ScheduleData>(SCHEDULE_QUERY, { selector: { ...repository, scheduleName: name } }, { pollMs: TICK_POLL_MS });
+  const { data, error, refetch } = useQuery(SCHEDULE_QUERY, { selector: { ...repository, scheduleName: name } }, { pollMs: TICK_POLL_MS });
   const dryRun = useScheduleDryRun(repository, name);
   const schedule = data?.scheduleOrError;
 
@@ -72,6 +60,7 @@ function ScheduleDetails({ repository, name }: { repository: RepositorySelector;
     );
   }
   const state = schedule.scheduleState;
+  const scheduleData = state.typeSpecificData?.__typename === "ScheduleData" ? state.typeSpecificData : null;
   const running = state.status === "RUNNING";
   return (
     <>
@@ -89,10 +78,10 @@ function ScheduleDetails({ repository, name }: { repository: RepositorySelector;
                 "Status",
                 <>
                   {running ? "Running" : "Stopped"}
-                  {running && state.typeSpecificData?.startTimestamp ? (
+                  {running && scheduleData?.startTimestamp ? (
                     <span className={ui.muted}>
                       {" "}
-                      since <Timestamp value={state.typeSpecificData.startTimestamp} />
+                      since <Timestamp value={scheduleData.startTimestamp} />
                     </span>
                   ) : null}
                   <span className={ui.muted}> (default: {schedule.defaultStatus.toLowerCase()})</span>

@@ -4,33 +4,27 @@
  * @module
  */
 import { PageHeader } from "../../components/page-header";
+import { graphql } from "../../gql";
 import { Link, paths } from "../../router";
 import type { PageProps } from "../../page-props";
 import { InstigatorList } from "./instigator-list";
 import { InstigatorToggle } from "./instigator-toggle";
-import { LatestTickCell, type LatestTick } from "./tick-status";
+import { LatestTickCell } from "./tick-status";
 import { useInstigatorLocations } from "./use-instigator-locations";
 import { ZonedTime } from "./zoned-time";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-const SCHEDULE_ROW_FIELDS = `
-  id name description cronSchedule executionTimezone pipelineName
-  scheduleState { id status ticks(limit: 1) { id status timestamp } }
-  futureTicks(limit: 1) { results { timestamp } }`;
-
-type ScheduleRow = {
-  readonly name: string;
-  readonly description: string | null;
-  readonly cronSchedule: string;
-  readonly executionTimezone: string | null;
-  readonly pipelineName: string;
-  readonly scheduleState: { readonly id: string; readonly status: "RUNNING" | "STOPPED"; readonly ticks: readonly LatestTick[] };
-  readonly futureTicks: { readonly results: readonly { readonly timestamp: number }[] };
-};
+export const ScheduleRowFields = graphql(`
+  fragment ScheduleRowFields on Schedule {
+    id name description cronSchedule executionTimezone pipelineName
+    scheduleState { id status ticks(limit: 1) { id status timestamp } }
+    futureTicks(limit: 1) { results { timestamp } }
+  }
+`);
 
 export function SchedulesPage(_props: PageProps) {
-  const { groups, workspaceError, error, refetch } = useInstigatorLocations<ScheduleRow>("schedule", SCHEDULE_ROW_FIELDS);
+  const { groups, workspaceError, error, refetch } = useInstigatorLocations("schedule");
   return (
     <>
       <PageHeader title="Schedules" />

@@ -7,27 +7,28 @@ import { useState, type FormEvent } from "react";
 import { ErrorBox } from "../../components/states";
 import type { RepositorySelector } from "./instigator-kind";
 import { useMutation } from "./use-mutation";
+import { graphql } from "../../gql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-const SET_CURSOR = `mutation SetSensorCursor($selector: SensorSelector!, $cursor: String) {
+const SET_CURSOR = graphql(`mutation SetSensorCursor($selector: SensorSelector!, $cursor: String) {
   result: setSensorCursor(sensorSelector: $selector, cursor: $cursor) {
     __typename
     ... on Sensor { id sensorState { id typeSpecificData { __typename ... on SensorData { lastCursor } } } }
     ... on Error { message }
   }
-}`;
-
-type SetCursorResult = { result: { __typename: string; message?: string; sensorState?: { typeSpecificData: { lastCursor?: string | null } | null } } };
+}`);
 
 export function useSetSensorCursor(repository: RepositorySelector, sensorName: string, refetch: () => Promise<void>) {
-  const mutation = useMutation<SetCursorResult>(SET_CURSOR);
+  const mutation = useMutation(SET_CURSOR);
   const setCursor = async (cursor: string | null) => {
     const data = await mutation.run({ selector: { ...repository, sensorName }, cursor });
-    if (data && data.result.message === undefined) await refetch();
+    if (data?.result.__typename === "Sensor") await refetch();
   };
-  const failure = mutation.error?.message ?? (mutation.data?.result.message !== undefined ? `${mutation.data.result.__typename}: ${mutation.data.result.message}` : undefined);
-  const saved = mutation.data && mutation.data.result.message === undefined ? (mutation.data.result.sensorState?.typeSpecificData?.lastCursor ?? null) : undefined;
+  const result = mutation.data?.result;
+  const failure = mutation.error?.message ?? (result && "message" in result ? `${result.__typename}: ${result.message}` : undefined);
+  const stored = result?.__typename === "Sensor" ? result.sensorState.typeSpecificData : undefined;
+  const saved = stored === undefined ? undefined : stored?.__typename === "SensorData" ? stored.lastCursor : null;
   return { setCursor, running: mutation.running, failure, saved };
 }
 

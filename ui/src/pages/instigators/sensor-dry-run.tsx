@@ -6,12 +6,13 @@
 import { useState, type FormEvent } from "react";
 import { ErrorBox } from "../../components/states";
 import type { RepositorySelector } from "./instigator-kind";
-import { DRY_RUN_RESULT_FIELDS, TickEvaluation, type DryRunResult } from "./tick-evaluation";
+import { TickEvaluation } from "./tick-evaluation";
 import { useMutation } from "./use-mutation";
+import { graphql } from "../../gql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-const SENSOR_DRY_RUN = `mutation SensorDryRun($selector: SensorSelector!, $cursor: String) { result: sensorDryRun(selectorData: $selector, cursor: $cursor) { ${DRY_RUN_RESULT_FIELDS} } }`;
+const SENSOR_DRY_RUN = graphql(`mutation SensorDryRun($selector: SensorSelector!, $cursor: String) { result: sensorDryRun(selectorData: $selector, cursor: $cursor) { __typename ...DryRunTickFields ...PythonErrorFields ... on Error { message } } }`);
 
 export function SensorDryRun({
   repository,
@@ -25,7 +26,7 @@ export function SensorDryRun({
   onUseCursor: (cursor: string | null) => void;
 }) {
   const [cursor, setCursor] = useState<string | null>(null);
-  const mutation = useMutation<{ result: DryRunResult }>(SENSOR_DRY_RUN);
+  const mutation = useMutation(SENSOR_DRY_RUN);
   const shown = cursor ?? currentCursor ?? "";
   const submit = (event: FormEvent) => {
     event.preventDefault();

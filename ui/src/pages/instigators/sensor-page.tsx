@@ -17,10 +17,11 @@ import { RunsLink } from "./runs-link";
 import { SensorCursorPanel, useSetSensorCursor } from "./sensor-cursor-panel";
 import { SensorDryRun } from "./sensor-dry-run";
 import { TICK_POLL_MS, TickHistory } from "./tick-history";
+import { graphql } from "../../gql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-const SENSOR_QUERY = /* GraphQL */ `
+const SENSOR_QUERY = graphql(`
   query SensorPage($selector: SensorSelector!) {
     sensorOrError(sensorSelector: $selector) {
       __typename
@@ -30,25 +31,8 @@ const SENSOR_QUERY = /* GraphQL */ `
       }
       ... on Error { message }
     }
-  }`;
+  }`);
 
-type Sensor = {
-  readonly __typename: "Sensor";
-  readonly name: string;
-  readonly description: string | null;
-  readonly sensorType: string;
-  readonly minIntervalSeconds: number;
-  readonly defaultStatus: string;
-  readonly targets: readonly { readonly pipelineName: string }[] | null;
-  readonly sensorState: {
-    readonly id: string;
-    readonly status: "RUNNING" | "STOPPED";
-    readonly runsCount: number;
-    readonly typeSpecificData: { readonly lastTickTimestamp?: number | null; readonly lastRunKey?: string | null; readonly lastCursor?: string | null } | null;
-  };
-};
-
-type SensorData = { sensorOrError: Sensor | { __typename: string; message: string } };
 
 export function SensorPage({ params }: PageProps) {
   const location = params.location ?? "";
@@ -62,7 +46,7 @@ export function SensorPage({ params }: PageProps) {
 
 function SensorDetails({ repository, name }: { repository: RepositorySelector; name: string }) {
   const location = repository.repositoryLocationName;
-  const { data, error, refetch } = useQuery<SensorData>(SENSOR_QUERY, { selector: { ...repository, sensorName: name } }, { pollMs: TICK_POLL_MS });
+  const { data, error, refetch } = useQuery(SENSOR_QUERY, { selector: { ...repository, sensorName: name } }, { pollMs: TICK_POLL_MS });
   const cursorSetter = useSetSensorCursor(repository, name, refetch);
   const sensor = data?.sensorOrError;
 
@@ -78,7 +62,7 @@ function SensorDetails({ repository, name }: { repository: RepositorySelector; n
   }
   const state = sensor.sensorState;
   const running = state.status === "RUNNING";
-  const sensorData = state.typeSpecificData;
+  const sensorData = state.typeSpecificData?.__typename === "SensorData" ? state.typeSpecificData : null;
   const cursor = sensorData?.lastCursor ?? null;
   return (
     <>

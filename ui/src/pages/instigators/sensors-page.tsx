@@ -4,6 +4,7 @@
  * @module
  */
 import { PageHeader } from "../../components/page-header";
+import { graphql } from "../../gql";
 import { TimeAgo } from "../../components/time-ago";
 import { Link, paths } from "../../router";
 import type { PageProps } from "../../page-props";
@@ -11,31 +12,20 @@ import { formatInterval } from "./format-interval";
 import { JobLinks } from "./job-links";
 import { InstigatorList } from "./instigator-list";
 import { InstigatorToggle } from "./instigator-toggle";
-import { LatestTickCell, type LatestTick } from "./tick-status";
+import { LatestTickCell } from "./tick-status";
 import { useInstigatorLocations } from "./use-instigator-locations";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-const SENSOR_ROW_FIELDS = `
-  id name description sensorType minIntervalSeconds targets { pipelineName }
-  sensorState { id status typeSpecificData { __typename ... on SensorData { lastTickTimestamp } } ticks(limit: 1) { id status timestamp } }`;
-
-type SensorRow = {
-  readonly name: string;
-  readonly description: string | null;
-  readonly sensorType: string;
-  readonly minIntervalSeconds: number;
-  readonly targets: readonly { readonly pipelineName: string }[] | null;
-  readonly sensorState: {
-    readonly id: string;
-    readonly status: "RUNNING" | "STOPPED";
-    readonly typeSpecificData: { readonly lastTickTimestamp?: number | null } | null;
-    readonly ticks: readonly LatestTick[];
-  };
-};
+export const SensorRowFields = graphql(`
+  fragment SensorRowFields on Sensor {
+    id name description sensorType minIntervalSeconds targets { pipelineName }
+    sensorState { id status typeSpecificData { __typename ... on SensorData { lastTickTimestamp } } ticks(limit: 1) { id status timestamp } }
+  }
+`);
 
 export function SensorsPage(_props: PageProps) {
-  const { groups, workspaceError, error, refetch } = useInstigatorLocations<SensorRow>("sensor", SENSOR_ROW_FIELDS);
+  const { groups, workspaceError, error, refetch } = useInstigatorLocations("sensor");
   return (
     <>
       <PageHeader title="Sensors" />
@@ -79,7 +69,7 @@ export function SensorsPage(_props: PageProps) {
                     </td>
                     <td>{formatInterval(sensor.minIntervalSeconds)}</td>
                     <td>
-                      <TimeAgo value={sensor.sensorState.typeSpecificData?.lastTickTimestamp} />
+                      <TimeAgo value={sensor.sensorState.typeSpecificData?.__typename === "SensorData" ? sensor.sensorState.typeSpecificData.lastTickTimestamp : null} />
                     </td>
                     <td>
                       <LatestTickCell tick={sensor.sensorState.ticks[0]} />

@@ -5,42 +5,31 @@
  * @module
  */
 import type { ReactNode } from "react";
-import { PYTHON_ERROR_FIELDS, PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
+import { PythonErrorDetails } from "../../components/python-error-details";
 import { ErrorBox } from "../../components/states";
 import { TagList } from "../../components/tag-list";
 import { Timestamp } from "../../components/timestamp";
+import { graphql } from "../../gql";
+import type { DryRunTickFieldsFragment, ScheduleDryRunMutation, SensorDryRunMutation } from "../../gql/graphql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-export const DRY_RUN_RESULT_FIELDS = `
-  __typename
-  ... on DryRunInstigationTick {
+export const DryRunTickFields = graphql(`
+  fragment DryRunTickFields on DryRunInstigationTick {
     timestamp
     evaluationResult {
       runRequests { runKey jobName runConfigYaml tags { key value } }
       skipReason
       cursor
-      error { ${PYTHON_ERROR_FIELDS} }
+      error { ...PythonErrorFields }
     }
   }
-  ... on PythonError { ${PYTHON_ERROR_FIELDS} }
-  ... on Error { message }`;
+`);
 
-type RunRequest = { readonly runKey: string | null; readonly jobName: string | null; readonly runConfigYaml: string; readonly tags: readonly { readonly key: string; readonly value: string }[] };
+/** A dry run's answer, a schedule's or a sensor's: the evaluated tick or the error member the server chose. */
+export type DryRunResult = ScheduleDryRunMutation["result"] | SensorDryRunMutation["result"];
 
-export type DryRunResult =
-  | {
-      readonly __typename: "DryRunInstigationTick";
-      readonly timestamp: number | null;
-      readonly evaluationResult: {
-        readonly runRequests: readonly (RunRequest | null)[] | null;
-        readonly skipReason: string | null;
-        readonly cursor: string | null;
-        readonly error: PythonErrorData | null;
-      } | null;
-    }
-  | ({ readonly __typename: "PythonError" } & PythonErrorData)
-  | { readonly __typename: string; readonly message: string };
+type RunRequest = NonNullable<NonNullable<NonNullable<DryRunTickFieldsFragment["evaluationResult"]>["runRequests"]>[number]>;
 
 export function TickEvaluation({ result, cursorAction }: { result: DryRunResult; cursorAction?: (cursor: string | null) => ReactNode }) {
   if (result.__typename === "PythonError" && "stack" in result) {

@@ -7,20 +7,22 @@
  */
 import { useState } from "react";
 import { useQuery } from "../../api/use-query";
-import { PYTHON_ERROR_FIELDS, PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
+import { PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
 import { RunIdLink } from "../../components/run-id-link";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { StatusBadge } from "../../components/status-badge";
 import { Duration, Timestamp } from "../../components/timestamp";
+import { graphql } from "../../gql";
+import type { InstigationTickStatus } from "../../gql/graphql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
 const PAGE_SIZE = 20;
 /** The newest page is re-read this often; detail pages poll at the same pace so a tick and its effects show together. */
 export const TICK_POLL_MS = 5000;
-const STATUSES = ["SUCCESS", "SKIPPED", "FAILURE", "STARTED"] as const;
+const STATUSES: readonly InstigationTickStatus[] = ["SUCCESS", "SKIPPED", "FAILURE", "STARTED"];
 
-const TICKS_QUERY = /* GraphQL */ `
+const TICKS_QUERY = graphql(`
   query InstigatorTicks($id: String!, $limit: Int!, $cursor: String, $statuses: [InstigationTickStatus!]) {
     instigationStateOrError(id: $id) {
       __typename
@@ -28,13 +30,13 @@ const TICKS_QUERY = /* GraphQL */ `
         id
         ticks(limit: $limit, cursor: $cursor, statuses: $statuses) {
           id tickId status timestamp endTimestamp skipReason cursor runKeys
-          error { ${PYTHON_ERROR_FIELDS} }
+          error { ...PythonErrorFields }
           runs { id runId status }
         }
       }
       ... on Error { message }
     }
-  }`;
+  }`);
 
 type Tick = {
   readonly id: string;
@@ -49,14 +51,13 @@ type Tick = {
   readonly runs: readonly { readonly runId: string; readonly status: string }[];
 };
 
-type TicksData = { instigationStateOrError: { __typename: "InstigationState"; ticks: readonly Tick[] } | { __typename: string; message: string } };
 
 export function TickHistory({ stateId, showCursor }: { stateId: string; showCursor: boolean }) {
   /** The cursors of the pages before this one; the last is this page's cursor. */
   const [cursors, setCursors] = useState<readonly string[]>([]);
-  const [status, setStatus] = useState<string>("");
+  const [status, setStatus] = useState<InstigationTickStatus | "">("");
   const cursor = cursors.at(-1) ?? null;
-  const { data, error } = useQuery<TicksData>(
+  const { data, error } = useQuery(
     TICKS_QUERY,
     { id: stateId, limit: PAGE_SIZE, cursor, statuses: status ? [status] : null },
     // Only the newest page changes as ticks arrive; older pages hold still while being read.
@@ -74,7 +75,7 @@ export function TickHistory({ stateId, showCursor }: { stateId: string; showCurs
           <select
             value={status}
             onChange={(event) => {
-              setStatus(event.target.value);
+              setStatus(STATUSES.find((option) => option === event.target.value) ?? "");
               setCursors([]);
             }}
           >

@@ -6,13 +6,14 @@
  */
 import { useQuery } from "../../api/use-query";
 import { KIND_LABELS, type InstigatorKind, type RepositorySelector } from "./instigator-kind";
+import { graphql } from "../../gql";
 
 export type InstigatorSelectorState =
   | { readonly kind: "loading" }
   | { readonly kind: "found"; readonly repository: RepositorySelector }
   | { readonly kind: "error"; readonly title: string; readonly message: string };
 
-const LOCATION_QUERY = /* GraphQL */ `
+const LOCATION_QUERY = graphql(`
   query InstigatorLocation($location: String!) {
     workspaceLocationEntryOrError(name: $location) {
       __typename
@@ -27,25 +28,11 @@ const LOCATION_QUERY = /* GraphQL */ `
       }
       ... on PythonError { message }
     }
-  }`;
+  }`);
 
-type Named = { readonly name: string };
-type LocationData = {
-  workspaceLocationEntryOrError:
-    | null
-    | { __typename: "PythonError"; message: string }
-    | {
-        __typename: "WorkspaceLocationEntry";
-        loadStatus: string;
-        locationOrLoadError:
-          | null
-          | { __typename: "PythonError"; message: string }
-          | { __typename: "RepositoryLocation"; repositories: ReadonlyArray<{ name: string; schedules: readonly Named[]; sensors: readonly Named[] }> };
-      };
-};
 
 export function useInstigatorSelector(kind: InstigatorKind, location: string, name: string): InstigatorSelectorState {
-  const { data, error } = useQuery<LocationData>(LOCATION_QUERY, { location });
+  const { data, error } = useQuery(LOCATION_QUERY, { location });
   if (error) return { kind: "error", title: "Could not load the code location", message: error.message };
   if (!data) return { kind: "loading" };
   const entry = data.workspaceLocationEntryOrError;

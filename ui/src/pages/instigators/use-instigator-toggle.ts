@@ -6,8 +6,9 @@
  * @module
  */
 import { useCallback, useState } from "react";
-import { graphql } from "../../api/graphql";
-import { selectorFor, type InstigatorKind, type RepositorySelector } from "./instigator-kind";
+import { request } from "../../api/graphql";
+import { graphql } from "../../gql";
+import type { InstigatorKind, RepositorySelector } from "./instigator-kind";
 
 export type ToggleTarget = {
   readonly kind: InstigatorKind;
@@ -17,23 +18,24 @@ export type ToggleTarget = {
   readonly stateId: string;
 };
 
-const STATE_FIELDS = "id status";
-const START_SCHEDULE = `mutation StartSchedule($selector: ScheduleSelector!) { result: startSchedule(scheduleSelector: $selector) { __typename ... on ScheduleStateResult { state: scheduleState { ${STATE_FIELDS} } } ... on Error { message } } }`;
-const STOP_SCHEDULE = `mutation StopSchedule($id: String!) { result: stopRunningSchedule(id: $id) { __typename ... on ScheduleStateResult { state: scheduleState { ${STATE_FIELDS} } } ... on Error { message } } }`;
-const START_SENSOR = `mutation StartSensor($selector: SensorSelector!) { result: startSensor(sensorSelector: $selector) { __typename ... on Sensor { id state: sensorState { ${STATE_FIELDS} } } ... on Error { message } } }`;
-const STOP_SENSOR = `mutation StopSensor($id: String!) { result: stopSensor(id: $id) { __typename ... on StopSensorMutationResult { state: instigationState { ${STATE_FIELDS} } } ... on Error { message } } }`;
+const START_SCHEDULE = graphql(`mutation StartSchedule($selector: ScheduleSelector!) { result: startSchedule(scheduleSelector: $selector) { __typename ... on ScheduleStateResult { state: scheduleState { id status } } ... on Error { message } } }`);
+const STOP_SCHEDULE = graphql(`mutation StopSchedule($id: String!) { result: stopRunningSchedule(id: $id) { __typename ... on ScheduleStateResult { state: scheduleState { id status } } ... on Error { message } } }`);
+const START_SENSOR = graphql(`mutation StartSensor($selector: SensorSelector!) { result: startSensor(sensorSelector: $selector) { __typename ... on Sensor { id state: sensorState { id status } } ... on Error { message } } }`);
+const STOP_SENSOR = graphql(`mutation StopSensor($id: String!) { result: stopSensor(id: $id) { __typename ... on StopSensorMutationResult { state: instigationState { id status } } ... on Error { message } } }`);
 
-type ToggleResult = { result: { __typename: string; state?: { status: string } | null; message?: string } };
+/** The mutation's answer: the state it left (Dagster's result member) or an error member with a message. */
+async function answer({ kind, repository, name, stateId }: ToggleTarget, on: boolean) {
+  if (kind === "schedule") return on ? (await request(START_SCHEDULE, { selector: { ...repository, scheduleName: name } })).result : (await request(STOP_SCHEDULE, { id: stateId })).result;
+  return on ? (await request(START_SENSOR, { selector: { ...repository, sensorName: name } })).result : (await request(STOP_SENSOR, { id: stateId })).result;
+}
 
 /** Runs the mutation; returns null when the server now has the wanted status, else what went wrong. */
 async function setRunning(target: ToggleTarget, on: boolean): Promise<string | null> {
-  const schedule = target.kind === "schedule";
-  const document = on ? (schedule ? START_SCHEDULE : START_SENSOR) : schedule ? STOP_SCHEDULE : STOP_SENSOR;
-  const variables = on ? { selector: selectorFor(target.kind, target.repository, target.name) } : { id: target.stateId };
-  const { result } = await graphql<ToggleResult>(document, variables);
-  if (result.message !== undefined) return `${result.__typename}: ${result.message}`;
+  const result = await answer(target, on);
+  if ("message" in result) return `${result.__typename}: ${result.message}`;
+  const status = "state" in result ? result.state?.status : undefined;
   const wanted = on ? "RUNNING" : "STOPPED";
-  if (result.state?.status !== wanted) return `The server answered ${result.__typename} with status ${result.state?.status ?? "unknown"}, not ${wanted}`;
+  if (status !== wanted) return `The server answered ${result.__typename} with status ${status ?? "unknown"}, not ${wanted}`;
   return null;
 }
 

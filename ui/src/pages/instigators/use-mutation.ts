@@ -4,19 +4,20 @@
  * @module
  */
 import { useCallback, useRef, useState } from "react";
-import { graphql } from "../../api/graphql";
+import { request } from "../../api/graphql";
+import type { TypedDocumentString } from "../../gql/graphql";
 
 export type MutationState<T> = { readonly data?: T; readonly error?: Error; readonly running: boolean };
 
-export function useMutation<T>(document: string) {
+export function useMutation<T, TVariables>(document: TypedDocumentString<T, TVariables>) {
   const [state, setState] = useState<MutationState<T>>({ running: false });
   const generation = useRef(0);
   const run = useCallback(
-    async (variables: Record<string, unknown>): Promise<T | undefined> => {
+    async (variables: TVariables): Promise<T | undefined> => {
       const mine = ++generation.current;
       setState((previous) => ({ ...previous, running: true }));
       try {
-        const data = await graphql<T>(document, variables);
+        const data = await request(document, variables);
         if (mine === generation.current) setState({ data, running: false });
         return data;
       } catch (error) {

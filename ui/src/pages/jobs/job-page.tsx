@@ -9,7 +9,7 @@ import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
 import type { PageProps } from "../../page-props";
-import { JOB_QUERY, type Job, type JobData } from "./job-query";
+import { JOB_QUERY, type Job } from "./job-query";
 import { JobRuns } from "./job-runs";
 import { JobSummary, OpDetails } from "./op-details";
 import { OpGraph } from "./op-graph";
@@ -45,7 +45,7 @@ export function JobPage({ params }: PageProps) {
 }
 
 function JobView({ selector }: { selector: JobSelector }) {
-  const { data, error } = useQuery<JobData>(JOB_QUERY, { selector });
+  const { data, error } = useQuery(JOB_QUERY, { selector });
   const job = data?.pipelineOrError;
   if (error && !job) return <ErrorBox title="Could not load the job" error={error} />;
   if (!job) return <Loading what="op graph" />;

@@ -4,9 +4,10 @@
  * so the graph is not refetched.
  * @module
  */
-import { CONFIG_TYPE_FRAGMENT, type ConfigType } from "../../components/config-types";
+import { graphql } from "../../gql";
+import type { JobPageQuery, JobRunsQuery } from "../../gql/graphql";
 
-export const JOB_QUERY = /* GraphQL */ `
+export const JOB_QUERY = graphql(`
   query JobPage($selector: PipelineSelector!) {
     pipelineOrError(params: $selector) {
       __typename
@@ -42,10 +43,9 @@ export const JOB_QUERY = /* GraphQL */ `
       ... on PythonError { message }
     }
   }
-  ${CONFIG_TYPE_FRAGMENT}
-`;
+`);
 
-export const JOB_RUNS_QUERY = /* GraphQL */ `
+export const JOB_RUNS_QUERY = graphql(`
   query JobRuns($selector: PipelineSelector!, $limit: Int!) {
     pipelineOrError(params: $selector) {
       __typename
@@ -55,48 +55,11 @@ export const JOB_RUNS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-type IoDefinition = { readonly name: string; readonly description: string | null; readonly type: { readonly displayName: string } };
-type IoRef = { readonly solid: { readonly name: string }; readonly definition: { readonly name: string } };
+export type JobData = JobPageQuery;
+export type Job = Extract<JobData["pipelineOrError"], { __typename: "Pipeline" }>;
+export type Solid = Job["solids"][number];
 
-export type Solid = {
-  readonly name: string;
-  readonly definition: {
-    readonly name: string;
-    readonly description: string | null;
-    readonly metadata: ReadonlyArray<{ readonly key: string; readonly value: string }>;
-    readonly requiredResources: ReadonlyArray<{ readonly resourceKey: string }>;
-    readonly retryPolicy: { readonly maxRetries: number; readonly delay: number | null; readonly backoff: string | null; readonly jitter: string | null } | null;
-    readonly configField: { readonly configType: ConfigType & { readonly recursiveConfigTypes: readonly ConfigType[] } } | null;
-  };
-  readonly inputs: ReadonlyArray<{ readonly definition: IoDefinition; readonly dependsOn: readonly IoRef[] }>;
-  readonly outputs: ReadonlyArray<{ readonly definition: IoDefinition; readonly dependedBy: readonly IoRef[] }>;
-};
-
-export type Job = {
-  readonly __typename: "Pipeline";
-  readonly id: string;
-  readonly name: string;
-  readonly description: string | null;
-  readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
-  readonly schedules: ReadonlyArray<{ readonly name: string; readonly cronSchedule: string }>;
-  readonly sensors: ReadonlyArray<{ readonly name: string }>;
-  readonly solids: readonly Solid[];
-};
-
-export type JobData = {
-  readonly pipelineOrError: Job | { readonly __typename: "PipelineNotFoundError" | "InvalidSubsetError" | "PythonError"; readonly message: string };
-};
-
-export type JobRun = {
-  readonly id: string;
-  readonly runId: string;
-  readonly status: string;
-  readonly creationTime: number;
-  readonly startTime: number | null;
-  readonly endTime: number | null;
-  readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
-};
-
-export type JobRunsData = { readonly pipelineOrError: { readonly __typename: "Pipeline"; readonly runs: readonly JobRun[] } | { readonly __typename: string } };
+export type JobRunsData = JobRunsQuery;
+export type JobRun = Extract<JobRunsData["pipelineOrError"], { __typename: "Pipeline" }>["runs"][number];

@@ -9,7 +9,7 @@ import { StatusBadge } from "../../components/status-badge";
 import { TagList } from "../../components/tag-list";
 import { Duration, Timestamp } from "../../components/timestamp";
 import { Link, paths } from "../../router";
-import { JOB_RUNS_QUERY, type JobRun, type JobRunsData } from "./job-query";
+import { JOB_RUNS_QUERY, type JobRun } from "./job-query";
 import type { JobSelector } from "./use-job-selector";
 import ui from "../../components/ui.module.css";
 import styles from "./jobs.module.css";
@@ -18,7 +18,7 @@ const RECENT_RUNS = 5;
 const POLL_MS = 5_000;
 
 export function JobRuns({ selector }: { selector: JobSelector }) {
-  const { data, error } = useQuery<JobRunsData>(JOB_RUNS_QUERY, { selector, limit: RECENT_RUNS }, { pollMs: POLL_MS });
+  const { data, error } = useQuery(JOB_RUNS_QUERY, { selector, limit: RECENT_RUNS }, { pollMs: POLL_MS });
   const result = data?.pipelineOrError;
   const runs = result && "runs" in result ? result.runs : undefined;
   return (

@@ -1,9 +1,11 @@
+import { graphql } from "../../gql";
+import type { JobsListQuery } from "../../gql/graphql";
 /**
  * The jobs list's one query: every code location entry (loaded or not) with its repositories' jobs, what
  * targets them and their latest run, as Dagster's workspace query serves it.
  * @module
  */
-export const JOBS_LIST_QUERY = /* GraphQL */ `
+export const JOBS_LIST_QUERY = graphql(`
   query JobsList {
     workspaceOrError {
       __typename
@@ -35,30 +37,8 @@ export const JOBS_LIST_QUERY = /* GraphQL */ `
       ... on PythonError { message }
     }
   }
-`;
+`);
 
-export type JobRow = {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string | null;
-  readonly solids: ReadonlyArray<{ readonly name: string }>;
-  readonly schedules: ReadonlyArray<{ readonly name: string; readonly cronSchedule: string }>;
-  readonly sensors: ReadonlyArray<{ readonly name: string }>;
-  readonly runs: ReadonlyArray<{ readonly runId: string; readonly status: string; readonly creationTime: number }>;
-};
-
-export type LocationEntry = {
-  readonly id: string;
-  readonly name: string;
-  readonly loadStatus: string;
-  readonly locationOrLoadError:
-    | null
-    | { readonly __typename: "PythonError"; readonly message: string }
-    | { readonly __typename: "RepositoryLocation"; readonly repositories: ReadonlyArray<{ readonly name: string; readonly pipelines: readonly JobRow[] }> };
-};
-
-export type JobsListData = {
-  readonly workspaceOrError:
-    | { readonly __typename: "PythonError"; readonly message: string }
-    | { readonly __typename: "Workspace"; readonly locationEntries: readonly LocationEntry[] };
-};
+export type JobsListData = JobsListQuery;
+export type LocationEntry = Extract<JobsListData["workspaceOrError"], { __typename: "Workspace" }>["locationEntries"][number];
+export type JobRow = Extract<NonNullable<LocationEntry["locationOrLoadError"]>, { __typename: "RepositoryLocation" }>["repositories"][number]["pipelines"][number];

@@ -11,7 +11,7 @@ import { StatusBadge } from "../../components/status-badge";
 import { Timestamp } from "../../components/timestamp";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
 import type { PageProps } from "../../page-props";
-import { JOBS_LIST_QUERY, type JobRow, type JobsListData, type LocationEntry } from "./jobs-list-query";
+import { JOBS_LIST_QUERY, type JobRow, type LocationEntry } from "./jobs-list-query";
 import ui from "../../components/ui.module.css";
 import styles from "./jobs.module.css";
 
@@ -21,7 +21,7 @@ const POLL_MS = 15_000;
 
 export function JobsPage(_props: PageProps) {
   const filter = useLocation().search.get("q") ?? "";
-  const { data, error, loading } = useQuery<JobsListData>(JOBS_LIST_QUERY, {}, { pollMs: POLL_MS });
+  const { data, error, loading } = useQuery(JOBS_LIST_QUERY, {}, { pollMs: POLL_MS });
   const workspace = data?.workspaceOrError;
   return (
     <>

@@ -5,6 +5,7 @@
  * @module
  */
 import { useQuery } from "../../api/use-query";
+import { graphql } from "../../gql";
 
 export type JobSelector = { readonly repositoryLocationName: string; readonly repositoryName: string; readonly pipelineName: string };
 
@@ -13,7 +14,7 @@ export type JobSelectorState =
   | { readonly kind: "found"; readonly selector: JobSelector }
   | { readonly kind: "error"; readonly title: string; readonly message: string };
 
-const LOCATION_QUERY = /* GraphQL */ `
+const LOCATION_QUERY = graphql(`
   query JobLocation($location: String!) {
     workspaceLocationEntryOrError(name: $location) {
       __typename
@@ -28,24 +29,11 @@ const LOCATION_QUERY = /* GraphQL */ `
       ... on PythonError { message }
     }
   }
-`;
+`);
 
-type LocationData = {
-  workspaceLocationEntryOrError:
-    | null
-    | { __typename: "PythonError"; message: string }
-    | {
-        __typename: "WorkspaceLocationEntry";
-        loadStatus: string;
-        locationOrLoadError:
-          | null
-          | { __typename: "PythonError"; message: string }
-          | { __typename: "RepositoryLocation"; repositories: ReadonlyArray<{ name: string; pipelines: ReadonlyArray<{ name: string }> }> };
-      };
-};
 
 export function useJobSelector(location: string, job: string): JobSelectorState {
-  const { data, error } = useQuery<LocationData>(LOCATION_QUERY, { location });
+  const { data, error } = useQuery(LOCATION_QUERY, { location });
   if (error) return { kind: "error", title: "Could not load the code location", message: error.message };
   if (!data) return { kind: "loading" };
   const entry = data.workspaceLocationEntryOrError;

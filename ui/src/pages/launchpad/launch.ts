@@ -4,10 +4,10 @@
  * selection field), or a titled failure next to the Launch button.
  * @module
  */
-import { graphql } from "../../api/graphql";
+import { request } from "../../api/graphql";
 import type { Tag } from "../../components/tag-list";
 import type { JobSelector } from "../jobs/use-job-selector";
-import { LAUNCH_MUTATION, type ConfigError, type LaunchData, type LaunchErrorTypename } from "./launchpad-query";
+import { LAUNCH_MUTATION, type ConfigError, type LaunchErrorTypename } from "./launchpad-query";
 
 export type LaunchRequest = {
   readonly selector: JobSelector;
@@ -40,7 +40,7 @@ export async function launchRun({ selector, config, opSelection, tags }: LaunchR
     mode: "default",
     executionMetadata: { tags: tags.map(({ key, value }) => ({ key, value })) },
   };
-  const { launchRun: result } = await graphql<LaunchData>(LAUNCH_MUTATION, { executionParams });
+  const { launchRun: result } = await request(LAUNCH_MUTATION, { executionParams });
   switch (result.__typename) {
     case "LaunchRunSuccess":
       return { kind: "launched", runId: result.run.runId };

@@ -12,7 +12,7 @@ import { ErrorBox, Loading } from "../../components/states";
 import { Link, paths } from "../../router";
 import type { PageProps } from "../../page-props";
 import { useJobSelector, type JobSelector } from "../jobs/use-job-selector";
-import { LAUNCHPAD_QUERY, type LaunchpadData } from "./launchpad-query";
+import { LAUNCHPAD_QUERY } from "./launchpad-query";
 
 /** The editor (CodeMirror) and YAML handling are most of the UI's weight and only this page needs them. */
 const LaunchpadSession = lazy(() => import("./launchpad-session").then((module) => ({ default: module.LaunchpadSession })));
@@ -38,7 +38,7 @@ export function LaunchpadPage({ params }: PageProps) {
 }
 
 function LaunchpadLoader({ selector, crumbs }: { selector: JobSelector; crumbs: ReactNode }) {
-  const { data, error } = useQuery<LaunchpadData>(LAUNCHPAD_QUERY, { selector });
+  const { data, error } = useQuery(LAUNCHPAD_QUERY, { selector });
   const waiting = (body: ReactNode) => (
     <>
       <PageHeader crumbs={crumbs} title="Launchpad" />

@@ -4,10 +4,12 @@
  * (`rootDefaultYaml`), and `launchRun` with every member of its result union.
  * @module
  */
-import { CONFIG_TYPE_FRAGMENT, type ConfigType } from "../../components/config-types";
+import type { MergedMembers } from "../../api/merged-members";
+import { graphql } from "../../gql";
+import type { ConfigErrorFieldsFragment, LaunchpadLaunchMutation, LaunchpadQuery, LaunchpadScaffoldQuery, LaunchpadValidationQuery } from "../../gql/graphql";
 
 /** Dagster's run config validation errors, with the members that say which fields are missing or extra. */
-const CONFIG_ERROR_FRAGMENT = /* GraphQL */ `
+export const ConfigErrorFields = graphql(`
   fragment ConfigErrorFields on PipelineConfigValidationError {
     __typename
     message
@@ -18,9 +20,9 @@ const CONFIG_ERROR_FRAGMENT = /* GraphQL */ `
     ... on FieldNotDefinedConfigError { fieldName }
     ... on FieldsNotDefinedConfigError { fieldNames }
   }
-`;
+`);
 
-export const LAUNCHPAD_QUERY = /* GraphQL */ `
+export const LAUNCHPAD_QUERY = graphql(`
   query Launchpad($selector: PipelineSelector!) {
     pipelineOrError(params: $selector) {
       __typename
@@ -33,10 +35,9 @@ export const LAUNCHPAD_QUERY = /* GraphQL */ `
       ... on Error { message }
     }
   }
-  ${CONFIG_TYPE_FRAGMENT}
-`;
+`);
 
-export const VALIDATION_QUERY = /* GraphQL */ `
+export const VALIDATION_QUERY = graphql(`
   query LaunchpadValidation($selector: PipelineSelector!, $runConfigData: RunConfigData, $hasSelection: Boolean!) {
     isPipelineConfigValid(pipeline: $selector, mode: "default", runConfigData: $runConfigData) {
       __typename
@@ -50,10 +51,9 @@ export const VALIDATION_QUERY = /* GraphQL */ `
       ... on Pipeline { id solids { name } }
     }
   }
-  ${CONFIG_ERROR_FRAGMENT}
-`;
+`);
 
-export const SCAFFOLD_QUERY = /* GraphQL */ `
+export const SCAFFOLD_QUERY = graphql(`
   query LaunchpadScaffold($selector: PipelineSelector!) {
     runConfigSchemaOrError(selector: $selector, mode: "default") {
       __typename
@@ -61,9 +61,9 @@ export const SCAFFOLD_QUERY = /* GraphQL */ `
       ... on Error { message }
     }
   }
-`;
+`);
 
-export const LAUNCH_MUTATION = /* GraphQL */ `
+export const LAUNCH_MUTATION = graphql(`
   mutation LaunchpadLaunch($executionParams: ExecutionParams!) {
     launchRun(executionParams: $executionParams) {
       __typename
@@ -74,33 +74,14 @@ export const LAUNCH_MUTATION = /* GraphQL */ `
       ... on Error { message }
     }
   }
-  ${CONFIG_ERROR_FRAGMENT}
-`;
+`);
 
-export type ConfigError = {
-  readonly __typename: string;
-  readonly message: string;
-  readonly path: readonly string[];
-  readonly reason: string;
-  readonly field?: { readonly name: string };
-  readonly fields?: ReadonlyArray<{ readonly name: string }>;
-  readonly fieldName?: string;
-  readonly fieldNames?: readonly string[];
-};
+/** A validation error, its members merged: `field` / `fieldNames` and the like where the member has them. */
+export type ConfigError = MergedMembers<ConfigErrorFieldsFragment>;
 
-type ErrorMember = { readonly __typename: string; readonly message: string };
-
-export type LaunchpadData = {
-  readonly pipelineOrError: { readonly __typename: "Pipeline"; readonly id: string; readonly name: string; readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>; readonly solids: ReadonlyArray<{ readonly name: string }> } | ErrorMember;
-  readonly runConfigSchemaOrError: { readonly __typename: "RunConfigSchema"; readonly rootConfigType: { readonly key: string }; readonly allConfigTypes: readonly ConfigType[] } | ErrorMember;
-};
-
-export type ValidationData = {
-  readonly isPipelineConfigValid: { readonly __typename: "PipelineConfigValidationValid" } | { readonly __typename: "RunConfigValidationInvalid"; readonly errors: readonly ConfigError[] } | ErrorMember;
-  readonly pipelineOrError?: { readonly __typename: "Pipeline"; readonly solids: ReadonlyArray<{ readonly name: string }> } | { readonly __typename: string };
-};
-
-export type ScaffoldData = { readonly runConfigSchemaOrError: { readonly __typename: "RunConfigSchema"; readonly rootDefaultYaml: string } | ErrorMember };
+export type LaunchpadData = LaunchpadQuery;
+export type ValidationData = LaunchpadValidationQuery;
+export type ScaffoldData = LaunchpadScaffoldQuery;
 
 /** LaunchRunResult's members that implement Dagster's `Error` interface. */
 export type LaunchErrorTypename =
@@ -113,11 +94,4 @@ export type LaunchErrorTypename =
   | "ConflictingExecutionParamsError"
   | "NoModeProvidedError";
 
-export type LaunchData = {
-  readonly launchRun:
-    | { readonly __typename: "LaunchRunSuccess"; readonly run: { readonly runId: string } }
-    | { readonly __typename: "RunConfigValidationInvalid"; readonly errors: readonly ConfigError[] }
-    | { readonly __typename: "InvalidStepError"; readonly invalidStepKey: string }
-    | { readonly __typename: "InvalidOutputError"; readonly stepKey: string; readonly invalidOutputName: string }
-    | { readonly __typename: LaunchErrorTypename; readonly message: string };
-};
+export type LaunchData = LaunchpadLaunchMutation;

@@ -6,7 +6,7 @@
  * @module
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
-import { graphql } from "../../api/graphql";
+import { request } from "../../api/graphql";
 import { ConfigSchemaView } from "../../components/config-schema-view";
 import { configTypeLookup, type ConfigType } from "../../components/config-types";
 import { PageHeader } from "../../components/page-header";
@@ -18,7 +18,7 @@ import { locateConfigErrors } from "./config-problems";
 import { defaultRunConfigYaml } from "./default-run-config";
 import { addMissingConfig, extraFields, missingFields, removeExtraConfig } from "./edit-run-config";
 import { launchRun } from "./launch";
-import { SCAFFOLD_QUERY, type ConfigError, type ScaffoldData } from "./launchpad-query";
+import { SCAFFOLD_QUERY, type ConfigError } from "./launchpad-query";
 import { parseRunConfigYaml } from "./run-config-yaml";
 import { checkTags, TagsEditor, type TagRow } from "./tags-editor";
 import { useRunConfigValidation } from "./use-run-config-validation";
@@ -128,7 +128,7 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
   const scaffold = async () => {
     const selection = opSelection.length ? { solidSelection: opSelection } : {};
     try {
-      const data = await graphql<ScaffoldData>(SCAFFOLD_QUERY, { selector: { ...selector, ...selection } });
+      const data = await request(SCAFFOLD_QUERY, { selector: { ...selector, ...selection } });
       const schema = data.runConfigSchemaOrError;
       if (!("rootDefaultYaml" in schema)) throw new Error(schema.message);
       setText(addMissingConfig(text, schema.rootDefaultYaml, configErrors));

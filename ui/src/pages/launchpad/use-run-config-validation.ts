@@ -6,7 +6,7 @@
  * @module
  */
 import { useEffect, useState } from "react";
-import { graphql } from "../../api/graphql";
+import { request } from "../../api/graphql";
 import type { JobSelector } from "../jobs/use-job-selector";
 import { VALIDATION_QUERY, type ConfigError, type ValidationData } from "./launchpad-query";
 
@@ -26,15 +26,15 @@ export function useRunConfigValidation(selector: JobSelector, config: Record<str
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const request = JSON.parse(key) as { selector: JobSelector; config: Record<string, unknown>; opSelection: string[] };
-      const hasSelection = request.opSelection.length > 0;
+      const input = JSON.parse(key) as { selector: JobSelector; config: Record<string, unknown>; opSelection: string[] };
+      const hasSelection = input.opSelection.length > 0;
       const variables = {
-        selector: { ...request.selector, ...(hasSelection ? { solidSelection: request.opSelection } : {}) },
-        runConfigData: request.config,
+        selector: { ...input.selector, ...(hasSelection ? { solidSelection: input.opSelection } : {}) },
+        runConfigData: input.config,
         hasSelection,
       };
       try {
-        setState({ key, result: toResult(await graphql<ValidationData>(VALIDATION_QUERY, variables, controller.signal)) });
+        setState({ key, result: toResult(await request(VALIDATION_QUERY, variables, controller.signal)) });
       } catch (error) {
         if (!controller.signal.aborted) setState({ key, result: { kind: "error", message: error instanceof Error ? error.message : String(error) } });
       }
@@ -59,6 +59,5 @@ function toResult(data: ValidationData): ValidationResult {
   const selectedOps = pipeline && "solids" in pipeline ? pipeline.solids.map((solid) => solid.name) : undefined;
   if (validation.__typename === "PipelineConfigValidationValid") return { kind: "valid", selectedOps };
   if ("errors" in validation) return { kind: "invalid", errors: validation.errors, selectedOps };
-  const message = "message" in validation ? validation.message : validation.__typename;
-  return validation.__typename === "InvalidSubsetError" ? { kind: "subset", message } : { kind: "error", message };
+  return validation.__typename === "InvalidSubsetError" ? { kind: "subset", message: validation.message } : { kind: "error", message: validation.message };
 }

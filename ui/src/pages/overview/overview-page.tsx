@@ -32,7 +32,7 @@ export function OverviewPage(_props: PageProps) {
   const now = useNow(POLL_MS) / 1000;
   const windowStart = Math.floor(now / WINDOW_STEP_SECONDS) * WINDOW_STEP_SECONDS - hours * 3600;
 
-  const { data: fresh, error } = useQuery<OverviewData>(OVERVIEW_QUERY, { windowStart, limit: TIMELINE_RUN_LIMIT }, { pollMs: POLL_MS });
+  const { data: fresh, error } = useQuery(OVERVIEW_QUERY, { windowStart, limit: TIMELINE_RUN_LIMIT }, { pollMs: POLL_MS });
   // Keep showing the last answer while the next window's first answer is on its way (no flash of "Loading").
   const last = useRef<OverviewData | undefined>(undefined);
   if (fresh) last.current = fresh;

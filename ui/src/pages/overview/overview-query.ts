@@ -4,32 +4,41 @@
  * sensor's latest tick, and daemon health.
  * @module
  */
-import { RUN_SUMMARY_FIELDS } from "../../api/run-summary";
-import { PYTHON_ERROR_FIELDS, type PythonErrorData } from "../../components/python-error-details";
-import { DAEMON_HEALTH_FIELDS, type DaemonHealth } from "../deployment/daemon-status";
-import type { TimelineRun } from "./timeline-layout";
+import { graphql } from "../../gql";
+import type { LatestTickFieldsFragment, OverviewPageQuery } from "../../gql/graphql";
 
 /** At most this many runs per list; the timeline says when it shows only the latest ones. */
 export const TIMELINE_RUN_LIMIT = 1000;
 
+/** The statuses the "In progress" card counts; the document below spells the same list. */
 export const IN_PROGRESS_STATUSES = ["NOT_STARTED", "STARTING", "STARTED", "CANCELING"] as const;
 
+export const OverviewRunsFields = graphql(`
+  fragment OverviewRunsFields on RunsOrError {
+    __typename
+    ... on Runs { results { id ...RunSummaryFields repositoryOrigin { id } } }
+    ... on Error { message }
+  }
+`);
+
+export const RunsCountFields = graphql(`
+  fragment RunsCountFields on RunsOrError { __typename ... on Runs { count } ... on Error { message } }
+`);
+
+export const LatestTickFields = graphql(`
+  fragment LatestTickFields on InstigationState { id status ticks(limit: 1) { id status timestamp error { ...PythonErrorFields } } }
+`);
+
 // The ids are selected as everywhere in this document; GraphQL merges the two repositoryOrigin selections.
-const RUN_FIELDS = `id ${RUN_SUMMARY_FIELDS} repositoryOrigin { id }`;
-const runs = (filter: string) => `runsOrError(filter: ${filter}, limit: $limit) { __typename ... on Runs { results { ${RUN_FIELDS} } } ... on Error { message } }`;
-const count = (filter: string) => `runsOrError(filter: ${filter}, limit: 1) { __typename ... on Runs { count } ... on Error { message } }`;
-
-const LATEST_TICK = `ticks(limit: 1) { id status timestamp error { ${PYTHON_ERROR_FIELDS} } }`;
-
-export const OVERVIEW_QUERY = /* GraphQL */ `
+export const OVERVIEW_QUERY = graphql(`
   query OverviewPage($windowStart: Float!, $limit: Int!) {
-    recentRuns: ${runs("{ updatedAfter: $windowStart }")}
-    ongoingRuns: ${runs(`{ statuses: [QUEUED, ${IN_PROGRESS_STATUSES.join(", ")}] }`)}
-    queuedCount: ${count("{ statuses: [QUEUED] }")}
-    inProgressCount: ${count(`{ statuses: [${IN_PROGRESS_STATUSES.join(", ")}] }`)}
-    successCount: ${count("{ statuses: [SUCCESS], updatedAfter: $windowStart }")}
-    failureCount: ${count("{ statuses: [FAILURE], updatedAfter: $windowStart }")}
-    canceledCount: ${count("{ statuses: [CANCELED], updatedAfter: $windowStart }")}
+    recentRuns: runsOrError(filter: { updatedAfter: $windowStart }, limit: $limit) { ...OverviewRunsFields }
+    ongoingRuns: runsOrError(filter: { statuses: [QUEUED, NOT_STARTED, STARTING, STARTED, CANCELING] }, limit: $limit) { ...OverviewRunsFields }
+    queuedCount: runsOrError(filter: { statuses: [QUEUED] }, limit: 1) { ...RunsCountFields }
+    inProgressCount: runsOrError(filter: { statuses: [NOT_STARTED, STARTING, STARTED, CANCELING] }, limit: 1) { ...RunsCountFields }
+    successCount: runsOrError(filter: { statuses: [SUCCESS], updatedAfter: $windowStart }, limit: 1) { ...RunsCountFields }
+    failureCount: runsOrError(filter: { statuses: [FAILURE], updatedAfter: $windowStart }, limit: 1) { ...RunsCountFields }
+    canceledCount: runsOrError(filter: { statuses: [CANCELED], updatedAfter: $windowStart }, limit: 1) { ...RunsCountFields }
     workspaceOrError {
       __typename
       ... on Workspace {
@@ -44,45 +53,19 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
               repositories {
                 id
                 name
-                schedules { id name scheduleState { id status ${LATEST_TICK} } }
-                sensors { id name sensorState { id status ${LATEST_TICK} } }
+                schedules { id name scheduleState { ...LatestTickFields } }
+                sensors { id name sensorState { ...LatestTickFields } }
               }
             }
           }
         }
       }
     }
-    instance { id ${DAEMON_HEALTH_FIELDS} }
-  }`;
+    instance { id ...DaemonHealthFields }
+  }
+`);
 
-type ErrorMember = { readonly __typename: string; readonly message: string };
-export type RunsResult = { readonly __typename: "Runs"; readonly results: readonly TimelineRun[] } | ErrorMember;
-export type CountResult = { readonly __typename: "Runs"; readonly count: number | null } | ErrorMember;
-
-export type LatestTick = { readonly id: string; readonly status: string; readonly timestamp: number; readonly error: PythonErrorData | null };
-type InstigatorState = { readonly id: string; readonly status: "RUNNING" | "STOPPED"; readonly ticks: readonly LatestTick[] };
-export type OverviewRepository = {
-  readonly name: string;
-  readonly schedules: readonly { readonly name: string; readonly scheduleState: InstigatorState }[];
-  readonly sensors: readonly { readonly name: string; readonly sensorState: InstigatorState }[];
-};
-
-export type OverviewData = {
-  readonly recentRuns: RunsResult;
-  readonly ongoingRuns: RunsResult;
-  readonly queuedCount: CountResult;
-  readonly inProgressCount: CountResult;
-  readonly successCount: CountResult;
-  readonly failureCount: CountResult;
-  readonly canceledCount: CountResult;
-  readonly workspaceOrError:
-    | {
-        readonly __typename: "Workspace";
-        readonly locationEntries: readonly {
-          readonly name: string;
-          readonly locationOrLoadError: { readonly __typename: "RepositoryLocation"; readonly repositories: readonly OverviewRepository[] } | { readonly __typename: "PythonError" } | null;
-        }[];
-      }
-    | { readonly __typename: "PythonError" };
-  readonly instance: DaemonHealth;
-};
+export type OverviewData = OverviewPageQuery;
+export type RunsResult = OverviewData["recentRuns"];
+export type CountResult = OverviewData["queuedCount"];
+export type LatestTick = LatestTickFieldsFragment["ticks"][number];

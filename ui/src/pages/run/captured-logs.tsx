@@ -6,10 +6,11 @@
  * @module
  */
 import { useEffect, useRef, useState } from "react";
-import { graphql, GraphQLRequestError } from "../../api/graphql";
+import { request, GraphQLRequestError } from "../../api/graphql";
 import { SegmentedTabs } from "../../components/segmented-tabs";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import type { RunEvent } from "./run-query";
+import { graphql } from "../../gql";
 import ui from "../../components/ui.module.css";
 import styles from "./run.module.css";
 
@@ -18,15 +19,11 @@ const POLL_MS = 2000;
 const READ_BYTES = 256 * 1024;
 const SHOWN_CHARS = 4 * 1024 * 1024;
 
-const CAPTURED_LOGS_QUERY = `query CapturedLogs($logKey: [String!]!, $cursor: String, $limit: Int) {
+const CAPTURED_LOGS_QUERY = graphql(`query CapturedLogs($logKey: [String!]!, $cursor: String, $limit: Int) {
   capturedLogsMetadata(logKey: $logKey) { stdoutDownloadUrl stderrDownloadUrl }
   capturedLogs(logKey: $logKey, cursor: $cursor, limit: $limit) { stdout stderr cursor }
-}`;
+}`);
 
-type CapturedLogsData = {
-  capturedLogsMetadata: { stdoutDownloadUrl: string | null; stderrDownloadUrl: string | null } | null;
-  capturedLogs: { stdout: string | null; stderr: string | null; cursor: string | null } | null;
-};
 
 export type Stream = "stdout" | "stderr";
 
@@ -134,7 +131,7 @@ function useCapturedLogs(logKey: readonly string[] | null, live: boolean): LoadS
     const read = async () => {
       let gotMore = false;
       try {
-        const data = await graphql<CapturedLogsData>(CAPTURED_LOGS_QUERY, { logKey: JSON.parse(key) as string[], cursor, limit: READ_BYTES }, abort.signal);
+        const data = await request(CAPTURED_LOGS_QUERY, { logKey: JSON.parse(key) as string[], cursor, limit: READ_BYTES }, abort.signal);
         const chunk = data.capturedLogs;
         gotMore = Boolean(chunk?.stdout || chunk?.stderr);
         logs = {

@@ -5,6 +5,7 @@
  * @module
  */
 import { GraphQLRequestError } from "../../api/graphql";
+import type { TypedDocumentString } from "../../gql/graphql";
 
 /** The server does not stream: no SSE support, or it answered with an error status. */
 export class SubscriptionUnavailableError extends Error {
@@ -16,11 +17,11 @@ export class SubscriptionUnavailableError extends Error {
  * SubscriptionUnavailableError when no stream could be opened, GraphQLRequestError for GraphQL errors in
  * a result, and an Error when the stream breaks off before `complete`.
  */
-export async function* subscribe<T>(query: string, variables: Record<string, unknown>, signal: AbortSignal): AsyncGenerator<T, void, undefined> {
+export async function* subscribe<T, TVariables>(document: TypedDocumentString<T, TVariables>, variables: TVariables, signal: AbortSignal): AsyncGenerator<T, void, undefined> {
   const response = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
     signal,
   });
   const contentType = response.headers.get("content-type") ?? "";

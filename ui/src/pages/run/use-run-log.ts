@@ -6,7 +6,7 @@
  * @module
  */
 import { useCallback, useEffect, useReducer } from "react";
-import { graphql } from "../../api/graphql";
+import { request } from "../../api/graphql";
 import { isFinished } from "../runs/run-status";
 import { subscribe, SubscriptionUnavailableError } from "./graphql-sse";
 import {
@@ -16,17 +16,12 @@ import {
   RUN_LOGS_SUBSCRIPTION,
   RUN_QUERY,
   RUN_STATUS_AND_EVENTS_QUERY,
-  type EventConnectionResult,
-  type EventsData,
   type RawEvent,
-  type RunAndEventsData,
-  type RunData,
   type RunDetail,
   type RunEvent,
-  type RunLogsPayload,
-  type RunStatusAndEventsData,
-  type RunStatusFields,
+  type RunStatus,
 } from "./run-query";
+import type { EventConnectionFieldsFragment } from "../../gql/graphql";
 
 const POLL_MS = 2000;
 const MAX_STREAM_FAILURES = 3;
@@ -48,7 +43,7 @@ type RunLogState = {
 
 type Action =
   | { type: "run"; run: RunDetail }
-  | { type: "status"; fields: RunStatusFields }
+  | { type: "status"; fields: RunStatus }
   | { type: "missing"; message: string }
   | { type: "events"; events: readonly RawEvent[] }
   | { type: "live"; mode: LiveMode }
@@ -90,14 +85,14 @@ export function useRunLog(runId: string): RunLogState & { refreshRun: () => Prom
     return () => abort.abort();
   }, [runId]);
   const refreshRun = useCallback(async () => {
-    const data = await graphql<RunData>(RUN_QUERY, { runId });
+    const data = await request(RUN_QUERY, { runId });
     if (isRun(data.runOrError)) dispatch({ type: "run", run: data.runOrError });
   }, [runId]);
   return { ...state, refreshRun };
 }
 
 async function follow(runId: string, signal: AbortSignal, dispatch: (action: Action) => void): Promise<void> {
-  const first = await graphql<RunAndEventsData>(RUN_AND_EVENTS_QUERY, { runId, limit: EVENTS_PAGE_SIZE }, signal);
+  const first = await request(RUN_AND_EVENTS_QUERY, { runId, limit: EVENTS_PAGE_SIZE }, signal);
   if (!isRun(first.runOrError)) {
     dispatch({ type: "missing", message: first.runOrError.message });
     return;
@@ -106,7 +101,7 @@ async function follow(runId: string, signal: AbortSignal, dispatch: (action: Act
   let page = eventPage(first.logsForRun);
   dispatch({ type: "events", events: page.events });
   while (page.hasMore) {
-    page = eventPage((await graphql<EventsData>(EVENTS_QUERY, { runId, afterCursor: page.cursor, limit: EVENTS_PAGE_SIZE }, signal)).logsForRun);
+    page = eventPage((await request(EVENTS_QUERY, { runId, afterCursor: page.cursor, limit: EVENTS_PAGE_SIZE }, signal)).logsForRun);
     dispatch({ type: "events", events: page.events });
   }
   if (isFinished(first.runOrError.status)) {
@@ -120,7 +115,7 @@ async function follow(runId: string, signal: AbortSignal, dispatch: (action: Act
   for (let failures = 0; failures < MAX_STREAM_FAILURES; ) {
     try {
       dispatch({ type: "live", mode: "streaming" });
-      for await (const payload of subscribe<RunLogsPayload>(RUN_LOGS_SUBSCRIPTION, { runId, cursor }, signal)) {
+      for await (const payload of subscribe(RUN_LOGS_SUBSCRIPTION, { runId, cursor }, signal)) {
         const result = payload.pipelineRunLogs;
         if (result.__typename !== "PipelineRunLogsSubscriptionSuccess") throw new SubscriptionUnavailableError(result.message ?? result.__typename);
         failures = 0;
@@ -142,7 +137,7 @@ async function follow(runId: string, signal: AbortSignal, dispatch: (action: Act
   // A read that saw the run finished may have read the log just before its last events: read once more.
   for (let sawFinished = false; ; ) {
     await sleep(POLL_MS, signal);
-    const data = await graphql<RunStatusAndEventsData>(RUN_STATUS_AND_EVENTS_QUERY, { runId, afterCursor: cursor, limit: EVENTS_PAGE_SIZE }, signal);
+    const data = await request(RUN_STATUS_AND_EVENTS_QUERY, { runId, afterCursor: cursor, limit: EVENTS_PAGE_SIZE }, signal);
     const polled = eventPage(data.logsForRun);
     dispatch({ type: "events", events: polled.events });
     cursor = polled.cursor;
@@ -157,7 +152,7 @@ function isRun<T extends { __typename: string }>(result: T): result is Extract<T
   return result.__typename === "Run";
 }
 
-function eventPage(result: EventConnectionResult): { events: RawEvent[]; cursor: string | null; hasMore: boolean } {
+function eventPage(result: EventConnectionFieldsFragment): { events: readonly RawEvent[]; cursor: string | null; hasMore: boolean } {
   if (result.__typename !== "EventConnection") throw new Error(`Could not read the run's events: ${result.message ?? result.__typename}`);
   return { events: result.events ?? [], cursor: result.cursor ?? null, hasMore: result.hasMore ?? false };
 }

@@ -5,26 +5,25 @@
  * ExecutionParams naming the steps for "re-execute selected steps", as Dagster's UI builds them.
  * @module
  */
-import { graphql } from "../../api/graphql";
+import { request } from "../../api/graphql";
+import type { MergedMembers } from "../../api/merged-members";
+import { graphql } from "../../gql";
+import type { LaunchResultFieldsFragment } from "../../gql/graphql";
 
 export type RunOutcome = { readonly runId: string; readonly ok: true; readonly newRunId?: string } | { readonly runId: string; readonly ok: false; readonly message: string };
 
-const LAUNCH_RESULT_FIELDS = `__typename
-  ... on LaunchRunSuccess { run { runId } }
-  ... on Error { message }
-  ... on InvalidStepError { invalidStepKey }
-  ... on InvalidOutputError { stepKey invalidOutputName }
-  ... on RunConfigValidationInvalid { errors { message } }`;
+export const LaunchResultFields = graphql(`
+  fragment LaunchResultFields on LaunchRunReexecutionResult {
+    __typename
+    ... on LaunchRunSuccess { run { runId } }
+    ... on Error { message }
+    ... on InvalidStepError { invalidStepKey }
+    ... on InvalidOutputError { stepKey invalidOutputName }
+    ... on RunConfigValidationInvalid { errors { message } }
+  }
+`);
 
-type LaunchResult = {
-  __typename: string;
-  run?: { runId: string };
-  message?: string;
-  invalidStepKey?: string;
-  stepKey?: string;
-  invalidOutputName?: string;
-  errors?: { message: string }[];
-};
+type LaunchResult = MergedMembers<LaunchResultFieldsFragment>;
 
 function launchOutcome(parentRunId: string, result: LaunchResult): RunOutcome {
   if (result.__typename === "LaunchRunSuccess" && result.run) return { runId: parentRunId, ok: true, newRunId: result.run.runId };
@@ -39,14 +38,20 @@ function launchOutcome(parentRunId: string, result: LaunchResult): RunOutcome {
 
 type ReexecutionStrategy = "ALL_STEPS" | "FROM_FAILURE";
 
-/** Re-executes each run with `strategy`, in one request (mutation fields run one after another). */
+const REEXECUTE_RUN = graphql(`
+  mutation ReexecuteRun($parentRunId: String!, $strategy: ReexecutionStrategy!) {
+    launchRunReexecution(reexecutionParams: { parentRunId: $parentRunId, strategy: $strategy }) { ...LaunchResultFields }
+  }
+`);
+
+/** Re-executes each run with `strategy`, one after another (one mutation per run, as Dagster's UI sends them). */
 export async function reexecuteRuns(runIds: readonly string[], strategy: ReexecutionStrategy): Promise<RunOutcome[]> {
-  if (runIds.length === 0) return [];
-  const fields = runIds.map((_, index) => `r${index}: launchRunReexecution(reexecutionParams: { parentRunId: $p${index}, strategy: ${strategy} }) { ${LAUNCH_RESULT_FIELDS} }`);
-  const variables = Object.fromEntries(runIds.map((runId, index) => [`p${index}`, runId]));
-  const mutation = `mutation ReexecuteRuns(${runIds.map((_, index) => `$p${index}: String!`).join(", ")}) {\n${fields.join("\n")}\n}`;
-  const data = await graphql<Record<string, LaunchResult>>(mutation, variables);
-  return runIds.map((runId, index) => launchOutcome(runId, data[`r${index}`] ?? { __typename: "missing result" }));
+  const outcomes: RunOutcome[] = [];
+  for (const runId of runIds) {
+    const data = await request(REEXECUTE_RUN, { parentRunId: runId, strategy });
+    outcomes.push(launchOutcome(runId, data.launchRunReexecution));
+  }
+  return outcomes;
 }
 
 /** What re-executing chosen steps needs to know of the parent run. */
@@ -62,6 +67,10 @@ type ParentRun = {
 
 /** Tags that describe the parent run itself and are replaced, not inherited (as the server's re-execution does). */
 const RUN_SPECIFIC_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id", "dagster/step_selection", "dagster/retry_number", "dagster/failure_reason", "dagster/auto_retry_run_id"]);
+
+const REEXECUTE_STEPS = graphql(`
+  mutation ReexecuteSteps($executionParams: ExecutionParams!) { launchRunReexecution(executionParams: $executionParams) { ...LaunchResultFields } }
+`);
 
 /** Re-executes only `stepKeys` of `parent`; the other steps' outputs are loaded from the parent run. */
 export async function reexecuteSteps(parent: ParentRun, stepKeys: readonly string[]): Promise<RunOutcome> {
@@ -84,34 +93,32 @@ export async function reexecuteSteps(parent: ParentRun, stepKeys: readonly strin
     stepKeys,
     executionMetadata: { parentRunId: parent.runId, rootRunId, tags },
   };
-  const data = await graphql<{ launchRunReexecution: LaunchResult }>(
-    `mutation ReexecuteSteps($executionParams: ExecutionParams!) { launchRunReexecution(executionParams: $executionParams) { ${LAUNCH_RESULT_FIELDS} } }`,
-    { executionParams },
-  );
+  const data = await request(REEXECUTE_STEPS, { executionParams });
   return launchOutcome(parent.runId, data.launchRunReexecution);
 }
 
 export type TerminatePolicy = "SAFE_TERMINATE" | "MARK_AS_CANCELED_IMMEDIATELY";
 
-type TerminateResult = { __typename: string; run?: { runId: string } | null; message?: string; runId?: string };
+const TERMINATE_RUNS = graphql(`
+  mutation TerminateRuns($runIds: [String!]!, $policy: TerminateRunPolicy) {
+    terminateRuns(runIds: $runIds, terminatePolicy: $policy) {
+      __typename
+      ... on TerminateRunsResult { terminateRunResults { __typename ... on TerminateRunSuccess { run { runId } } ... on TerminateRunFailure { message } ... on Error { message } } }
+      ... on PythonError { message }
+    }
+  }
+`);
 
 /** Terminates every run, each outcome separately (Dagster's `terminateRuns`). */
 export async function terminateRuns(runIds: readonly string[], policy: TerminatePolicy): Promise<RunOutcome[]> {
   if (runIds.length === 0) return [];
-  const data = await graphql<{ terminateRuns: { __typename: string; message?: string; terminateRunResults?: TerminateResult[] } }>(
-    `mutation TerminateRuns($runIds: [String!]!, $policy: TerminateRunPolicy) {
-      terminateRuns(runIds: $runIds, terminatePolicy: $policy) {
-        __typename
-        ... on TerminateRunsResult { terminateRunResults { __typename ... on TerminateRunSuccess { run { runId } } ... on TerminateRunFailure { message } ... on Error { message } } }
-        ... on PythonError { message }
-      }
-    }`,
-    { runIds, policy },
-  );
-  const results = data.terminateRuns.terminateRunResults;
-  if (!results) return runIds.map((runId) => ({ runId, ok: false, message: data.terminateRuns.message ?? data.terminateRuns.__typename }));
+  const data = await request(TERMINATE_RUNS, { runIds: [...runIds], policy });
+  const answer = data.terminateRuns;
+  if (answer.__typename !== "TerminateRunsResult") return runIds.map((runId) => ({ runId, ok: false, message: answer.message }));
+  const results = answer.terminateRunResults;
   return runIds.map((runId, index) => {
     const result = results[index];
-    return result?.__typename === "TerminateRunSuccess" ? { runId, ok: true } : { runId, ok: false, message: result?.message ?? "no result for this run" };
+    if (result?.__typename === "TerminateRunSuccess") return { runId, ok: true };
+    return { runId, ok: false, message: result?.message ?? "no result for this run" };
   });
 }

@@ -14,7 +14,7 @@ import { Link, paths, setSearchParams, useLocation } from "../../router";
 import { BulkActions } from "./bulk-actions";
 import { filterFromSearch, hasCriteria, searchFromFilter, toGraphQLFilter, type RunsFilterState } from "./runs-filter";
 import { RunsFilterBar } from "./runs-filter-bar";
-import { FILTER_OPTIONS_QUERY, PAGE_SIZE, RUNS_QUERY, type FilterOptionsData, type RunsQueryData } from "./runs-query";
+import { FILTER_OPTIONS_QUERY, PAGE_SIZE, RUNS_QUERY, type RunsQueryData } from "./runs-query";
 import { RunsTable } from "./runs-table";
 import { useRowSelection } from "./use-row-selection";
 import ui from "../../components/ui.module.css";
@@ -29,8 +29,8 @@ export function RunsPage(_props: PageProps) {
   const filter = useMemo(() => filterFromSearch(new URLSearchParams(searchText)), [searchText]);
   const criteriaKey = JSON.stringify({ ...filter, cursor: null });
   const variables = useMemo(() => ({ filter: toGraphQLFilter(filter), cursor: filter.cursor, limit: PAGE_SIZE + 1 }), [filter]);
-  const runs = useQuery<RunsQueryData>(RUNS_QUERY, variables, { pollMs: filter.cursor ? undefined : POLL_MS });
-  const options = useQuery<FilterOptionsData>(FILTER_OPTIONS_QUERY);
+  const runs = useQuery(RUNS_QUERY, variables, { pollMs: filter.cursor ? undefined : POLL_MS });
+  const options = useQuery(FILTER_OPTIONS_QUERY, {});
   const paging = useNewerCursors(criteriaKey);
 
   // While the next page loads, the previous one stays on screen (dimmed) rather than flashing a spinner.
