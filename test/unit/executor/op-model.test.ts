@@ -2,7 +2,13 @@
 // maps, re-execution of one mapped step and from failure, hooks, and optional outputs.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineDefinitions, defineJob, defineOp, DynamicOut, DynamicOutput } from "../../../shared/definitions";
+import {
+  defineDefinitions,
+  defineJob,
+  defineOp,
+  DynamicOut,
+  DynamicOutput,
+} from "../../../shared/definitions";
 import { KeyValueIOManager } from "../../../shared/io-manager/kv-io-manager";
 import { withParentRunOutputs } from "../../../shared/io-manager/parent-run-outputs";
 import { buildExecutionPlan } from "../../../shared/planning/execution-plan";
@@ -66,14 +72,17 @@ describe("dynamic outputs", () => {
     });
     expect(
       harness.stored.some(
-        (event) => event.stepKey === "process[chunk_2]" && event.message === "process[chunk_2] summed 2 numbers to 7",
+        (event) =>
+          event.stepKey === "process[chunk_2]" && event.message === "process[chunk_2] summed 2 numbers to 7",
       ),
     ).toBe(true);
     // (1+2)*2, (3+4)*2, (5+6)*2
-    expect(harness.stored.find((event) => event.stepKey === "merge" && event.eventType === null)?.message).toBe(
-      "merged 3 chunks: [6,14,22] = 42",
-    );
-    expect(await harness.ioManager.loadInput({ runId: "run-1", stepKey: "merge", outputName: "result" })).toBe(42);
+    expect(
+      harness.stored.find((event) => event.stepKey === "merge" && event.eventType === null)?.message,
+    ).toBe("merged 3 chunks: [6,14,22] = 42");
+    expect(
+      await harness.ioManager.loadInput({ runId: "run-1", stepKey: "merge", outputName: "result" }),
+    ).toBe(42);
   });
 
   it("fails a step whose required dynamic output yields nothing, with Dagster's message", async () => {
@@ -90,6 +99,30 @@ describe("dynamic outputs", () => {
     ]);
   });
 
+  it("runs mapped steps side by side under the multi executor, collecting the same result", async () => {
+    const harness = new RunHarness(example);
+    const runConfig = {
+      execution: { config: { multi: { max_concurrent: 3 } } },
+      ops: { split_chunks: { config: { chunks: 6 } } },
+    };
+    expect(await harness.execute("fan_out_job", { runConfig })).toEqual({
+      status: "SUCCESS",
+      failedStepKeys: [],
+    });
+    // Three slots: the first three chunks all start before any of them finishes.
+    const order = harness.stored
+      .filter((event) => event.eventType === "STEP_START" || event.eventType === "STEP_SUCCESS")
+      .map((event) => `${event.eventType}:${event.stepKey}`);
+    expect(order.slice(2, 5)).toEqual([
+      "STEP_START:process[chunk_1]",
+      "STEP_START:process[chunk_2]",
+      "STEP_START:process[chunk_3]",
+    ]);
+    expect(
+      await harness.ioManager.loadInput({ runId: "run-1", stepKey: "merge", outputName: "result" }),
+    ).toBe(2 * 78);
+  });
+
   it("skips the collecting step when an optional dynamic output has no values", async () => {
     const none = defineOp({
       name: "none",
@@ -102,7 +135,11 @@ describe("dynamic outputs", () => {
       out: z.number(),
       fn: async (_ctx, { value }) => value,
     });
-    const gather = defineOp({ name: "gather", ins: { values: z.array(z.number()) }, fn: async () => undefined });
+    const gather = defineOp({
+      name: "gather",
+      ins: { values: z.array(z.number()) },
+      fn: async () => undefined,
+    });
     const definitions = defineDefinitions({
       jobs: [
         defineJob({
@@ -133,7 +170,10 @@ describe("dynamic outputs", () => {
       status: "FAILURE",
       failedStepKeys: ["process[chunk_2]"],
     });
-    expect(harness.eventsOf("STEP_SKIPPED").map((event) => event.stepKey)).toEqual(["double[chunk_2]", "merge"]);
+    expect(harness.eventsOf("STEP_SKIPPED").map((event) => event.stepKey)).toEqual([
+      "double[chunk_2]",
+      "merge",
+    ]);
     expect(harness.eventsOf("STEP_SUCCESS").map((event) => event.stepKey)).toEqual([
       "split_chunks",
       "process[chunk_1]",
@@ -153,17 +193,21 @@ describe("dynamic outputs", () => {
     );
     expect(stepKeys).toEqual(["process[chunk_2]", "double[chunk_2]", "merge"]);
     const child = childOf(parent, "run-2");
-    expect(await child.execute("fan_out_job", { stepKeysToExecute: stepKeys, parentRunId: "run-1" })).toEqual({
-      status: "SUCCESS",
-      failedStepKeys: [],
-    });
+    expect(await child.execute("fan_out_job", { stepKeysToExecute: stepKeys, parentRunId: "run-1" })).toEqual(
+      {
+        status: "SUCCESS",
+        failedStepKeys: [],
+      },
+    );
     expect(starts(child)).toEqual(["process[chunk_2]", "double[chunk_2]", "merge"]);
     expect(child.eventsOf("LOADED_INPUT", "merge").map((event) => event.message)).toEqual([
       'Loaded input "totals" using input manager "io_manager", from output "result" of step "double[chunk_1]" of parent run run-1',
       'Loaded input "totals" using input manager "io_manager", from output "result" of step "double[chunk_2]"',
       'Loaded input "totals" using input manager "io_manager", from output "result" of step "double[chunk_3]" of parent run run-1',
     ]);
-    expect(await child.ioManager.loadInput({ runId: "run-2", stepKey: "merge", outputName: "result" })).toBe(42);
+    expect(await child.ioManager.loadInput({ runId: "run-2", stepKey: "merge", outputName: "result" })).toBe(
+      42,
+    );
   });
 
   it("re-executes one mapped step on the parent's value for its mapping key", async () => {
@@ -177,9 +221,9 @@ describe("dynamic outputs", () => {
     expect(child.eventsOf("LOADED_INPUT", "process[chunk_3]")[0]?.message).toBe(
       'Loaded input "chunk" using input manager "io_manager", from output "result" (mapping key "chunk_3") of step "split_chunks" of parent run run-1',
     );
-    expect(await child.ioManager.loadInput({ runId: "run-2", stepKey: "process[chunk_3]", outputName: "result" })).toBe(
-      11,
-    );
+    expect(
+      await child.ioManager.loadInput({ runId: "run-2", stepKey: "process[chunk_3]", outputName: "result" }),
+    ).toBe(11);
   });
 
   it("re-executes every mapped step of a node (node[?]) over the parent's mapping keys", async () => {
@@ -204,7 +248,8 @@ describe("dynamic outputs", () => {
     expect(await harness.execute("dup_job")).toEqual({ status: "FAILURE", failedStepKeys: ["twice"] });
     expect(harness.eventsOf("STEP_FAILURE", "twice")[0]?.data?.error).toMatchObject({
       className: "DagsterInvariantViolationError",
-      message: 'Compute for op "twice" yielded a DynamicOutput with mapping_key "a" multiple times for output "result"',
+      message:
+        'Compute for op "twice" yielded a DynamicOutput with mapping_key "a" multiple times for output "result"',
     });
     expect(harness.eventsOf("STEP_START").map((event) => event.stepKey)).toEqual(["twice"]);
   });
@@ -225,10 +270,14 @@ describe("dynamic outputs", () => {
       getUnsentEvents: () => state.getUnsentEvents(),
       setUnsentEvents: (events) => state.setUnsentEvents(events),
     };
-    await expect(harness.execute("fan_out_job", {}, { state: stopsAfterSplit })).rejects.toThrow("storage gone");
+    await expect(harness.execute("fan_out_job", {}, { state: stopsAfterSplit })).rejects.toThrow(
+      "storage gone",
+    );
     expect(await harness.execute("fan_out_job")).toEqual({ status: "SUCCESS", failedStepKeys: [] });
     expect(harness.eventsOf("STEP_START", "split_chunks")).toHaveLength(1);
-    expect(await harness.ioManager.loadInput({ runId: "run-1", stepKey: "merge", outputName: "result" })).toBe(42);
+    expect(
+      await harness.ioManager.loadInput({ runId: "run-1", stepKey: "merge", outputName: "result" }),
+    ).toBe(42);
   });
 });
 
@@ -237,7 +286,13 @@ describe("hooks", () => {
     const harness = new RunHarness(example);
     expect(await harness.execute("hooks_job")).toEqual({ status: "SUCCESS", failedStepKeys: [] });
     // A hook's log lines come after the step's outcome, just before its hook's event.
-    expect(harness.types("greet").slice(-5)).toEqual(["STEP_SUCCESS", "HOOK_ERRORED", "LOG", "HOOK_COMPLETED", "HOOK_SKIPPED"]);
+    expect(harness.types("greet").slice(-5)).toEqual([
+      "STEP_SUCCESS",
+      "HOOK_ERRORED",
+      "LOG",
+      "HOOK_COMPLETED",
+      "HOOK_SKIPPED",
+    ]);
     const errored = harness.eventsOf("HOOK_ERRORED", "greet")[0];
     expect(errored).toMatchObject({
       level: "ERROR",
@@ -260,11 +315,18 @@ describe("hooks", () => {
 
   it("runs failure hooks with the op's error when the step fails", async () => {
     const harness = new RunHarness(example);
-    expect(await harness.execute("hooks_job", { runConfig: { ops: { shout: { config: { fail: true } } } } })).toEqual({
+    expect(
+      await harness.execute("hooks_job", { runConfig: { ops: { shout: { config: { fail: true } } } } }),
+    ).toEqual({
       status: "FAILURE",
       failedStepKeys: ["shout"],
     });
-    expect(harness.types("shout").slice(-4)).toEqual(["STEP_FAILURE", "HOOK_SKIPPED", "LOG", "HOOK_COMPLETED"]);
+    expect(harness.types("shout").slice(-4)).toEqual([
+      "STEP_FAILURE",
+      "HOOK_SKIPPED",
+      "LOG",
+      "HOOK_COMPLETED",
+    ]);
     expect(
       harness.stored.some(
         (event) =>
@@ -281,15 +343,24 @@ describe("optional outputs", () => {
     const harness = new RunHarness(example);
     expect(await harness.execute("optional_branch_job")).toEqual({ status: "SUCCESS", failedStepKeys: [] });
     expect(harness.eventsOf("STEP_SKIPPED").map((event) => [event.stepKey, event.message])).toEqual([
-      ["on_right", 'Skipped execution of step "on_right": upstream step "route" did not produce output "right".'],
+      [
+        "on_right",
+        'Skipped execution of step "on_right": upstream step "route" did not produce output "right".',
+      ],
     ]);
-    expect(harness.eventsOf("STEP_SUCCESS").map((event) => event.stepKey)).toEqual(["route", "on_left", "summarize"]);
+    expect(harness.eventsOf("STEP_SUCCESS").map((event) => event.stepKey)).toEqual([
+      "route",
+      "on_left",
+      "summarize",
+    ]);
   });
 
   it("fails a step that leaves out a required output, with Dagster's message", async () => {
     const harness = new RunHarness(example);
     expect(
-      await harness.execute("optional_branch_job", { runConfig: { ops: { summarize: { config: { forget: true } } } } }),
+      await harness.execute("optional_branch_job", {
+        runConfig: { ops: { summarize: { config: { forget: true } } } },
+      }),
     ).toEqual({ status: "FAILURE", failedStepKeys: ["summarize"] });
     expect(harness.eventsOf("STEP_FAILURE", "summarize")[0]?.data?.error).toMatchObject({
       className: "DagsterStepOutputNotFoundError",
