@@ -3,8 +3,10 @@
  * (`env.CONCURRENCY.getByName("concurrency")`) holding every pool's limit, slots and waiting steps, so a
  * limit holds across every run, run worker and executor. A thin host over shared/concurrency's ledger:
  * each call reads the ledger from the object's storage, applies one pure operation and writes it back,
- * synchronously, so calls never interleave. The instance host subclasses it to say where the pool
- * defaults (dagflare.yaml `concurrency.pools`) come from.
+ * synchronously, so calls never interleave. Before refusing a claim or showing pools it frees the slots
+ * of runs that already finished (marked canceled at once, or whose run worker died), so no slot leaks.
+ * The instance host subclasses it to say where the pool defaults (dagflare.yaml `concurrency.pools`) come
+ * from and which runs have finished.
  * @module
  */
 import { DurableObject } from "cloudflare:workers";
@@ -31,6 +33,9 @@ export abstract class ConcurrencyObject<Env = unknown> extends DurableObject<Env
   /** dagflare.yaml's `concurrency.pools`. @throws ConfigError when the instance config is invalid. */
   protected abstract poolDefaults(): PoolDefaults;
 
+  /** Which of `runIds` have finished (or no longer exist). */
+  protected abstract finishedRuns(runIds: readonly string[]): Promise<Set<string>>;
+
   #read(): LedgerState {
     return this.ctx.storage.kv.get<LedgerState>(LEDGER_KEY) ?? EMPTY_LEDGER;
   }
@@ -43,10 +48,24 @@ export abstract class ConcurrencyObject<Env = unknown> extends DurableObject<Env
 
   async claimSlot(claim: SlotClaim): Promise<ClaimResult> {
     const defaults = this.poolDefaults();
-    return this.#update((state) => {
-      const { state: next, result } = claimSlot(state, claim, defaults, Date.now());
-      return { state: next, answer: result };
-    });
+    const attempt = () =>
+      this.#update((state) => {
+        const { state: next, result } = claimSlot(state, claim, defaults, Date.now());
+        return { state: next, answer: result };
+      });
+    const result = attempt();
+    if (result.status === "CLAIMED") return result;
+    return (await this.#freeFinishedRuns(claim.pool)) > 0 ? attempt() : result;
+  }
+
+  /** Frees the slots and waits of finished runs in `pool` (every pool when absent); answers how many runs. */
+  async #freeFinishedRuns(pool?: string): Promise<number> {
+    const state = this.#read();
+    const inPool = (entry: { pool: string }) => pool === undefined || entry.pool === pool;
+    const runIds = [...new Set([...state.holders.filter(inPool), ...state.waiting.filter(inPool)].map((entry) => entry.runId))];
+    const finished = await this.finishedRuns(runIds);
+    for (const runId of finished) this.#update((current) => ({ state: freeRunSlots(current, runId).state, answer: undefined }));
+    return finished.size;
   }
 
   async freeStepSlot(runId: string, stepKey: string, force = false): Promise<number> {
@@ -72,10 +91,12 @@ export abstract class ConcurrencyObject<Env = unknown> extends DurableObject<Env
   }
 
   async pools(): Promise<PoolInfo[]> {
+    await this.#freeFinishedRuns();
     return allPools(this.#read(), this.poolDefaults(), Date.now());
   }
 
   async pool(name: string): Promise<PoolInfo> {
+    await this.#freeFinishedRuns(name);
     return poolInfo(this.#read(), name, this.poolDefaults(), Date.now());
   }
 }

@@ -31,7 +31,8 @@ export async function withPoolSlot<T>(step: ExecutionStep, context: ExecutionCon
   const claim: SlotClaim = { pool: step.pool, runId: context.runId, stepKey: step.key };
   let announced = false;
   for (;;) {
-    if (interruption.aborted) {
+    // A run marked canceled does not interrupt its worker at once: a waiting step checks for itself.
+    if (interruption.aborted || (announced && (await context.isTerminationRequested()))) {
       await freeQuietly(slots, claim);
       return { interrupted: true };
     }

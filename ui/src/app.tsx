@@ -16,6 +16,7 @@ const sections: ReadonlyArray<{ section: Section; label: string; to: string }> =
   { section: "schedules", label: "Schedules", to: paths.schedules() },
   { section: "sensors", label: "Sensors", to: paths.sensors() },
   { section: "deployment", label: "Deployment", to: paths.deployment() },
+  { section: "concurrency", label: "Concurrency", to: paths.concurrency() },
 ];
 
 export function App() {

@@ -89,4 +89,5 @@ export const paths = {
   sensors: () => "/sensors",
   sensor: (location: string, name: string) => `/locations/${encodeURIComponent(location)}/sensors/${encodeURIComponent(name)}`,
   deployment: () => "/deployment",
+  concurrency: () => "/concurrency",
 };

@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from "react";
 import type { PageProps } from "./page-props";
+import { ConcurrencyPage } from "./pages/concurrency/concurrency-page";
 import { DeploymentPage } from "./pages/deployment/deployment-page";
 import { JobPage } from "./pages/jobs/job-page";
 import { JobsPage } from "./pages/jobs/jobs-page";
@@ -20,7 +21,7 @@ import { SensorsPage } from "./pages/instigators/sensors-page";
 
 export type Route = { readonly pattern: string; readonly page: ComponentType<PageProps>; readonly section: Section };
 
-export type Section = "overview" | "runs" | "jobs" | "schedules" | "sensors" | "deployment";
+export type Section = "overview" | "runs" | "jobs" | "schedules" | "sensors" | "deployment" | "concurrency";
 
 export const routes: readonly Route[] = [
   { pattern: "/overview", page: OverviewPage, section: "overview" },
@@ -34,4 +35,5 @@ export const routes: readonly Route[] = [
   { pattern: "/sensors", page: SensorsPage, section: "sensors" },
   { pattern: "/locations/:location/sensors/:name", page: SensorPage, section: "sensors" },
   { pattern: "/deployment", page: DeploymentPage, section: "deployment" },
+  { pattern: "/concurrency", page: ConcurrencyPage, section: "concurrency" },
 ];

@@ -26,11 +26,12 @@ describe("op-concurrency-aware dequeueing", () => {
     const ledger = claimSlot(setPoolLimit(setPoolLimit(EMPTY_LEDGER, "db", 1), "full", 1), { pool: "full", runId: "other", stepKey: "x" }, OP, 0).state;
     const pools = [poolInfo(ledger, "db", OP, 0), poolInfo(ledger, "full", OP, 0)];
     const rootPools: Record<string, string[] | null> = { r1: ["db"], r2: ["db"], r3: ["full"], r4: null, r5: ["full", "db"] };
-    const runs = Object.keys(rootPools).map((runId) => ({ runId, tags: {} }));
-    const blocker = new PoolBlocking(pools, 0, (run: { runId: string }) => rootPools[run.runId] ?? null);
+    type Run = { runId: string; tags: Record<string, string> };
+    const runs: Run[] = Object.keys(rootPools).map((runId) => ({ runId, tags: {} }));
+    const blocker = new PoolBlocking<Run>(pools, 0, (run) => rootPools[run.runId] ?? null);
     const picked = selectRunsToDequeue(runs, [], { maxConcurrentRuns: 10, tagConcurrencyLimits: [] }, blocker);
     expect(picked.map((run) => run.runId)).toEqual(["r1", "r4"]);
-    const buffered = new PoolBlocking(pools, 1, (run: { runId: string }) => rootPools[run.runId] ?? null);
+    const buffered = new PoolBlocking<Run>(pools, 1, (run) => rootPools[run.runId] ?? null);
     expect(selectRunsToDequeue(runs, [], { maxConcurrentRuns: 10, tagConcurrencyLimits: [] }, buffered).map((run) => run.runId)).toEqual(["r1", "r2", "r3", "r4"]);
   });
 });
