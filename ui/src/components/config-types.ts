@@ -5,7 +5,9 @@
  * details panel and the launchpad so both read a schema the same way.
  * @module
  */
+import type { MergedMembers } from "../api/merged-members";
 import { graphql } from "../gql";
+import type { ConfigTypeFieldsFragment } from "../gql/graphql";
 
 /** Spread as `...ConfigTypeFields` where a ConfigType is selected. */
 export const ConfigTypeFields = graphql(`
@@ -23,25 +25,12 @@ export const ConfigTypeFields = graphql(`
   }
 `);
 
-export type ConfigTypeField = {
-  readonly name: string;
-  readonly description: string | null;
-  readonly isRequired: boolean;
-  readonly configTypeKey: string;
-  readonly defaultValueAsJson: string | null;
-};
-
-export type ConfigType = {
-  readonly __typename: string;
-  readonly key: string;
-  readonly description: string | null;
-  readonly isSelector: boolean;
-  /** [element] for arrays and nullables, [key, value] for maps, [scalar, non-scalar] for scalar unions. */
-  readonly typeParamKeys: readonly string[];
-  readonly fields?: readonly ConfigTypeField[];
-  readonly givenName?: string;
-  readonly values?: ReadonlyArray<{ readonly value: string; readonly description: string | null }>;
-};
+/**
+ * A config type, its members merged (`fields` on composites, `values` on enums, `givenName` where named).
+ * `typeParamKeys`: [element] for arrays and nullables, [key, value] for maps, [scalar, non-scalar] for scalar unions.
+ */
+export type ConfigType = MergedMembers<ConfigTypeFieldsFragment>;
+export type ConfigTypeField = NonNullable<ConfigType["fields"]>[number];
 
 export type ConfigTypeLookup = ReadonlyMap<string, ConfigType>;
 

@@ -7,13 +7,13 @@
  */
 import { useState } from "react";
 import { useQuery } from "../../api/use-query";
-import { PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
+import { PythonErrorDetails } from "../../components/python-error-details";
 import { RunIdLink } from "../../components/run-id-link";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
 import { StatusBadge } from "../../components/status-badge";
 import { Duration, Timestamp } from "../../components/timestamp";
 import { graphql } from "../../gql";
-import type { InstigationTickStatus } from "../../gql/graphql";
+import type { InstigationTickStatus, InstigatorTicksQuery } from "../../gql/graphql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
@@ -38,19 +38,7 @@ const TICKS_QUERY = graphql(`
     }
   }`);
 
-type Tick = {
-  readonly id: string;
-  readonly tickId: string;
-  readonly status: string;
-  readonly timestamp: number;
-  readonly endTimestamp: number | null;
-  readonly skipReason: string | null;
-  readonly cursor: string | null;
-  readonly runKeys: readonly string[];
-  readonly error: PythonErrorData | null;
-  readonly runs: readonly { readonly runId: string; readonly status: string }[];
-};
-
+type Tick = Extract<InstigatorTicksQuery["instigationStateOrError"], { __typename: "InstigationState" }>["ticks"][number];
 
 export function TickHistory({ stateId, showCursor }: { stateId: string; showCursor: boolean }) {
   /** The cursors of the pages before this one; the last is this page's cursor. */

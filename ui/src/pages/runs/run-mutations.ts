@@ -9,6 +9,7 @@ import { request } from "../../api/graphql";
 import type { MergedMembers } from "../../api/merged-members";
 import { graphql } from "../../gql";
 import type { LaunchResultFieldsFragment } from "../../gql/graphql";
+import type { RunDetail } from "../run/run-query";
 
 export type RunOutcome = { readonly runId: string; readonly ok: true; readonly newRunId?: string } | { readonly runId: string; readonly ok: false; readonly message: string };
 
@@ -55,15 +56,7 @@ export async function reexecuteRuns(runIds: readonly string[], strategy: Reexecu
 }
 
 /** What re-executing chosen steps needs to know of the parent run. */
-type ParentRun = {
-  readonly runId: string;
-  readonly rootRunId: string | null;
-  readonly jobName: string;
-  readonly runConfig: unknown;
-  readonly solidSelection: readonly string[] | null;
-  readonly tags: ReadonlyArray<{ key: string; value: string }>;
-  readonly repositoryOrigin: { repositoryLocationName: string; repositoryName: string } | null;
-};
+type ParentRun = Pick<RunDetail, "runId" | "rootRunId" | "jobName" | "runConfig" | "solidSelection" | "tags" | "repositoryOrigin">;
 
 /** Tags that describe the parent run itself and are replaced, not inherited (as the server's re-execution does). */
 const RUN_SPECIFIC_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id", "dagster/step_selection", "dagster/retry_number", "dagster/failure_reason", "dagster/auto_retry_run_id"]);
