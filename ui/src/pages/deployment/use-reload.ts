@@ -32,7 +32,6 @@ const RELOAD_WORKSPACE = graphql(`
     }
   }`);
 
-
 function outcomeOf(entry: LocationEntry): ReloadOutcome {
   const loaded = entry.locationOrLoadError;
   return loaded?.__typename === "PythonError" ? { kind: "load_error", message: "Reloaded, but the location failed to load" } : { kind: "loaded", message: "Reloaded" };

@@ -32,7 +32,6 @@ const SCHEDULE_QUERY = graphql(`
     }
   }`);
 
-
 export function SchedulePage({ params }: PageProps) {
   const location = params.location ?? "";
   const name = params.name ?? "";

@@ -33,7 +33,6 @@ const SENSOR_QUERY = graphql(`
     }
   }`);
 
-
 export function SensorPage({ params }: PageProps) {
   const location = params.location ?? "";
   const name = params.name ?? "";

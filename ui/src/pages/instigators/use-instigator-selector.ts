@@ -30,7 +30,6 @@ const LOCATION_QUERY = graphql(`
     }
   }`);
 
-
 export function useInstigatorSelector(kind: InstigatorKind, location: string, name: string): InstigatorSelectorState {
   const { data, error } = useQuery(LOCATION_QUERY, { location });
   if (error) return { kind: "error", title: "Could not load the code location", message: error.message };

@@ -31,7 +31,6 @@ const LOCATION_QUERY = graphql(`
   }
 `);
 
-
 export function useJobSelector(location: string, job: string): JobSelectorState {
   const { data, error } = useQuery(LOCATION_QUERY, { location });
   if (error) return { kind: "error", title: "Could not load the code location", message: error.message };

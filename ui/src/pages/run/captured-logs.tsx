@@ -24,7 +24,6 @@ const CAPTURED_LOGS_QUERY = graphql(`query CapturedLogs($logKey: [String!]!, $cu
   capturedLogs(logKey: $logKey, cursor: $cursor, limit: $limit) { stdout stderr cursor }
 }`);
 
-
 export type Stream = "stdout" | "stderr";
 
 const STREAM_TABS = [
