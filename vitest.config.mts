@@ -3,6 +3,7 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { buildAssets } from "./scripts/lib/build-assets.mjs";
 import { buildWorker } from "./scripts/lib/build-worker.mjs";
+import { ignorePostgresSocketCloseNoise, postgresProjects } from "./test/storage-postgres/vitest-projects.mts";
 
 const root = import.meta.dirname;
 /** Code locations the webserver binds, pre-built because the workerd pool runs auxiliary Workers as plain JavaScript. */
@@ -46,6 +47,7 @@ export default defineConfig(async () => {
   return {
     test: {
       reporters: ["default", "./test/reporters/summary-line.ts"],
+      onUnhandledError: ignorePostgresSocketCloseNoise,
       projects: [
         { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
         {
@@ -122,6 +124,8 @@ export default defineConfig(async () => {
           ],
           test: { name: "code-location", include: ["test/code-location/**/*.test.ts"] },
         },
+        // The projects on PostgreSQL storage (a real server the suite starts): test/storage-postgres/vitest-projects.mts.
+        ...(await postgresProjects()),
       ],
     },
   };

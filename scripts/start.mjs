@@ -11,6 +11,8 @@ ensureDependencies(root);
 
 const { applyLocalMigrations, boundServices, codeLocationConfigs, startWranglerDev } = await import("./lib/dev-system.mjs");
 const { buildAssets } = await import("./lib/build-assets.mjs");
+const { devPostgresUrl } = await import("./lib/postgres-dev.mjs");
+const { applyPostgresMigrations } = await import("./lib/postgres-migrations.mjs");
 const port = Number(process.env.PORT ?? 3000);
 const persistTo = process.env.DAGFLARE_PERSIST_TO ?? join(root, ".wrangler", "state");
 
@@ -23,6 +25,9 @@ if (check.status !== 0) process.exit(check.status ?? 1);
 try {
   await buildAssets(root);
   applyLocalMigrations({ root, persistTo });
+  // storage: { type: postgres }: its database migrated too (the D1 one stays for switching back).
+  const postgresUrl = devPostgresUrl(root);
+  if (postgresUrl) await applyPostgresMigrations(postgresUrl);
   const configs = ["wrangler.toml", ...codeLocationConfigs(root, boundServices(join(root, "wrangler.toml")))];
   const system = await startWranglerDev({
     root,

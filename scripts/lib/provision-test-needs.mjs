@@ -2,6 +2,7 @@
 // the projects it was asked to run need (`npm test -- --project unit` needs no browser).
 import { readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { POSTGRES_NEED } from "./postgres-server.mjs";
 
 const CHROMIUM = {
   label: "Chromium",
@@ -14,6 +15,7 @@ const CHROMIUM = {
 /** Per project: the folder its test files are in (as vitest.config.mts includes them) and what it needs. */
 const PROJECTS = {
   ui: { folder: "test/ui", needs: [CHROMIUM] },
+  "storage-postgres": { folder: "test/storage-postgres", needs: [POSTGRES_NEED] },
 };
 
 /** The needs of the projects a `vitest run <args>` would run, read with vitest's own argument parser. */

@@ -17,21 +17,30 @@ import { RunCoordinatorConfigSchema } from "./run-coordinator-config";
 import { RunLauncherConfigSchema } from "./run-launcher-config";
 import { NOT_A_MAPPING, yamlMapping } from "./yaml-mapping";
 
+/**
+ * Where runs, events, schedules and daemon state live: `d1` (the default, Dagster's SQLite) or `postgres`
+ * (Dagster's PostgreSQL), reached through the Hyperdrive binding `binding`.
+ */
 export const StorageConfigSchema = z.discriminatedUnion(
   "type",
-  [yamlMapping({ type: z.literal("d1"), binding: bindingNameField().default("DB") })],
+  [
+    yamlMapping({ type: z.literal("d1"), binding: bindingNameField().default("DB") }),
+    yamlMapping({ type: z.literal("postgres"), binding: bindingNameField().default("HYPERDRIVE") }),
+  ],
   NOT_A_MAPPING,
 );
 
 /**
  * Where step stdout/stderr go: `r2` (the default, Dagster's blob-store compute log managers; `wrangler dev`
- * simulates the bucket locally), `d1` (no bucket: small logs in the database) or `noop`.
+ * simulates the bucket locally), `d1` (no bucket: small logs in the database), `postgres` (the same in
+ * the PostgreSQL storage database) or `noop`.
  */
 export const ComputeLogsConfigSchema = z.discriminatedUnion(
   "type",
   [
     yamlMapping({ type: z.literal("r2"), binding: bindingNameField().default("COMPUTE_LOGS"), prefix: stringField().default("compute_logs") }),
     yamlMapping({ type: z.literal("d1") }),
+    yamlMapping({ type: z.literal("postgres") }),
     yamlMapping({ type: z.literal("noop") }),
   ],
   NOT_A_MAPPING,

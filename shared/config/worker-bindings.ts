@@ -26,6 +26,12 @@ export const R2_BINDING: BindingKind<R2Bucket> = {
   is: (value): value is R2Bucket => typeof value === "object" && value !== null && "head" in value && "createMultipartUpload" in value,
 };
 
+export const HYPERDRIVE_BINDING: BindingKind<Hyperdrive> = {
+  noun: "Hyperdrive",
+  entry: (name) => `a [[hyperdrive]] entry with binding = "${name}" (and localConnectionString, or the CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_${name} variable, for wrangler dev)`,
+  is: (value): value is Hyperdrive => typeof value === "object" && value !== null && typeof (value as { connectionString?: unknown }).connectionString === "string",
+};
+
 /**
  * The binding `name` of `kind`, which the config key `key` asks for; `why` (ending in ", but ") says why
  * when the key is not the binding's name itself.

@@ -6,8 +6,11 @@
  */
 import { DagflareError } from "../../errors/dagflare-error";
 
-/** Wraps every method of `store` so that unexpected driver errors surface as STORAGE_ERROR. */
-export function withStorageErrors<T extends object>(storeName: string, store: T): T {
+/**
+ * Wraps every method of `store` so that unexpected driver errors surface as STORAGE_ERROR; `backend` names
+ * the storage in the message (the PostgreSQL stores use this too).
+ */
+export function withStorageErrors<T extends object>(storeName: string, store: T, backend = "D1"): T {
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -17,7 +20,7 @@ export function withStorageErrors<T extends object>(storeName: string, store: T)
           return await Reflect.apply(value, target, args);
         } catch (error) {
           if (error instanceof DagflareError) throw error;
-          throw new DagflareError("STORAGE_ERROR", `D1 storage failed in ${storeName}.${String(property)}: ${rootMessage(error)}`, { cause: error });
+          throw new DagflareError("STORAGE_ERROR", `${backend} storage failed in ${storeName}.${String(property)}: ${rootMessage(error)}`, { cause: error });
         }
       };
     },
