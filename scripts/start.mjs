@@ -8,29 +8,32 @@ import { ensureDependencies } from "./lib/ensure-dependencies.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 ensureDependencies(root);
+// The project whose config files and code locations run: this repository, or the project `dagflare dev`
+// names (one made by `dagflare init`, depending on this package). The UI is always this package's.
+const project = process.env.DAGFLARE_PROJECT ?? root;
 
 const { applyLocalMigrations, boundServices, codeLocationConfigs, startWranglerDev } = await import("./lib/dev-system.mjs");
 const { buildAssets } = await import("./lib/build-assets.mjs");
 const { devPostgresUrl } = await import("./lib/postgres-dev.mjs");
 const { applyPostgresMigrations } = await import("./lib/postgres-migrations.mjs");
 const port = Number(process.env.PORT ?? 3000);
-const persistTo = process.env.DAGFLARE_PERSIST_TO ?? join(root, ".wrangler", "state");
+const persistTo = process.env.DAGFLARE_PERSIST_TO ?? join(project, ".wrangler", "state");
 
 const check = spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "check.ts")], {
-  cwd: root,
+  cwd: project,
   stdio: "inherit",
 });
 if (check.status !== 0) process.exit(check.status ?? 1);
 
 try {
   await buildAssets(root);
-  applyLocalMigrations({ root, persistTo });
+  applyLocalMigrations({ root: project, persistTo });
   // storage: { type: postgres }: its database migrated too (the D1 one stays for switching back).
-  const postgresUrl = devPostgresUrl(root);
+  const postgresUrl = devPostgresUrl(project);
   if (postgresUrl) await applyPostgresMigrations(postgresUrl);
-  const configs = ["wrangler.toml", ...codeLocationConfigs(root, boundServices(join(root, "wrangler.toml")))];
+  const configs = ["wrangler.toml", ...codeLocationConfigs(project, boundServices(join(project, "wrangler.toml")))];
   const system = await startWranglerDev({
-    root,
+    root: project,
     configs,
     port,
     persistTo,

@@ -2,16 +2,19 @@
 // Used to prove every Worker deploys, and to hand pre-built code locations to the workerd test pool.
 import { spawnSync } from "node:child_process";
 import { renameSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// This package's wrangler: `root` may be a project depending on this package, with no wrangler of its own.
+const WRANGLER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "node_modules", "wrangler", "bin", "wrangler.js");
 
 // Builds into a fresh folder and swaps it in, so concurrent builds (vitest loads its config more than
 // once) never see each other's half-written output.
 // Paths are made absolute: wrangler resolves a relative --outdir against the config's folder for the bundle.
 export function buildWorker({ root, config, outdir: relativeOutdir }) {
-  const wrangler = join(root, "node_modules", "wrangler", "bin", "wrangler.js");
   const outdir = resolve(root, relativeOutdir);
   const staging = `${outdir}.${process.pid}-${Date.now()}`;
-  const result = spawnSync(process.execPath, [wrangler, "deploy", "--dry-run", "--outdir", staging, "-c", config], {
+  const result = spawnSync(process.execPath, [WRANGLER, "deploy", "--dry-run", "--outdir", staging, "-c", config], {
     cwd: root,
     env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
     encoding: "utf8",

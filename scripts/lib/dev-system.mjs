@@ -3,9 +3,11 @@
 // script and the integration tests so both exercise the same path.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const WRANGLER = join("node_modules", "wrangler", "bin", "wrangler.js");
+// This package's wrangler, absolute: a project made by `dagflare init` runs it with its own folder as cwd.
+const WRANGLER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "node_modules", "wrangler", "bin", "wrangler.js");
 
 /** Service names the webserver's wrangler.toml binds (`[[services]] service = "..."`). */
 export function boundServices(wranglerToml) {

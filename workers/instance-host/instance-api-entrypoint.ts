@@ -30,14 +30,14 @@ export function defineInstanceApiEntrypoint(getInstance: (env: InstanceHostEnv) 
     }
 
     claimPoolSlot(claim: SlotClaim): Promise<ClaimResult> {
-    return this.#api().claimPoolSlot(claim);
-  }
+      return this.#api().claimPoolSlot(claim);
+    }
 
-  freePoolSlot(runId: string, stepKey: string): Promise<void> {
-    return this.#api().freePoolSlot(runId, stepKey);
-  }
+    freePoolSlot(runId: string, stepKey: string): Promise<void> {
+      return this.#api().freePoolSlot(runId, stepKey);
+    }
 
-  #api(): InstanceApi {
+    #api(): InstanceApi {
       return instanceApiService({ instance: () => getInstance(this.env), daemon: () => daemonStub(this.env), waitUntil: (work) => this.ctx.waitUntil(work) });
     }
   };
