@@ -1,6 +1,7 @@
 // Keeps class names collision-free: a build fails when a stylesheet other than a CSS module declares a
-// class (only theme variables, the reset and element defaults may be global), and when a component names
-// a class its CSS module does not define (`styles.ganttRwo` would otherwise be a silent `undefined`).
+// class (only theme variables, the reset and element defaults may be global), when a component names
+// a class its CSS module does not define (`styles.ganttRwo` would otherwise be a silent `undefined`),
+// and when no module imports a stylesheet at all.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type { Plugin } from "vite";
@@ -33,7 +34,14 @@ export function styleProblems(root: string): string[] {
       problems.push(`${relative(root, file)}: global class .${name}; move it to a component's *.module.css`);
     }
   }
-  for (const file of files.filter((name) => /\.tsx?$/.test(name))) {
+  const sources = files.filter((name) => /\.tsx?$/.test(name));
+  const imported = new Set(
+    sources.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/^import (?:\w+ from )?"(\.[^"]+\.css)";$/gm)].map((match) => resolve(dirname(file), match[1] as string))),
+  );
+  for (const file of files.filter((name) => name.endsWith(".css") && !imported.has(name))) {
+    problems.push(`${relative(root, file)}: no module imports this stylesheet, so none of it applies`);
+  }
+  for (const file of sources) {
     const source = readFileSync(file, "utf8");
     const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
     for (const [, binding, path] of source.matchAll(/^import (\w+) from "([^"]+\.module\.css)";$/gm)) {
