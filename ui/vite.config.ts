@@ -1,7 +1,7 @@
 // Builds the UI into ui/dist, which the webserver Worker serves as static assets (wrangler.toml [assets]).
 // `npm run ui:dev` serves it with hot reload and forwards API calls to a running `npm start`.
 import { defineConfig } from "vite";
-import { scopedStyles } from "./scoped-styles.ts";
+import { scopedStyles } from "./scoped-styles";
 
 const backend = process.env.DAGFLARE_URL ?? "http://localhost:3000";
 
