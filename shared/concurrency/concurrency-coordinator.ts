@@ -35,7 +35,19 @@ function isNamespace(value: unknown): value is Namespace {
  */
 export function concurrencyCoordinatorFromEnv(env: Record<string, unknown>): ConcurrencyCoordinator {
   const binding = env[CONCURRENCY_BINDING];
-  if (isNamespace(binding)) return binding.getByName(CONCURRENCY_OBJECT_NAME);
+  // A stub is an I/O object of the request that made it, and the instance outlives requests: one per call.
+  if (isNamespace(binding)) {
+    const stub = () => binding.getByName(CONCURRENCY_OBJECT_NAME);
+    return {
+      claimSlot: (claim) => stub().claimSlot(claim),
+      freeStepSlot: (runId, stepKey, force) => stub().freeStepSlot(runId, stepKey, force),
+      freeRunSlots: (runId) => stub().freeRunSlots(runId),
+      setLimit: (pool, limit) => stub().setLimit(pool, limit),
+      deleteLimit: (pool) => stub().deleteLimit(pool),
+      pools: () => stub().pools(),
+      pool: (name) => stub().pool(name),
+    };
+  }
   const missing = (): never => {
     throw new DagflareError(
       "INVALID_CONFIG",

@@ -6,11 +6,19 @@
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CONCURRENCY_OBJECT_NAME } from "../../shared/concurrency/concurrency-coordinator";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
-import { graphql } from "./graphql-client";
+import { instanceStorage } from "../setup/instance-storage";
+
+/** GraphQL as a client on this machine POSTs it; fails the test on any top-level error. */
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await SELF.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
 
 const coordinator = () => env.CONCURRENCY.getByName(CONCURRENCY_OBJECT_NAME);
-const storage = createD1Storage(env.DB);
+const storage = instanceStorage();
 
 /** Slots are held by runs in progress: the coordinator frees those of runs that finished or do not exist. */
 async function runInProgress(runId: string): Promise<void> {
@@ -32,7 +40,7 @@ const POOL_FIELDS = "concurrencyKey limit usingDefaultLimit slotCount activeSlot
 
 /** The raw answer, errors included. */
 async function post(query: string, variables: Record<string, unknown> = {}) {
-  const response = await SELF.fetch("http://dagflare/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await SELF.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] };
 }
 

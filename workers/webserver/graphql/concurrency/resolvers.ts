@@ -16,6 +16,8 @@ async function asGraphQLError<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof DagflareError && error.isUserError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+    // Yoga masks unexpected errors from the client: keep them in the log.
+    console.error(error);
     throw error;
   }
 }
