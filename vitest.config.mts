@@ -3,7 +3,7 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { buildAssets } from "./scripts/lib/build-assets.mjs";
 import { buildWorker } from "./scripts/lib/build-worker.mjs";
-import { ignorePostgresSocketCloseNoise, postgresProjects } from "./test/storage-postgres/vitest-projects.mts";
+import { ignorePostgresSocketCloseNoise, postgresProjects } from "./test/storage-postgres/vitest-projects";
 
 const root = import.meta.dirname;
 /** Code locations the webserver binds, pre-built because the workerd pool runs auxiliary Workers as plain JavaScript. */
@@ -18,11 +18,14 @@ const exampleLocationWorker = {
 };
 /** The plugin renames the Worker under test to `vitest-plugin-runner-<project>`; auxiliary Workers bind it by that name. */
 const runnerWorkerName = (project: string) => `vitest-plugin-runner-${project}`;
+/** The bucket runs choose with `resources: { io_manager: { config: { r2: { binding: OUTPUTS } } } }`; the tests read it too. */
+const runOutputsBucket = { OUTPUTS: "dagflare-run-outputs" };
 /** The example location hosting RunWorker objects that report to the webserver under test in `project`. */
 const exampleLocationWithRunWorkers = (project: string) => ({
   ...exampleLocationWorker,
   durableObjects: { RUN_WORKER: { className: "RunWorker", useSQLite: true } },
   serviceBindings: { INSTANCE: { name: runnerWorkerName(project), entrypoint: "InstanceApi" } },
+  r2Buckets: runOutputsBucket,
 });
 
 /**
@@ -34,6 +37,7 @@ const exampleLocationWithRunWorkers = (project: string) => ({
  * - run-worker: runs launched into the example location's RunWorker Durable Objects, reporting to the webserver;
  * - daemon: the run coordinators and the Daemon object's run queue, launching into those RunWorker objects;
  * - integration: the whole system under `wrangler dev`, driven over HTTP as a user would;
+ * - cli: the `dagflare` command as a child process, against the system under `wrangler dev` and in a project it made;
  * - ui: the system started as `npm start` does, driven in Debian's Chromium through the UI;
  * - run-launcher: the remote and container launchers and executors, with Node run-worker services on loopback.
  */
@@ -57,6 +61,16 @@ export default defineConfig(async () => {
             environment: "node",
             globalSetup: ["test/integration/global-setup.ts"],
             testTimeout: 60_000,
+            hookTimeout: 180_000,
+          },
+        },
+        {
+          test: {
+            name: "cli",
+            include: ["test/cli/**/*.test.ts"],
+            environment: "node",
+            globalSetup: ["test/cli/global-setup.ts"],
+            testTimeout: 120_000,
             hookTimeout: 180_000,
           },
         },
@@ -96,6 +110,7 @@ export default defineConfig(async () => {
               ...webserver,
               miniflare: {
                 ...webserver.miniflare,
+                r2Buckets: runOutputsBucket,
                 workers: [exampleLocationWithRunWorkers("run-worker")],
               },
             }),
@@ -124,8 +139,8 @@ export default defineConfig(async () => {
           ],
           test: { name: "code-location", include: ["test/code-location/**/*.test.ts"] },
         },
-        // The projects on PostgreSQL storage (a real server the suite starts): test/storage-postgres/vitest-projects.mts.
-        ...(await postgresProjects()),
+        // The projects on PostgreSQL storage (a real server the suite starts): test/storage-postgres/vitest-projects.ts.
+        ...(await postgresProjects({ webserver, webserverSetupFiles, exampleLocationWorker, exampleLocationWithRunWorkers, runOutputsBucket })),
       ],
     },
   };
