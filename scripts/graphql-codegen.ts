@@ -8,14 +8,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { generate } from "@graphql-codegen/cli";
 import { printSchema } from "graphql";
-import config, { GRAPHQL_SDL_FILE } from "../codegen";
+import { GRAPHQL_SDL_FILE, codegenConfig } from "../codegen";
 import { schema } from "../workers/webserver/graphql/schema";
 
 const check = process.argv.includes("--check");
 const sdl = `${printSchema(schema)}\n`;
 const outputs: { filename: string; content: string }[] = [
   { filename: GRAPHQL_SDL_FILE, content: sdl },
-  ...(await generate({ ...config, schema: sdl, silent: true }, false)),
+  ...(await generate({ ...codegenConfig(sdl), silent: true }, false)),
 ];
 
 const read = (file: string) => {
@@ -28,10 +28,16 @@ const read = (file: string) => {
 const stale = outputs.filter((output) => read(output.filename) !== output.content);
 if (check) {
   if (stale.length > 0) {
-    console.error(`GraphQL codegen is out of date: ${stale.map((output) => output.filename).join(", ")}. Run \`npm run codegen\` and commit the result.`);
+    console.error(
+      `GraphQL codegen is out of date: ${stale.map((output) => output.filename).join(", ")}. Run \`npm run codegen\` and commit the result.`,
+    );
     process.exit(1);
   }
 } else {
   for (const output of stale) writeFileSync(output.filename, output.content);
-  console.log(stale.length > 0 ? `wrote ${stale.map((output) => output.filename).join(", ")}` : "GraphQL codegen is up to date");
+  console.log(
+    stale.length > 0
+      ? `wrote ${stale.map((output) => output.filename).join(", ")}`
+      : "GraphQL codegen is up to date",
+  );
 }

@@ -6,9 +6,13 @@
  * Empty reads are spaced by a backoff.
  * @module
  */
-import { DEFAULT_LIMIT_BYTES, getCapturedLogData, type CapturedLogData } from "../../../../shared/storage/compute-logs/captured-log-data";
+import {
+  DEFAULT_LIMIT_BYTES,
+  getCapturedLogData,
+  type CapturedLogData,
+} from "../../../../shared/storage/compute-logs/captured-log-data";
 import type { ComputeLogManager, LogKey } from "../../../../shared/storage/compute-logs/compute-log-manager";
-import { createBackoff, type BackoffOptions } from "./backoff";
+import { createBackoff, type BackoffOptions } from "../backoff";
 
 export type CapturedLogStreamOptions = {
   /** Bytes per stream and payload at most. */
@@ -18,7 +22,11 @@ export type CapturedLogStreamOptions = {
   runCheckEvery: number;
 };
 
-export const DEFAULT_CAPTURED_LOG_STREAM_OPTIONS: CapturedLogStreamOptions = { chunkBytes: DEFAULT_LIMIT_BYTES, backoff: { initialMs: 100, maxMs: 1000 }, runCheckEvery: 5 };
+export const DEFAULT_CAPTURED_LOG_STREAM_OPTIONS: CapturedLogStreamOptions = {
+  chunkBytes: DEFAULT_LIMIT_BYTES,
+  backoff: { initialMs: 100, maxMs: 1000 },
+  runCheckEvery: 5,
+};
 
 /**
  * `isRunFinished` says whether the run writing the capture has finished (so writes nothing more).

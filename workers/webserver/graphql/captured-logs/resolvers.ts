@@ -1,5 +1,5 @@
 /**
- * Resolvers of captured stdout/stderr (type-defs/captured-logs.ts), over the instance's compute log
+ * Resolvers of captured stdout/stderr (type-defs.ts), over the instance's compute log
  * manager. A malformed log key, cursor or limit is a GraphQL error naming the argument. Reads are bounded
  * (see shared/storage/compute-logs/captured-log-data.ts): a query without `limit`, and `Run.capturedLogs`,
  * return the first megabyte of each stream and the cursor to read on from; the `/logs/...` downloads
@@ -13,15 +13,20 @@ import type { LogKey } from "../../../../shared/storage/compute-logs/compute-log
 import { parseLogKey, runIdOfLogKey, runLogKey } from "../../../../shared/storage/compute-logs/log-keys";
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import { isFinished } from "../../../../shared/storage/run-status";
+import type { CapturedLogs, Resolvers } from "../__generated__/resolvers-types";
 import type { GraphQLContext } from "../context";
-import { streamCapturedLogs } from "../subscriptions/captured-log-stream";
+import { streamCapturedLogs } from "./captured-log-stream";
 
 type LogKeyArgs = { logKey: string[] };
-type CapturedLogsArgs = LogKeyArgs & { cursor?: string | null; limit?: number | null };
 
 /** Dagster's GrapheneCapturedLogs: a stream with nothing (new) to show is null. */
-function presentCapturedLogs(data: CapturedLogData) {
-  return { __typename: "CapturedLogs", logKey: data.logKey, stdout: data.stdout || null, stderr: data.stderr || null, cursor: data.cursor };
+function presentCapturedLogs(data: CapturedLogData): CapturedLogs {
+  return {
+    logKey: [...data.logKey],
+    stdout: data.stdout || null,
+    stderr: data.stderr || null,
+    cursor: data.cursor,
+  };
 }
 
 /** Bad arguments surface with their message (unmasked); anything else stays masked. */
@@ -29,27 +34,61 @@ async function withArgumentErrors<T>(resolve: () => Promise<T>): Promise<T> {
   try {
     return await resolve();
   } catch (thrown) {
-    if (thrown instanceof DagflareError && thrown.isUserError) throw new GraphQLError(thrown.message, { extensions: { code: thrown.code } });
+    if (thrown instanceof DagflareError && thrown.isUserError)
+      throw new GraphQLError(thrown.message, { extensions: { code: thrown.code } });
     throw thrown;
   }
 }
 
-export const capturedLogsQueries = {
-  capturedLogsMetadata: (_: unknown, args: LogKeyArgs, context: GraphQLContext) =>
-    withArgumentErrors(async () => ({ __typename: "CapturedLogsMetadata", ...(await context.instance.computeLogs.getLogMetadata(parseLogKey(args.logKey, "logKey"))) })),
-  capturedLogs: (_: unknown, args: CapturedLogsArgs, context: GraphQLContext) =>
-    withArgumentErrors(async () => presentCapturedLogs(await getCapturedLogData(context.instance.computeLogs, parseLogKey(args.logKey, "logKey"), args.cursor, args.limit))),
+export const resolvers: Resolvers = {
+  Query: {
+    capturedLogsMetadata: (_, args, context) =>
+      withArgumentErrors(() =>
+        context.instance.computeLogs.getLogMetadata(parseLogKey(args.logKey, "logKey")),
+      ),
+    capturedLogs: (_, args, context) =>
+      withArgumentErrors(async () =>
+        presentCapturedLogs(
+          await getCapturedLogData(
+            context.instance.computeLogs,
+            parseLogKey(args.logKey, "logKey"),
+            args.cursor,
+            args.limit,
+          ),
+        ),
+      ),
+  },
+  /** `Run.capturedLogs(fileKey)`: a capture of the run, from its beginning. */
+  Run: {
+    capturedLogs: (run, args, context) =>
+      withArgumentErrors(async () =>
+        presentCapturedLogs(
+          await getCapturedLogData(
+            context.instance.computeLogs,
+            parseLogKey(runLogKey(run.runId, args.fileKey), "fileKey"),
+            null,
+            null,
+          ),
+        ),
+      ),
+  },
+  Subscription: {
+    capturedLogs: {
+      subscribe: (_, args, context) => capturedLogs(args, context),
+      // Each yielded value already is the field's payload.
+      resolve: (payload: CapturedLogs) => payload,
+    },
+  },
 };
 
-/** `Run.capturedLogs(fileKey)`: a capture of the run, from its beginning. */
-export const capturedLogsRunFields = {
-  capturedLogs: (run: { runId: string }, args: { fileKey: string }, context: GraphQLContext) =>
-    withArgumentErrors(async () => presentCapturedLogs(await getCapturedLogData(context.instance.computeLogs, parseLogKey(runLogKey(run.runId, args.fileKey), "fileKey"), null, null))),
-};
-
-async function* capturedLogs(args: LogKeyArgs & { cursor?: string | null }, context: GraphQLContext) {
+async function* capturedLogs(
+  args: LogKeyArgs & { cursor?: string | null },
+  context: GraphQLContext,
+): AsyncGenerator<CapturedLogs, void, undefined> {
   const logKey = await withArgumentErrors(async () => parseLogKey(args.logKey, "logKey"));
-  const stream = streamCapturedLogs(context.instance.computeLogs, logKey, args.cursor ?? null, () => isRunFinished(logKey, context));
+  const stream = streamCapturedLogs(context.instance.computeLogs, logKey, args.cursor ?? null, () =>
+    isRunFinished(logKey, context),
+  );
   for (;;) {
     const next = await withArgumentErrors(() => stream.next());
     if (next.done === true) return;
@@ -64,11 +103,3 @@ async function isRunFinished(logKey: LogKey, context: GraphQLContext): Promise<b
   const run = await context.instance.storage.runs.getRun(runId);
   return run === null || isFinished(run.status);
 }
-
-export const capturedLogsSubscriptions = {
-  capturedLogs: {
-    subscribe: (_: unknown, args: LogKeyArgs & { cursor?: string | null }, context: GraphQLContext) => capturedLogs(args, context),
-    // Each yielded value already is the field's payload.
-    resolve: (payload: unknown) => payload,
-  },
-};

@@ -1,19 +1,14 @@
 /**
- * Dagster's in-band error members, built from our errors.
+ * Dagster's in-band PythonError, built from our errors, and the resolver wrapper that answers any
+ * unexpected throw with one, as Dagster's resolvers do.
  * @module
  */
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import { toSerializableError, type SerializableError } from "../../../../shared/errors/serializable-error";
+import type { PythonError } from "../__generated__/resolvers-types";
+import type { Typed } from "../typed";
 
-export type PythonErrorModel = {
-  __typename: "PythonError";
-  message: string;
-  className: string;
-  stack: string[];
-  cause: PythonErrorModel | null;
-  causes: PythonErrorModel[];
-  errorChain: { message: string; error: PythonErrorModel; isExplicitLink: boolean }[];
-};
+export type PythonErrorModel = Typed<PythonError, "PythonError">;
 
 export function presentPythonError(error: SerializableError): PythonErrorModel {
   const cause = error.cause ? presentPythonError(error.cause) : null;
@@ -33,24 +28,7 @@ export function pythonErrorFrom(thrown: unknown): PythonErrorModel {
   return presentPythonError(toSerializableError(thrown));
 }
 
-export function runNotFound(runId: string) {
-  return { __typename: "RunNotFoundError", runId, message: `Run ${runId} could not be found.` } as const;
-}
-
-export function repositoryLocationNotFound(name: string) {
-  return { __typename: "RepositoryLocationNotFound", message: `Location ${name} does not exist.` } as const;
-}
-
-export function repositoryNotFound(repositoryLocationName: string, repositoryName: string) {
-  return {
-    __typename: "RepositoryNotFoundError",
-    repositoryLocationName,
-    repositoryName,
-    message: `Could not find Repository ${repositoryLocationName}.${repositoryName}`,
-  } as const;
-}
-
-/** Wraps a resolver so any unexpected throw becomes an in-band PythonError, as Dagster's resolvers do. */
+/** Runs a resolver so any unexpected throw becomes an in-band PythonError (user errors are not logged). */
 export async function orPythonError<T>(resolve: () => Promise<T>): Promise<T | PythonErrorModel> {
   try {
     return await resolve();

@@ -1,17 +1,23 @@
 /**
- * Stored events as members of Dagster's `DagsterRunEvent` union, and cursor paging over them.
- * Cursors are opaque strings: we hand out the storage id; Dagster's base64 JSON form is accepted too.
+ * A stored event as a member of Dagster's `DagsterRunEvent` union: the fields every member reads, from
+ * the record and its free-form data (each event type stores its own keys, e.g. `inputName`, `managerKey`).
  * @module
  */
 import type { DagsterEventType } from "../../../../shared/events/event-types";
-import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import type { EventRecord } from "../../../../shared/storage/event-log-storage";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
-import type { GraphQLContext } from "../context";
-import { presentPythonError } from "./errors";
-import { presentMetadataEntries } from "./metadata";
+import type {
+  DagsterRunEvent,
+  ResolversParentTypes,
+  ResolversUnionTypes,
+} from "../__generated__/resolvers-types";
+import { presentPythonError } from "../errors/python-error";
+import { presentMetadataEntries } from "./metadata-entries";
 
-const TYPENAME_BY_EVENT: Record<DagsterEventType, string> = {
+type EventTypename = NonNullable<DagsterRunEvent["__typename"]>;
+export type DagsterRunEventModel = ResolversUnionTypes<ResolversParentTypes>["DagsterRunEvent"];
+
+const TYPENAME_BY_EVENT: Record<DagsterEventType, EventTypename> = {
   RUN_ENQUEUED: "RunEnqueuedEvent",
   RUN_DEQUEUED: "RunDequeuedEvent",
   RUN_STARTING: "RunStartingEvent",
@@ -39,13 +45,10 @@ const TYPENAME_BY_EVENT: Record<DagsterEventType, string> = {
   HOOK_SKIPPED: "HookSkippedEvent",
 };
 
-/** Default and largest page of events, as Dagster's UI chunk size. */
-const MAX_EVENTS_PER_PAGE = 1000;
-
-export function presentEvent(event: EventRecord, run: Pick<RunRecord, "jobName">) {
+export function presentEvent(event: EventRecord, run: Pick<RunRecord, "jobName">): DagsterRunEventModel {
   const data = event.data ?? {};
   const metadata = (data.metadata as Record<string, unknown> | undefined) ?? {};
-  return {
+  const view = {
     ...data,
     __typename: event.eventType ? TYPENAME_BY_EVENT[event.eventType] : "LogMessageEvent",
     runId: event.runId,
@@ -62,35 +65,15 @@ export function presentEvent(event: EventRecord, run: Pick<RunRecord, "jobName">
     label: (data.label as string | undefined) ?? null,
     description: (data.description as string | undefined) ?? null,
     assetKey: Array.isArray(data.assetKey) ? { path: data.assetKey } : null,
-    typeCheck: { label: (data.inputName ?? data.outputName ?? null) as string | null, description: null, metadataEntries: [], success: data.typeCheckSuccess !== false },
+    typeCheck: {
+      label: (data.inputName ?? data.outputName ?? null) as string | null,
+      description: null,
+      metadataEntries: [],
+      success: data.typeCheckSuccess !== false,
+    },
     failureMetadata: null,
   };
-}
-
-export async function presentEventConnection(
-  run: RunRecord,
-  page: { afterCursor?: string | null; limit?: number | null },
-  context: GraphQLContext,
-) {
-  const limit = Math.min(page.limit ?? MAX_EVENTS_PER_PAGE, MAX_EVENTS_PER_PAGE);
-  const result = await context.instance.storage.events.getLogsForRun(run.runId, { afterCursor: parseEventCursor(page.afterCursor), limit });
-  return {
-    __typename: "EventConnection",
-    events: result.events.map((event) => presentEvent(event, run)),
-    cursor: String(result.cursor),
-    hasMore: result.hasMore,
-  };
-}
-
-/** Accepts our plain storage ids and Dagster's base64 `{"type":"STORAGE_ID","value":N}` cursors. */
-export function parseEventCursor(cursor: string | null | undefined): number | null {
-  if (cursor === null || cursor === undefined || cursor === "") return null;
-  if (/^-?\d+$/.test(cursor)) return Number(cursor);
-  try {
-    const decoded = JSON.parse(atob(cursor)) as { value?: unknown };
-    if (typeof decoded.value === "number") return decoded.value;
-  } catch {
-    // fall through to the error below
-  }
-  throw new DagflareError("BAD_REQUEST", `afterCursor: "${cursor}" is not an event cursor returned by this server`);
+  // The view holds every field any member has; which member it is comes from its __typename, a union of
+  // 26 literals that TypeScript does not split into the union's members (it stops at 25).
+  return view as DagsterRunEventModel;
 }

@@ -9,7 +9,7 @@ import { canMoveTo, isFinished, statusForEvent, type RunStatus } from "../../../
 import type { EventPage, EventRecord } from "../../../../shared/storage/event-log-storage";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
 import type { Storage } from "../../../../shared/storage/storage";
-import { createBackoff, type BackoffOptions } from "./backoff";
+import { createBackoff, type BackoffOptions } from "../backoff";
 
 export type RunLogBatch = {
   /** The run as of this batch (re-read when the batch moved its status). */
@@ -34,7 +34,10 @@ export type RunLogStreamOptions = {
   backoff: BackoffOptions;
 };
 
-export const DEFAULT_RUN_LOG_STREAM_OPTIONS: RunLogStreamOptions = { chunkSize: 1000, backoff: { initialMs: 100, maxMs: 1000 } };
+export const DEFAULT_RUN_LOG_STREAM_OPTIONS: RunLogStreamOptions = {
+  chunkSize: 1000,
+  backoff: { initialMs: 100, maxMs: 1000 },
+};
 
 /**
  * Yields the log of `run` from `start`: one batch per history chunk (at least one, possibly empty, unless
@@ -54,7 +57,10 @@ export async function* streamRunLogs(
   let status: RunStatus = run.status;
 
   const read = async (): Promise<EventPage> => {
-    const page = await storage.events.getLogsForRun(run.runId, { afterCursor: cursor, limit: options.chunkSize });
+    const page = await storage.events.getLogsForRun(run.runId, {
+      afterCursor: cursor,
+      limit: options.chunkSize,
+    });
     cursor = page.cursor;
     for (const event of page.events) {
       // As storage applies run events: a late RUN_START never moves a CANCELING or finished run back.

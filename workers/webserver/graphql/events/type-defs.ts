@@ -22,9 +22,15 @@ const eventTypes: Record<string, { implements: string[]; fields?: string }> = {
   RunStartingEvent: { implements: ["RunEvent"], fields: "pipelineName: String!" },
   RunStartEvent: { implements: ["RunEvent"], fields: "pipelineName: String!" },
   RunSuccessEvent: { implements: ["RunEvent"], fields: "pipelineName: String!" },
-  RunFailureEvent: { implements: ["RunEvent", "ErrorEvent"], fields: "pipelineName: String!\n    error: PythonError" },
+  RunFailureEvent: {
+    implements: ["RunEvent", "ErrorEvent"],
+    fields: "pipelineName: String!\n    error: PythonError",
+  },
   RunCancelingEvent: { implements: ["RunEvent"], fields: "pipelineName: String!" },
-  RunCanceledEvent: { implements: ["RunEvent", "ErrorEvent"], fields: "pipelineName: String!\n    error: PythonError" },
+  RunCanceledEvent: {
+    implements: ["RunEvent", "ErrorEvent"],
+    fields: "pipelineName: String!\n    error: PythonError",
+  },
   ExecutionStepStartEvent: { implements: ["StepEvent"] },
   ExecutionStepSuccessEvent: { implements: ["StepEvent"] },
   ExecutionStepSkippedEvent: { implements: ["StepEvent"] },
@@ -37,14 +43,19 @@ const eventTypes: Record<string, { implements: string[]; fields?: string }> = {
     implements: ["StepEvent", "ErrorEvent"],
     fields: "error: PythonError\n    secondsToWait: Int",
   },
-  ExecutionStepInputEvent: { implements: ["StepEvent"], fields: "inputName: String!\n    typeCheck: TypeCheck!" },
+  ExecutionStepInputEvent: {
+    implements: ["StepEvent"],
+    fields: "inputName: String!\n    typeCheck: TypeCheck!",
+  },
   ExecutionStepOutputEvent: {
     implements: ["StepEvent", "DisplayableEvent"],
-    fields: "outputName: String!\n    typeCheck: TypeCheck!\n    label: String\n    description: String\n    metadataEntries: [MetadataEntry!]!",
+    fields:
+      "outputName: String!\n    typeCheck: TypeCheck!\n    label: String\n    description: String\n    metadataEntries: [MetadataEntry!]!",
   },
   HandledOutputEvent: {
     implements: ["StepEvent", "DisplayableEvent"],
-    fields: "outputName: String!\n    managerKey: String!\n    label: String\n    description: String\n    metadataEntries: [MetadataEntry!]!",
+    fields:
+      "outputName: String!\n    managerKey: String!\n    label: String\n    description: String\n    metadataEntries: [MetadataEntry!]!",
   },
   LoadedInputEvent: {
     implements: ["StepEvent", "DisplayableEvent"],
@@ -53,11 +64,13 @@ const eventTypes: Record<string, { implements: string[]; fields?: string }> = {
   },
   MaterializationEvent: {
     implements: ["StepEvent", "DisplayableEvent"],
-    fields: "assetKey: AssetKey\n    partition: String\n    label: String\n    description: String\n    metadataEntries: [MetadataEntry!]!",
+    fields:
+      "assetKey: AssetKey\n    partition: String\n    label: String\n    description: String\n    metadataEntries: [MetadataEntry!]!",
   },
   ObservationEvent: {
     implements: ["StepEvent", "DisplayableEvent"],
-    fields: "assetKey: AssetKey\n    partition: String\n    label: String\n    description: String\n    metadataEntries: [MetadataEntry!]!",
+    fields:
+      "assetKey: AssetKey\n    partition: String\n    label: String\n    description: String\n    metadataEntries: [MetadataEntry!]!",
   },
   EngineEvent: {
     implements: ["StepEvent", "ErrorEvent", "MarkerEvent", "DisplayableEvent"],
@@ -75,13 +88,13 @@ const eventTypes: Record<string, { implements: string[]; fields?: string }> = {
   LogMessageEvent: { implements: [] },
 };
 
-function eventTypeDef(name: string, { implements: interfaces, fields }: { implements: string[]; fields?: string }): string {
+function eventTypeDef(
+  name: string,
+  { implements: interfaces, fields }: { implements: string[]; fields?: string },
+): string {
   const implemented = ["MessageEvent", ...interfaces].join(" & ");
   return `  type ${name} implements ${implemented} {${messageFields}${fields ? `    ${fields}\n` : ""}  }\n`;
 }
-
-/** The GraphQL type name for each event, as resolvers need it for `__typename`. */
-export const EVENT_GRAPHQL_TYPE_NAMES = Object.keys(eventTypes);
 
 export const typeDefs = /* GraphQL */ `
   enum LogLevel {
@@ -224,7 +237,7 @@ export const typeDefs = /* GraphQL */ `
 ${Object.entries(eventTypes)
   .map(([name, definition]) => eventTypeDef(name, definition))
   .join("\n")}
-  union DagsterRunEvent = ${EVENT_GRAPHQL_TYPE_NAMES.join(" | ")}
+  union DagsterRunEvent = ${Object.keys(eventTypes).join(" | ")}
 
   type EventConnection {
     events: [DagsterRunEvent!]!

@@ -17,4 +17,8 @@ const PERMISSION_NAMES = [
   "sensor_dry_run",
 ] as const;
 
-export const PERMISSIONS = PERMISSION_NAMES.map((permission) => ({ permission, value: true, disabledReason: null }));
+export const PERMISSIONS = PERMISSION_NAMES.map((permission) => ({
+  permission,
+  value: true,
+  disabledReason: null,
+}));

@@ -1,91 +1,64 @@
 /**
- * Dagster's ConfigType objects from a JSON Schema (via shared/run-config's conversion), with fields
- * pointing at their types so clients can walk the schema.
+ * Dagster's ConfigType objects over a JSON Schema (via shared/run-config's conversion): every type of the
+ * schema indexed by key, so a field or a wrapping type resolves the type it points at, and clients can
+ * walk the schema.
  * @module
  */
 import type { JsonSchema } from "../../../../shared/protocol/code-location-protocol";
-import { toDagsterConfigTypes, type DagsterConfigType } from "../../../../shared/run-config/dagster-config-types";
+import {
+  toDagsterConfigTypes,
+  type DagsterConfigType,
+  type DagsterConfigTypeField,
+} from "../../../../shared/run-config/dagster-config-types";
 
-const TYPENAME_BY_KIND: Record<DagsterConfigType["kind"], string> = {
-  COMPOSITE: "CompositeConfigType",
-  SELECTOR: "CompositeConfigType",
-  REGULAR: "RegularConfigType",
-  ARRAY: "ArrayConfigType",
-  NULLABLE: "NullableConfigType",
-  ENUM: "EnumConfigType",
-  SCALAR_UNION: "ScalarUnionConfigType",
-  MAP: "MapConfigType",
-};
+export type ConfigTypeIndex = ReadonlyMap<string, DagsterConfigType>;
+/** A config type with the index of the schema it belongs to. */
+export type ConfigTypeNode = { type: DagsterConfigType; index: ConfigTypeIndex };
+/** A field with the index its type key resolves in. */
+export type ConfigFieldNode = DagsterConfigTypeField & { index: ConfigTypeIndex };
 
-export type ConfigTypeModel = Record<string, unknown> & { key: string };
+export function configTypeNode(index: ConfigTypeIndex, key: string): ConfigTypeNode {
+  const type = index.get(key);
+  if (!type) throw new Error(`Config type ${key} is referenced but not defined`);
+  return { type, index };
+}
 
-/** Every config type of a schema, keyed by Dagster config type key, with the root's key. */
-export function presentConfigTypes(schema: JsonSchema): { root: ConfigTypeModel; all: ConfigTypeModel[] } {
+/** Every config type of a schema, and its root. */
+export function configTypesOf(schema: JsonSchema): { root: ConfigTypeNode; all: ConfigTypeNode[] } {
   const { rootKey, types } = toDagsterConfigTypes(schema);
-  const byKey = new Map<string, ConfigTypeModel>();
-  const lookup = (key: string): ConfigTypeModel => {
-    const found = byKey.get(key);
-    if (!found) throw new Error(`Config type ${key} is referenced but not defined`);
-    return found;
-  };
-  for (const type of types) byKey.set(type.key, presentConfigType(type, lookup));
-  return { root: lookup(rootKey), all: [...byKey.values()] };
+  const index: ConfigTypeIndex = new Map(types.map((type) => [type.key, type]));
+  return { root: configTypeNode(index, rootKey), all: types.map((type) => ({ type, index })) };
 }
 
 /** A ConfigTypeField named `name` whose type is the given schema (an op's or a resource's `config`). */
-export function presentConfigField(name: string, schema: JsonSchema, isRequired: boolean) {
-  const { root } = presentConfigTypes(schema);
-  return { name, description: null, configType: root, configTypeKey: root.key, isRequired, defaultValueAsJson: null };
-}
-
-function presentConfigType(type: DagsterConfigType, lookup: (key: string) => ConfigTypeModel): ConfigTypeModel {
-  const inner = (key: string | undefined) => () => (key ? lookup(key) : null);
-  const model: ConfigTypeModel = {
-    __typename: TYPENAME_BY_KIND[type.kind],
-    key: type.key,
-    description: type.description ?? null,
-    isSelector: type.isSelector,
-    typeParamKeys: type.typeParamKeys,
-    recursiveConfigTypes: () => reachableTypes(type.key, lookup),
-    fields: (type.fields ?? []).map((field) => ({
-      name: field.name,
-      description: field.description ?? null,
-      isRequired: field.isRequired,
-      defaultValueAsJson: field.defaultValueAsJson ?? null,
-      configTypeKey: field.configTypeKey,
-      configType: () => lookup(field.configTypeKey),
-    })),
-    givenName: type.givenName ?? type.key,
-    values: (type.values ?? []).map((value) => ({ value, description: null })),
-    ofType: inner(type.ofTypeKey),
-    keyLabelName: type.keyLabelName ?? null,
-    keyType: inner(type.keyTypeKey),
-    valueType: inner(type.ofTypeKey),
-    scalarTypeKey: type.scalarTypeKey ?? null,
-    nonScalarTypeKey: type.nonScalarTypeKey ?? null,
-    scalarType: inner(type.scalarTypeKey),
-    nonScalarType: inner(type.nonScalarTypeKey),
+export function configField(name: string, schema: JsonSchema, isRequired: boolean): ConfigFieldNode {
+  const { root } = configTypesOf(schema);
+  return {
+    name,
+    description: null,
+    configTypeKey: root.type.key,
+    isRequired,
+    defaultValueAsJson: null,
+    index: root.index,
   };
-  return model;
 }
 
 /** Types reachable from `key` (not including itself), each once. */
-function reachableTypes(key: string, lookup: (key: string) => ConfigTypeModel): ConfigTypeModel[] {
-  const seen = new Set<string>([key]);
-  const found: ConfigTypeModel[] = [];
-  const visit = (current: string) => {
-    for (const next of typeParams(lookup(current))) {
+export function reachableTypes(node: ConfigTypeNode): ConfigTypeNode[] {
+  const seen = new Set<string>([node.type.key]);
+  const found: ConfigTypeNode[] = [];
+  const visit = (current: DagsterConfigType) => {
+    for (const next of [
+      ...(current.fields ?? []).map((field) => field.configTypeKey),
+      ...current.typeParamKeys,
+    ]) {
       if (seen.has(next)) continue;
       seen.add(next);
-      found.push(lookup(next));
-      visit(next);
+      const reached = configTypeNode(node.index, next);
+      found.push(reached);
+      visit(reached.type);
     }
   };
-  visit(key);
+  visit(node.type);
   return found;
-}
-
-function typeParams(model: ConfigTypeModel): string[] {
-  const fields = (model.fields as { configTypeKey: string }[]).map((field) => field.configTypeKey);
-  return [...fields, ...(model.typeParamKeys as string[])];
 }

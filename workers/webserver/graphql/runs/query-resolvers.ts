@@ -1,29 +1,19 @@
 /**
- * Run queries: lists with Dagster's RunsFilter and runId cursors, single runs, groups, tags and logs.
+ * Run queries: lists with Dagster's RunsFilter and runId cursors, single runs, groups and tags.
  * @module
  */
-import type { RunStatus } from "../../../../shared/storage/run-status";
 import type { RunsFilter } from "../../../../shared/storage/run-storage";
-import type { GraphQLContext } from "../context";
-import { orPythonError, runNotFound } from "../presenters/errors";
-import { presentEventConnection } from "../presenters/event";
-import { presentRun } from "../presenters/run";
-
-type RunsFilterInput = {
-  runIds?: (string | null)[] | null;
-  pipelineName?: string | null;
-  tags?: { key: string; value: string }[] | null;
-  statuses?: RunStatus[] | null;
-  snapshotId?: string | null;
-  updatedAfter?: number | null;
-  updatedBefore?: number | null;
-  createdAfter?: number | null;
-  createdBefore?: number | null;
-};
-type RunsArgs = { filter?: RunsFilterInput | null; cursor?: string | null; limit?: number | null };
+import type {
+  InputMaybe,
+  QueryResolvers,
+  RunsFilter as RunsFilterInput,
+} from "../__generated__/resolvers-types";
+import { runNotFound } from "../errors/not-found";
+import { orPythonError } from "../errors/python-error";
+import { typed } from "../typed";
 
 /** GraphQL's RunsFilter in storage terms; absent and null criteria are dropped. */
-export function toRunsFilter(input: RunsFilterInput | null | undefined): RunsFilter {
+export function toRunsFilter(input: InputMaybe<RunsFilterInput> | undefined): RunsFilter {
   if (!input) return {};
   const filter: RunsFilter = {};
   if (input.runIds) filter.runIds = input.runIds.filter((id): id is string => typeof id === "string");
@@ -38,53 +28,58 @@ export function toRunsFilter(input: RunsFilterInput | null | undefined): RunsFil
   return filter;
 }
 
-const runsOrError = (_: unknown, args: RunsArgs, context: GraphQLContext) =>
+const runsOrError: QueryResolvers["runsOrError"] = (_, args, context) =>
   orPythonError(async () => {
     const filter = toRunsFilter(args.filter);
-    const runs = await context.instance.storage.runs.getRuns(filter, { cursor: args.cursor, limit: args.limit });
-    return {
-      __typename: "Runs",
-      results: runs.map((run) => presentRun(run, context)),
-      count: () => context.instance.storage.runs.getRunsCount(filter),
-    };
+    const runs = await context.instance.storage.runs.getRuns(filter, {
+      cursor: args.cursor,
+      limit: args.limit,
+    });
+    return { __typename: "Runs" as const, filter, runs };
   });
 
-const runOrError = (_: unknown, { runId }: { runId: string }, context: GraphQLContext) =>
+const runOrError: QueryResolvers["runOrError"] = (_, { runId }, context) =>
   orPythonError(async () => {
     const run = await context.instance.storage.runs.getRun(runId);
-    return run ? presentRun(run, context) : runNotFound(runId);
+    return run ? typed("Run", run) : runNotFound(runId);
   });
 
-export const runQueries = {
+export const runQueries: QueryResolvers = {
   runsOrError,
   pipelineRunsOrError: runsOrError,
   runOrError,
   pipelineRunOrError: runOrError,
-  runIdsOrError: (_: unknown, args: RunsArgs, context: GraphQLContext) =>
+  runIdsOrError: (_, args, context) =>
     orPythonError(async () => {
-      const runs = await context.instance.storage.runs.getRuns(toRunsFilter(args.filter), { cursor: args.cursor, limit: args.limit });
-      return { __typename: "RunIds", results: runs.map((run) => run.runId) };
+      const runs = await context.instance.storage.runs.getRuns(toRunsFilter(args.filter), {
+        cursor: args.cursor,
+        limit: args.limit,
+      });
+      return { __typename: "RunIds" as const, results: runs.map((run) => run.runId) };
     }),
-  runGroupOrError: (_: unknown, { runId }: { runId: string }, context: GraphQLContext) =>
+  runGroupOrError: (_, { runId }, context) =>
     orPythonError(async () => {
       const group = await context.instance.storage.runs.getRunGroup(runId);
-      if (!group) return { __typename: "RunGroupNotFoundError", runId, message: `Run group of run ${runId} could not be found.` };
-      return { __typename: "RunGroup", rootRunId: group.rootRunId, runs: group.runs.map((run) => presentRun(run, context)) };
+      if (!group)
+        return {
+          __typename: "RunGroupNotFoundError" as const,
+          runId,
+          message: `Run group of run ${runId} could not be found.`,
+        };
+      return { __typename: "RunGroup" as const, ...group };
     }),
-  runTagKeysOrError: (_: unknown, __: unknown, context: GraphQLContext) =>
-    orPythonError(async () => ({ __typename: "RunTagKeys", keys: await context.instance.storage.runs.getRunTagKeys() })),
-  runTagsOrError: (_: unknown, args: { tagKeys?: string[] | null; valuePrefix?: string | null; limit?: number | null }, context: GraphQLContext) =>
+  runTagKeysOrError: (_, __, context) =>
     orPythonError(async () => ({
-      __typename: "RunTags",
+      __typename: "RunTagKeys" as const,
+      keys: await context.instance.storage.runs.getRunTagKeys(),
+    })),
+  runTagsOrError: (_, args, context) =>
+    orPythonError(async () => ({
+      __typename: "RunTags" as const,
       tags: await context.instance.storage.runs.getRunTags({
         ...(args.tagKeys ? { tagKeys: args.tagKeys } : {}),
         ...(args.valuePrefix ? { valuePrefix: args.valuePrefix } : {}),
         ...(args.limit ? { limit: args.limit } : {}),
       }),
     })),
-  logsForRun: (_: unknown, args: { runId: string; afterCursor?: string | null; limit?: number | null }, context: GraphQLContext) =>
-    orPythonError(async () => {
-      const run = await context.instance.storage.runs.getRun(args.runId);
-      return run ? presentEventConnection(run, args, context) : runNotFound(args.runId);
-    }),
 };

@@ -1,63 +1,53 @@
 /**
- * A run as Dagster's `Run` type, with stats, step stats and events read lazily from storage.
+ * A run as Dagster's `Run` type, over its stored record: stats, step stats, events and plan read from
+ * storage only when selected.
  * @module
  */
 import { stringify } from "yaml";
 import { CANCELABLE_STATUSES } from "../../../../shared/storage/run-status";
-import type { RunRecord } from "../../../../shared/storage/run-storage";
-import type { GraphQLContext } from "../context";
-import { presentEventConnection } from "./event";
-import { presentExecutionPlan } from "./execution-plan";
-import { presentRepositoryOrigin } from "./workspace";
+import type { RunResolvers } from "../__generated__/resolvers-types";
+import { eventConnection } from "../events/event-connection";
+import { executionPlan } from "./execution-plan";
+import { repositoryOrigin } from "../workspace/repository-origin";
 
 /** Tags under this prefix are Dagster's hidden system tags. */
 const HIDDEN_TAG_PREFIX = ".dagster/";
 
-export function presentRun(run: RunRecord, context: GraphQLContext) {
-  const { storage } = context.instance;
-  return {
-    __typename: "Run",
-    id: run.runId,
-    runId: run.runId,
-    status: run.status,
-    runStatus: run.status,
-    pipelineName: run.jobName,
-    jobName: run.jobName,
-    mode: "default",
-    pipeline: { __typename: "UnknownPipeline", name: run.jobName, solidSelection: run.opSelection },
-    pipelineSnapshotId: run.snapshotId,
-    parentPipelineSnapshotId: null,
-    repositoryOrigin: presentRepositoryOrigin(run.locationName, run.repositoryName),
-    solidSelection: run.opSelection,
-    resolvedOpSelection: run.opSelection,
-    assetSelection: null,
-    stepKeysToExecute: run.stepKeysToExecute,
-    runConfig: run.runConfig,
-    runConfigYaml: Object.keys(run.runConfig).length === 0 ? "" : stringify(run.runConfig),
-    tags: Object.entries(run.tags)
+export const runResolvers: RunResolvers = {
+  id: (run) => run.runId,
+  runStatus: (run) => run.status,
+  pipelineName: (run) => run.jobName,
+  mode: () => "default",
+  pipeline: (run) => ({ __typename: "UnknownPipeline", name: run.jobName, solidSelection: run.opSelection }),
+  pipelineSnapshotId: (run) => run.snapshotId,
+  parentPipelineSnapshotId: () => null,
+  repositoryOrigin: (run) => repositoryOrigin(run.locationName, run.repositoryName),
+  solidSelection: (run) => run.opSelection,
+  resolvedOpSelection: (run) => run.opSelection,
+  assetSelection: () => null,
+  runConfigYaml: (run) => (Object.keys(run.runConfig).length === 0 ? "" : stringify(run.runConfig)),
+  tags: (run) =>
+    Object.entries(run.tags)
       .filter(([key]) => !key.startsWith(HIDDEN_TAG_PREFIX))
       .map(([key, value]) => ({ key, value })),
-    rootRunId: run.rootRunId,
-    parentRunId: run.parentRunId,
-    canTerminate: CANCELABLE_STATUSES.has(run.status),
-    creationTime: run.createTime,
-    startTime: run.startTime,
-    endTime: run.endTime,
-    updateTime: run.updateTime,
-    hasReExecutePermission: true,
-    hasTerminatePermission: true,
-    hasDeletePermission: true,
-    hasConcurrencyKeySlots: false,
-    assets: [],
-    executionPlan: () => presentExecutionPlan(run, context),
-    stats: async () => ({ __typename: "RunStatsSnapshot", id: `stats-${run.runId}`, ...(await storage.events.getStatsForRun(run.runId)) }),
-    stepStats: async () =>
-      (await storage.events.getStepStatsForRun(run.runId)).map((step) => ({
-        ...step,
-        materializations: [],
-        markers: [],
-      })),
-    eventConnection: ({ afterCursor, limit }: { afterCursor?: string | null; limit?: number | null }) =>
-      presentEventConnection(run, { afterCursor, limit }, context),
-  };
-}
+  canTerminate: (run) => CANCELABLE_STATUSES.has(run.status),
+  creationTime: (run) => run.createTime,
+  hasReExecutePermission: () => true,
+  hasTerminatePermission: () => true,
+  hasDeletePermission: () => true,
+  hasConcurrencyKeySlots: () => false,
+  assets: () => [],
+  executionPlan: (run, _, context) => executionPlan(run, context),
+  stats: async (run, _, context) => ({
+    __typename: "RunStatsSnapshot",
+    id: `stats-${run.runId}`,
+    ...(await context.instance.storage.events.getStatsForRun(run.runId)),
+  }),
+  stepStats: async (run, _, context) =>
+    (await context.instance.storage.events.getStepStatsForRun(run.runId)).map((step) => ({
+      ...step,
+      materializations: [],
+      markers: [],
+    })),
+  eventConnection: (run, page, context) => eventConnection(run, page, context),
+};

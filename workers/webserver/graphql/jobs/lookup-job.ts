@@ -6,8 +6,10 @@ import type { JobSnapshot } from "../../../../shared/protocol/code-location-prot
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import { resolveOpSelection, subsetJob } from "../../../../shared/planning/op-selection";
 import { findJob, type RepositoryRef } from "../../../../shared/workspace/lookup";
+import type { PipelineNotFoundError, ResolversParentTypes } from "../__generated__/resolvers-types";
 import type { GraphQLContext } from "../context";
-import { presentPythonError } from "../presenters/errors";
+import { presentPythonError, type PythonErrorModel } from "../errors/python-error";
+import type { Typed } from "../typed";
 
 export type PipelineSelectorInput = {
   pipelineName?: string | null;
@@ -18,9 +20,16 @@ export type PipelineSelectorInput = {
 };
 
 type Found = { kind: "found"; repository: RepositoryRef; job: JobSnapshot; selection: string[] | null };
+type LookupError =
+  | PythonErrorModel
+  | Typed<PipelineNotFoundError, "PipelineNotFoundError">
+  | (ResolversParentTypes["InvalidSubsetError"] & { __typename: "InvalidSubsetError" });
 
 /** The selected job (subset to `solidSelection` when given), or the error member to return. */
-export async function lookupJob(selector: PipelineSelectorInput, context: GraphQLContext): Promise<Found | { kind: "error"; error: object }> {
+export async function lookupJob(
+  selector: PipelineSelectorInput,
+  context: GraphQLContext,
+): Promise<Found | { kind: "error"; error: LookupError }> {
   const jobName = selector.pipelineName ?? selector.jobName ?? "";
   const lookup = findJob(await context.locationEntries(), {
     locationName: selector.repositoryLocationName,
@@ -32,7 +41,7 @@ export async function lookupJob(selector: PipelineSelectorInput, context: GraphQ
     return {
       kind: "error",
       error: {
-        __typename: "PipelineNotFoundError",
+        __typename: "PipelineNotFoundError" as const,
         pipelineName: jobName,
         repositoryName: selector.repositoryName,
         repositoryLocationName: selector.repositoryLocationName,
@@ -46,6 +55,9 @@ export async function lookupJob(selector: PipelineSelectorInput, context: GraphQ
     return { ...lookup, job: subsetJob(lookup.job, selection), selection };
   } catch (thrown) {
     if (!(thrown instanceof DagflareError)) throw thrown;
-    return { kind: "error", error: { __typename: "InvalidSubsetError", message: thrown.message, pipeline: null } };
+    return {
+      kind: "error",
+      error: { __typename: "InvalidSubsetError" as const, message: thrown.message, pipeline: lookup },
+    };
   }
 }

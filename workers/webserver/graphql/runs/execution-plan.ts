@@ -4,19 +4,23 @@
  * @module
  */
 import { mappedStepKey, UNRESOLVED_MAPPING_KEY } from "../../../../shared/definitions/step-key";
-import { buildExecutionPlan, isUnresolved, type ExecutionStep } from "../../../../shared/planning/execution-plan";
+import {
+  buildExecutionPlan,
+  isUnresolved,
+  type ExecutionStep,
+} from "../../../../shared/planning/execution-plan";
 import { subsetJob } from "../../../../shared/planning/op-selection";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
 import { findJob } from "../../../../shared/workspace/lookup";
+import type { ExecutionPlan, ExecutionStep as ExecutionStepModel } from "../__generated__/resolvers-types";
 import type { GraphQLContext } from "../context";
 
-export async function presentExecutionPlan(run: RunRecord, context: GraphQLContext) {
+export async function executionPlan(run: RunRecord, context: GraphQLContext): Promise<ExecutionPlan | null> {
   const lookup = findJob(await context.locationEntries(), run);
   if (lookup.kind !== "found") return null;
   const job = run.opSelection ? subsetJob(lookup.job, run.opSelection) : lookup.job;
   const plan = buildExecutionPlan(job, { stepKeysToExecute: run.stepKeysToExecute });
-  type StepModel = { key: string; solidHandleID: string; kind: ReturnType<typeof kindOf>; inputs: unknown[]; outputs: { name: string }[]; metadata: [] };
-  const steps = new Map<string, StepModel>();
+  const steps = new Map<string, ExecutionStepModel>();
   for (const step of plan.steps) {
     steps.set(step.key, {
       key: step.key,
@@ -27,7 +31,12 @@ export async function presentExecutionPlan(run: RunRecord, context: GraphQLConte
       inputs: step.inputs.map((input) => ({
         name: input.name,
         // A pending input depends on the mapped (`node[?]`) or dynamic step it will read from.
-        dependsOn: [...input.sources.map((source) => source.stepKey), ...(input.pending ? [input.pending.node, mappedStepKey(input.pending.node, UNRESOLVED_MAPPING_KEY)] : [])].flatMap((key) => steps.get(key) ?? []),
+        dependsOn: [
+          ...input.sources.map((source) => source.stepKey),
+          ...(input.pending
+            ? [input.pending.node, mappedStepKey(input.pending.node, UNRESOLVED_MAPPING_KEY)]
+            : []),
+        ].flatMap((key) => steps.get(key) ?? []),
       })),
     });
   }

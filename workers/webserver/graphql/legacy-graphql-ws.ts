@@ -7,8 +7,8 @@
 import { GraphQLError, type DocumentNode, type ExecutionResult } from "graphql";
 import { isAsyncIterable } from "graphql-yoga";
 import { z } from "zod";
-import type { Instance } from "../../../../shared/instance/instance";
-import { yoga } from "../yoga";
+import type { Instance } from "../../../shared/instance/instance";
+import { yoga } from "./yoga";
 
 /** The protocol's subprotocol name (not the newer graphql-transport-ws). */
 export const LEGACY_GRAPHQL_WS_PROTOCOL = "graphql-ws";
@@ -52,20 +52,30 @@ export function acceptLegacyGraphQLWebSocket(request: Request, instance: Instanc
 
   socket.addEventListener("message", (event) => {
     const parsed = clientMessage.safeParse(parseJson(event.data));
-    if (!parsed.success) return send({ type: "error", payload: { message: `invalid graphql-ws message: ${z.prettifyError(parsed.error)}` } });
+    if (!parsed.success)
+      return send({
+        type: "error",
+        payload: { message: `invalid graphql-ws message: ${z.prettifyError(parsed.error)}` },
+      });
     const message = parsed.data;
     if (message.type === "connection_init") return send({ type: "connection_ack" });
     if (message.type === "stop") return stop(message.id);
     if (message.type === "connection_terminate") return socket.close(1000, "terminated by the client");
     stop(message.id);
-    void runOperation(request, instance, message.payload, operations, message.id, send).catch((error: unknown) => {
-      console.error(error);
-      send({ type: "error", id: message.id, payload: { message: "Unexpected error." } });
-    });
+    void runOperation(request, instance, message.payload, operations, message.id, send).catch(
+      (error: unknown) => {
+        console.error(error);
+        send({ type: "error", id: message.id, payload: { message: "Unexpected error." } });
+      },
+    );
   });
   socket.addEventListener("close", stopAll);
   socket.addEventListener("error", stopAll);
-  return new Response(null, { status: 101, webSocket: client, headers: { "Sec-WebSocket-Protocol": LEGACY_GRAPHQL_WS_PROTOCOL } });
+  return new Response(null, {
+    status: 101,
+    webSocket: client,
+    headers: { "Sec-WebSocket-Protocol": LEGACY_GRAPHQL_WS_PROTOCOL },
+  });
 }
 
 /** Executes one `start`: every result as `data`, then `complete` unless the client stopped it first. */
@@ -84,13 +94,23 @@ async function runOperation(
   try {
     document = envelope.parse(payload.query);
   } catch (error) {
-    if (error instanceof GraphQLError) return send({ type: "error", id, payload: { message: error.message } });
+    if (error instanceof GraphQLError)
+      return send({ type: "error", id, payload: { message: error.message } });
     throw error;
   }
   const errors: readonly GraphQLError[] = envelope.validate(envelope.schema, document);
-  if (errors.length > 0) return send({ type: "error", id, payload: { message: errors.map((error) => error.message).join("\n") } });
-  const args = { schema: envelope.schema, document, variableValues: payload.variables, operationName, contextValue: await envelope.contextFactory() };
-  const isSubscription = document.definitions.some((definition) => definition.kind === "OperationDefinition" && definition.operation === "subscription");
+  if (errors.length > 0)
+    return send({ type: "error", id, payload: { message: errors.map((error) => error.message).join("\n") } });
+  const args = {
+    schema: envelope.schema,
+    document,
+    variableValues: payload.variables,
+    operationName,
+    contextValue: await envelope.contextFactory(),
+  };
+  const isSubscription = document.definitions.some(
+    (definition) => definition.kind === "OperationDefinition" && definition.operation === "subscription",
+  );
   const result: unknown = await (isSubscription ? envelope.subscribe(args) : envelope.execute(args));
   if (!isAsyncIterable(result)) {
     send({ type: "data", id, payload: result as ExecutionResult });
