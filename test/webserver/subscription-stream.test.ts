@@ -6,7 +6,7 @@ import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
 import type { EventLogStorage, NewEvent } from "../../shared/storage/event-log-storage";
-import { streamRunLogs } from "../../workers/webserver/graphql/subscriptions/run-log-stream";
+import { streamRunLogs } from "../../workers/webserver/graphql/events/run-log-stream";
 
 const storage = createD1Storage(env.DB);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

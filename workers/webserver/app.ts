@@ -10,7 +10,7 @@ import { DAGFLARE_VERSION } from "../../shared/version";
 import { computeLogsDownload } from "./api/compute-logs-download";
 import { instanceApiHttp } from "./api/instance-api-http";
 import { runsApi } from "./api/runs-api";
-import { acceptLegacyGraphQLWebSocket } from "./graphql/subscriptions/legacy-graphql-ws";
+import { acceptLegacyGraphQLWebSocket } from "./graphql/legacy-graphql-ws";
 import { yoga } from "./graphql/yoga";
 import type { WebserverBindings, WebserverEnv, WebserverHost } from "./webserver-env";
 
