@@ -5,7 +5,7 @@
  * @module
  */
 import { DagflareError } from "../errors/dagflare-error";
-import type { OpDefinition } from "./define-op";
+import type { OpDefinition } from "./op-definition";
 import type { HookDefinition } from "./hooks";
 import { createDynamicOutputHandle, createOutputHandle, handleUse, isOutputHandle, sameRef, type OutputHandle, type OutputRef } from "./output-handle";
 
