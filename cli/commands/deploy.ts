@@ -4,7 +4,7 @@
  * checks every Worker exactly as `wrangler deploy` would (`--dry-run --outdir`), with no account.
  * @module
  */
-import { statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
 import pc from "picocolors";
@@ -47,9 +47,16 @@ async function dryRun(project: string, workers: readonly string[], outdir: strin
   for (const config of workers) {
     const out = join(outdir, config.replace(/\/?wrangler\.toml$/, "").replaceAll("/", "_") || "instance-host");
     await withProgress(`Building ${config}`, () => wrangler(project, ["deploy", "--dry-run", "--outdir", out, "-c", config]));
-    built.push({ config, url: null, bytes: statSync(join(out, "index.js")).size });
+    built.push({ config, url: null, bytes: bundleBytes(out) });
   }
   return built;
+}
+
+/** The bundle's JavaScript (wrangler names it after the Worker's main module), source maps aside. */
+function bundleBytes(outdir: string): number {
+  return readdirSync(outdir)
+    .filter((file) => file.endsWith(".js"))
+    .reduce((total, file) => total + statSync(join(outdir, file)).size, 0);
 }
 
 async function deploy(project: string, plan: ReturnType<typeof deployPlan>): Promise<Deployed[]> {

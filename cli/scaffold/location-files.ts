@@ -1,7 +1,7 @@
 /**
  * The files of a new code location: its definitions with one job, its Worker entry, and its wrangler.toml
  * with the RunWorker Durable Object and the INSTANCE binding back to the instance host (the shape of
- * examples/example-location/wrangler.toml). Everything is imported from the `dagflare` package.
+ * examples/example-location/wrangler.toml). Everything is imported from the `dagflare` package (`dagflare/worker` for the Worker glue).
  * @module
  */
 import type { LocationNames } from "./names";
@@ -43,7 +43,7 @@ export function loadDefinitions() {
  * Durable Object that executes runs of its jobs.
  * @module
  */
-import { defineRunWorker, serve } from "dagflare";
+import { defineRunWorker, serve } from "dagflare/worker";
 import { loadDefinitions } from "./definitions";
 
 export default serve(loadDefinitions);

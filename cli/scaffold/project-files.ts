@@ -64,6 +64,8 @@ function hostWranglerToml(name: string): string {
   return own
     .replace(/^name = "dagflare-webserver"$/m, `name = "${name}-webserver"`)
     .replace(/^main = ".*"$/m, 'main = "instance-host.ts"')
+    .replaceAll("`npm start`", "`dagflare dev`")
+    .replace("`wrangler d1 create dagflare` gives the one to deploy with.", "`dagflare deploy` writes the one to deploy with.")
     .replace(/^database_name = "dagflare"$/m, `database_name = "${name}"`)
     .replace(/^migrations_dir = "migrations"$/m, `migrations_dir = "${PACKAGE_DIR}/migrations"`)
     .replace(/^directory = "ui\/dist"$/m, `directory = "${PACKAGE_DIR}/ui/dist"`)

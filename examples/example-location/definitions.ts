@@ -3,7 +3,7 @@
  * Dagflare (and their tests) rely on by name.
  * @module
  */
-import { defineDefinitions } from "../../shared/definitions";
+import { defineDefinitions } from "dagflare";
 import { everyMinuteSchedule } from "./instigators/every-minute-schedule";
 import { failureAlertSensor } from "./instigators/failure-alert-sensor";
 import { fileSensor } from "./instigators/file-sensor";

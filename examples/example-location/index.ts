@@ -3,8 +3,7 @@
  * the RunWorker Durable Object that executes runs of its jobs.
  * @module
  */
-import { defineRunWorker } from "../../shared/run-worker/adapter/durable-object/define-run-worker";
-import { serve } from "../../shared/code-location/serve";
+import { defineRunWorker, serve } from "dagflare/worker";
 import { loadExampleDefinitions } from "./definitions";
 
 export default serve(loadExampleDefinitions);

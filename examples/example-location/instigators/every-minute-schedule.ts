@@ -2,7 +2,7 @@
  * every_minute: runs hello_job every minute, read in Europe/Berlin.
  * @module
  */
-import { defineSchedule, RunRequest } from "../../../shared/definitions";
+import { defineSchedule, RunRequest } from "dagflare";
 import { helloJob } from "../jobs/hello-job";
 
 export const everyMinuteSchedule = defineSchedule({

@@ -2,7 +2,7 @@
  * failure_alert: when a failing_job run fails, request a hello_job run (a stand-in for paging someone).
  * @module
  */
-import { defineRunStatusSensor, RunRequest } from "../../../shared/definitions";
+import { defineRunStatusSensor, RunRequest } from "dagflare";
 import { failingJob } from "../jobs/failing-job";
 import { helloJob } from "../jobs/hello-job";
 

@@ -5,7 +5,7 @@
  * The listing is derived from the clock alone, so the sensor needs no network and is deterministic.
  * @module
  */
-import { defineSensor, RunRequest, SkipReason } from "../../../shared/definitions";
+import { defineSensor, RunRequest, SkipReason } from "dagflare";
 import { etlJob } from "../jobs/etl-job";
 
 export const FILE_INTERVAL_SECONDS = 300;

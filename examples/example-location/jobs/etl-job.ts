@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { defineJob, defineOp } from "../../../shared/definitions";
+import { defineJob, defineOp } from "dagflare";
 import { warehouseResource } from "./warehouse-resource";
 
 const extract = defineOp({

@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from "zod";
-import { defineJob, defineOp, DynamicOut, DynamicOutput } from "../../../shared/definitions";
+import { defineJob, defineOp, DynamicOut, DynamicOutput } from "dagflare";
 
 const splitChunks = defineOp({
   name: "split_chunks",

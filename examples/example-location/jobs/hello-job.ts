@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { defineJob, defineOp } from "../../../shared/definitions";
+import { defineJob, defineOp } from "dagflare";
 
 const hello = defineOp({
   name: "hello",

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { defineFailureHook, defineJob, defineOp, defineSuccessHook } from "../../../shared/definitions";
+import { defineFailureHook, defineJob, defineOp, defineSuccessHook } from "dagflare";
 
 const announceSuccess = defineSuccessHook({
   name: "announce_success",

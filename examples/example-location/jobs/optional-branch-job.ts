@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from "zod";
-import { defineJob, defineOp, Out } from "../../../shared/definitions";
+import { defineJob, defineOp, Out } from "dagflare";
 
 const route = defineOp({
   name: "route",

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { defineJob, defineOp, RetryPolicy } from "../../../shared/definitions";
+import { defineJob, defineOp, RetryPolicy } from "dagflare";
 
 const SUCCEEDS_ON_ATTEMPT = 2;
 

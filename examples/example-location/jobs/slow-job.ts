@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { defineJob, defineOp } from "../../../shared/definitions";
+import { defineJob, defineOp } from "dagflare";
 
 const timer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

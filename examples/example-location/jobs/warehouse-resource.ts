@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { defineResource } from "../../../shared/definitions";
+import { defineResource } from "dagflare";
 
 export const warehouseResource = defineResource({
   description: "Writes row counts to a (simulated) warehouse table.",

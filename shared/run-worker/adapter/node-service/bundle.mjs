@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const root = resolve(fileURLToPath(import.meta.url), "..", "..", "..");
+const root = resolve(fileURLToPath(import.meta.url), "..", "..", "..", "..", "..");
 
 /** Bundles both entry points; resolves with the paths written. */
 export async function bundleRunWorker({ definitions = "examples/example-location/definitions.ts", outdir = "dist" } = {}) {
