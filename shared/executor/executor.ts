@@ -4,13 +4,13 @@
  * within limits); `createExecutor` picks one from the run config's `execution.config`.
  * @module
  */
+import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";
 import type { IOManager } from "../io-manager/io-manager";
 import type { ExecutionPlan } from "../planning/execution-plan";
 import type { ComputeLogWriter } from "./compute-log-writer";
 import type { EventWriter } from "./event-writer";
 import type { RunStateStore } from "./run-state-store";
 import type { RunOutcome } from "./run-outcome";
-import type { PoolSlots } from "./pool-slot";
 import type { StepRunner } from "./step-runner";
 
 /** Everything environment-specific a run needs, passed in so the same code runs in a Durable Object and in Node. */
@@ -43,6 +43,12 @@ export type RunServices = {
   /** The instance's op concurrency pool slots; without it pooled steps run unconstrained (no instance to ask). */
   readonly poolSlots?: PoolSlots;
 };
+
+/** The instance's op concurrency pool slots, as a run worker reaches them (the instance API). */
+export interface PoolSlots {
+  claim(claim: SlotClaim): Promise<ClaimResult>;
+  free(runId: string, stepKey: string): Promise<void>;
+}
 
 export type ExecutionContext = RunServices & {
   readonly runId: string;

@@ -6,16 +6,10 @@
  * whatever a crashed worker held is freed when its run ends.
  * @module
  */
-import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";
 import type { ExecutionStep } from "../planning/execution-plan";
 import { emitEvent } from "./emit-event";
-import type { ExecutionContext } from "./executor";
-
-/** The instance's pool slots, as a run worker reaches them (the instance API). */
-export interface PoolSlots {
-  claim(claim: SlotClaim): Promise<ClaimResult>;
-  free(runId: string, stepKey: string): Promise<void>;
-}
+import type { SlotClaim } from "../concurrency/concurrency-ledger";
+import type { ExecutionContext, PoolSlots } from "./executor";
 
 /** How often a waiting step asks again; well inside the coordinator's WAITER_TTL_MS. */
 export const POOL_SLOT_POLL_MS = 500;
