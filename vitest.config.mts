@@ -46,7 +46,8 @@ export default defineConfig(async () => {
   await buildAssets(root);
   buildWorker({ root, config: "examples/example-location/wrangler.toml", outdir: exampleBuild });
   /** The webserver Worker over real D1 (migrated per test file), which the webserver and run-worker projects test. */
-  const webserver = { wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { TEST_MIGRATIONS: migrations } } };
+  // The test requests name the made-up host "dagflare"; with no `auth` config only localhost is served.
+  const webserver = { wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { TEST_MIGRATIONS: migrations, DAGFLARE_LOCAL_HOSTNAMES: "dagflare" } } };
   const webserverSetupFiles = ["test/setup/apply-migrations.ts"];
   return {
     test: {

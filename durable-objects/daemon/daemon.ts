@@ -16,6 +16,7 @@ import { DueTable } from "./due-table";
 import { HeartbeatRecorder } from "./heartbeat-recorder";
 import { runMonitoringSubDaemon } from "../../shared/daemon/run-monitoring/run-monitoring-sub-daemon";
 import { runQueueSubDaemon } from "../../shared/daemon/run-queue/run-queue-sub-daemon";
+import { retentionSubDaemon } from "../../shared/daemon/retention/retention-sub-daemon";
 import { runRetriesSubDaemon } from "../../shared/daemon/run-retries/run-retries-sub-daemon";
 import { SCHEDULER_TASK, schedulerSubDaemon } from "../../shared/daemon/scheduler/scheduler-sub-daemon";
 import { SENSOR_TASK, sensorSubDaemon } from "../../shared/daemon/sensors/sensor-sub-daemon";
@@ -118,7 +119,7 @@ export abstract class DaemonObject<Env = unknown> extends DurableObject<Env> imp
   }
 
   #subDaemons(instance: Instance): SubDaemon[] {
-    return [runQueueSubDaemon(instance), schedulerSubDaemon(instance), sensorSubDaemon(instance), runMonitoringSubDaemon(instance), runRetriesSubDaemon(instance)].filter(
+    return [runQueueSubDaemon(instance), schedulerSubDaemon(instance), sensorSubDaemon(instance), runMonitoringSubDaemon(instance), runRetriesSubDaemon(instance), retentionSubDaemon(instance)].filter(
       (subDaemon) => subDaemon !== null,
     );
   }

@@ -109,6 +109,27 @@ export type StepStats = {
   attempts: { startTime: number | null; endTime: number | null }[];
 };
 
+/** What one retention pass over the event log purges (EventLogStorage.purgeLogEvents). */
+export type LogEventPurge = {
+  /** The pass scans events stored after this storage id (the cursor the last pass returned; 0 at first). */
+  afterStorageId: number;
+  /** At most this many events are scanned, so a pass stays short however large the log is. */
+  scanLimit: number;
+  /** Only events stamped before this time (epoch ms); the scan stops at the first newer one. */
+  before: number;
+  levels: LogLevel[];
+  /** Besides plain log lines (no event type), only events of these types go. */
+  eventTypes: DagsterEventType[];
+};
+
+export type LogEventPurgeResult = {
+  deleted: number;
+  /** Where the next pass starts. */
+  cursor: number;
+  /** True when the scan reached events newer than `before` or the end of the log: wait before the next pass. */
+  caughtUp: boolean;
+};
+
 export interface EventLogStorage {
   /**
    * Appends events in order, in as few round trips as the backend allows (chunked under D1's
@@ -136,4 +157,11 @@ export interface EventLogStorage {
   getEventRecords(filter: EventRecordsFilter, options?: { limit?: number | null }): Promise<EventPage>;
   getStatsForRun(runId: string): Promise<RunStats>;
   getStepStatsForRun(runId: string, stepKeys?: string[]): Promise<StepStats[]>;
+  /**
+   * Retention: deletes, among the events scanned in storage order after `afterStorageId`, the ones of
+   * finished runs that `purge` selects. Storage ids grow with time (nearly: a worker's clock may lag), so
+   * scanning in id order and stopping at the first event too new keeps every pass bounded and needs no
+   * index on time.
+   */
+  purgeLogEvents(purge: LogEventPurge): Promise<LogEventPurgeResult>;
 }

@@ -85,4 +85,11 @@ export interface RunStorage {
   getRunTags(options?: { tagKeys?: string[]; valuePrefix?: string; limit?: number }): Promise<{ key: string; values: string[] }[]>;
   /** Deletes the run, its tags and its events. Returns false if no such run. */
   deleteRun(runId: string): Promise<boolean>;
+  /**
+   * Retention: ids of runs in `status` that ended before `endedBefore` (epoch seconds), oldest first, at
+   * most `limit`, read from the (status, id) index.
+   */
+  getRunIdsToPurge(criteria: { status: RunStatus; endedBefore: number }, limit: number): Promise<string[]>;
+  /** Deletes the runs with their tags and events, all together; returns how many runs there were. */
+  deleteRuns(runIds: string[]): Promise<number>;
 }

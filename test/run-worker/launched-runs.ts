@@ -7,12 +7,12 @@ import { createCodeLocationClient } from "../../shared/code-location/client";
 import type { DagsterEventType } from "../../shared/events/event-types";
 import { DurableObjectRunLauncher } from "../../shared/run-launcher/durable-object-run-launcher";
 import { isFinished, type RunStatus } from "../../shared/storage/run-status";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { instanceStorage } from "../setup/instance-storage";
 import type { EventRecord } from "../../shared/storage/event-log-storage";
 import type { NewRun, RunRecord } from "../../shared/storage/run-storage";
 import { Workspace } from "../../shared/workspace/workspace";
 
-export const storage = createD1Storage(env.DB);
+export const storage = instanceStorage();
 
 /** The workspace of workspace.yaml: the example location behind the webserver's EXAMPLE_LOCATION binding. */
 export const workspace = new Workspace({

@@ -2,24 +2,27 @@
 // server global-setup.ts started, each suite in a schema of its own.
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { createPostgresComputeLogManager } from "../../shared/storage/compute-logs/postgres-compute-log-manager";
 import { createStorage } from "../../shared/storage/create-storage";
 import { createPostgresStorage } from "../../shared/storage/postgres/create-postgres-storage";
-import { describeAuthStorage } from "../contracts/auth-storage.contract";
 import { describeCodeLocationStorage } from "../contracts/code-location-storage.contract";
 import { describeDaemonStorage } from "../contracts/daemon-storage.contract";
 import { describeEventLogStorage } from "../contracts/event-log-storage.contract";
 import { describeRunStorage } from "../contracts/run-storage.contract";
+import { describeRetentionStorage } from "../contracts/retention-storage.contract";
 import { describeScheduleStorage } from "../contracts/schedule-storage.contract";
 import { migratedTestSchema } from "./test-schema";
 
 const makeStorage = async () => createPostgresStorage(await migratedTestSchema());
+/** The retention suite's storage and compute log manager share one schema, as an instance's do. */
+const retentionSchema = migratedTestSchema();
 
 describeRunStorage("PostgreSQL", makeStorage);
 describeEventLogStorage("PostgreSQL", makeStorage);
 describeScheduleStorage("PostgreSQL", makeStorage);
 describeDaemonStorage("PostgreSQL", makeStorage);
 describeCodeLocationStorage("PostgreSQL", makeStorage);
-describeAuthStorage("PostgreSQL", makeStorage);
+describeRetentionStorage("PostgreSQL", async () => createPostgresStorage(await retentionSchema), async () => createPostgresComputeLogManager(await retentionSchema));
 
 describe("storage: { type: postgres }", () => {
   it("names storage.binding, the missing Hyperdrive binding and the wrangler.toml entry to add", () => {

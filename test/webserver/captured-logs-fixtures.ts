@@ -4,10 +4,10 @@
  * @module
  */
 import { env } from "cloudflare:test";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { instanceStorage } from "../setup/instance-storage";
 import type { InstanceHostEnv } from "../../workers/instance-host/env";
 import { getInstance } from "../../workers/instance-host/get-instance";
 
 /** The manager the instance is configured with (r2 by default), which GraphQL and /logs read from. */
 export const manager = getInstance(env as unknown as InstanceHostEnv).computeLogs;
-export const storage = createD1Storage(env.DB);
+export const storage = instanceStorage();

@@ -2,13 +2,12 @@
  * scheduleDryRun / sensorDryRun over GraphQL, as the UI's "Test schedule" / "Test sensor" dialogs call
  * them: the example location evaluates the instigator for real, and nothing is stored.
  */
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { instanceStorage } from "../setup/instance-storage";
 import { graphql } from "./graphql-client";
 
-const storage = createD1Storage(env.DB);
+const storage = instanceStorage();
 const repository = { repositoryLocationName: "example", repositoryName: "__repository__" };
 
 const result = (notFound: string) => `__typename

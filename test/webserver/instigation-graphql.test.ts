@@ -2,12 +2,11 @@
  * Turning schedules and sensors on and off over GraphQL, as the UI and Dagster's client do, with the
  * state written to real storage for the daemon to act on.
  */
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { instanceStorage } from "../setup/instance-storage";
 import { graphql } from "./graphql-client";
 
-const storage = createD1Storage(env.DB);
+const storage = instanceStorage();
 const repositorySelector = { repositoryLocationName: "example", repositoryName: "__repository__" };
 const scheduleSelector = { ...repositorySelector, scheduleName: "every_minute" };
 const sensorSelector = { ...repositorySelector, sensorName: "file_sensor" };

@@ -2,13 +2,12 @@
  * Run queries over GraphQL inside workerd: runs are stored through the real D1 storage (as the run
  * coordinator and run worker write them) and read back the way Dagster's UI and client read them.
  */
-import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { instanceStorage } from "../setup/instance-storage";
 import { graphql } from "./graphql-client";
 import type { NewEvent } from "../../shared/storage/event-log-storage";
 
-const storage = createD1Storage(env.DB);
+const storage = instanceStorage();
 const runIds = Array.from({ length: 5 }, (_, index) => `run-${index}-${crypto.randomUUID().slice(0, 8)}`);
 const [first, second, third, fourth, fifth] = runIds as [string, string, string, string, string];
 

@@ -2,13 +2,12 @@
  * The run log stream's reading discipline over real D1: no read while a batch waits to be delivered, a
  * backing-off poll while the run is idle, and a prompt read again once events arrive.
  */
-import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { instanceStorage } from "../setup/instance-storage";
 import type { EventLogStorage, NewEvent } from "../../shared/storage/event-log-storage";
 import { streamRunLogs } from "../../workers/webserver/graphql/events/run-log-stream";
 
-const storage = createD1Storage(env.DB);
+const storage = instanceStorage();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 it("reads only when pulled, backs off while idle and reads promptly again after new events", async () => {

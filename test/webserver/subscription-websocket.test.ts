@@ -2,13 +2,13 @@
  * The pipelineRunLogs subscription over Dagster's legacy graphql-ws WebSocket protocol inside workerd,
  * with events stored through the real D1 storage while the socket is open.
  */
-import { SELF, env } from "cloudflare:test";
+import { SELF } from "cloudflare:test";
 import { afterEach, describe, expect, it } from "vitest";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { instanceStorage } from "../setup/instance-storage";
 import type { NewEvent } from "../../shared/storage/event-log-storage";
 import { PIPELINE_RUN_LOGS, type PipelineRunLogs } from "./subscription-sse";
 
-const storage = createD1Storage(env.DB);
+const storage = instanceStorage();
 type ServerMessage = { type: string; id?: string; payload?: { data?: PipelineRunLogs; errors?: unknown[]; message?: string } };
 
 /** A client socket whose messages are read in order, each within a deadline. */

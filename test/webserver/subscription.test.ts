@@ -2,13 +2,13 @@
  * The pipelineRunLogs subscription over SSE inside workerd: events are stored through the real D1
  * storage while the stream is open (as a run worker stores them) and read back as Dagster's UI reads them.
  */
-import { SELF, env } from "cloudflare:test";
+import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { instanceStorage } from "../setup/instance-storage";
 import type { NewEvent } from "../../shared/storage/event-log-storage";
 import { collect, PIPELINE_RUN_LOGS, subscribeOverSse, type PipelineRunLogs, type SseResult } from "./subscription-sse";
 
-const storage = createD1Storage(env.DB);
+const storage = instanceStorage();
 let clock = 1_800_000_000_000;
 
 const event = (runId: string, eventType: NewEvent["eventType"], message: string = eventType ?? "log line"): NewEvent => ({

@@ -8,11 +8,12 @@
  * those only. A re-sent batch is rare, so the common write costs no extra read.
  * @module
  */
-import { and, asc, count, eq, getTableColumns, getTableName, gt, isNotNull, max, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, getTableName, gt, isNotNull, lte, max, sql, type SQL } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
 import { statusesMovableTo, type RunStatus } from "../run-status";
 import type { DagsterEventType } from "../../events/event-types";
-import { assertIdempotencyKeys, type EventLogStorage, type EventPage, type EventRecord, type EventRecordsFilter, type NewEvent, type RunStats, type StepStats, type StoreEventsOptions } from "../event-log-storage";
+import { purgedEvents, purgeWindow } from "../log-event-purge";
+import { assertIdempotencyKeys, type LogEventPurge, type LogEventPurgeResult, type EventLogStorage, type EventPage, type EventRecord, type EventRecordsFilter, type NewEvent, type RunStats, type StepStats, type StoreEventsOptions } from "../event-log-storage";
 import { chunkRowsForInsert, runBatch, type D1Db } from "./d1-batch";
 import { runRowUpdates, type RunRowUpdate } from "./run-event-updates";
 import { RUN_STATS_EVENT_TYPES, runStatsFromAggregates } from "./run-stats";
@@ -212,6 +213,27 @@ export class D1EventLogStorage implements EventLogStorage {
       runId,
       rows.flatMap(({ stepKey, eventType, timestamp }) => (stepKey === null || eventType === null ? [] : [{ stepKey, eventType, timestamp }])),
     );
+  }
+
+  /** Two statements: the scanned window's bounds, then one DELETE inside them. */
+  async purgeLogEvents(purge: LogEventPurge): Promise<LogEventPurgeResult> {
+    const scanned = this.db
+      .select({ id: eventLogs.id, timestamp: eventLogs.timestamp })
+      .from(eventLogs)
+      .where(gt(eventLogs.id, purge.afterStorageId))
+      .orderBy(asc(eventLogs.id))
+      .limit(sqlLimit(purge.scanLimit, "purgeLogEvents scanLimit"))
+      .as("scanned");
+    const [window] = await this.db
+      .select({ count: count(), last: max(scanned.id), firstNew: sql<number | null>`min(case when ${scanned.timestamp} >= ${purge.before} then ${scanned.id} end)` })
+      .from(scanned);
+    const bounds = purgeWindow(purge, window);
+    if (bounds.end <= purge.afterStorageId) return { deleted: 0, cursor: purge.afterStorageId, caughtUp: bounds.caughtUp };
+    const deleted = await this.db
+      .delete(eventLogs)
+      .where(and(gt(eventLogs.id, purge.afterStorageId), lte(eventLogs.id, bounds.end), purgedEvents(purge, { eventLogs, runs, inList })))
+      .run();
+    return { deleted: deleted.meta.changes, cursor: bounds.end, caughtUp: bounds.caughtUp };
   }
 
   /** The records stored under the idempotency keys of `events`, by key: one read through the key's unique index. */

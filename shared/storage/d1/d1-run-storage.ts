@@ -5,6 +5,7 @@
  */
 import { and, asc, count, desc, eq, getTableColumns, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
+import type { RunStatus } from "../run-status";
 import type { NewRun, RunPage, RunRecord, RunsFilter, RunStorage } from "../run-storage";
 import { chunkRowsForInsert, runBatch, type D1Db } from "./d1-batch";
 import { runsFilterCondition } from "./run-filter";
@@ -140,6 +141,27 @@ export class D1RunStorage implements RunStorage {
       [this.db.delete(runTags).where(eq(runTags.runId, runId)), this.db.delete(eventLogs).where(eq(eventLogs.runId, runId))],
     );
     return (deleted?.length ?? 0) > 0;
+  }
+
+  async getRunIdsToPurge(criteria: { status: RunStatus; endedBefore: number }, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .select({ runId: runs.runId })
+      .from(runs)
+      .where(and(eq(runs.status, criteria.status), lt(runs.endTime, criteria.endedBefore)))
+      .orderBy(asc(runRowId))
+      .limit(sqlLimit(limit, "getRunIdsToPurge limit"));
+    return rows.map((row) => row.runId);
+  }
+
+  /** One batch: the runs, their tags and their events. */
+  async deleteRuns(runIds: string[]): Promise<number> {
+    if (runIds.length === 0) return 0;
+    const [deleted] = await runBatch(
+      this.db,
+      [this.db.delete(runs).where(inList(runs.runId, runIds)).returning({ runId: runs.runId })],
+      [this.db.delete(runTags).where(inList(runTags.runId, runIds)), this.db.delete(eventLogs).where(inList(eventLogs.runId, runIds))],
+    );
+    return deleted?.length ?? 0;
   }
 
   private async exists(runId: string): Promise<boolean> {

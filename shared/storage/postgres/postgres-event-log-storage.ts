@@ -10,13 +10,14 @@
  * guards the row itself.
  * @module
  */
-import { and, asc, count, eq, gt, isNotNull, max, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNotNull, lte, max, sql, type SQL } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
 import type { DagsterEventType } from "../../events/event-types";
 import { runRowUpdates, type RunRowUpdate } from "../d1/run-event-updates";
 import { RUN_STATS_EVENT_TYPES, runStatsFromAggregates } from "../d1/run-stats";
 import { STEP_STATS_EVENT_TYPES, stepStatsFromEvents } from "../d1/step-stats";
-import { assertIdempotencyKeys, type EventLogStorage, type EventPage, type EventRecord, type EventRecordsFilter, type NewEvent, type RunStats, type StepStats, type StoreEventsOptions } from "../event-log-storage";
+import { purgedEvents, purgeWindow } from "../log-event-purge";
+import { assertIdempotencyKeys, type LogEventPurge, type LogEventPurgeResult, type EventLogStorage, type EventPage, type EventRecord, type EventRecordsFilter, type NewEvent, type RunStats, type StepStats, type StoreEventsOptions } from "../event-log-storage";
 import { statusesMovableTo, type RunStatus } from "../run-status";
 import type { PgDb, PgSession } from "./postgres-connection";
 import { chunks, inList, pgLimit } from "./pg-helpers";
@@ -133,6 +134,26 @@ export class PostgresEventLogStorage implements EventLogStorage {
     );
   }
 
+  /** Two statements: the scanned window's bounds, then one DELETE inside them. */
+  async purgeLogEvents(purge: LogEventPurge): Promise<LogEventPurgeResult> {
+    return this.session(async (db) => {
+      const scanned = db
+        .select({ id: eventLogs.id, timestamp: eventLogs.timestamp })
+        .from(eventLogs)
+        .where(gt(eventLogs.id, purge.afterStorageId))
+        .orderBy(asc(eventLogs.id))
+        .limit(pgLimit(purge.scanLimit, "purgeLogEvents scanLimit") ?? 0)
+        .as("scanned");
+      const [window] = await db
+        .select({ count: count(), last: max(scanned.id), firstNew: sql<number | null>`min(case when ${scanned.timestamp} >= ${purge.before} then ${scanned.id} end)` })
+        .from(scanned);
+      const bounds = purgeWindow(purge, window);
+      if (bounds.end <= purge.afterStorageId) return { deleted: 0, cursor: purge.afterStorageId, caughtUp: bounds.caughtUp };
+      const deleted = await db.delete(eventLogs).where(and(gt(eventLogs.id, purge.afterStorageId), lte(eventLogs.id, bounds.end), purgedEvents(purge, { eventLogs, runs, inList })));
+      return { deleted: deleted.count, cursor: bounds.end, caughtUp: bounds.caughtUp };
+    });
+  }
+
   /** The status of each run. @throws DagflareError NOT_FOUND naming the unknown ones. */
   private async runStatuses(tx: Tx, runIds: string[]): Promise<Map<string, RunStatus>> {
     const found = await tx.select({ runId: runs.runId, status: runs.status }).from(runs).where(inList(runs.runId, runIds));
@@ -182,9 +203,19 @@ function splitStored(events: readonly NewEvent[], stored: ReadonlyMap<string, Ev
   return { fresh, answer };
 }
 
-/** Inserts `events` in order, in multi-row statements; ids grow in insertion order under the write lock. */
+/**
+ * Inserts `events` in order, in multi-row statements; ids grow in insertion order under the write lock.
+ * Timestamps are stored (and answered) as whole milliseconds, the bigint column's unit; D1's integer
+ * column would keep a fraction a caller passed.
+ */
 async function insertEvents(tx: Tx, events: readonly NewEvent[]): Promise<EventRecord[]> {
-  const rows = events.map((event) => ({ ...event, stepKey: event.stepKey ?? null, data: event.data ?? null, idempotencyKey: event.idempotencyKey ?? null }));
+  const rows = events.map((event) => ({
+    ...event,
+    timestamp: Math.round(event.timestamp),
+    stepKey: event.stepKey ?? null,
+    data: event.data ?? null,
+    idempotencyKey: event.idempotencyKey ?? null,
+  }));
   const storageIds: number[] = [];
   for (const chunk of chunks(rows)) {
     const inserted = await tx.insert(eventLogs).values(chunk).returning({ storageId: eventLogs.id });

@@ -5,6 +5,7 @@
  */
 import { and, asc, count, desc, eq, getTableColumns, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
+import type { RunStatus } from "../run-status";
 import type { NewRun, RunPage, RunRecord, RunsFilter, RunStorage } from "../run-storage";
 import { epochSeconds } from "../d1/sql-helpers";
 import type { PgSession } from "./postgres-connection";
@@ -145,6 +146,32 @@ export class PostgresRunStorage implements RunStorage {
       ),
     );
     return deleted.length > 0;
+  }
+
+  async getRunIdsToPurge(criteria: { status: RunStatus; endedBefore: number }, limit: number): Promise<string[]> {
+    const rows = await this.session((db) =>
+      db
+        .select({ runId: runs.runId })
+        .from(runs)
+        .where(and(eq(runs.status, criteria.status), lt(runs.endTime, criteria.endedBefore)))
+        .orderBy(asc(runRowId))
+        .limit(pgLimit(limit, "getRunIdsToPurge limit") ?? 0),
+    );
+    return rows.map((row) => row.runId);
+  }
+
+  /** One statement: the runs, their tags and their events. */
+  async deleteRuns(runIds: string[]): Promise<number> {
+    if (runIds.length === 0) return 0;
+    const deleted = await this.session((db) =>
+      db.execute(
+        sql`with deleted as (${db.delete(runs).where(inList(runs.runId, runIds)).returning({ runId: runs.runId }).getSQL()}),
+          tags as (${db.delete(runTags).where(inList(runTags.runId, runIds)).getSQL()}),
+          events as (${db.delete(eventLogs).where(inList(eventLogs.runId, runIds)).getSQL()})
+          select run_id from deleted`,
+      ),
+    );
+    return deleted.length;
   }
 }
 

@@ -25,6 +25,7 @@ const DAEMON_LABELS: Record<string, string> = {
   EVENT_LOG_CONSUMER: "Run retries",
   BACKFILL: "Backfills",
   ASSET: "Auto-materializing",
+  RETENTION: "Retention",
 };
 
 export const daemonLabel = (daemonType: string): string => DAEMON_LABELS[daemonType] ?? daemonType;
