@@ -19,6 +19,8 @@ export const USER_ERROR_CODES = [
   "BAD_REQUEST",
   /** A run with this id already exists. */
   "RUN_CONFLICT",
+  /** The caller's role does not allow what they asked for. */
+  "FORBIDDEN",
 ] as const;
 
 export const SYSTEM_ERROR_CODES = [

@@ -15,8 +15,8 @@ export type DeleteRunOutcome =
   | { kind: "conflict"; run: RunRecord; message: string };
 
 export async function deleteRun(instance: Pick<Instance, "storage" | "computeLogs">, runId: string, caller: Caller = LOCAL_CALLER): Promise<DeleteRunOutcome> {
-  authorize(caller, "delete_run", { runId });
   const run = await instance.storage.runs.getRun(runId);
+  await authorize(instance, caller, "delete_run", { runId, locationName: run?.locationName });
   if (!run) return { kind: "not_found", runId, message: `Run ${runId} could not be found.` };
   if (!FINISHED_STATUSES.has(run.status) && run.status !== "NOT_STARTED") {
     return { kind: "conflict", run, message: `Run ${runId} is ${run.status}; terminate it before deleting it.` };

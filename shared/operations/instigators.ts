@@ -53,8 +53,9 @@ async function change(
   action: OperationAction,
   next: (instigator: Instigator, wasRunning: boolean) => { status: Exclude<InstigatorStatus, "DECLARED_IN_CODE">; data: Record<string, unknown> } | null,
 ): Promise<InstigatorOutcome> {
-  authorize(caller, action, "id" in ref ? { name: ref.id } : { locationName: ref.locationName, name: ref.name });
   const lookup = findInstigator(await instance.workspace.entries(), ref);
+  const target = lookup.kind === "found" ? { locationName: lookup.instigator.repository.locationName, name: lookup.instigator.definition.name } : "id" in ref ? { name: ref.id } : { locationName: ref.locationName, name: ref.name };
+  await authorize(instance, caller, action, target);
   if (lookup.kind !== "found") return lookup;
   const { instigator, selectorId } = lookup;
   const { storage } = instance;

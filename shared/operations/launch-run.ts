@@ -48,7 +48,7 @@ export const REPOSITORY_TAG = ".dagster/repository";
 
 /** Launches `request` at `now` (epoch seconds, the run's create time). */
 export async function launchRun(deps: RunOperationDeps, request: LaunchRequest, now: number, caller: Caller = LOCAL_CALLER): Promise<LaunchOutcome> {
-  authorize(caller, "launch_run", { locationName: request.locationName, name: request.jobName });
+  await authorize(deps, caller, "launch_run", { locationName: request.locationName, name: request.jobName }, now);
   const lookup = findJob(await deps.workspace.entries(), request);
   if (lookup.kind === "load_error") return { kind: "location_error", error: lookup.error };
   if (lookup.kind === "not_found") {

@@ -40,8 +40,8 @@ export type ReexecuteOutcome =
 
 /** Launches a re-execution of `request.parentRunId` at `now` (epoch seconds). */
 export async function reexecuteRun(deps: RunOperationDeps, request: ReexecutionRequest, now: number, caller: Caller = LOCAL_CALLER): Promise<ReexecuteOutcome> {
-  authorize(caller, "reexecute_run", { runId: request.parentRunId });
   const parent = await deps.storage.runs.getRun(request.parentRunId);
+  await authorize(deps, caller, "reexecute_run", { runId: request.parentRunId, locationName: parent?.locationName }, now);
   if (!parent) return { kind: "parent_not_found", runId: request.parentRunId, message: `Run ${request.parentRunId} could not be found.` };
   const launch = await reexecutionRequest(deps, parent, request.strategy);
   if ("kind" in launch) return launch;

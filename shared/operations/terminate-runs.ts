@@ -31,8 +31,8 @@ export async function terminateRun(
   now: number,
   caller: Caller = LOCAL_CALLER,
 ): Promise<TerminateOutcome> {
-  authorize(caller, "terminate_run", { runId });
   const run = await deps.storage.runs.getRun(runId);
+  await authorize(deps, caller, "terminate_run", { runId, locationName: run?.locationName }, now);
   if (!run) return { kind: "not_found", runId };
   const notTerminable = { kind: "failed", run, message: `Run ${runId} could not be terminated due to having status ${run.status}.` } as const;
 

@@ -3,6 +3,7 @@
  * Each backend (d1/ by default) implements all of these over its own connection.
  * @module
  */
+import type { AuthStorage } from "./auth-storage";
 import type { CodeLocationStorage } from "./code-location-storage";
 import type { DaemonStorage } from "./daemon-storage";
 import type { EventLogStorage } from "./event-log-storage";
@@ -15,4 +16,6 @@ export type Storage = {
   schedules: ScheduleStorage;
   daemon: DaemonStorage;
   codeLocations: CodeLocationStorage;
+  /** API tokens, the audit log and failed sign-in counts. */
+  auth: AuthStorage;
 };

@@ -2,6 +2,7 @@
 import { env } from "cloudflare:test";
 import { createD1ComputeLogManager } from "../../shared/storage/compute-logs/d1-compute-log-manager";
 import { createD1Storage } from "../../shared/storage/d1/create-d1-storage";
+import { describeAuthStorage } from "../contracts/auth-storage.contract";
 import { describeCodeLocationStorage } from "../contracts/code-location-storage.contract";
 import { describeDaemonStorage } from "../contracts/daemon-storage.contract";
 import { describeEventLogStorage } from "../contracts/event-log-storage.contract";
@@ -17,3 +18,4 @@ describeScheduleStorage("D1", makeStorage);
 describeDaemonStorage("D1", makeStorage);
 describeCodeLocationStorage("D1", makeStorage);
 describeRetentionStorage("D1", makeStorage, async () => createD1ComputeLogManager(env.DB));
+describeAuthStorage("D1", makeStorage);

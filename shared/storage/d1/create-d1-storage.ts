@@ -4,6 +4,7 @@
  */
 import { drizzle } from "drizzle-orm/d1";
 import type { Storage } from "../storage";
+import { D1AuthStorage } from "./d1-auth-storage";
 import { D1CodeLocationStorage } from "./d1-code-location-storage";
 import { D1DaemonStorage } from "./d1-daemon-storage";
 import { D1EventLogStorage } from "./d1-event-log-storage";
@@ -24,5 +25,6 @@ export function createD1Storage(database: D1Database): Storage {
     schedules: withStorageErrors("schedules", new D1ScheduleStorage(db)),
     daemon: withStorageErrors("daemon", new D1DaemonStorage(db)),
     codeLocations: withStorageErrors("codeLocations", new D1CodeLocationStorage(db)),
+    auth: withStorageErrors("auth", new D1AuthStorage(db)),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The D1 schema (drizzle sqlite-core), modelled on Dagster's SQL storage: runs + run_tags, event_logs,
- * instigators + ticks, daemon_heartbeats, kvs, plus cached code locations and captured compute logs.
+ * instigators + ticks, daemon_heartbeats, kvs, plus cached code locations, captured compute logs and access
+ * control (api_tokens, audit_log, auth_failures).
  * `npm run db:generate` turns changes here into the next file under migrations/.
  *
  * No foreign keys on purpose: D1 always enforces them, and drizzle-kit alters a SQLite table by copying it
@@ -9,6 +10,7 @@
  * @module
  */
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Role } from "../../auth/roles";
 import type { SerializableError } from "../../errors/serializable-error";
 import type { DagsterEventType, LogLevel } from "../../events/event-types";
 import type { RepositorySnapshot } from "../../protocol/code-location-protocol";
@@ -177,3 +179,48 @@ export const computeLogCompletions = sqliteTable("compute_log_completions", {
   /** Epoch seconds. */
   completeTime: real("complete_time").notNull(),
 });
+
+/** API tokens: only the SHA-256 of each secret (unique, the lookup key), never the secret. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    hash: text("hash").notNull(),
+    role: text("role").$type<Role>(),
+    locationRoles: text("location_roles", { mode: "json" }).$type<Record<string, Role>>().notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: real("created_at").notNull(),
+    expiresAt: real("expires_at"),
+    lastUsedAt: real("last_used_at"),
+    revokedAt: real("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.hash)],
+);
+
+/** Every state change asked for, allowed or refused. `id` is the paging key (newest first). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    timestamp: real("timestamp").notNull(),
+    principal: text("principal").notNull(),
+    action: text("action").notNull(),
+    target: text("target").notNull(),
+    locationName: text("location_name"),
+    allowed: integer("allowed", { mode: "boolean" }).notNull(),
+    reason: text("reason"),
+  },
+  (t) => [index("audit_log_principal_idx").on(t.principal, t.id), index("audit_log_action_idx").on(t.action, t.id)],
+);
+
+/** Failed sign-ins per client address in fixed windows (window_start, epoch seconds). */
+export const authFailures = sqliteTable(
+  "auth_failures",
+  {
+    clientKey: text("client_key").notNull(),
+    windowStart: real("window_start").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientKey, t.windowStart] })],
+);
