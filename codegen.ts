@@ -15,6 +15,8 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const GRAPHQL_DIR = "workers/webserver/graphql";
 export const GRAPHQL_SDL_FILE = `${GRAPHQL_DIR}/__generated__/schema.graphql`;
 export const RESOLVER_TYPES_FILE = `${GRAPHQL_DIR}/__generated__/resolvers-types.ts`;
+/** The client preset's output for the UI (`graphql()` and the operation types), committed. */
+export const UI_DOCUMENTS_DIR = "ui/src/gql/";
 
 /** `{ Run: "../runs/mappers#RunMapper", ... }` for the object types `sdl` defines, relative to the generated file. */
 function discoverMappers(sdl: string): Record<string, string> {
@@ -35,7 +37,7 @@ function discoverMappers(sdl: string): Record<string, string> {
   return mappers;
 }
 
-/** The config for the schema printed as `sdl`. */
+/** The config for the schema printed as `sdl` (the server's resolver types and the UI's documents). */
 export function codegenConfig(sdl: string): CodegenConfig {
   return {
     schema: sdl,
@@ -61,6 +63,23 @@ export function codegenConfig(sdl: string): CodegenConfig {
           resolversNonOptionalTypename: true,
           avoidOptionals: false,
           maybeValue: "T | null",
+        },
+      },
+      // The UI's documents: every `graphql(...)` in ui/src, validated against the same SDL (an unknown field
+      // or a wrong argument fails codegen) and typed as TypedDocumentStrings the UI's fetch client sends.
+      [UI_DOCUMENTS_DIR]: {
+        documents: ["ui/src/**/*.{ts,tsx}", `!${UI_DOCUMENTS_DIR}**`],
+        preset: "client",
+        // Fragments spread into a query show up in its result type (no `useFragment` unmasking).
+        presetConfig: { fragmentMasking: false },
+        config: {
+          documentMode: "string",
+          useTypeImports: true,
+          enumsAsTypes: true,
+          onlyOperationTypes: true,
+          // Results and variables read-only, as the UI treats them (and inputs accept readonly arrays).
+          immutableTypes: true,
+          scalars: { RunConfigData: "unknown" },
         },
       },
     },
