@@ -1,4 +1,4 @@
-// Builds the UI into ui/dist, which the webserver Worker serves as static assets (wrangler.toml [assets]).
+// Builds the UI into ui/dist, which the instance host Worker serves as static assets (wrangler.toml [assets]).
 // `npm run ui:dev` serves it with hot reload and forwards API calls to a running `npm start`.
 import { defineConfig } from "vite";
 import { scopedStyles } from "./scoped-styles";

@@ -1,7 +1,9 @@
 /**
  * Executor (Dagster's executor): runs the steps of an execution plan. Implementations side by side:
- * `in-process-executor.ts` (one step at a time, the default) and `multi-executor.ts` (concurrent steps
- * within limits); `createExecutor` picks one from the run config's `execution.config`.
+ * `in-process-executor.ts` (one step at a time, the default), `multi-executor.ts` (concurrent steps
+ * within limits) and `step-server-executor.ts` (`remote`: each step on a step server; `container`: each
+ * step in a container of its own); `createExecutor` picks one from the run config's `execution.config`.
+ * Every one runs the executor contract suite (test/contracts/executor.contract.ts).
  * @module
  */
 import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";

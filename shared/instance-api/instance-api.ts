@@ -1,5 +1,5 @@
 /**
- * What run workers call back on the instance (the webserver's `InstanceApi` entrypoint, by service
+ * What run workers call back on the instance (the instance host's `InstanceApi` entrypoint, by service
  * binding; the same over authenticated HTTP for run workers outside Cloudflare). Run workers never touch
  * storage directly, so a code location needs no database binding and the storage backend stays swappable.
  * @module

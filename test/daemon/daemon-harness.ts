@@ -1,7 +1,7 @@
 // The daemon tests' fixtures: the real queued coordinator over the webserver's D1 and RUN_QUEUE, the
 // Daemon object, and the real DurableObjectRunLauncher into the example location's RunWorker objects
 // (from the run-worker tests' fixtures). Runs flow as in production: submit → queue message → consumer →
-// Daemon dequeue pass → RunWorker → events back through the webserver's InstanceApi.
+// Daemon dequeue pass → RunWorker → events back through the instance host's InstanceApi.
 import { createExecutionContext, createMessageBatch, env, getQueueResult, type QueueResult } from "cloudflare:test";
 import { createCodeLocationClient } from "../../shared/code-location/client";
 import { loadInstanceConfig } from "../../shared/config/instance-config";
@@ -40,7 +40,7 @@ export async function waitForRun(runId: string, done: (status: RunStatus) => boo
   return run;
 }
 
-/** The webserver Worker's env, for calling its handlers directly. */
+/** The instance host Worker's env, for calling its handlers directly. */
 export const webserverEnv: InstanceHostEnv = { ...env };
 
 /** Delivers `runIds` to the webserver's queue handler as one batch, as the run queue would; returns the batch's ack state. */

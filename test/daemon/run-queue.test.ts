@@ -76,7 +76,7 @@ describe("the run queue", () => {
     await daemon().dequeue("test: slots full");
     expect((await storage.runs.getRun(next.runId))?.status).toBe("QUEUED");
 
-    // The slow runs' workers store RUN_SUCCESS through the webserver's InstanceApi, which wakes the daemon;
+    // The slow runs' workers store RUN_SUCCESS through the instance host's InstanceApi, which wakes the daemon;
     // the dequeue interval (60 s) is far beyond this wait.
     await waitUntil("the next run finished", allFinished([next.runId]), 15_000);
     const events = await eventsInStorageOrder([...slow.map((run) => run.runId), next.runId]);

@@ -1,6 +1,6 @@
 // Runs launched for real: stored through the webserver's D1 storage (status STARTING, as the run
 // coordinator leaves them), launched by the DurableObjectRunLauncher into the example location's RunWorker
-// objects, which report back through the webserver's InstanceApi entrypoint.
+// objects, which report back through the instance host's InstanceApi entrypoint.
 import { env } from "cloudflare:test";
 import { expect } from "vitest";
 import { createCodeLocationClient } from "../../shared/code-location/client";
