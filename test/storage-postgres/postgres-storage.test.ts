@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createPostgresComputeLogManager } from "../../shared/storage/compute-logs/postgres-compute-log-manager";
 import { createStorage } from "../../shared/storage/create-storage";
 import { createPostgresStorage } from "../../shared/storage/postgres/create-postgres-storage";
+import { describeAuthStorage } from "../contracts/auth-storage.contract";
 import { describeCodeLocationStorage } from "../contracts/code-location-storage.contract";
 import { describeDaemonStorage } from "../contracts/daemon-storage.contract";
 import { describeEventLogStorage } from "../contracts/event-log-storage.contract";
@@ -23,6 +24,7 @@ describeScheduleStorage("PostgreSQL", makeStorage);
 describeDaemonStorage("PostgreSQL", makeStorage);
 describeCodeLocationStorage("PostgreSQL", makeStorage);
 describeRetentionStorage("PostgreSQL", async () => createPostgresStorage(await retentionSchema), async () => createPostgresComputeLogManager(await retentionSchema));
+describeAuthStorage("PostgreSQL", makeStorage);
 
 describe("storage: { type: postgres }", () => {
   it("names storage.binding, the missing Hyperdrive binding and the wrangler.toml entry to add", () => {

@@ -6,6 +6,7 @@
 import { withStorageErrors } from "../d1/storage-errors";
 import type { Storage } from "../storage";
 import { postgresSession, type PostgresConnectionOptions } from "./postgres-connection";
+import { PostgresAuthStorage } from "./postgres-auth-storage";
 import { PostgresCodeLocationStorage } from "./postgres-code-location-storage";
 import { PostgresDaemonStorage } from "./postgres-daemon-storage";
 import { PostgresEventLogStorage } from "./postgres-event-log-storage";
@@ -26,5 +27,6 @@ export function createPostgresStorage(options: PostgresConnectionOptions): Stora
     schedules: wrap("schedules", new PostgresScheduleStorage(session)),
     daemon: wrap("daemon", new PostgresDaemonStorage(session)),
     codeLocations: wrap("codeLocations", new PostgresCodeLocationStorage(session)),
+    auth: wrap("auth", new PostgresAuthStorage(session)),
   };
 }

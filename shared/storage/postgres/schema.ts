@@ -11,6 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { Role } from "../../auth/roles";
 import type { SerializableError } from "../../errors/serializable-error";
 import type { DagsterEventType, LogLevel } from "../../events/event-types";
 import type { RepositorySnapshot } from "../../protocol/code-location-protocol";
@@ -171,3 +172,46 @@ export const computeLogCompletions = pgTable("compute_log_completions", {
   logKey: text("log_key").primaryKey(),
   completeTime: doublePrecision("complete_time").notNull(),
 });
+
+/** API tokens (see d1/schema.ts's apiTokens): only each secret's SHA-256. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    hash: text("hash").notNull(),
+    role: text("role").$type<Role>(),
+    locationRoles: jsonb("location_roles").$type<Record<string, Role>>().notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: doublePrecision("created_at").notNull(),
+    expiresAt: doublePrecision("expires_at"),
+    lastUsedAt: doublePrecision("last_used_at"),
+    revokedAt: doublePrecision("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.hash)],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: id(),
+    timestamp: doublePrecision("timestamp").notNull(),
+    principal: text("principal").notNull(),
+    action: text("action").notNull(),
+    target: text("target").notNull(),
+    locationName: text("location_name"),
+    allowed: boolean("allowed").notNull(),
+    reason: text("reason"),
+  },
+  (t) => [index("audit_log_principal_idx").on(t.principal, t.id), index("audit_log_action_idx").on(t.action, t.id)],
+);
+
+export const authFailures = pgTable(
+  "auth_failures",
+  {
+    clientKey: text("client_key").notNull(),
+    windowStart: doublePrecision("window_start").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientKey, t.windowStart] })],
+);
