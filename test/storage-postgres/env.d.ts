@@ -4,5 +4,7 @@ declare namespace Cloudflare {
   interface Env {
     HYPERDRIVE: Hyperdrive;
     TEST_POSTGRES_MIGRATIONS: string[];
+    /** The test server's control endpoint (global-setup.ts): POST /restart?downMs=N. */
+    TEST_POSTGRES_CONTROL_URL: string;
   }
 }
