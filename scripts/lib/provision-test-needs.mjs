@@ -16,6 +16,10 @@ const CHROMIUM = {
 const PROJECTS = {
   ui: { folder: "test/ui", needs: [CHROMIUM] },
   "storage-postgres": { folder: "test/storage-postgres", needs: [POSTGRES_NEED] },
+  "storage-copy": { folder: "test/storage-copy", needs: [POSTGRES_NEED] },
+  "webserver-postgres": { folder: "test/webserver", needs: [POSTGRES_NEED] },
+  "run-worker-postgres": { folder: "test/run-worker", needs: [POSTGRES_NEED] },
+  "daemon-postgres": { folder: "test/daemon", needs: [POSTGRES_NEED] },
 };
 
 /** The needs of the projects a `vitest run <args>` would run, read with vitest's own argument parser. */

@@ -5,7 +5,8 @@
  * - webserver-postgres, run-worker-postgres, daemon-postgres: the same files as the webserver, run-worker
  *   and daemon projects, with the instance config switched to `storage: { type: postgres }` through the
  *   DAGFLARE_INSTANCE_YAML var, one file at a time on emptied tables (fresh-database.ts); run-worker-postgres
- *   also runs test/storage-postgres/system/ (a run across a server restart).
+ *   also runs test/storage-postgres/system/ (a run across a server restart);
+ * - storage-copy: `npm run storage:copy` between a local D1 and PostgreSQL, in Node.
  * PostgreSQL is a real server started by global-setup.ts on the port chosen here (the Hyperdrive binding's
  * connection string has to be known when the bindings are built, before any globalSetup runs).
  * @module
@@ -69,6 +70,9 @@ export async function postgresProjects(parts: SystemProjectParts) {
     {
       plugins: [cloudflareTest({ wrangler: { configPath: "./test/storage/wrangler.toml" }, miniflare: { hyperdrives, bindings: { TEST_POSTGRES_MIGRATIONS: statements } } })],
       test: { name: "storage-postgres", include: ["test/storage-postgres/*.test.ts"], globalSetup },
+    },
+    {
+      test: { name: "storage-copy", include: ["test/storage-copy/*.test.ts"], environment: "node", globalSetup: ["test/storage-copy/global-setup.ts"], testTimeout: 120_000, hookTimeout: 120_000 },
     },
     {
       plugins: [cloudflareTest({ ...webserver, miniflare: { hyperdrives, bindings: bindings("dagflare.yaml"), workers: [parts.exampleLocationWorker] } })],
