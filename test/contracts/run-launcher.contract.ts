@@ -5,10 +5,10 @@
  * before it, RUNNING with a heartbeat, then SUCCESS / FAILED / CANCELED), terminate interrupts the step in
  * flight and is not accepted once nothing runs, and a run that ended before its start arrived is
  * refused with RUN_CONFLICT, starting nothing. An implementation's test file calls
- * `describeRunLauncher(name, harness)` with how its runs are created and observed.
+ * `describeRunLauncher(name, () => harness)` with how its runs are created and observed.
  * @module
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { RunLauncher } from "../../shared/run-launcher/run-launcher";
 import type { RunRecord } from "../../shared/storage/run-storage";
 
@@ -32,8 +32,14 @@ export type RunLauncherHarness = {
 const ENDED = ["SUCCESS", "FAILURE", "CANCELED"];
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function describeRunLauncher(name: string, harness: RunLauncherHarness): void {
-  const { launcher } = harness;
+/** `harnessOf` is called once the suite's setup has run (e.g. the system under test started). */
+export function describeRunLauncher(name: string, harnessOf: () => RunLauncherHarness): void {
+  let harness: RunLauncherHarness;
+  let launcher: RunLauncher;
+  beforeAll(() => {
+    harness = harnessOf();
+    launcher = harness.launcher;
+  });
   const typesOf = async (runId: string) => (await harness.events(runId)).flatMap((event) => (event.eventType === null ? [] : [event.eventType]));
   const waitForEvent = async (runId: string, matches: (event: LauncherRunEvent) => boolean, timeoutMs = 20_000) => {
     const deadline = Date.now() + timeoutMs;

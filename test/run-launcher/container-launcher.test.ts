@@ -4,7 +4,8 @@
  * Object binding, bound to a stand-in whose object forwards to the run-worker image's entrypoint (the
  * bundle the Dockerfile builds) running as a local process. Steps of the container executor go through
  * the container Worker's gateway code (shared/run-worker/adapter/container/container-gateway.ts), served by Node
- * over the same stand-in hop.
+ * over the same stand-in hop. The RunLauncher contract, then what only containers do: the container
+ * executor, and a run whose container died failing instead of resuming.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
@@ -13,7 +14,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listen } from "../../shared/run-worker/adapter/node-service/node-http";
 import { routeToContainer } from "../../shared/run-worker/adapter/container/container-gateway";
+import { createContainerRunLauncher, RUN_WORKER_CONTAINER_BINDING } from "../../shared/run-launcher/container-run-launcher";
+import type { RunLauncher } from "../../shared/run-launcher/run-launcher";
+import { describeRunLauncher } from "../contracts/run-launcher.contract";
 import { freePort } from "../integration/free-port";
+import { HOLDING_RUN_COORDINATOR, launcherConfigOf, webserverLauncherHarness } from "./launcher-harness";
 import { startRunWorkerProcess, type RunWorkerProcess } from "./run-worker-process";
 import { startTestSystem, type TestSystem } from "./system";
 import { WebserverClient } from "./webserver-client";
@@ -32,6 +37,11 @@ let containerEnv: Record<string, string>;
 const containersAsked: string[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), "dagflare-container-run-worker-"));
 const image = { kind: "image" as const, bundleDir: inject("runWorkerImageDir") };
+const INSTANCE_YAML = [
+  HOLDING_RUN_COORDINATOR,
+  `run_launcher: { type: container, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" }, timeout_seconds: 10, env_vars: { MODE: test } }`,
+  "run_monitoring: { enabled: true, poll_interval_seconds: 1, max_resume_run_attempts: 2 }",
+].join("\n");
 
 beforeAll(async () => {
   const [webserverPort, gatewayPort] = await Promise.all([freePort(), freePort()]);
@@ -58,11 +68,7 @@ beforeAll(async () => {
     port: webserverPort,
     instanceToken: INSTANCE_TOKEN,
     containerProcessUrl: container.url,
-    instanceYaml: [
-      "run_coordinator: { type: queued, dequeue_interval_seconds: 1 }",
-      `run_launcher: { type: container, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" }, timeout_seconds: 10, env_vars: { MODE: test } }`,
-      "run_monitoring: { enabled: true, poll_interval_seconds: 1, max_resume_run_attempts: 2 }",
-    ].join("\n"),
+    instanceYaml: INSTANCE_YAML,
     workspaceYaml: `load_from:\n  - url: { url: "${container.url}", location_name: example, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" } }\n`,
   });
   webserver = new WebserverClient(system.url);
@@ -73,30 +79,20 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/**
+ * The launcher the webserver was configured with, built here too, its container binding answered as the
+ * stand-in answers it: every run's container (`run-<runId>`) is the one image process.
+ */
+function containerLauncher(): RunLauncher {
+  const config = launcherConfigOf(INSTANCE_YAML);
+  if (config.type !== "container") throw new Error(`test setup: expected a container run launcher, got ${config.type}`);
+  const containers = { getByName: () => ({ fetch: (request: Request) => fetch(new Request(`${container.url}${new URL(request.url).pathname}`, request)) }) };
+  return createContainerRunLauncher(config, { [RUN_WORKER_CONTAINER_BINDING]: containers });
+}
+
+describeRunLauncher("container", () => webserverLauncherHarness(webserver, containerLauncher()));
+
 describe("container run launcher", () => {
-  it("runs hello_job, etl_job (with config), failing_job and retry_job in the run's container", async () => {
-    const [hello, etl, failing, retry] = await Promise.all([
-      webserver.launch("hello_job"),
-      webserver.launch("etl_job", { ops: { extract: { config: { source_url: "s3://bucket/b.csv" } } } }),
-      webserver.launch("failing_job"),
-      webserver.launch("retry_job"),
-    ]);
-    const statuses = await Promise.all([hello, etl, failing, retry].map((runId) => webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])));
-    expect(statuses).toEqual(["SUCCESS", "SUCCESS", "FAILURE", "SUCCESS"]);
-    expect(await webserver.eventTypes(hello)).toEqual(expect.arrayContaining(["RUN_START", "STEP_START", "STEP_SUCCESS", "RUN_SUCCESS"]));
-    expect((await webserver.eventTypes(etl)).filter((type) => type === "STEP_SUCCESS")).toHaveLength(4);
-    expect((await webserver.events(failing)).find((event) => event.eventType === "STEP_FAILURE")?.stepKey).toBe("explode");
-    expect((await webserver.eventTypes(retry)).filter((type) => type === "STEP_UP_FOR_RETRY")).toHaveLength(2);
-    expect((await webserver.events(hello)).map((event) => event.message)).toContain(`Hello from Dagflare (run ${hello})`);
-  });
-
-  it("terminates slow_job in its container", async () => {
-    const runId = await webserver.launch("slow_job", { ops: { slow_op: { config: { seconds: 30 } } } });
-    await webserver.waitForEvent(runId, (event) => event.eventType === "STEP_START" && event.stepKey === "slow_op");
-    expect((await webserver.terminate(runId)).status).toBe(200);
-    expect(await webserver.waitForStatus(runId, ["CANCELED", "SUCCESS", "FAILURE"], 15_000)).toBe("CANCELED");
-  });
-
   it("executes each step in a container of its own with the container executor", async () => {
     const runId = await webserver.launch("where_job", { execution: { config: { container: { url: gatewayUrl, headers: { Authorization: { env: "STEP_SERVER_AUTH" } } } } } });
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");

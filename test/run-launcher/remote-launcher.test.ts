@@ -1,15 +1,19 @@
 /**
  * `run_launcher: { type: remote }` end to end: the webserver under wrangler dev posts runs to the Node
  * run-worker service (a real process on loopback, also serving the code location), which executes them
- * and reports events over the authenticated HTTP instance API; terminate, health, resume after the
- * service is killed mid-run, the `remote` executor sending steps to another service, and runs of a
+ * and reports events over the authenticated HTTP instance API. The RunLauncher contract, then what only
+ * this launcher does: the service's bearer token, the instance API's, resume after the service is killed mid-run, the `remote` executor sending steps to another service, and runs of a
  * second location going to that location's own service (`location_urls`, `--location-name`).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRemoteRunLauncher } from "../../shared/run-launcher/remote-run-launcher";
+import type { RunLauncher } from "../../shared/run-launcher/run-launcher";
+import { describeRunLauncher } from "../contracts/run-launcher.contract";
 import { freePort } from "../integration/free-port";
+import { HOLDING_RUN_COORDINATOR, launcherConfigOf, webserverLauncherHarness } from "./launcher-harness";
 import { OTHER_FIXTURE_DEFINITIONS, startRunWorkerProcess, type RunWorkerProcess } from "./run-worker-process";
 import { startTestSystem, type TestSystem } from "./system";
 import { WebserverClient } from "./webserver-client";
@@ -26,6 +30,8 @@ let stepServer: RunWorkerProcess;
 let webserver: WebserverClient;
 let servicePort: number;
 let serviceEnv: Record<string, string>;
+/** The webserver's dagflare.yaml. */
+let instanceYaml = "";
 const dataDir = mkdtempSync(join(tmpdir(), "dagflare-remote-run-worker-"));
 
 beforeAll(async () => {
@@ -59,11 +65,11 @@ beforeAll(async () => {
   system = await startTestSystem({
     port: webserverPort,
     instanceToken: INSTANCE_TOKEN,
-    instanceYaml: [
-      "run_coordinator: { type: queued, dequeue_interval_seconds: 1 }",
+    instanceYaml: (instanceYaml = [
+      HOLDING_RUN_COORDINATOR,
       `run_launcher: { type: remote, url: "${service.url}", location_urls: { other: "${otherService.url}", stray: "${otherService.url}" }, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" }, timeout_seconds: 10 }`,
       "run_monitoring: { enabled: true, poll_interval_seconds: 1, max_resume_run_attempts: 2 }",
-    ].join("\n"),
+    ].join("\n")),
     // `stray` is served by the `other` service too, which was started for `other` only: its runs are refused.
     workspaceYaml: `load_from:\n${[
       { name: "example", url: service.url },
@@ -81,77 +87,25 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** The launcher the webserver was configured with, built here too: the contract reaches runs through it. */
+function remoteLauncher(): RunLauncher {
+  const config = launcherConfigOf(instanceYaml);
+  if (config.type !== "remote") throw new Error(`test setup: expected a remote run launcher, got ${config.type}`);
+  return createRemoteRunLauncher(config);
+}
+
+describeRunLauncher("remote", () => webserverLauncherHarness(webserver, remoteLauncher()));
+
 describe("remote run launcher", () => {
-  it("runs hello_job on the service and reports its events", async () => {
-    const runId = await webserver.launch("hello_job");
-    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
-    const types = await webserver.eventTypes(runId);
-    expect(types).toEqual(expect.arrayContaining(["RUN_STARTING", "RUN_START", "STEP_START", "STEP_OUTPUT", "HANDLED_OUTPUT", "STEP_SUCCESS", "RUN_SUCCESS"]));
-    expect(types.indexOf("RUN_START")).toBeLessThan(types.indexOf("STEP_SUCCESS"));
-    expect(types.at(-1)).toBe("RUN_SUCCESS");
-    const messages = (await webserver.events(runId)).map((event) => event.message);
-    expect(messages).toContain(`Hello from Dagflare (run ${runId})`);
-  });
-
-  it("runs etl_job with its config: fan-out, fan-in and the asset it materializes", async () => {
-    const runId = await webserver.launch("etl_job", { ops: { extract: { config: { source_url: "s3://bucket/a.csv", limit: 3 } } } });
-    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
-    const events = await webserver.events(runId);
-    const succeeded = events.filter((event) => event.eventType === "STEP_SUCCESS").map((event) => event.stepKey);
-    expect(succeeded.sort()).toEqual(["extract", "load", "transform_a", "transform_b"]);
-    expect(events.filter((event) => event.eventType === "ASSET_MATERIALIZATION")).toHaveLength(1);
-    expect(events.map((event) => event.message)).toContain("extracted 3 rows from s3://bucket/a.csv");
-  });
-
-  it("fails failing_job in its second op and skips the third", async () => {
-    const runId = await webserver.launch("failing_job");
-    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("FAILURE");
-    const events = await webserver.events(runId);
-    expect(events.find((event) => event.eventType === "STEP_FAILURE")).toMatchObject({ stepKey: "explode" });
-    expect(events.find((event) => event.eventType === "STEP_SKIPPED")).toMatchObject({ stepKey: "after_explode" });
-    expect(events.at(-1)?.eventType).toBe("RUN_FAILURE");
-  });
-
-  it("retries retry_job's op until its third attempt succeeds", async () => {
-    const runId = await webserver.launch("retry_job");
-    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
-    const types = await webserver.eventTypes(runId);
-    expect(types.filter((type) => type === "STEP_UP_FOR_RETRY")).toHaveLength(2);
-    expect(types.filter((type) => type === "STEP_RESTARTED")).toHaveLength(2);
-    expect(types.filter((type) => type === "STEP_SUCCESS")).toHaveLength(1);
-  });
-
-  it("terminates slow_job while it runs: the step in flight is interrupted and the run ends CANCELED", async () => {
-    const runId = await webserver.launch("slow_job", { ops: { slow_op: { config: { seconds: 30 } } } });
-    await webserver.waitForEvent(runId, (event) => event.eventType === "STEP_START" && event.stepKey === "slow_op");
-    const started = Date.now();
-    expect((await webserver.terminate(runId)).status).toBe(200);
-    expect(await webserver.waitForStatus(runId, ["CANCELED", "SUCCESS", "FAILURE"], 15_000)).toBe("CANCELED");
-    expect(Date.now() - started).toBeLessThan(10_000);
-    const types = await webserver.eventTypes(runId);
-    expect(types).toEqual(expect.arrayContaining(["RUN_CANCELING", "STEP_FAILURE", "RUN_CANCELED"]));
-    expect(types).not.toContain("STEP_SUCCESS");
-  });
-
-  it("answers health, start and terminate for the service's runs, idempotently, and refuses bad tokens", async () => {
-    const call = (method: string, body: unknown, token = SERVICE_TOKEN) =>
-      fetch(`${service.url}/__dagflare/${method}`, { method: "POST", headers: { ...auth(token), "content-type": "application/json" }, body: JSON.stringify(body) });
-    expect(await (await call("runWorkerHealth", { runId: "no-such-run" })).json()).toMatchObject({ status: "NOT_FOUND" });
-    const refused = await call("runWorkerHealth", { runId: "no-such-run" }, "wrong-token");
+  it("refuses requests to the service without its bearer token, but answers its liveness probe", async () => {
+    const health = (token: string) =>
+      fetch(`${service.url}/__dagflare/runWorkerHealth`, { method: "POST", headers: { ...auth(token), "content-type": "application/json" }, body: JSON.stringify({ runId: "no-such-run" }) });
+    expect(await (await health(SERVICE_TOKEN)).json()).toMatchObject({ status: "NOT_FOUND" });
+    const refused = await health("wrong-token");
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { error: string }).error).toContain("bearer token");
     expect((await fetch(`${service.url}/__dagflare/loadDefinitions`, { method: "POST", body: "{}" })).status).toBe(401);
-
-    const runId = await webserver.launch("hello_job");
-    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
-    const eventCount = (await webserver.events(runId)).length;
-    // A second start of the same run (an HTTP retry, a duplicate dequeue) changes nothing.
-    const again = await call("startRun", { runId, jobName: "hello_job", runConfig: {}, stepKeysToExecute: null, parentRunId: null, opSelection: null });
-    expect(await again.json()).toEqual({ ok: true });
-    expect(await (await call("runWorkerHealth", { runId })).json()).toMatchObject({ status: "SUCCESS" });
-    expect(await (await call("terminateRun", { runId })).json()).toEqual({ accepted: false, message: `run ${runId} already finished` });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await webserver.events(runId)).toHaveLength(eventCount);
+    expect((await fetch(`${service.url}/__dagflare/ping`)).status).toBe(200);
   });
 
   it("guards the instance API: wrong or missing tokens get 401, the right one reads the run", async () => {
@@ -218,23 +172,6 @@ describe("remote run launcher", () => {
     const refusal = `run ${runId} is of code location "stray", but this run worker service serves code location "other"`;
     expect(events.some((event) => event.eventType === "ENGINE_EVENT" && event.message.includes(refusal))).toBe(true);
     expect(events.map((event) => event.eventType)).not.toContain("RUN_START");
-  });
-
-  it("refuses to start a run that already ended, as a launch arriving after its run was failed would", async () => {
-    const runId = await webserver.launch("elsewhere_job", {}, "stray");
-    expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("FAILURE");
-    const eventCount = (await webserver.events(runId)).length;
-    // The run never started anywhere; this service has the job, so only the run's status stops it.
-    const start = { runId, jobName: "hello_job", runConfig: {}, stepKeysToExecute: null, parentRunId: null, opSelection: null };
-    const call = (method: string, body: unknown) =>
-      fetch(`${service.url}/__dagflare/${method}`, { method: "POST", headers: { ...auth(SERVICE_TOKEN), "content-type": "application/json" }, body: JSON.stringify(body) });
-    expect(await (await call("startRun", start)).json()).toMatchObject({
-      ok: false,
-      error: { className: "DagflareError[RUN_CONFLICT]", message: expect.stringContaining(`run ${runId} is already FAILURE: not executing it`) },
-    });
-    expect(await (await call("runWorkerHealth", { runId })).json()).toMatchObject({ status: "NOT_FOUND" });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await webserver.events(runId)).toHaveLength(eventCount);
   });
 
   it("resumes a run after the service is killed mid-run, without re-running finished steps", async () => {

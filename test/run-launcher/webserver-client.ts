@@ -9,9 +9,9 @@ export type RunEvent = { eventType: string | null; stepKey: string | null; messa
 export class WebserverClient {
   constructor(readonly url: string) {}
 
-  /** Launches `job` (of `location`, needed when several locations have the job); fails the test unless the launch was accepted. */
-  async launch(job: string, runConfig: Record<string, unknown> = {}, location?: string): Promise<string> {
-    const response = await fetch(`${this.url}/api/runs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ job, runConfig, location }) });
+  /** Launches `job` (of `location`, needed when several locations have the job) with `tags`; fails the test unless the launch was accepted. */
+  async launch(job: string, runConfig: Record<string, unknown> = {}, location?: string, tags?: Record<string, string>): Promise<string> {
+    const response = await fetch(`${this.url}/api/runs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ job, runConfig, location, tags }) });
     const body = (await response.json()) as { run?: { runId: string }; error?: string };
     expect(response.status, JSON.stringify(body)).toBe(201);
     return body.run?.runId ?? "";
