@@ -8,6 +8,7 @@ import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:
 import { describe, expect, it } from "vitest";
 import { HttpInstanceApiClient } from "../../shared/instance-api/http-instance-api-client";
 import { createEventWriter } from "../../shared/executor/event-writer";
+import { incoming } from "../fixtures/incoming-request";
 import instanceHost from "../../workers/instance-host/index";
 import { newEvent } from "../contracts/storage-fixtures";
 import type { InstanceHostEnv } from "../../workers/instance-host/env";
@@ -24,7 +25,7 @@ function lossyInstanceApi() {
     token: TOKEN,
     fetch: async (request) => {
       const context = createExecutionContext();
-      const response = await instanceHost.fetch(request, webserverEnv, context);
+      const response = await instanceHost.fetch(incoming(request), webserverEnv, context);
       await waitOnExecutionContext(context);
       if (answersToLose === 0) return response;
       answersToLose -= 1;

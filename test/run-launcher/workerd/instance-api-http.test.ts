@@ -4,6 +4,7 @@
  */
 import { createExecutionContext, env, SELF, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { incoming } from "../../fixtures/incoming-request";
 import instanceHost from "../../../workers/instance-host/index";
 import { getInstance } from "../../../workers/instance-host/get-instance";
 import type { InstanceHostEnv } from "../../../workers/instance-host/env";
@@ -15,7 +16,7 @@ const withToken = { ...env, DAGFLARE_INSTANCE_TOKEN: TOKEN } as InstanceHostEnv;
 async function call(method: string, body: unknown, authorization?: string): Promise<Response> {
   const headers: Record<string, string> = { "content-type": "application/json", ...(authorization === undefined ? {} : { authorization }) };
   const context = createExecutionContext();
-  const response = await instanceHost.fetch(new Request(`http://dagflare/api/instance/${method}`, { method: "POST", headers, body: JSON.stringify(body) }), withToken, context);
+  const response = await instanceHost.fetch(incoming(new Request(`http://dagflare/api/instance/${method}`, { method: "POST", headers, body: JSON.stringify(body) })), withToken, context);
   await waitOnExecutionContext(context);
   return response;
 }
