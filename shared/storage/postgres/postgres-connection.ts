@@ -26,6 +26,8 @@ export type PostgresConnectionOptions = {
   connectionString: string;
   /** A schema to use instead of `public` (tests give each file its own); sent as the `search_path` startup parameter. */
   searchPath?: string;
+  /** Called with every statement sent and its parameters (the query-plan tests replay them under EXPLAIN). */
+  onQuery?: (query: string, parameters: readonly unknown[]) => void;
 };
 
 /** Runs `work` with a database handle valid for the current request, however the caller was entered. */
@@ -52,6 +54,7 @@ function openClient(options: PostgresConnectionOptions): Client {
     fetch_types: false,
     onnotice: () => {},
     ...(options.searchPath === undefined ? {} : { connection: { search_path: options.searchPath } }),
+    ...(options.onQuery === undefined ? {} : { debug: (_connection: number, query: string, parameters: unknown[]) => options.onQuery?.(query, parameters) }),
   });
   return { sql, db: drizzle(sql) };
 }
