@@ -45,20 +45,37 @@ async function measure(label, storage, totalRuns) {
   const rows = [];
   const row = async (name, call, check) => {
     const result = await call();
-    if (check && !check(result)) throw new Error(`${label} ${name}: unexpected answer ${JSON.stringify(result).slice(0, 200)}`);
+    if (check && !check(result))
+      throw new Error(`${label} ${name}: unexpected answer ${JSON.stringify(result).slice(0, 200)}`);
     rows.push({ backend: label, query: name, ...(await time(call)) });
   };
   const page = { limit: PAGE };
   const full = (runs) => runs.length === PAGE;
   await row("first page, newest first", () => storage.runs.getRuns({}, page), full);
   await row("by status (FAILURE, 10%)", () => storage.runs.getRuns({ statuses: ["FAILURE"] }, page), full);
-  await row("by a common tag (team=data, 25%)", () => storage.runs.getRuns({ tags: [{ key: "team", value: "data" }] }, page), full);
-  await row("by a rare tag (rare=yes, 0.1%)", () => storage.runs.getRuns({ tags: [{ key: "rare", value: "yes" }] }, page), (runs) => runs.length === Math.min(PAGE, Math.floor(totalRuns / 1000)));
+  await row(
+    "by a common tag (team=data, 25%)",
+    () => storage.runs.getRuns({ tags: [{ key: "team", value: "data" }] }, page),
+    full,
+  );
+  await row(
+    "by a rare tag (rare=yes, 0.1%)",
+    () => storage.runs.getRuns({ tags: [{ key: "rare", value: "yes" }] }, page),
+    (runs) => runs.length === Math.min(PAGE, Math.floor(totalRuns / 1000)),
+  );
   await row("by job (job_7, 5%)", () => storage.runs.getRuns({ jobName: "job_7" }, page), full);
   const cursor = `run-${totalRuns - 39 * PAGE + 1}`;
-  await row("40th page by cursor", () => storage.runs.getRuns({}, { cursor, limit: PAGE }), (runs) => full(runs) && runs[0].runId === `run-${totalRuns - 39 * PAGE}`);
+  await row(
+    "40th page by cursor",
+    () => storage.runs.getRuns({}, { cursor, limit: PAGE }),
+    (runs) => full(runs) && runs[0].runId === `run-${totalRuns - 39 * PAGE}`,
+  );
   const middle = `run-${Math.floor(totalRuns / 2)}`;
-  await row("one run's events", () => storage.events.getLogsForRun(middle, { limit: 1000 }), (result) => result.events.length === EVENTS_PER_RUN);
+  await row(
+    "one run's events",
+    () => storage.events.getLogsForRun(middle, { limit: 1000 }),
+    (result) => result.events.length === EVENTS_PER_RUN,
+  );
   return rows;
 }
 
@@ -66,13 +83,20 @@ async function measure(label, storage, totalRuns) {
 async function purgeRates(label, storage) {
   let started = performance.now();
   const runIds = await storage.runs.getRunIdsToPurge({ status: "SUCCESS", endedBefore: 2e9 }, 1000);
-  for (let index = 0; index < runIds.length; index += 50) await storage.runs.deleteRuns(runIds.slice(index, index + 50));
+  for (let index = 0; index < runIds.length; index += 50)
+    await storage.runs.deleteRuns(runIds.slice(index, index + 50));
   const runSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   let deleted = 0;
   let cursor = 0;
   for (let batch = 0; batch < 10; batch += 1) {
-    const result = await storage.events.purgeLogEvents({ afterStorageId: cursor, scanLimit: 10_000, before: 2e12, levels: ["DEBUG"], eventTypes: ["ENGINE_EVENT"] });
+    const result = await storage.events.purgeLogEvents({
+      afterStorageId: cursor,
+      scanLimit: 10_000,
+      before: 2e12,
+      levels: ["DEBUG"],
+      eventTypes: ["ENGINE_EVENT"],
+    });
     deleted += result.deleted;
     cursor = result.cursor;
   }
@@ -82,7 +106,8 @@ async function purgeRates(label, storage) {
 
 /** The seed, as SQL both dialects run: run i is `run-<i>`, job_<i mod 20>, a tenth FAILURE, team=data on a quarter, rare=yes on 0.1%. */
 const seed = {
-  status: (i) => `case when ${i} % 10 = 0 then 'FAILURE' when ${i} % 50 = 1 then 'CANCELED' else 'SUCCESS' end`,
+  status: (i) =>
+    `case when ${i} % 10 = 0 then 'FAILURE' when ${i} % 50 = 1 then 'CANCELED' else 'SUCCESS' end`,
   team: (i) => `case when ${i} % 4 = 0 then 'data' else 'ml' end`,
   rare: (i) => `${i} % 1000 = 7`,
 };
@@ -97,34 +122,49 @@ async function seedPostgres(url, runs) {
       jsonb_build_object('team', ${seed.team("i")}) || case when ${seed.rare("i")} then '{"rare":"yes"}'::jsonb else '{}'::jsonb end,
       1.7e9 + i, 1.7e9 + i + 5, 1.7e9 + i + 1, 1.7e9 + i + 5
     from generate_series(1, ${runs}) as i`);
-  await sql.unsafe(`insert into run_tags (run_id, run_pk, key, value) select 'run-' || i, i, 'team', ${seed.team("i")} from generate_series(1, ${runs}) as i`);
-  await sql.unsafe(`insert into run_tags (run_id, run_pk, key, value) select 'run-' || i, i, 'rare', 'yes' from generate_series(1, ${runs}) as i where ${seed.rare("i")}`);
+  await sql.unsafe(
+    `insert into run_tags (run_id, run_pk, key, value) select 'run-' || i, i, 'team', ${seed.team("i")} from generate_series(1, ${runs}) as i`,
+  );
+  await sql.unsafe(
+    `insert into run_tags (run_id, run_pk, key, value) select 'run-' || i, i, 'rare', 'yes' from generate_series(1, ${runs}) as i where ${seed.rare("i")}`,
+  );
   await sql.unsafe(`
     insert into event_logs (id, run_id, event_type, timestamp, level, message, step_key)
     select j, 'run-' || ((j - 1) / ${EVENTS_PER_RUN} + 1), case when j % ${EVENTS_PER_RUN} = 1 then 'RUN_START' when j % ${EVENTS_PER_RUN} = 0 then 'RUN_SUCCESS' when j % 3 = 0 then null else 'ENGINE_EVENT' end,
       (1.7e9 + (j - 1) / ${EVENTS_PER_RUN}) * 1000 + j % ${EVENTS_PER_RUN}, case when j % 3 = 0 then 'DEBUG' else 'INFO' end, 'event ' || j, 'op_' || (j % 5)
     from generate_series(1, ${events}) as j`);
-  await sql.unsafe("select setval(pg_get_serial_sequence('runs', 'id'), (select max(id) from runs)), setval(pg_get_serial_sequence('event_logs', 'id'), (select max(id) from event_logs))");
+  await sql.unsafe(
+    "select setval(pg_get_serial_sequence('runs', 'id'), (select max(id) from runs)), setval(pg_get_serial_sequence('event_logs', 'id'), (select max(id) from event_logs))",
+  );
   await sql.unsafe("vacuum analyze");
   const [{ size }] = await sql`select pg_size_pretty(pg_database_size(current_database())) as size`;
   await sql.end();
-  console.log(`PostgreSQL: seeded ${runs.toLocaleString()} runs and ${events.toLocaleString()} events in ${Math.round((performance.now() - started) / 1000)} s (database ${size})`);
+  console.log(
+    `PostgreSQL: seeded ${runs.toLocaleString()} runs and ${events.toLocaleString()} events in ${Math.round((performance.now() - started) / 1000)} s (database ${size})`,
+  );
 }
 
 async function seedD1(database, runs) {
   const started = performance.now();
-  const series = (n) => `with recursive series(i) as (select 1 union all select i + 1 from series where i < ${n})`;
+  const series = (n) =>
+    `with recursive series(i) as (select 1 union all select i + 1 from series where i < ${n})`;
   const exec = (statement) => database.prepare(statement).run();
   await exec(`${series(runs)} insert into runs (id, run_id, job_name, location_name, repository_name, status, run_config, tags, create_time, update_time, start_time, end_time)
     select i, 'run-' || i, 'job_' || (i % 20), 'example', '__repository__', ${seed.status("i")}, '{}',
       json_object('team', ${seed.team("i")}) , 1.7e9 + i, 1.7e9 + i + 5, 1.7e9 + i + 1, 1.7e9 + i + 5 from series`);
-  await exec(`${series(runs)} insert into run_tags (run_id, key, value) select 'run-' || i, 'team', ${seed.team("i")} from series`);
-  await exec(`${series(runs)} insert into run_tags (run_id, key, value) select 'run-' || i, 'rare', 'yes' from series where ${seed.rare("i")}`);
+  await exec(
+    `${series(runs)} insert into run_tags (run_id, key, value) select 'run-' || i, 'team', ${seed.team("i")} from series`,
+  );
+  await exec(
+    `${series(runs)} insert into run_tags (run_id, key, value) select 'run-' || i, 'rare', 'yes' from series where ${seed.rare("i")}`,
+  );
   await exec(`${series(runs * EVENTS_PER_RUN)} insert into event_logs (id, run_id, event_type, timestamp, level, message, step_key)
     select i, 'run-' || ((i - 1) / ${EVENTS_PER_RUN} + 1), case when i % ${EVENTS_PER_RUN} = 1 then 'RUN_START' when i % ${EVENTS_PER_RUN} = 0 then 'RUN_SUCCESS' when i % 3 = 0 then null else 'ENGINE_EVENT' end,
       (1700000000 + (i - 1) / ${EVENTS_PER_RUN}) * 1000 + i % ${EVENTS_PER_RUN}, case when i % 3 = 0 then 'DEBUG' else 'INFO' end, 'event ' || i, 'op_' || (i % 5) from series`);
   await exec("analyze");
-  console.log(`D1: seeded ${runs.toLocaleString()} runs and ${(runs * EVENTS_PER_RUN).toLocaleString()} events in ${Math.round((performance.now() - started) / 1000)} s`);
+  console.log(
+    `D1: seeded ${runs.toLocaleString()} runs and ${(runs * EVENTS_PER_RUN).toLocaleString()} events in ${Math.round((performance.now() - started) / 1000)} s`,
+  );
 }
 
 function d1MigrationStatements() {
@@ -141,7 +181,14 @@ const rows = [];
 const purges = [];
 if (!values["skip-postgres"]) {
   const runs = Number(values.runs);
-  const server = await startPostgresServer({ settings: { shared_buffers: "512MB", max_wal_size: "4GB", maintenance_work_mem: "256MB", work_mem: "16MB" } });
+  const server = await startPostgresServer({
+    settings: {
+      shared_buffers: "512MB",
+      max_wal_size: "4GB",
+      maintenance_work_mem: "256MB",
+      work_mem: "16MB",
+    },
+  });
   try {
     await applyPostgresMigrations(server.url, { quiet: true });
     await seedPostgres(server.url, runs);
@@ -154,7 +201,11 @@ if (!values["skip-postgres"]) {
 }
 if (!values["skip-d1"]) {
   const runs = Number(values["d1-runs"]);
-  const miniflare = new Miniflare({ modules: true, script: "export default { fetch: () => new Response(null) }", d1Databases: { DB: "bench-storage" } });
+  const miniflare = new Miniflare({
+    modules: true,
+    script: "export default { fetch: () => new Response(null) }",
+    d1Databases: { DB: "bench-storage" },
+  });
   try {
     const database = await miniflare.getD1Database("DB");
     for (const statement of d1MigrationStatements()) await database.prepare(statement).run();
@@ -166,5 +217,12 @@ if (!values["skip-d1"]) {
     await miniflare.dispose();
   }
 }
-console.table(rows.map((row) => ({ ...row, p50: `${row.p50.toFixed(1)} ms`, p95: `${row.p95.toFixed(1)} ms`, target: row.p50 <= 20 ? "p50 <= 20 ms" : "OVER 20 ms" })));
+console.table(
+  rows.map((row) => ({
+    ...row,
+    p50: `${row.p50.toFixed(1)} ms`,
+    p95: `${row.p95.toFixed(1)} ms`,
+    target: row.p50 <= 20 ? "p50 <= 20 ms" : "OVER 20 ms",
+  })),
+);
 for (const line of purges) console.log(line);

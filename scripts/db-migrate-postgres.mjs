@@ -7,12 +7,16 @@ import { applyPostgresMigrations } from "./lib/postgres-migrations.mjs";
 
 const { values } = parseArgs({ options: { url: { type: "string" }, help: { type: "boolean" } } });
 if (values.help) {
-  console.log("Usage: npm run db:migrate:postgres -- --url postgresql://user:password@host:5432/database   (or DATABASE_URL)");
+  console.log(
+    "Usage: npm run db:migrate:postgres -- --url postgresql://user:password@host:5432/database   (or DATABASE_URL)",
+  );
   process.exit(0);
 }
 const url = values.url ?? process.env.DATABASE_URL;
 if (!url) {
-  console.error("db:migrate:postgres: give the database as --url postgresql://user:password@host:5432/database or in DATABASE_URL");
+  console.error(
+    "db:migrate:postgres: give the database as --url postgresql://user:password@host:5432/database or in DATABASE_URL",
+  );
   process.exit(2);
 }
 try {

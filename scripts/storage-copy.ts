@@ -18,14 +18,18 @@ import { copyStorage, type CopyEndpoint } from "../shared/storage/copy/copy-stor
 import { applyLocalMigrations } from "./lib/dev-system.mjs";
 import { applyPostgresMigrations, redact } from "./lib/postgres-migrations.mjs";
 
-const USAGE = "Usage: npm run storage:copy -- --from d1:<folder>|postgres:<url> --to d1:<folder>|postgres:<url>";
+const USAGE =
+  "Usage: npm run storage:copy -- --from d1:<folder>|postgres:<url> --to d1:<folder>|postgres:<url>";
 
 type Opened = { endpoint: CopyEndpoint; close: () => Promise<void>; label: string };
 
 /** The local D1 of `folder` (wrangler's --persist-to layout), migrated with migrations/ as wrangler would. */
 async function openD1(folder: string): Promise<Opened> {
   applyLocalMigrations({ root: process.cwd(), persistTo: resolve(folder), quiet: true });
-  const databaseId = /^\s*database_id\s*=\s*"([^"]+)"/m.exec(readFileSync(join(process.cwd(), "wrangler.toml"), "utf8"))?.[1] ?? "00000000-0000-0000-0000-000000000000";
+  const databaseId =
+    /^\s*database_id\s*=\s*"([^"]+)"/m.exec(
+      readFileSync(join(process.cwd(), "wrangler.toml"), "utf8"),
+    )?.[1] ?? "00000000-0000-0000-0000-000000000000";
   const miniflare = new Miniflare({
     modules: true,
     script: "export default { fetch: () => new Response(null) }",
@@ -33,19 +37,29 @@ async function openD1(folder: string): Promise<Opened> {
     d1Persist: join(resolve(folder), "v3", "d1"),
   });
   const database = await miniflare.getD1Database("DB");
-  return { endpoint: { kind: "d1", db: d1Drizzle(database) }, close: () => miniflare.dispose(), label: `D1 in ${folder}` };
+  return {
+    endpoint: { kind: "d1", db: d1Drizzle(database) },
+    close: () => miniflare.dispose(),
+    label: `D1 in ${folder}`,
+  };
 }
 
 async function openPostgres(url: string): Promise<Opened> {
   await applyPostgresMigrations(url);
   const client = postgres(url, { max: 1, onnotice: () => {} });
-  return { endpoint: { kind: "postgres", db: pgDrizzle(client) }, close: () => client.end({ timeout: 5 }), label: `PostgreSQL at ${redact(url)}` };
+  return {
+    endpoint: { kind: "postgres", db: pgDrizzle(client) },
+    close: () => client.end({ timeout: 5 }),
+    label: `PostgreSQL at ${redact(url)}`,
+  };
 }
 
 function open(spec: string | undefined, flag: string): Promise<Opened> {
   if (spec?.startsWith("d1:")) return openD1(spec.slice(3));
   if (spec?.startsWith("postgres:")) return openPostgres(spec.slice("postgres:".length));
-  throw new Error(`${flag}: expected d1:<folder> or postgres:<connection string>, got ${spec === undefined ? "nothing" : JSON.stringify(spec)}\n${USAGE}`);
+  throw new Error(
+    `${flag}: expected d1:<folder> or postgres:<connection string>, got ${spec === undefined ? "nothing" : JSON.stringify(spec)}\n${USAGE}`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -66,7 +80,9 @@ async function main(): Promise<number> {
       console.table(counts.map((row) => ({ ...row, ok: row.source === row.target ? "yes" : "NO" })));
       const mismatched = counts.filter((row) => row.source !== row.target);
       if (mismatched.length > 0) {
-        console.error(`Counts differ for ${mismatched.map((row) => row.table).join(", ")}: run the copy again (it resumes), and stop every writer to the source first.`);
+        console.error(
+          `Counts differ for ${mismatched.map((row) => row.table).join(", ")}: run the copy again (it resumes), and stop every writer to the source first.`,
+        );
         return 1;
       }
       console.log("Every table has as many rows in the target as in the source.");

@@ -26,7 +26,11 @@ export function devPostgresUrl(project) {
 /** `localConnectionString` of the [[hyperdrive]] entry with `binding` in a wrangler.toml, if any. */
 function localConnectionString(wranglerToml, binding) {
   if (!existsSync(wranglerToml)) return undefined;
-  const entries = readFileSync(wranglerToml, "utf8").split(/^\s*\[\[hyperdrive\]\]\s*$/m).slice(1);
-  const entry = entries.map((block) => block.split(/^\s*\[/m)[0]).find((block) => new RegExp(`^\\s*binding\\s*=\\s*"${binding}"`, "m").test(block));
+  const entries = readFileSync(wranglerToml, "utf8")
+    .split(/^\s*\[\[hyperdrive\]\]\s*$/m)
+    .slice(1);
+  const entry = entries
+    .map((block) => block.split(/^\s*\[/m)[0])
+    .find((block) => new RegExp(`^\\s*binding\\s*=\\s*"${binding}"`, "m").test(block));
   return entry === undefined ? undefined : /^\s*localConnectionString\s*=\s*"([^"]+)"/m.exec(entry)?.[1];
 }

@@ -46,9 +46,14 @@ export async function startPostgresServer({ port, settings = {} } = {}) {
   }
   chmodSync(folder, 0o700);
   const run = (command, args) => {
-    const full = asRoot ? ["runuser", ["-u", owner, "--", join(bin, command), ...args]] : [join(bin, command), args];
+    const full = asRoot
+      ? ["runuser", ["-u", owner, "--", join(bin, command), ...args]]
+      : [join(bin, command), args];
     const result = spawnSync(full[0], full[1], { encoding: "utf8", cwd: folder });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(
+        `${command} ${args.join(" ")} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+      );
     return result.stdout;
   };
   run("initdb", ["-D", data, "--auth=trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);
@@ -63,7 +68,8 @@ export async function startPostgresServer({ port, settings = {} } = {}) {
     "-c max_connections=300",
     ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
   ].join(" ");
-  const start = () => run("pg_ctl", ["-D", data, "-l", join(folder, "server.log"), "-w", "-t", "60", "-o", options, "start"]);
+  const start = () =>
+    run("pg_ctl", ["-D", data, "-l", join(folder, "server.log"), "-w", "-t", "60", "-o", options, "start"]);
   const stopServer = (mode = "fast") => run("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]);
   start();
   return {
@@ -88,6 +94,9 @@ export async function startPostgresServer({ port, settings = {} } = {}) {
 function postgresUser() {
   const result = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" });
   const group = spawnSync("id", ["-g", "postgres"], { encoding: "utf8" });
-  if (result.status !== 0) throw new Error("Running as root, but there is no `postgres` user to run PostgreSQL as (Debian's postgresql package creates it).");
+  if (result.status !== 0)
+    throw new Error(
+      "Running as root, but there is no `postgres` user to run PostgreSQL as (Debian's postgresql package creates it).",
+    );
   return { uid: Number(result.stdout.trim()), gid: Number(group.stdout.trim()) };
 }

@@ -15,7 +15,8 @@ export type ScannedWindow = { count: number; last: number | null; firstNew: numb
  * `before` (everything from there on is kept for now) or scanned fewer than it could (the end of the log).
  */
 export function purgeWindow(purge: LogEventPurge, window: ScannedWindow): { end: number; caughtUp: boolean } {
-  if (window === undefined || window.count === 0 || window.last === null) return { end: purge.afterStorageId, caughtUp: true };
+  if (window === undefined || window.count === 0 || window.last === null)
+    return { end: purge.afterStorageId, caughtUp: true };
   if (window.firstNew !== null) return { end: Number(window.firstNew) - 1, caughtUp: true };
   return { end: Number(window.last), caughtUp: Number(window.count) < purge.scanLimit };
 }
@@ -38,7 +39,9 @@ export function purgedEvents(purge: LogEventPurge, { eventLogs, runs, inList }: 
   )}))`;
   return and(
     inList(eventLogs.level, purge.levels),
-    purge.eventTypes.length > 0 ? or(isNull(eventLogs.eventType), inList(eventLogs.eventType, purge.eventTypes)) : isNull(eventLogs.eventType),
+    purge.eventTypes.length > 0
+      ? or(isNull(eventLogs.eventType), inList(eventLogs.eventType, purge.eventTypes))
+      : isNull(eventLogs.eventType),
     sql`${eventLogs.timestamp} < ${purge.before}`,
     ofFinishedRun,
   );

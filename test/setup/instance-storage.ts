@@ -14,5 +14,8 @@ import { configSources } from "../../workers/instance-host/get-instance";
 export function instanceStorage(): Storage {
   const workerEnv: InstanceHostEnv = { ...env };
   const { instance } = configSources(workerEnv);
-  return createStorage(loadInstanceConfig(instance.text, { source: instance.source, env: workerEnv }).storage, workerEnv);
+  return createStorage(
+    loadInstanceConfig(instance.text, { source: instance.source, env: workerEnv }).storage,
+    workerEnv,
+  );
 }

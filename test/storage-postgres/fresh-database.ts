@@ -6,8 +6,11 @@ import postgres from "postgres";
 
 const sql = postgres(env.HYPERDRIVE.connectionString, { max: 1, fetch_types: false, onnotice: () => {} });
 try {
-  const tables = await sql<{ name: string }[]>`select tablename as name from pg_tables where schemaname = 'public'`;
-  if (tables.length > 0) await sql.unsafe(`truncate ${tables.map((table) => `"${table.name}"`).join(", ")} restart identity`);
+  const tables = await sql<
+    { name: string }[]
+  >`select tablename as name from pg_tables where schemaname = 'public'`;
+  if (tables.length > 0)
+    await sql.unsafe(`truncate ${tables.map((table) => `"${table.name}"`).join(", ")} restart identity`);
 } finally {
   await sql.end({ timeout: 5 });
 }

@@ -16,7 +16,10 @@ const shared = globalThis as { dagflareTestPostgres?: Promise<Server> };
 
 export default async function setup() {
   const port = Number(process.env.DAGFLARE_TEST_POSTGRES_PORT);
-  if (!Number.isInteger(port) || port <= 0) throw new Error("DAGFLARE_TEST_POSTGRES_PORT is not set: vitest.config.mts chooses the test PostgreSQL server's port");
+  if (!Number.isInteger(port) || port <= 0)
+    throw new Error(
+      "DAGFLARE_TEST_POSTGRES_PORT is not set: vitest.config.mts chooses the test PostgreSQL server's port",
+    );
   if (shared.dagflareTestPostgres !== undefined) {
     await shared.dagflareTestPostgres;
     return undefined;
@@ -25,13 +28,16 @@ export default async function setup() {
   const server = await shared.dagflareTestPostgres;
   await applyPostgresMigrations(server.url, { quiet: true });
   const control = createServer((request, response) => {
-    if (request.method !== "POST" || request.url?.startsWith("/restart") !== true) return void response.writeHead(404).end();
+    if (request.method !== "POST" || request.url?.startsWith("/restart") !== true)
+      return void response.writeHead(404).end();
     const downMs = Number(new URL(request.url, "http://control").searchParams.get("downMs") ?? 0);
     // Answered first: the restart runs while the test goes on, as an outage would.
     response.writeHead(202).end();
     setImmediate(() => server.restart({ downMs }));
   });
-  await new Promise<void>((resolve) => control.listen(Number(process.env.DAGFLARE_TEST_POSTGRES_CONTROL_PORT), "127.0.0.1", resolve));
+  await new Promise<void>((resolve) =>
+    control.listen(Number(process.env.DAGFLARE_TEST_POSTGRES_CONTROL_PORT), "127.0.0.1", resolve),
+  );
   return async () => {
     await new Promise((resolve) => control.close(resolve));
     server.stop();

@@ -6,15 +6,39 @@ import { createPostgresComputeLogManager } from "../../shared/storage/compute-lo
 import { describeComputeLogManager } from "../contracts/compute-log-manager.contract";
 import { migratedTestSchema } from "./test-schema";
 
-describeComputeLogManager("postgres", async () => createPostgresComputeLogManager(await migratedTestSchema()), { keepsLogs: true });
+describeComputeLogManager(
+  "postgres",
+  async () => createPostgresComputeLogManager(await migratedTestSchema()),
+  { keepsLogs: true },
+);
 
 describe("compute_logs: { type: postgres }", () => {
   it("needs PostgreSQL storage and its Hyperdrive binding, and says so at compute_logs.type", () => {
-    expect(() => createComputeLogManager({ computeLogs: { type: "postgres" }, storage: { type: "d1", binding: "DB" } }, { ...env })).toThrow(
-      expect.objectContaining({ code: "INVALID_CONFIG", message: expect.stringContaining("compute_logs.type: postgres keeps captured logs in the storage database, but storage.type is d1") }),
+    expect(() =>
+      createComputeLogManager(
+        { computeLogs: { type: "postgres" }, storage: { type: "d1", binding: "DB" } },
+        { ...env },
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: "INVALID_CONFIG",
+        message: expect.stringContaining(
+          "compute_logs.type: postgres keeps captured logs in the storage database, but storage.type is d1",
+        ),
+      }),
     );
-    expect(() => createComputeLogManager({ computeLogs: { type: "postgres" }, storage: { type: "postgres", binding: "NO_HYPERDRIVE" } }, { ...env })).toThrow(
-      expect.objectContaining({ code: "INVALID_CONFIG", message: expect.stringContaining("compute_logs.type: postgres keeps captured logs in the storage database, but the Worker has no Hyperdrive binding named NO_HYPERDRIVE") }),
+    expect(() =>
+      createComputeLogManager(
+        { computeLogs: { type: "postgres" }, storage: { type: "postgres", binding: "NO_HYPERDRIVE" } },
+        { ...env },
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: "INVALID_CONFIG",
+        message: expect.stringContaining(
+          "compute_logs.type: postgres keeps captured logs in the storage database, but the Worker has no Hyperdrive binding named NO_HYPERDRIVE",
+        ),
+      }),
     );
   });
 });

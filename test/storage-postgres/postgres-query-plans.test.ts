@@ -1,7 +1,6 @@
 // The queries behind the UI's hot paths use their indexes on PostgreSQL, over 20,000 runs and 200,000
 // events seeded in SQL and analyzed: each storage call's real statement is replayed under EXPLAIN. Newest
 // first pages come straight from an index (no Sort), and no big table is read whole.
-import { env } from "cloudflare:test";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresStorage } from "../../shared/storage/postgres/create-postgres-storage";
@@ -23,13 +22,22 @@ describe("PostgreSQL query plans", () => {
   let admin: postgres.Sql;
   beforeAll(async () => {
     options = await migratedTestSchema();
-    admin = postgres(options.connectionString, { max: 1, fetch_types: false, onnotice: () => {}, connection: { search_path: options.searchPath ?? "public" } });
+    admin = postgres(options.connectionString, {
+      max: 1,
+      fetch_types: false,
+      onnotice: () => {},
+      connection: { search_path: options.searchPath ?? "public" },
+    });
     await admin.unsafe(`insert into runs (id, run_id, job_name, location_name, repository_name, status, run_config, tags, create_time, update_time, end_time)
       select i, 'run-' || i, case when i % 2000 = 1 then 'rare_job' else 'job_' || (i % 20) end, 'example', '__repository__',
         case when i % 1000 = 3 then 'QUEUED' when i % 10 = 0 then 'FAILURE' else 'SUCCESS' end, '{}', '{}', i, i, i
       from generate_series(1, ${RUNS}) as i`);
-    await admin.unsafe(`insert into run_tags (run_id, run_pk, key, value) select 'run-' || i, i, 'team', case when i % 4 = 0 then 'data' else 'ml' end from generate_series(1, ${RUNS}) as i`);
-    await admin.unsafe(`insert into run_tags (run_id, run_pk, key, value) select 'run-' || i, i, 'rare', 'yes' from generate_series(1, ${RUNS}) as i where i % 1000 = 7`);
+    await admin.unsafe(
+      `insert into run_tags (run_id, run_pk, key, value) select 'run-' || i, i, 'team', case when i % 4 = 0 then 'data' else 'ml' end from generate_series(1, ${RUNS}) as i`,
+    );
+    await admin.unsafe(
+      `insert into run_tags (run_id, run_pk, key, value) select 'run-' || i, i, 'rare', 'yes' from generate_series(1, ${RUNS}) as i where i % 1000 = 7`,
+    );
     await admin.unsafe(`insert into event_logs (id, run_id, event_type, timestamp, level, message)
       select j, 'run-' || ((j - 1) / ${EVENTS_PER_RUN} + 1), case when j % 2 = 0 then 'ENGINE_EVENT' else null end, j, 'INFO', 'event' from generate_series(1, ${RUNS * EVENTS_PER_RUN}) as j`);
     await admin.unsafe(`insert into ticks (selector_id, instigator_name, type, status, timestamp, run_ids, run_keys, failure_count)
@@ -43,22 +51,39 @@ describe("PostgreSQL query plans", () => {
   /** The plan's nodes of the one statement `call` sends. */
   async function planOf(call: (storage: Storage) => Promise<unknown>): Promise<PlanNode[]> {
     const statements: { query: string; parameters: readonly unknown[] }[] = [];
-    await call(createPostgresStorage({ ...options, onQuery: (query, parameters) => statements.push({ query, parameters }) }));
+    await call(
+      createPostgresStorage({
+        ...options,
+        onQuery: (query, parameters) => statements.push({ query, parameters }),
+      }),
+    );
     expect(statements).toHaveLength(1);
     const [statement] = statements;
     if (statement === undefined) return [];
-    const [row] = await admin.unsafe(`explain (format json) ${statement.query}`, statement.parameters as postgres.ParameterOrJSON<never>[]);
-    const plan = (row as { "QUERY PLAN": { Plan: PlanNode }[] })["QUERY PLAN"][0]?.Plan;
+    const [row] = await admin.unsafe(
+      `explain (format json) ${statement.query}`,
+      statement.parameters as postgres.ParameterOrJSON<never>[],
+    );
+    const plan = (row as unknown as { "QUERY PLAN": { Plan: PlanNode }[] } | undefined)?.["QUERY PLAN"][0]?.Plan;
     return plan === undefined ? [] : nodesOf(plan);
   }
 
   /** No big table read whole and, unless allowed, no sort: the page comes in index order. */
   function expectIndexed(nodes: PlanNode[], { sorts = false } = {}): void {
-    expect(nodes.filter((node) => node["Node Type"] === "Seq Scan" && ["runs", "run_tags", "event_logs", "ticks"].includes(node["Relation Name"] ?? "")).map((node) => node["Relation Name"])).toEqual([]);
+    expect(
+      nodes
+        .filter(
+          (node) =>
+            node["Node Type"] === "Seq Scan" &&
+            ["runs", "run_tags", "event_logs", "ticks"].includes(node["Relation Name"] ?? ""),
+        )
+        .map((node) => node["Relation Name"]),
+    ).toEqual([]);
     if (!sorts) expect(nodes.filter((node) => node["Node Type"] === "Sort")).toEqual([]);
   }
 
-  const indexes = (nodes: PlanNode[]) => nodes.flatMap((node) => (node["Index Name"] === undefined ? [] : [node["Index Name"]]));
+  const indexes = (nodes: PlanNode[]) =>
+    nodes.flatMap((node) => (node["Index Name"] === undefined ? [] : [node["Index Name"]]));
 
   it("serves the first page newest first from the primary key", async () => {
     const nodes = await planOf((storage) => storage.runs.getRuns({}, { limit: 25 }));
@@ -67,7 +92,9 @@ describe("PostgreSQL query plans", () => {
   });
 
   it("pages runs of a rare status after a cursor from the (status, id) index", async () => {
-    const nodes = await planOf((storage) => storage.runs.getRuns({ statuses: ["QUEUED"] }, { limit: 25, cursor: "run-15000" }));
+    const nodes = await planOf((storage) =>
+      storage.runs.getRuns({ statuses: ["QUEUED"] }, { limit: 25, cursor: "run-15000" }),
+    );
     expect(indexes(nodes)).toContain("runs_status_idx");
     expectIndexed(nodes);
   });
@@ -80,28 +107,40 @@ describe("PostgreSQL query plans", () => {
   });
 
   it("pages a common status or job without a sort (walking runs newest first until the page is full is as good)", async () => {
-    expectIndexed(await planOf((storage) => storage.runs.getRuns({ statuses: ["FAILURE"] }, { limit: 25, cursor: "run-15000" })));
+    expectIndexed(
+      await planOf((storage) =>
+        storage.runs.getRuns({ statuses: ["FAILURE"] }, { limit: 25, cursor: "run-15000" }),
+      ),
+    );
     expectIndexed(await planOf((storage) => storage.runs.getRuns({ jobName: "job_7" }, { limit: 25 })));
   });
 
   it("filters by a common tag and by a rare tag through the (key, value, run_pk) index", async () => {
-    const common = await planOf((storage) => storage.runs.getRuns({ tags: [{ key: "team", value: "data" }] }, { limit: 25 }));
+    const common = await planOf((storage) =>
+      storage.runs.getRuns({ tags: [{ key: "team", value: "data" }] }, { limit: 25 }),
+    );
     expect(indexes(common)).toContain("run_tags_key_value_idx");
     expectIndexed(common, { sorts: true });
-    const rare = await planOf((storage) => storage.runs.getRuns({ tags: [{ key: "rare", value: "yes" }] }, { limit: 25 }));
+    const rare = await planOf((storage) =>
+      storage.runs.getRuns({ tags: [{ key: "rare", value: "yes" }] }, { limit: 25 }),
+    );
     expect(indexes(rare)).toContain("run_tags_key_value_idx");
     // The few matching runs may be sorted for the page; nothing is read whole.
     expectIndexed(rare, { sorts: true });
   });
 
   it("pages a run's events by (run_id, id)", async () => {
-    const nodes = await planOf((storage) => storage.events.getLogsForRun("run-500", { afterCursor: 4_995, limit: 100 }));
+    const nodes = await planOf((storage) =>
+      storage.events.getLogsForRun("run-500", { afterCursor: 4_995, limit: 100 }),
+    );
     expect(indexes(nodes)).toEqual(["event_logs_run_id_idx"]);
     expectIndexed(nodes);
   });
 
   it("reads an event type across runs after a cursor from the (event_type, id) index", async () => {
-    const nodes = await planOf((storage) => storage.events.getEventRecords({ eventTypes: ["RUN_SUCCESS"], afterCursor: 100 }, { limit: 100 }));
+    const nodes = await planOf((storage) =>
+      storage.events.getEventRecords({ eventTypes: ["RUN_SUCCESS"], afterCursor: 100 }, { limit: 100 }),
+    );
     expect(indexes(nodes)).toContain("event_logs_event_type_idx");
     expectIndexed(nodes);
   });

@@ -11,7 +11,12 @@ import type { PostgresConnectionOptions } from "../../shared/storage/postgres/po
 export async function migratedTestSchema(): Promise<PostgresConnectionOptions> {
   const searchPath = `test_${crypto.randomUUID().replaceAll("-", "")}`;
   const { connectionString } = env.HYPERDRIVE;
-  const sql = postgres(connectionString, { max: 1, fetch_types: false, onnotice: () => {}, connection: { search_path: searchPath } });
+  const sql = postgres(connectionString, {
+    max: 1,
+    fetch_types: false,
+    onnotice: () => {},
+    connection: { search_path: searchPath },
+  });
   try {
     await sql.unsafe(`create schema "${searchPath}"`);
     for (const statement of env.TEST_POSTGRES_MIGRATIONS) await sql.unsafe(statement);

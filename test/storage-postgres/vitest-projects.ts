@@ -27,12 +27,17 @@ const SOCKET_READ_NOISE = new Set(["This socket has been closed.", "Stream was c
  * every test passed. postgres.js (cf/polyfills.js) leaves them after `client.end()` (see the toolchain
  * notes) and when the server cuts its connections (the restart test). Nothing else is filtered.
  */
-export function ignorePostgresSocketCloseNoise(error: { message?: string; stack?: string }): false | undefined {
+export function ignorePostgresSocketCloseNoise(error: {
+  message?: string;
+  stack?: string;
+}): false | undefined {
   if (!SOCKET_READ_NOISE.has(error.message ?? "")) return undefined;
   return error.stack === undefined || error.stack.includes("postgres") ? false : undefined;
 }
 
-type WorkerOptions = NonNullable<NonNullable<Extract<Parameters<typeof cloudflareTest>[0], { miniflare?: unknown }>["miniflare"]>["workers"]>[number];
+type WorkerOptions = NonNullable<
+  NonNullable<Extract<Parameters<typeof cloudflareTest>[0], { miniflare?: unknown }>["miniflare"]>["workers"]
+>[number];
 
 /** What the D1 system projects are built from in vitest.config.mts, so the postgres ones mirror them. */
 type SystemProjectParts = {
@@ -57,10 +62,17 @@ export async function postgresProjects(parts: SystemProjectParts) {
   const url = `postgresql://postgres:postgres@127.0.0.1:${process.env.DAGFLARE_TEST_POSTGRES_PORT}/postgres`;
   // The miniflare override applies only when the toml or this variable also gives a connection string.
   process.env.CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE = url;
-  const statements = readMigrationFiles({ migrationsFolder: "./migrations-postgres" }).flatMap((migration) => migration.sql);
+  const statements = readMigrationFiles({ migrationsFolder: "./migrations-postgres" }).flatMap(
+    (migration) => migration.sql,
+  );
   const hyperdrives = { HYPERDRIVE: url };
   const { webserver, webserverSetupFiles } = parts;
-  const systemTest = { globalSetup, setupFiles: [...webserverSetupFiles, "test/storage-postgres/fresh-database.ts"], fileParallelism: false, testTimeout: 30_000 };
+  const systemTest = {
+    globalSetup,
+    setupFiles: [...webserverSetupFiles, "test/storage-postgres/fresh-database.ts"],
+    fileParallelism: false,
+    testTimeout: 30_000,
+  };
   const bindings = (instanceYaml: string) => ({
     ...webserver.miniflare.bindings,
     DAGFLARE_INSTANCE_YAML: onPostgres(instanceYaml),
@@ -68,27 +80,70 @@ export async function postgresProjects(parts: SystemProjectParts) {
   });
   return [
     {
-      plugins: [cloudflareTest({ wrangler: { configPath: "./test/storage/wrangler.toml" }, miniflare: { hyperdrives, bindings: { TEST_POSTGRES_MIGRATIONS: statements } } })],
+      plugins: [
+        cloudflareTest({
+          wrangler: { configPath: "./test/storage/wrangler.toml" },
+          miniflare: { hyperdrives, bindings: { TEST_POSTGRES_MIGRATIONS: statements } },
+        }),
+      ],
       test: { name: "storage-postgres", include: ["test/storage-postgres/*.test.ts"], globalSetup },
     },
     {
-      test: { name: "storage-copy", include: ["test/storage-copy/*.test.ts"], environment: "node", globalSetup: ["test/storage-copy/global-setup.ts"], testTimeout: 120_000, hookTimeout: 120_000 },
-    },
-    {
-      plugins: [cloudflareTest({ ...webserver, miniflare: { hyperdrives, bindings: bindings("dagflare.yaml"), workers: [parts.exampleLocationWorker] } })],
-      test: { ...systemTest, name: "webserver-postgres", include: ["test/webserver/**/*.test.ts", "test/operations/**/*.test.ts"] },
+      test: {
+        name: "storage-copy",
+        include: ["test/storage-copy/*.test.ts"],
+        environment: "node",
+        globalSetup: ["test/storage-copy/global-setup.ts"],
+        testTimeout: 120_000,
+        hookTimeout: 120_000,
+      },
     },
     {
       plugins: [
         cloudflareTest({
           ...webserver,
-          miniflare: { hyperdrives, bindings: bindings("dagflare.yaml"), r2Buckets: parts.runOutputsBucket, workers: [parts.exampleLocationWithRunWorkers("run-worker-postgres")] },
+          miniflare: {
+            hyperdrives,
+            bindings: bindings("dagflare.yaml"),
+            workers: [parts.exampleLocationWorker],
+          },
         }),
       ],
-      test: { ...systemTest, name: "run-worker-postgres", include: ["test/run-worker/**/*.test.ts", "test/storage-postgres/system/**/*.test.ts"] },
+      test: {
+        ...systemTest,
+        name: "webserver-postgres",
+        include: ["test/webserver/**/*.test.ts", "test/operations/**/*.test.ts"],
+      },
     },
     {
-      plugins: [cloudflareTest({ ...webserver, miniflare: { hyperdrives, bindings: bindings("test/daemon/dagflare.yaml"), workers: [parts.exampleLocationWithRunWorkers("daemon-postgres")] } })],
+      plugins: [
+        cloudflareTest({
+          ...webserver,
+          miniflare: {
+            hyperdrives,
+            bindings: bindings("dagflare.yaml"),
+            r2Buckets: parts.runOutputsBucket,
+            workers: [parts.exampleLocationWithRunWorkers("run-worker-postgres")],
+          },
+        }),
+      ],
+      test: {
+        ...systemTest,
+        name: "run-worker-postgres",
+        include: ["test/run-worker/**/*.test.ts", "test/storage-postgres/system/**/*.test.ts"],
+      },
+    },
+    {
+      plugins: [
+        cloudflareTest({
+          ...webserver,
+          miniflare: {
+            hyperdrives,
+            bindings: bindings("test/daemon/dagflare.yaml"),
+            workers: [parts.exampleLocationWithRunWorkers("daemon-postgres")],
+          },
+        }),
+      ],
       test: { ...systemTest, name: "daemon-postgres", include: ["test/daemon/**/*.test.ts"] },
     },
   ];

@@ -26,16 +26,27 @@ export const PASS_BUDGET_MS = 2_000;
  * Besides plain log lines, the events purged by age: what no stat, page or sub-daemon reads once a run is
  * finished. Run and step events, materializations and LOGS_CAPTURED (which captured logs are found by) stay.
  */
-export const PURGEABLE_EVENT_TYPES: DagsterEventType[] = ["ENGINE_EVENT", "STEP_INPUT", "STEP_OUTPUT", "HANDLED_OUTPUT", "LOADED_INPUT"];
+export const PURGEABLE_EVENT_TYPES: DagsterEventType[] = [
+  "ENGINE_EVENT",
+  "STEP_INPUT",
+  "STEP_OUTPUT",
+  "HANDLED_OUTPUT",
+  "LOADED_INPUT",
+];
 
 const DAY_SECONDS = 86_400;
 
 export type RetentionResult = { runsDeleted: number; eventsDeleted: number; eventLogCaughtUp: boolean };
 
-export type RetentionDeps = Pick<Instance, "storage" | "computeLogs"> & { readonly config: { readonly retention: RetentionConfig } };
+export type RetentionDeps = Pick<Instance, "storage" | "computeLogs"> & {
+  readonly config: { readonly retention: RetentionConfig };
+};
 
 /** The sub-daemon, or null when nothing is purged (every runs and event_log limit is -1). */
-export function retentionSubDaemon(instance: RetentionDeps, clock: () => number = Date.now): SubDaemon<RetentionResult> | null {
+export function retentionSubDaemon(
+  instance: RetentionDeps,
+  clock: () => number = Date.now,
+): SubDaemon<RetentionResult> | null {
   const { retention } = instance.config;
   if (!retentionEnabled(retention)) return null;
   return {
@@ -47,13 +58,27 @@ export function retentionSubDaemon(instance: RetentionDeps, clock: () => number 
 }
 
 export function retentionEnabled(retention: RetentionConfig): boolean {
-  return Object.values(retention.runs.purgeAfterDays).some((days) => days >= 0) || retention.eventLog.purgeAfterDays >= 0;
+  return (
+    Object.values(retention.runs.purgeAfterDays).some((days) => days >= 0) ||
+    retention.eventLog.purgeAfterDays >= 0
+  );
 }
 
 /** One pass at `now` (epoch ms); `clock` only bounds how long it goes on. Idempotent: whatever is gone stays gone. */
-async function purgePass(deps: RetentionDeps, retention: RetentionConfig, now: number, clock: () => number): Promise<RetentionResult> {
+async function purgePass(
+  deps: RetentionDeps,
+  retention: RetentionConfig,
+  now: number,
+  clock: () => number,
+): Promise<RetentionResult> {
   const runsDeleted = await purgeRuns(deps, retention, now);
-  const { eventsDeleted, caughtUp } = await purgeEvents(deps, retention, now, clock() + PASS_BUDGET_MS, clock);
+  const { eventsDeleted, caughtUp } = await purgeEvents(
+    deps,
+    retention,
+    now,
+    clock() + PASS_BUDGET_MS,
+    clock,
+  );
   return { runsDeleted, eventsDeleted, eventLogCaughtUp: caughtUp };
 }
 
@@ -68,7 +93,10 @@ async function purgeRuns(deps: RetentionDeps, retention: RetentionConfig, now: n
   let deleted = 0;
   for (const [status, days] of limits) {
     if (days < 0 || budget <= 0) continue;
-    const runIds = await deps.storage.runs.getRunIdsToPurge({ status, endedBefore: now / 1000 - days * DAY_SECONDS }, budget);
+    const runIds = await deps.storage.runs.getRunIdsToPurge(
+      { status, endedBefore: now / 1000 - days * DAY_SECONDS },
+      budget,
+    );
     // Captured logs first: a run whose logs could not be deleted stays, and the next pass tries again.
     for (const runId of runIds) await deps.computeLogs.deleteLogsForRun(runId);
     deleted += await deps.storage.runs.deleteRuns(runIds);
@@ -77,7 +105,13 @@ async function purgeRuns(deps: RetentionDeps, retention: RetentionConfig, now: n
   return deleted;
 }
 
-async function purgeEvents(deps: RetentionDeps, retention: RetentionConfig, now: number, deadline: number, clock: () => number) {
+async function purgeEvents(
+  deps: RetentionDeps,
+  retention: RetentionConfig,
+  now: number,
+  deadline: number,
+  clock: () => number,
+) {
   const days = retention.eventLog.purgeAfterDays;
   if (days < 0) return { eventsDeleted: 0, caughtUp: true };
   const { daemon, events } = deps.storage;

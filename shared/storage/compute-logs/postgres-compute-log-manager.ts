@@ -7,16 +7,31 @@
 import { and, asc, eq, gte, lt, lte, max, sql } from "drizzle-orm";
 import { epochSeconds } from "../d1/sql-helpers";
 import { withStorageErrors } from "../d1/storage-errors";
-import { postgresSession, type PgSession, type PostgresConnectionOptions } from "../postgres/postgres-connection";
+import {
+  postgresSession,
+  type PgSession,
+  type PostgresConnectionOptions,
+} from "../postgres/postgres-connection";
 import { chunks } from "../postgres/pg-helpers";
 import { computeLogChunks, computeLogCompletions } from "../postgres/schema";
-import type { CapturedLogMetadata, ComputeIOType, ComputeLogChunk, ComputeLogManager, LogKey, StreamSlice } from "./compute-log-manager";
+import type {
+  CapturedLogMetadata,
+  ComputeIOType,
+  ComputeLogChunk,
+  ComputeLogManager,
+  LogKey,
+  StreamSlice,
+} from "./compute-log-manager";
 import { downloadPath, streamFileName } from "./log-keys";
 import { readWindow, utf8Length } from "./utf8";
 
 /** The manager over the database `options` names; failures surface as DagflareError STORAGE_ERROR naming the method. */
 export function createPostgresComputeLogManager(options: PostgresConnectionOptions): ComputeLogManager {
-  return withStorageErrors("computeLogs", new PostgresComputeLogManager(postgresSession(options)), "PostgreSQL");
+  return withStorageErrors(
+    "computeLogs",
+    new PostgresComputeLogManager(postgresSession(options)),
+    "PostgreSQL",
+  );
 }
 
 class PostgresComputeLogManager implements ComputeLogManager {
@@ -34,7 +49,8 @@ class PostgresComputeLogManager implements ComputeLogManager {
     if (rows.length === 0) return;
     await this.session((db) =>
       db.transaction(async (tx) => {
-        for (const group of chunks(rows, 100)) await tx.insert(computeLogChunks).values(group).onConflictDoNothing();
+        for (const group of chunks(rows, 100))
+          await tx.insert(computeLogChunks).values(group).onConflictDoNothing();
       }),
     );
   }
@@ -52,20 +68,34 @@ class PostgresComputeLogManager implements ComputeLogManager {
     const to = `${runId}0`;
     await this.session((db) =>
       db.execute(
-        sql`with chunks as (${db.delete(computeLogChunks).where(and(gte(computeLogChunks.logKey, from), lt(computeLogChunks.logKey, to))).getSQL()})
-          ${db.delete(computeLogCompletions).where(and(gte(computeLogCompletions.logKey, from), lt(computeLogCompletions.logKey, to))).getSQL()}`,
+        sql`with chunks as (${db
+          .delete(computeLogChunks)
+          .where(and(gte(computeLogChunks.logKey, from), lt(computeLogChunks.logKey, to)))
+          .getSQL()})
+          ${db
+            .delete(computeLogCompletions)
+            .where(and(gte(computeLogCompletions.logKey, from), lt(computeLogCompletions.logKey, to)))
+            .getSQL()}`,
       ),
     );
   }
 
   async isCaptureComplete(logKey: LogKey): Promise<boolean> {
     const rows = await this.session((db) =>
-      db.select({ logKey: computeLogCompletions.logKey }).from(computeLogCompletions).where(eq(computeLogCompletions.logKey, storedKey(logKey))),
+      db
+        .select({ logKey: computeLogCompletions.logKey })
+        .from(computeLogCompletions)
+        .where(eq(computeLogCompletions.logKey, storedKey(logKey))),
     );
     return rows.length > 0;
   }
 
-  async readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number): Promise<StreamSlice | null> {
+  async readStream(
+    logKey: LogKey,
+    stream: ComputeIOType,
+    offset: number,
+    maxBytes: number,
+  ): Promise<StreamSlice | null> {
     const key = storedKey(logKey);
     const ofStream = and(eq(computeLogChunks.logKey, key), eq(computeLogChunks.stream, stream));
     const { rows, captured } = await this.session(async (db) => {
@@ -77,7 +107,13 @@ class PostgresComputeLogManager implements ComputeLogManager {
       const window = await db
         .select({ byteOffset: computeLogChunks.byteOffset, text: computeLogChunks.text })
         .from(computeLogChunks)
-        .where(and(ofStream, gte(computeLogChunks.byteOffset, holdingOffset), lt(computeLogChunks.byteOffset, offset + maxBytes)))
+        .where(
+          and(
+            ofStream,
+            gte(computeLogChunks.byteOffset, holdingOffset),
+            lt(computeLogChunks.byteOffset, offset + maxBytes),
+          ),
+        )
         .orderBy(asc(computeLogChunks.byteOffset));
       if (window.length > 0) return { rows: window, captured: true };
       // Something was stored under the key: a chunk of either stream, or its completion.
@@ -89,7 +125,11 @@ class PostgresComputeLogManager implements ComputeLogManager {
     });
     if (!captured) return null;
     const encoder = new TextEncoder();
-    return readWindow(rows.map((row) => ({ offset: row.byteOffset, bytes: encoder.encode(row.text) })), offset, maxBytes);
+    return readWindow(
+      rows.map((row) => ({ offset: row.byteOffset, bytes: encoder.encode(row.text) })),
+      offset,
+      maxBytes,
+    );
   }
 
   async getLogMetadata(logKey: LogKey): Promise<CapturedLogMetadata> {

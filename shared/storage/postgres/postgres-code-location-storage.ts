@@ -12,11 +12,15 @@ export class PostgresCodeLocationStorage implements CodeLocationStorage {
   constructor(private readonly session: PgSession) {}
 
   async putLocation(entry: CodeLocationEntry): Promise<void> {
-    await this.session((db) => db.insert(codeLocations).values(entry).onConflictDoUpdate({ target: codeLocations.name, set: entry }));
+    await this.session((db) =>
+      db.insert(codeLocations).values(entry).onConflictDoUpdate({ target: codeLocations.name, set: entry }),
+    );
   }
 
   async getLocation(name: string): Promise<CodeLocationEntry | null> {
-    const [row] = await this.session((db) => db.select().from(codeLocations).where(eq(codeLocations.name, name)));
+    const [row] = await this.session((db) =>
+      db.select().from(codeLocations).where(eq(codeLocations.name, name)),
+    );
     return row ?? null;
   }
 

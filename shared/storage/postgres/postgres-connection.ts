@@ -54,7 +54,12 @@ function openClient(options: PostgresConnectionOptions): Client {
     fetch_types: false,
     onnotice: () => {},
     ...(options.searchPath === undefined ? {} : { connection: { search_path: options.searchPath } }),
-    ...(options.onQuery === undefined ? {} : { debug: (_connection: number, query: string, parameters: unknown[]) => options.onQuery?.(query, parameters) }),
+    ...(options.onQuery === undefined
+      ? {}
+      : {
+          debug: (_connection: number, query: string, parameters: unknown[]) =>
+            options.onQuery?.(query, parameters),
+        }),
   });
   return { sql, db: drizzle(sql) };
 }

@@ -14,7 +14,12 @@ export class PostgresDaemonStorage implements DaemonStorage {
   constructor(private readonly session: PgSession) {}
 
   async addHeartbeat(heartbeat: DaemonHeartbeat): Promise<void> {
-    await this.session((db) => db.insert(daemonHeartbeats).values(heartbeat).onConflictDoUpdate({ target: daemonHeartbeats.daemonType, set: heartbeat }));
+    await this.session((db) =>
+      db
+        .insert(daemonHeartbeats)
+        .values(heartbeat)
+        .onConflictDoUpdate({ target: daemonHeartbeats.daemonType, set: heartbeat }),
+    );
   }
 
   async getHeartbeats(): Promise<DaemonHeartbeat[]> {
@@ -31,6 +36,11 @@ export class PostgresDaemonStorage implements DaemonStorage {
   async setKv(values: Record<string, string>): Promise<void> {
     const rows = Object.entries(values).map(([key, value]) => ({ key, value }));
     if (rows.length === 0) return;
-    await this.session((db) => db.insert(kvs).values(rows).onConflictDoUpdate({ target: kvs.key, set: { value: excluded(kvs.value) } }));
+    await this.session((db) =>
+      db
+        .insert(kvs)
+        .values(rows)
+        .onConflictDoUpdate({ target: kvs.key, set: { value: excluded(kvs.value) } }),
+    );
   }
 }

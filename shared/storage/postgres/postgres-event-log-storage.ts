@@ -17,7 +17,19 @@ import { runRowUpdates, type RunRowUpdate } from "../d1/run-event-updates";
 import { RUN_STATS_EVENT_TYPES, runStatsFromAggregates } from "../d1/run-stats";
 import { STEP_STATS_EVENT_TYPES, stepStatsFromEvents } from "../d1/step-stats";
 import { purgedEvents, purgeWindow } from "../log-event-purge";
-import { assertIdempotencyKeys, type LogEventPurge, type LogEventPurgeResult, type EventLogStorage, type EventPage, type EventRecord, type EventRecordsFilter, type NewEvent, type RunStats, type StepStats, type StoreEventsOptions } from "../event-log-storage";
+import {
+  assertIdempotencyKeys,
+  type LogEventPurge,
+  type LogEventPurgeResult,
+  type EventLogStorage,
+  type EventPage,
+  type EventRecord,
+  type EventRecordsFilter,
+  type NewEvent,
+  type RunStats,
+  type StepStats,
+  type StoreEventsOptions,
+} from "../event-log-storage";
 import { statusesMovableTo, type RunStatus } from "../run-status";
 import type { PgDb, PgSession } from "./postgres-connection";
 import { chunks, inList, pgLimit } from "./pg-helpers";
@@ -76,30 +88,58 @@ export class PostgresEventLogStorage implements EventLogStorage {
     options: { afterCursor?: number | null; limit?: number | null; eventTypes?: DagsterEventType[] } = {},
   ): Promise<EventPage> {
     const { afterCursor, limit, eventTypes } = options;
-    const where = and(eq(eventLogs.runId, runId), eventTypes?.length ? inList(eventLogs.eventType, eventTypes) : undefined);
+    const where = and(
+      eq(eventLogs.runId, runId),
+      eventTypes?.length ? inList(eventLogs.eventType, eventTypes) : undefined,
+    );
     return this.page(where, afterCursor, pgLimit(limit, "getLogsForRun options.limit"));
   }
 
   /** Served from the (event_type, id) index. @throws DagflareError BAD_REQUEST for no event types or a bad limit. */
-  async getEventRecords(filter: EventRecordsFilter, options: { limit?: number | null } = {}): Promise<EventPage> {
-    if (filter.eventTypes.length === 0) throw new DagflareError("BAD_REQUEST", "getEventRecords filter.eventTypes must name at least one event type");
+  async getEventRecords(
+    filter: EventRecordsFilter,
+    options: { limit?: number | null } = {},
+  ): Promise<EventPage> {
+    if (filter.eventTypes.length === 0)
+      throw new DagflareError(
+        "BAD_REQUEST",
+        "getEventRecords filter.eventTypes must name at least one event type",
+      );
     const { afterTimestamp } = filter;
-    const where = and(inList(eventLogs.eventType, filter.eventTypes), afterTimestamp === null || afterTimestamp === undefined ? undefined : gt(eventLogs.timestamp, afterTimestamp));
+    const where = and(
+      inList(eventLogs.eventType, filter.eventTypes),
+      afterTimestamp === null || afterTimestamp === undefined
+        ? undefined
+        : gt(eventLogs.timestamp, afterTimestamp),
+    );
     return this.page(where, filter.afterCursor, pgLimit(options.limit, "getEventRecords options.limit"));
   }
 
-  private async page(where: SQL | undefined, afterCursor: number | null | undefined, limit: number | undefined): Promise<EventPage> {
+  private async page(
+    where: SQL | undefined,
+    afterCursor: number | null | undefined,
+    limit: number | undefined,
+  ): Promise<EventPage> {
     const rows = await this.session((db) => {
       const query = db
         .select(eventRecordColumns)
         .from(eventLogs)
-        .where(and(where, afterCursor === null || afterCursor === undefined ? undefined : gt(eventLogs.id, afterCursor)))
+        .where(
+          and(
+            where,
+            afterCursor === null || afterCursor === undefined ? undefined : gt(eventLogs.id, afterCursor),
+          ),
+        )
         .orderBy(asc(eventLogs.id));
       // One row past the page tells whether there is more without a count query.
       return limit === undefined ? query : query.limit(limit + 1);
     });
     const events = limit === undefined ? rows : rows.slice(0, limit);
-    return { events, cursor: events.at(-1)?.storageId ?? afterCursor ?? BEFORE_FIRST_EVENT, hasMore: rows.length > events.length };
+    return {
+      events,
+      cursor: events.at(-1)?.storageId ?? afterCursor ?? BEFORE_FIRST_EVENT,
+      hasMore: rows.length > events.length,
+    };
   }
 
   async getStatsForRun(runId: string): Promise<RunStats> {
@@ -116,7 +156,11 @@ export class PostgresEventLogStorage implements EventLogStorage {
   async getStepStatsForRun(runId: string, stepKeys?: string[]): Promise<StepStats[]> {
     const rows = await this.session((db) =>
       db
-        .select({ stepKey: eventLogs.stepKey, eventType: eventLogs.eventType, timestamp: eventLogs.timestamp })
+        .select({
+          stepKey: eventLogs.stepKey,
+          eventType: eventLogs.eventType,
+          timestamp: eventLogs.timestamp,
+        })
         .from(eventLogs)
         .where(
           and(
@@ -130,7 +174,9 @@ export class PostgresEventLogStorage implements EventLogStorage {
     );
     return stepStatsFromEvents(
       runId,
-      rows.flatMap(({ stepKey, eventType, timestamp }) => (stepKey === null || eventType === null ? [] : [{ stepKey, eventType, timestamp }])),
+      rows.flatMap(({ stepKey, eventType, timestamp }) =>
+        stepKey === null || eventType === null ? [] : [{ stepKey, eventType, timestamp }],
+      ),
     );
   }
 
@@ -145,34 +191,62 @@ export class PostgresEventLogStorage implements EventLogStorage {
         .limit(pgLimit(purge.scanLimit, "purgeLogEvents scanLimit") ?? 0)
         .as("scanned");
       const [window] = await db
-        .select({ count: count(), last: max(scanned.id), firstNew: sql<number | null>`min(case when ${scanned.timestamp} >= ${purge.before} then ${scanned.id} end)` })
+        .select({
+          count: count(),
+          last: max(scanned.id),
+          firstNew: sql<
+            number | null
+          >`min(case when ${scanned.timestamp} >= ${purge.before} then ${scanned.id} end)`,
+        })
         .from(scanned);
       const bounds = purgeWindow(purge, window);
-      if (bounds.end <= purge.afterStorageId) return { deleted: 0, cursor: purge.afterStorageId, caughtUp: bounds.caughtUp };
-      const deleted = await db.delete(eventLogs).where(and(gt(eventLogs.id, purge.afterStorageId), lte(eventLogs.id, bounds.end), purgedEvents(purge, { eventLogs, runs, inList })));
+      if (bounds.end <= purge.afterStorageId)
+        return { deleted: 0, cursor: purge.afterStorageId, caughtUp: bounds.caughtUp };
+      const deleted = await db
+        .delete(eventLogs)
+        .where(
+          and(
+            gt(eventLogs.id, purge.afterStorageId),
+            lte(eventLogs.id, bounds.end),
+            purgedEvents(purge, { eventLogs, runs, inList }),
+          ),
+        );
       return { deleted: deleted.count, cursor: bounds.end, caughtUp: bounds.caughtUp };
     });
   }
 
   /** The status of each run. @throws DagflareError NOT_FOUND naming the unknown ones. */
   private async runStatuses(tx: Tx, runIds: string[]): Promise<Map<string, RunStatus>> {
-    const found = await tx.select({ runId: runs.runId, status: runs.status }).from(runs).where(inList(runs.runId, runIds));
+    const found = await tx
+      .select({ runId: runs.runId, status: runs.status })
+      .from(runs)
+      .where(inList(runs.runId, runIds));
     const statuses = new Map(found.map((row) => [row.runId, row.status]));
     const missing = runIds.filter((runId) => !statuses.has(runId));
-    if (missing.length > 0) throw new DagflareError("NOT_FOUND", `Cannot store events for unknown run(s): ${missing.join(", ")}; nothing was written`);
+    if (missing.length > 0)
+      throw new DagflareError(
+        "NOT_FOUND",
+        `Cannot store events for unknown run(s): ${missing.join(", ")}; nothing was written`,
+      );
     return statuses;
   }
 }
 
 /** The records already stored under the idempotency keys of `events`, by key. */
 async function storedByKey(tx: Tx, events: readonly NewEvent[]): Promise<Map<string, EventRecord>> {
-  const keys = [...new Set(events.flatMap((event) => (event.idempotencyKey === undefined ? [] : [event.idempotencyKey])))];
+  const keys = [
+    ...new Set(events.flatMap((event) => (event.idempotencyKey === undefined ? [] : [event.idempotencyKey]))),
+  ];
   if (keys.length === 0) return new Map();
   const rows = await tx
     .select({ ...eventRecordColumns, idempotencyKey: eventLogs.idempotencyKey })
     .from(eventLogs)
     .where(inList(eventLogs.idempotencyKey, keys));
-  return new Map(rows.flatMap(({ idempotencyKey, ...record }) => (idempotencyKey === null ? [] : [[idempotencyKey, record]])));
+  return new Map(
+    rows.flatMap(({ idempotencyKey, ...record }) =>
+      idempotencyKey === null ? [] : [[idempotencyKey, record]],
+    ),
+  );
 }
 
 /**
@@ -194,8 +268,13 @@ function splitStored(events: readonly NewEvent[], stored: ReadonlyMap<string, Ev
     let next = 0;
     return events.map((event, index) => {
       const key = event.idempotencyKey;
-      const record = isFresh[index] === true ? written[next++] : key === undefined ? undefined : byKey.get(key);
-      if (record === undefined) throw new DagflareError("INTERNAL", `storeEvents lost the record of event ${index} of run ${event.runId}`);
+      const record =
+        isFresh[index] === true ? written[next++] : key === undefined ? undefined : byKey.get(key);
+      if (record === undefined)
+        throw new DagflareError(
+          "INTERNAL",
+          `storeEvents lost the record of event ${index} of run ${event.runId}`,
+        );
       if (key !== undefined) byKey.set(key, record);
       return record;
     });
@@ -223,7 +302,11 @@ async function insertEvents(tx: Tx, events: readonly NewEvent[]): Promise<EventR
   }
   return rows.map(({ idempotencyKey: _key, ...record }, index) => {
     const storageId = storageIds[index];
-    if (storageId === undefined) throw new DagflareError("STORAGE_ERROR", `PostgreSQL returned ${storageIds.length} ids for ${rows.length} stored events`);
+    if (storageId === undefined)
+      throw new DagflareError(
+        "STORAGE_ERROR",
+        `PostgreSQL returned ${storageIds.length} ids for ${rows.length} stored events`,
+      );
     return { ...record, storageId };
   });
 }
@@ -236,14 +319,25 @@ function runUpdate(tx: Tx, { runId, status, startTime, ...times }: RunRowUpdate)
   const startable = inList(runs.status, statusesMovableTo("STARTED"));
   return tx
     .update(runs)
-    .set({ ...times, status, ...(startTime === undefined ? {} : { startTime: sql`case when ${startable} then ${startTime}::double precision else ${runs.startTime} end` }) })
+    .set({
+      ...times,
+      status,
+      ...(startTime === undefined
+        ? {}
+        : {
+            startTime: sql`case when ${startable} then ${startTime}::double precision else ${runs.startTime} end`,
+          }),
+    })
     .where(and(eq(runs.runId, runId), inList(runs.status, statusesMovableTo(status))));
 }
 
 /** @throws DagflareError BAD_REQUEST when `ifStatus` is given for the events of several runs. */
 function statusGuardOf(runIds: readonly string[], ifStatus: RunStatus | undefined): RunStatus | undefined {
   if (ifStatus !== undefined && runIds.length > 1) {
-    throw new DagflareError("BAD_REQUEST", `storeEvents options.ifStatus needs the events of one run, got events of ${runIds.length} runs`);
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `storeEvents options.ifStatus needs the events of one run, got events of ${runIds.length} runs`,
+    );
   }
   return ifStatus;
 }

@@ -41,15 +41,23 @@ export class PostgresRunStorage implements RunStorage {
       endTime: null,
     };
     const added = await this.session(async (db) => {
-      const insert = db.insert(runs).values(record).onConflictDoNothing({ target: runs.runId }).returning({ id: runs.id });
-      return db.execute(sql`with inserted as (${insert.getSQL()}), tagged as (${insertTags(sql`inserted`, record.runId, record.tags)}) select id from inserted`);
+      const insert = db
+        .insert(runs)
+        .values(record)
+        .onConflictDoNothing({ target: runs.runId })
+        .returning({ id: runs.id });
+      return db.execute(
+        sql`with inserted as (${insert.getSQL()}), tagged as (${insertTags(sql`inserted`, record.runId, record.tags)}) select id from inserted`,
+      );
     });
     if (added.length === 0) throw new DagflareError("RUN_CONFLICT", `Run ${run.runId} already exists`);
     return record;
   }
 
   async getRun(runId: string): Promise<RunRecord | null> {
-    const [row] = await this.session((db) => db.select(runRecordColumns).from(runs).where(eq(runs.runId, runId)));
+    const [row] = await this.session((db) =>
+      db.select(runRecordColumns).from(runs).where(eq(runs.runId, runId)),
+    );
     return row ?? null;
   }
 
@@ -59,7 +67,9 @@ export class PostgresRunStorage implements RunStorage {
     const cursor = page?.cursor;
     // An unknown cursor makes the subquery NULL, and `id < NULL` matches nothing: an empty page.
     const afterCursor: SQL | undefined =
-      cursor === null || cursor === undefined ? undefined : lt(runRowId, sql`(select ${runs.id} from ${runs} where ${runs.runId} = ${cursor})`);
+      cursor === null || cursor === undefined
+        ? undefined
+        : lt(runRowId, sql`(select ${runs.id} from ${runs} where ${runs.runId} = ${cursor})`);
     return this.session((db) => {
       const query = db
         .select(runRecordColumns)
@@ -71,7 +81,9 @@ export class PostgresRunStorage implements RunStorage {
   }
 
   async getRunsCount(filter?: RunsFilter): Promise<number> {
-    const [row] = await this.session((db) => db.select({ count: count() }).from(runs).where(runsFilterCondition(filter)));
+    const [row] = await this.session((db) =>
+      db.select({ count: count() }).from(runs).where(runsFilterCondition(filter)),
+    );
     return row?.count ?? 0;
   }
 
@@ -98,18 +110,24 @@ export class PostgresRunStorage implements RunStorage {
         .set({ tags: sql`${runs.tags} || ${JSON.stringify(tags)}::jsonb` })
         .where(eq(runs.runId, runId))
         .returning({ id: runs.id });
-      return db.execute(sql`with inserted as (${patch.getSQL()}), tagged as (${insertTags(sql`inserted`, runId, tags)}) select id from inserted`);
+      return db.execute(
+        sql`with inserted as (${patch.getSQL()}), tagged as (${insertTags(sql`inserted`, runId, tags)}) select id from inserted`,
+      );
     });
     if (patched.length === 0) throw new DagflareError("NOT_FOUND", `Run ${runId} not found: cannot add tags`);
   }
 
   async getRunTagKeys(): Promise<string[]> {
-    const rows = await this.session((db) => db.selectDistinct({ key: runTags.key }).from(runTags).orderBy(asc(runTags.key)));
+    const rows = await this.session((db) =>
+      db.selectDistinct({ key: runTags.key }).from(runTags).orderBy(asc(runTags.key)),
+    );
     return rows.map((row) => row.key);
   }
 
   /** @throws DagflareError BAD_REQUEST on a negative or fractional limit. */
-  async getRunTags(options: { tagKeys?: string[]; valuePrefix?: string; limit?: number } = {}): Promise<{ key: string; values: string[] }[]> {
+  async getRunTags(
+    options: { tagKeys?: string[]; valuePrefix?: string; limit?: number } = {},
+  ): Promise<{ key: string; values: string[] }[]> {
     const { tagKeys, valuePrefix } = options;
     const limit = pgLimit(options.limit, "getRunTags options.limit");
     const rows = await this.session((db) => {
@@ -118,10 +136,17 @@ export class PostgresRunStorage implements RunStorage {
         .select({
           key: runTags.key,
           value: runTags.value,
-          rank: sql<number>`row_number() over (partition by ${runTags.key} order by ${runTags.value})`.as("rank"),
+          rank: sql<number>`row_number() over (partition by ${runTags.key} order by ${runTags.value})`.as(
+            "rank",
+          ),
         })
         .from(runTags)
-        .where(and(tagKeys?.length ? inList(runTags.key, tagKeys) : undefined, valuePrefix ? sql`starts_with(${runTags.value}, ${valuePrefix})` : undefined))
+        .where(
+          and(
+            tagKeys?.length ? inList(runTags.key, tagKeys) : undefined,
+            valuePrefix ? sql`starts_with(${runTags.value}, ${valuePrefix})` : undefined,
+          ),
+        )
         .groupBy(runTags.key, runTags.value)
         .as("ranked");
       return db
@@ -148,7 +173,10 @@ export class PostgresRunStorage implements RunStorage {
     return deleted.length > 0;
   }
 
-  async getRunIdsToPurge(criteria: { status: RunStatus; endedBefore: number }, limit: number): Promise<string[]> {
+  async getRunIdsToPurge(
+    criteria: { status: RunStatus; endedBefore: number },
+    limit: number,
+  ): Promise<string[]> {
     const rows = await this.session((db) =>
       db
         .select({ runId: runs.runId })

@@ -6,7 +6,15 @@
 import { and, asc, desc, eq, getTableColumns, gt, lt, sql } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
 import { epochSeconds } from "../d1/sql-helpers";
-import type { InstigatorState, InstigatorType, NewTick, ScheduleStorage, TickRecord, TickStatus, TickUpdate } from "../schedule-storage";
+import type {
+  InstigatorState,
+  InstigatorType,
+  NewTick,
+  ScheduleStorage,
+  TickRecord,
+  TickStatus,
+  TickUpdate,
+} from "../schedule-storage";
 import type { PgSession } from "./postgres-connection";
 import { inList, pgLimit } from "./pg-helpers";
 import { instigators, ticks } from "./schema";
@@ -19,11 +27,15 @@ export class PostgresScheduleStorage implements ScheduleStorage {
   constructor(private readonly session: PgSession) {}
 
   async getInstigatorState(selectorId: string): Promise<InstigatorState | null> {
-    const [row] = await this.session((db) => db.select().from(instigators).where(eq(instigators.selectorId, selectorId)));
+    const [row] = await this.session((db) =>
+      db.select().from(instigators).where(eq(instigators.selectorId, selectorId)),
+    );
     return row ?? null;
   }
 
-  async getInstigatorStates(filter: { locationName?: string; repositoryName?: string; type?: InstigatorType } = {}): Promise<InstigatorState[]> {
+  async getInstigatorStates(
+    filter: { locationName?: string; repositoryName?: string; type?: InstigatorType } = {},
+  ): Promise<InstigatorState[]> {
     return this.session((db) =>
       db
         .select()
@@ -31,7 +43,9 @@ export class PostgresScheduleStorage implements ScheduleStorage {
         .where(
           and(
             filter.locationName === undefined ? undefined : eq(instigators.locationName, filter.locationName),
-            filter.repositoryName === undefined ? undefined : eq(instigators.repositoryName, filter.repositoryName),
+            filter.repositoryName === undefined
+              ? undefined
+              : eq(instigators.repositoryName, filter.repositoryName),
             filter.type === undefined ? undefined : eq(instigators.type, filter.type),
           ),
         )
@@ -39,9 +53,16 @@ export class PostgresScheduleStorage implements ScheduleStorage {
     );
   }
 
-  async putInstigatorState(state: Omit<InstigatorState, "updateTime"> & { updateTime?: number }): Promise<InstigatorState> {
+  async putInstigatorState(
+    state: Omit<InstigatorState, "updateTime"> & { updateTime?: number },
+  ): Promise<InstigatorState> {
     const stored: InstigatorState = { ...state, updateTime: state.updateTime ?? epochSeconds() };
-    await this.session((db) => db.insert(instigators).values(stored).onConflictDoUpdate({ target: instigators.selectorId, set: stored }));
+    await this.session((db) =>
+      db
+        .insert(instigators)
+        .values(stored)
+        .onConflictDoUpdate({ target: instigators.selectorId, set: stored }),
+    );
     return stored;
   }
 
@@ -56,7 +77,11 @@ export class PostgresScheduleStorage implements ScheduleStorage {
         .values({ ...tick, runIds: [], runKeys: [], failureCount: 0 })
         .returning(tickColumns),
     );
-    if (created === undefined) throw new DagflareError("STORAGE_ERROR", `PostgreSQL returned no row for the new tick of ${tick.selectorId}`);
+    if (created === undefined)
+      throw new DagflareError(
+        "STORAGE_ERROR",
+        `PostgreSQL returned no row for the new tick of ${tick.selectorId}`,
+      );
     return created;
   }
 
@@ -64,7 +89,9 @@ export class PostgresScheduleStorage implements ScheduleStorage {
   async updateTick(tickId: number, update: TickUpdate): Promise<TickRecord> {
     const changes = Object.values(update).some((value) => value !== undefined);
     const [row] = await this.session((db) =>
-      changes ? db.update(ticks).set(update).where(eq(tickRowId, tickId)).returning(tickColumns) : db.select(tickColumns).from(ticks).where(eq(tickRowId, tickId)),
+      changes
+        ? db.update(ticks).set(update).where(eq(tickRowId, tickId)).returning(tickColumns)
+        : db.select(tickColumns).from(ticks).where(eq(tickRowId, tickId)),
     );
     if (row === undefined) throw new DagflareError("NOT_FOUND", `Tick ${tickId} not found`);
     return row;
@@ -72,7 +99,13 @@ export class PostgresScheduleStorage implements ScheduleStorage {
 
   async getTicks(
     selectorId: string,
-    options: { limit?: number; before?: number; after?: number; statuses?: TickStatus[]; cursor?: number } = {},
+    options: {
+      limit?: number;
+      before?: number;
+      after?: number;
+      statuses?: TickStatus[];
+      cursor?: number;
+    } = {},
   ): Promise<TickRecord[]> {
     const { before, after, statuses, cursor } = options;
     const limit = pgLimit(options.limit, "getTicks options.limit");
@@ -98,7 +131,15 @@ export class PostgresScheduleStorage implements ScheduleStorage {
 
   async purgeTicks(selectorId: string, before: number, statuses?: TickStatus[]): Promise<number> {
     const result = await this.session((db) =>
-      db.delete(ticks).where(and(eq(ticks.selectorId, selectorId), lt(ticks.timestamp, before), statuses?.length ? inList(ticks.status, statuses) : undefined)),
+      db
+        .delete(ticks)
+        .where(
+          and(
+            eq(ticks.selectorId, selectorId),
+            lt(ticks.timestamp, before),
+            statuses?.length ? inList(ticks.status, statuses) : undefined,
+          ),
+        ),
     );
     return result.count;
   }

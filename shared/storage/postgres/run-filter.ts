@@ -31,5 +31,8 @@ export function runsFilterCondition(filter: RunsFilter = {}): SQL | undefined {
  */
 function hasTags(tags: readonly RunTag[]): SQL[] {
   const pairs = [...new Map(tags.map((tag) => [JSON.stringify([tag.key, tag.value]), tag])).values()];
-  return pairs.map((tag) => sql`${runs.id} in (select ${runTags.runPk} from ${runTags} where ${runTags.key} = ${tag.key} and ${runTags.value} = ${tag.value})`);
+  return pairs.map(
+    (tag) =>
+      sql`${runs.id} in (select ${runTags.runPk} from ${runTags} where ${runTags.key} = ${tag.key} and ${runTags.value} = ${tag.value})`,
+  );
 }

@@ -7,15 +7,27 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { isFinished } from "../../../shared/storage/run-status";
 import type { RunRecord } from "../../../shared/storage/run-storage";
-import { addStartingRun, eventsOf, launcher, storage, typesOf, waitForEvent } from "../../run-worker/launched-runs";
+import {
+  addStartingRun,
+  eventsOf,
+  launcher,
+  storage,
+  typesOf,
+  waitForEvent,
+} from "../../run-worker/launched-runs";
 
 async function restartPostgres(downMs: number): Promise<void> {
-  const response = await fetch(`${env.TEST_POSTGRES_CONTROL_URL}/restart?downMs=${downMs}`, { method: "POST" });
+  const response = await fetch(`${env.TEST_POSTGRES_CONTROL_URL}/restart?downMs=${downMs}`, {
+    method: "POST",
+  });
   expect(response.status).toBe(202);
 }
 
 /** Polls until the run is finished, reading through the outage: a read while the server is down fails. */
-async function waitForEnd(runId: string, timeoutMs: number): Promise<{ run: RunRecord; failedReads: number }> {
+async function waitForEnd(
+  runId: string,
+  timeoutMs: number,
+): Promise<{ run: RunRecord; failedReads: number }> {
   const deadline = Date.now() + timeoutMs;
   let failedReads = 0;
   for (;;) {
@@ -25,14 +37,17 @@ async function waitForEnd(runId: string, timeoutMs: number): Promise<{ run: RunR
       return null;
     });
     if (run !== null && isFinished(run.status)) return { run, failedReads };
-    if (Date.now() > deadline) throw new Error(`run ${runId} is still ${run?.status ?? "unreadable"} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`run ${runId} is still ${run?.status ?? "unreadable"} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
 describe("PostgreSQL restarting mid-run", () => {
   it("lets the run end normally once the server is back, losing and repeating no event", async () => {
-    const run = await addStartingRun("slow_job", { runConfig: { ops: { slow_op: { config: { seconds: 4 } } } } });
+    const run = await addStartingRun("slow_job", {
+      runConfig: { ops: { slow_op: { config: { seconds: 4 } } } },
+    });
     await launcher.launchRun(run);
     await waitForEvent(run.runId, "STEP_START");
     await restartPostgres(1_500);
