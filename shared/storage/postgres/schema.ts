@@ -9,8 +9,18 @@
  * id and every event's storage id (the cursors daemons and clients hold), then moves the sequences past them.
  * @module
  */
-import { sql } from "drizzle-orm";
-import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { Role } from "../../auth/roles";
 import type { SerializableError } from "../../errors/serializable-error";
 import type { DagsterEventType, LogLevel } from "../../events/event-types";
@@ -55,8 +65,6 @@ export const runs = pgTable(
     index("runs_root_run_id_idx").on(t.rootRunId),
     index("runs_create_time_idx").on(t.createTime),
     index("runs_update_time_idx").on(t.updateTime),
-    // Retention walks finished runs oldest first by their end.
-    index("runs_end_time_idx").on(t.endTime).where(sql`${t.endTime} is not null`),
   ],
 );
 
@@ -73,7 +81,10 @@ export const runTags = pgTable(
     key: text("key").notNull(),
     value: text("value").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.runId, t.key] }), index("run_tags_key_value_idx").on(t.key, t.value, t.runPk)],
+  (t) => [
+    primaryKey({ columns: [t.runId, t.key] }),
+    index("run_tags_key_value_idx").on(t.key, t.value, t.runPk),
+  ],
 );
 
 /** The event log; `id` is the storageId cursor everywhere. */
@@ -95,8 +106,6 @@ export const eventLogs = pgTable(
     index("event_logs_event_type_idx").on(t.eventType, t.id),
     // PostgreSQL lets any number of rows hold null in a unique column, as SQLite does.
     uniqueIndex("event_logs_idempotency_key_idx").on(t.idempotencyKey),
-    // Retention of debug/info events by age: only the levels it purges, by time.
-    index("event_logs_level_timestamp_idx").on(t.timestamp).where(sql`${t.level} in ('DEBUG', 'INFO')`),
   ],
 );
 
@@ -203,7 +212,10 @@ export const auditLog = pgTable(
     allowed: boolean("allowed").notNull(),
     reason: text("reason"),
   },
-  (t) => [index("audit_log_principal_idx").on(t.principal, t.id), index("audit_log_action_idx").on(t.action, t.id)],
+  (t) => [
+    index("audit_log_principal_idx").on(t.principal, t.id),
+    index("audit_log_action_idx").on(t.action, t.id),
+  ],
 );
 
 export const authFailures = pgTable(
