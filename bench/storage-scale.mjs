@@ -2,7 +2,9 @@
 // (default 1,000,000 runs and 20 events each, seeded with generate_series in SQL, on a server started
 // here) and on D1 (default 100,000 runs, local D1 through Miniflare), plus the retention purge rate.
 // Each query is the store call runsOrError / logsForRun make (a page of 25, newest first), timed over 30
-// calls after 3 warm-ups, each on its own connection as a Worker's store call opens one.
+// calls after 3 warm-ups, each on its own connection as a Worker's store call opens one. For PostgreSQL
+// the server's own execution time of the same statement (EXPLAIN ANALYZE, p50 of 10, on an open
+// connection) is printed beside it, which tells the query's cost from the connection's.
 // Usage: npm run bench:storage -- [--runs 1000000] [--events-per-run 20] [--d1-runs 100000] [--skip-d1] [--skip-postgres]
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -40,40 +42,52 @@ async function time(call) {
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-/** The queries every backend is timed on; `newestRunId(n)` is the id of the n-th newest run. */
-async function measure(label, storage, totalRuns) {
+/**
+ * The queries every backend is timed on; each call takes the storage to run on (the one given by default),
+ * so that `serverTime(call)`, when given, can answer the server's execution time (ms) of its statement.
+ */
+async function measure(label, storage, totalRuns, serverTime) {
   const rows = [];
   const row = async (name, call, check) => {
     const result = await call();
     if (check && !check(result))
       throw new Error(`${label} ${name}: unexpected answer ${JSON.stringify(result).slice(0, 200)}`);
-    rows.push({ backend: label, query: name, ...(await time(call)) });
+    rows.push({
+      backend: label,
+      query: name,
+      ...(await time(call)),
+      server: serverTime ? await serverTime(call) : undefined,
+    });
   };
   const page = { limit: PAGE };
   const full = (runs) => runs.length === PAGE;
-  await row("first page, newest first", () => storage.runs.getRuns({}, page), full);
-  await row("by status (FAILURE, 10%)", () => storage.runs.getRuns({ statuses: ["FAILURE"] }, page), full);
+  await row("first page, newest first", (over = storage) => over.runs.getRuns({}, page), full);
+  await row(
+    "by status (FAILURE, 10%)",
+    (over = storage) => over.runs.getRuns({ statuses: ["FAILURE"] }, page),
+    full,
+  );
   await row(
     "by a common tag (team=data, 25%)",
-    () => storage.runs.getRuns({ tags: [{ key: "team", value: "data" }] }, page),
+    (over = storage) => over.runs.getRuns({ tags: [{ key: "team", value: "data" }] }, page),
     full,
   );
   await row(
     "by a rare tag (rare=yes, 0.1%)",
-    () => storage.runs.getRuns({ tags: [{ key: "rare", value: "yes" }] }, page),
+    (over = storage) => over.runs.getRuns({ tags: [{ key: "rare", value: "yes" }] }, page),
     (runs) => runs.length === Math.min(PAGE, Math.floor(totalRuns / 1000)),
   );
-  await row("by job (job_7, 5%)", () => storage.runs.getRuns({ jobName: "job_7" }, page), full);
+  await row("by job (job_7, 5%)", (over = storage) => over.runs.getRuns({ jobName: "job_7" }, page), full);
   const cursor = `run-${totalRuns - 39 * PAGE + 1}`;
   await row(
     "40th page by cursor",
-    () => storage.runs.getRuns({}, { cursor, limit: PAGE }),
+    (over = storage) => over.runs.getRuns({}, { cursor, limit: PAGE }),
     (runs) => full(runs) && runs[0].runId === `run-${totalRuns - 39 * PAGE}`,
   );
   const middle = `run-${Math.floor(totalRuns / 2)}`;
   await row(
     "one run's events",
-    () => storage.events.getLogsForRun(middle, { limit: 1000 }),
+    (over = storage) => over.events.getLogsForRun(middle, { limit: 1000 }),
     (result) => result.events.length === EVENTS_PER_RUN,
   );
   return rows;
@@ -193,7 +207,25 @@ if (!values["skip-postgres"]) {
     await applyPostgresMigrations(server.url, { quiet: true });
     await seedPostgres(server.url, runs);
     const storage = createPostgresStorage({ connectionString: server.url });
-    rows.push(...(await measure("PostgreSQL", storage, runs)));
+    const admin = postgres(server.url, { max: 1, fetch_types: false });
+    const serverTime = async (call) => {
+      const statements = [];
+      await call(
+        createPostgresStorage({
+          connectionString: server.url,
+          onQuery: (query, parameters) => statements.push({ query, parameters }),
+        }),
+      );
+      const [{ query, parameters }] = statements;
+      const times = [];
+      for (let index = 0; index < 10; index += 1) {
+        const [plan] = await admin.unsafe(`explain (analyze, format json) ${query}`, parameters);
+        times.push(plan["QUERY PLAN"][0]["Execution Time"]);
+      }
+      return percentile(times, 50);
+    };
+    rows.push(...(await measure("PostgreSQL", storage, runs, serverTime)));
+    await admin.end();
     purges.push(await purgeRates("PostgreSQL", storage));
   } finally {
     server.stop();
@@ -222,6 +254,7 @@ console.table(
     ...row,
     p50: `${row.p50.toFixed(1)} ms`,
     p95: `${row.p95.toFixed(1)} ms`,
+    server: row.server === undefined ? "" : `${row.server.toFixed(2)} ms`,
     target: row.p50 <= 20 ? "p50 <= 20 ms" : "OVER 20 ms",
   })),
 );
