@@ -7,6 +7,7 @@
  */
 import { GraphQLSchema } from "graphql";
 import { createSchema } from "graphql-yoga";
+import { authDomain } from "./auth";
 import { capturedLogsDomain } from "./captured-logs";
 import { concurrencyDomain } from "./concurrency";
 import { nuxDomain } from "./nux";
@@ -16,6 +17,8 @@ import { DAGSTER_DIRECTIVES } from "./directives";
 import type { GraphQLDomain } from "./domain";
 import { errorsDomain } from "./errors";
 import { eventsDomain } from "./events";
+import { executionPlanDomain } from "./execution-plan";
+import { locationEventsDomain } from "./location-events";
 import { instanceDomain } from "./instance";
 import { instigationDomain } from "./instigation";
 import { jobsDomain } from "./jobs";
@@ -39,6 +42,9 @@ const DOMAINS: GraphQLDomain[] = [
   concurrencyDomain,
   nuxDomain,
   schedulerDomain,
+  authDomain,
+  executionPlanDomain,
+  locationEventsDomain,
 ];
 
 const executableSchema = createSchema<GraphQLContext>({

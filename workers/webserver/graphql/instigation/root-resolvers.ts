@@ -5,6 +5,7 @@
  * @module
  */
 import { stringify } from "yaml";
+import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import { nowSeconds } from "../../../../shared/instance/instance";
 import {
   findInstigator,
@@ -35,6 +36,8 @@ import type {
 import type { GraphQLContext } from "../context";
 import { repositoryNotFound } from "../errors/not-found";
 import { orPythonError, presentPythonError } from "../errors/python-error";
+import { orRefusal } from "../errors/unauthorized";
+import { requirePermission } from "../../../../shared/operations/authorize";
 import { type Typed, typed } from "../typed";
 import { instigationStatus, instigatorStateKey, loadInstigationState } from "./instigation-state";
 
@@ -244,7 +247,37 @@ function scheduleDefinition(instigator: Instigator) {
   return instigator.definition;
 }
 
+/**
+ * The states of a repository's schedules and sensors, by Repository.id (`<repository>@<location>`). The
+ * union has only PythonError for failures, so a malformed or unknown id is answered as one naming it.
+ */
+async function instigationStates(repositoryID: string, context: GraphQLContext) {
+  const at = repositoryID.indexOf("@");
+  if (at <= 0 || at === repositoryID.length - 1) {
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `repositoryID: "${repositoryID}" is not a repository id of this server (expected <repository>@<location>, as Repository.id answers)`,
+    );
+  }
+  const repositoryName = repositoryID.slice(0, at);
+  const locationName = repositoryID.slice(at + 1);
+  const lookup = findRepository(await context.locationEntries(), locationName, repositoryName);
+  if (lookup.kind === "load_error") return presentPythonError(lookup.error);
+  if (lookup.kind === "not_found") {
+    throw new DagflareError("NOT_FOUND", `repositoryID: ${repositoryNotFound(locationName, repositoryName).message}`);
+  }
+  const { repository } = lookup;
+  const keys = [
+    ...repository.snapshot.schedules.map((schedule) => instigatorStateKey(repository, "SCHEDULE", schedule)),
+    ...repository.snapshot.sensors.map((sensor) => instigatorStateKey(repository, "SENSOR", sensor)),
+  ];
+  const results = await Promise.all(keys.map((key) => loadInstigationState(repository, key, context)));
+  return { __typename: "InstigationStates" as const, results };
+}
+
 export const instigationQueries: QueryResolvers = {
+  instigationStatesOrError: (_, { repositoryID }, context) =>
+    orPythonError(() => instigationStates(repositoryID, context)),
   schedulesOrError: (_, args, context) =>
     orPythonError(async () => {
       const listed = await listInstigators(context, args.repositorySelector, "SCHEDULE", args.scheduleStatus);
@@ -292,57 +325,59 @@ export const instigationQueries: QueryResolvers = {
 };
 
 export const instigationMutations: MutationResolvers = {
+  // Dry runs evaluate the user's code, so they need the launcher role there (refused as PythonError: their
+  // result unions have no UnauthorizedError).
   scheduleDryRun: (_, args, context) =>
-    orPythonError(() =>
-      dryRun(context, args.selectorData, "SCHEDULE", args.selectorData.scheduleName, {
-        timestamp: args.timestamp,
-      }),
-    ),
-  sensorDryRun: (_, args, context) =>
-    orPythonError(() =>
-      dryRun(context, args.selectorData, "SENSOR", args.selectorData.sensorName, { cursor: args.cursor }),
-    ),
-  startSchedule: (_, { scheduleSelector }, context) =>
     orPythonError(async () => {
+      requirePermission(context.caller, "schedule_dry_run", args.selectorData.repositoryLocationName);
+      return dryRun(context, args.selectorData, "SCHEDULE", args.selectorData.scheduleName, { timestamp: args.timestamp });
+    }),
+  sensorDryRun: (_, args, context) =>
+    orPythonError(async () => {
+      requirePermission(context.caller, "sensor_dry_run", args.selectorData.repositoryLocationName);
+      return dryRun(context, args.selectorData, "SENSOR", args.selectorData.sensorName, { cursor: args.cursor });
+    }),
+  startSchedule: (_, { scheduleSelector }, context) =>
+    orRefusal(async () => {
       const ref = selectorRef(scheduleSelector, "SCHEDULE", scheduleSelector.scheduleName);
-      return scheduleResult(await startInstigator(context.instance, ref, nowSeconds()), ref, context);
+      return scheduleResult(await startInstigator(context.instance, ref, nowSeconds(), context.caller), ref, context);
     }),
   resetSchedule: (_, { scheduleSelector }, context) =>
-    orPythonError(async () => {
+    orRefusal(async () => {
       const ref = selectorRef(scheduleSelector, "SCHEDULE", scheduleSelector.scheduleName);
-      return scheduleResult(await resetInstigator(context.instance, ref), ref, context);
+      return scheduleResult(await resetInstigator(context.instance, ref, context.caller), ref, context);
     }),
   stopRunningSchedule: (_, args, context) =>
-    orPythonError(async () => {
+    orRefusal(async () => {
       const id = firstId([args.id, args.scheduleSelectorId, args.scheduleOriginId]);
       return scheduleResult(
-        await stopInstigator(context.instance, { type: "SCHEDULE", id }),
+        await stopInstigator(context.instance, { type: "SCHEDULE", id }, context.caller),
         { type: "SCHEDULE", name: id },
         context,
       );
     }),
   startSensor: (_, { sensorSelector }, context) =>
-    orPythonError(async () => {
+    orRefusal(async () => {
       const ref = selectorRef(sensorSelector, "SENSOR", sensorSelector.sensorName);
-      return sensorResult(await startInstigator(context.instance, ref, nowSeconds()), ref, context);
+      return sensorResult(await startInstigator(context.instance, ref, nowSeconds(), context.caller), ref, context);
     }),
   resetSensor: (_, { sensorSelector }, context) =>
-    orPythonError(async () => {
+    orRefusal(async () => {
       const ref = selectorRef(sensorSelector, "SENSOR", sensorSelector.sensorName);
-      return sensorResult(await resetInstigator(context.instance, ref), ref, context);
+      return sensorResult(await resetInstigator(context.instance, ref, context.caller), ref, context);
     }),
   setSensorCursor: (_, args, context) =>
-    orPythonError(async () => {
+    orRefusal(async () => {
       const ref = {
         ...selectorRef(args.sensorSelector, "SENSOR", args.sensorSelector.sensorName),
         type: "SENSOR" as const,
       };
-      return sensorResult(await setSensorCursor(context.instance, ref, args.cursor ?? null), ref, context);
+      return sensorResult(await setSensorCursor(context.instance, ref, args.cursor ?? null, context.caller), ref, context);
     }),
   stopSensor: (_, args, context) =>
-    orPythonError(async () => {
+    orRefusal(async () => {
       const id = firstId([args.id, args.jobSelectorId, args.jobOriginId]);
-      const outcome = await stopInstigator(context.instance, { type: "SENSOR", id });
+      const outcome = await stopInstigator(context.instance, { type: "SENSOR", id }, context.caller);
       // Dagster raises here rather than answering SensorNotFoundError (its result union has none), so its
       // resolver wrapper answers PythonError.
       if (outcome.kind === "not_found") {

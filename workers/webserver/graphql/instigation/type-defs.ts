@@ -164,6 +164,12 @@ export const typeDefs = /* GraphQL */ `
   union SensorOrError = Sensor | SensorNotFoundError | UnauthorizedError | PythonError
   union InstigationStateOrError = InstigationState | InstigationStateNotFoundError | PythonError
 
+  type InstigationStates {
+    results: [InstigationState!]!
+  }
+
+  union InstigationStatesOrError = InstigationStates | PythonError
+
   type ScheduleStateResult {
     scheduleState: InstigationState!
   }
@@ -203,6 +209,8 @@ export const typeDefs = /* GraphQL */ `
     sensorsOrError(repositorySelector: RepositorySelector!, sensorStatus: InstigationStatus): SensorsOrError!
     sensorOrError(sensorSelector: SensorSelector!): SensorOrError!
     instigationStateOrError(instigationSelector: InstigationSelector, id: String): InstigationStateOrError!
+    "Every schedule's and sensor's state in the repository whose Repository.id is repositoryID."
+    instigationStatesOrError(repositoryID: String!): InstigationStatesOrError!
   }
 
   type Mutation {

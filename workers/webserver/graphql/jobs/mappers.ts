@@ -19,6 +19,9 @@ export type JobRef = { repository: RepositoryRef; job: JobSnapshot };
 
 export type PipelineMapper = JobRef;
 export type JobMapper = JobRef;
+/** A snapshot is answered from the loaded job it belongs to. */
+export type PipelineSnapshotMapper = JobRef & { selection: string[] | null };
+export type GraphMapper = JobRef;
 export type SolidMapper = SolidNode;
 export type SolidHandleMapper = SolidHandleNode;
 export type SolidDefinitionMapper = SolidDefinitionNode;

@@ -3,20 +3,16 @@
  * Dagster returns the same list for `pipelines` and `jobs`; DagsterGraphQLClient reads `pipelines`.
  * @module
  */
-/** Pipeline and Job are the same object under two names (Job is the newer one). */
-const jobFields = /* GraphQL */ `
+/** A job snapshot's fields, shared by PipelineSnapshot and by Pipeline and Job (one object under two names). */
+const snapshotFields = /* GraphQL */ `
     id: ID!
     name: String!
     description: String
-    isJob: Boolean!
-    isAssetJob: Boolean!
-    repository: Repository!
     pipelineSnapshotId: String!
     dagsterTypes: [DagsterType!]!
     dagsterTypeOrError(dagsterTypeName: String!): DagsterTypeOrError!
     solids: [Solid!]!
     modes: [Mode!]!
-    presets: [PipelinePreset!]!
     solidHandles(parentHandleID: String): [SolidHandle!]!
     solidHandle(handleID: String!): SolidHandle
     tags: [PipelineTag!]!
@@ -25,6 +21,13 @@ const jobFields = /* GraphQL */ `
     sensors: [Sensor!]!
     parentSnapshotId: String
     graphName: String!
+`;
+
+const jobFields = /* GraphQL */ `${snapshotFields}
+    isJob: Boolean!
+    isAssetJob: Boolean!
+    repository: Repository!
+    presets: [PipelinePreset!]!
 `;
 
 export const typeDefs = /* GraphQL */ `
@@ -103,6 +106,17 @@ ${jobFields}  }
 ${jobFields}  }
 
   union PipelineOrError = Pipeline | PipelineNotFoundError | InvalidSubsetError | PythonError
+
+  "A job snapshot by its id (any loaded job whose snapshot it is) or by the selector of the job now loaded."
+  type PipelineSnapshot implements SolidContainer & IPipelineSnapshot & PipelineReference {
+${snapshotFields}    solidSelection: [String!]
+  }
+
+  union PipelineSnapshotOrError =
+      PipelineSnapshot
+    | PipelineSnapshotNotFoundError
+    | PipelineNotFoundError
+    | PythonError
 
   type Solid {
     name: String!
@@ -204,7 +218,35 @@ ${jobFields}  }
 
   union DagsterTypeOrError = RegularDagsterType | PipelineNotFoundError | DagsterTypeNotFoundError | PythonError
 
+  input GraphSelector {
+    graphName: String!
+    repositoryName: String!
+    repositoryLocationName: String!
+  }
+
+  "A job's op graph on its own (Dagster's Graph); the graph of a job is named as the job."
+  type Graph implements SolidContainer {
+    id: ID!
+    name: String!
+    description: String
+    solids: [Solid!]!
+    solidHandle(handleID: String!): SolidHandle
+    solidHandles(parentHandleID: String): [SolidHandle!]!
+    modes: [Mode!]!
+  }
+
+  type GraphNotFoundError implements Error {
+    message: String!
+    graphName: String!
+    repositoryName: String!
+    repositoryLocationName: String!
+  }
+
+  union GraphOrError = Graph | GraphNotFoundError | PythonError
+
   type Query {
     pipelineOrError(params: PipelineSelector!): PipelineOrError!
+    pipelineSnapshotOrError(snapshotId: String, activePipelineSelector: PipelineSelector): PipelineSnapshotOrError!
+    graphOrError(selector: GraphSelector): GraphOrError!
   }
 `;

@@ -10,6 +10,7 @@ import {
   type ExecutionStep,
 } from "../../../../shared/planning/execution-plan";
 import { subsetJob } from "../../../../shared/planning/op-selection";
+import type { JobSnapshot } from "../../../../shared/protocol/code-location-protocol";
 import type { RunRecord } from "../../../../shared/storage/run-storage";
 import { findJob } from "../../../../shared/workspace/lookup";
 import type { ExecutionPlan, ExecutionStep as ExecutionStepModel } from "../__generated__/resolvers-types";
@@ -19,7 +20,12 @@ export async function executionPlan(run: RunRecord, context: GraphQLContext): Pr
   const lookup = findJob(await context.locationEntries(), run);
   if (lookup.kind !== "found") return null;
   const job = run.opSelection ? subsetJob(lookup.job, run.opSelection) : lookup.job;
-  const plan = buildExecutionPlan(job, { stepKeysToExecute: run.stepKeysToExecute });
+  return presentExecutionPlan(job, run.stepKeysToExecute);
+}
+
+/** The plan of `job` (already subset) as Dagster's ExecutionPlan, limited to `stepKeysToExecute` when given. */
+export function presentExecutionPlan(job: JobSnapshot, stepKeysToExecute: readonly string[] | null): ExecutionPlan {
+  const plan = buildExecutionPlan(job, { stepKeysToExecute });
   const steps = new Map<string, ExecutionStepModel>();
   for (const step of plan.steps) {
     steps.set(step.key, {

@@ -103,15 +103,6 @@ ${pipelineRunFields}    parentPipelineSnapshotId: String
     solidSelection: [String!]
   }
 
-  type PipelineSnapshot implements PipelineReference {
-    id: ID!
-    name: String!
-    description: String
-    pipelineSnapshotId: String!
-    solidSelection: [String!]
-    tags: [PipelineTag!]!
-  }
-
   type RunStatsSnapshot {
     id: String!
     runId: String!
