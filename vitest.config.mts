@@ -103,7 +103,13 @@ export default defineConfig(async () => {
         },
         {
           plugins: [cloudflareTest({ ...webserver, miniflare: { ...webserver.miniflare, workers: [exampleLocationWorker] } })],
-          test: { name: "webserver", include: ["test/webserver/**/*.test.ts", "test/run-launcher/workerd/**/*.test.ts", "test/operations/**/*.test.ts"], setupFiles: webserverSetupFiles },
+          test: {
+            name: "webserver",
+            include: ["test/webserver/**/*.test.ts", "test/run-launcher/workerd/**/*.test.ts", "test/operations/**/*.test.ts"],
+            setupFiles: webserverSetupFiles,
+            // A Cloudflare Access team's signing keys on loopback, for the access-control tests.
+            globalSetup: ["test/webserver/auth/jwks-server.ts"],
+          },
         },
         {
           plugins: [

@@ -7,6 +7,7 @@
  * @module
  */
 import { z } from "zod";
+import { AuthConfigSchema } from "./auth-config";
 import { ConcurrencyConfigSchema } from "./concurrency-config";
 import { bindingNameField, booleanField, integerField, secondsField, stringField } from "./config-fields";
 import { displayYamlConfig, readYamlConfig, type ConfigFileDefinition } from "./load-yaml-config";
@@ -82,6 +83,8 @@ export const InstanceConfigSchema = yamlMapping({
   sensors: SensorsConfigSchema.prefault({}),
   retention: RetentionConfigSchema.prefault({}),
   concurrency: ConcurrencyConfigSchema.prefault({}),
+  /** Absent: only localhost is served (see auth-config.ts). */
+  auth: AuthConfigSchema.optional(),
 });
 
 export const INSTANCE_CONFIG_FILE: ConfigFileDefinition<typeof InstanceConfigSchema> = { schema: InstanceConfigSchema };

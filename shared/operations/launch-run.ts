@@ -43,6 +43,9 @@ export type LaunchOutcome =
 /** What launching needs of the instance (an Instance is one). */
 export type RunOperationDeps = Pick<Instance, "storage" | "workspace" | "runCoordinator">;
 
+/** The tag naming who launched a run (Dagster's DagsterTag.User, shown as "launched by"). */
+export const USER_TAG = "user";
+
 /** Hidden tag naming where a run's job lives, as Dagster's `.dagster/repository`. */
 export const REPOSITORY_TAG = ".dagster/repository";
 
@@ -82,6 +85,8 @@ export async function launchRun(deps: RunOperationDeps, request: LaunchRequest, 
     ...request.tags,
     [REPOSITORY_TAG]: `${request.repositoryName}@${request.locationName}`,
     ...(stepKeys ? { "dagster/step_selection": stepKeys.join(",") } : {}),
+    // Who launched it, under the tag Dagster's UI shows as the run's creator; last, so no request forges it.
+    ...(caller.kind === "user" ? { [USER_TAG]: caller.principal } : {}),
   };
   let run: RunRecord;
   try {

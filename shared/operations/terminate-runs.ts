@@ -4,6 +4,7 @@
  * run CANCELED at once and still tries to stop its worker.
  * @module
  */
+import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError, type SerializableError } from "../errors/serializable-error";
 import type { Instance } from "../instance/instance";
 import { CANCELABLE_STATUSES, isFinished } from "../storage/run-status";
@@ -18,8 +19,8 @@ export type TerminateOutcome =
   | { kind: "not_found"; runId: string }
   | { kind: "failed"; run: RunRecord; message: string };
 
-/** One run's outcome in a batch: a run whose termination threw does not stop the others. */
-export type TerminateRunsOutcome = TerminateOutcome | { kind: "error"; runId: string; error: SerializableError };
+/** One run's outcome in a batch: a run whose termination threw, or that the caller may not terminate, does not stop the others. */
+export type TerminateRunsOutcome = TerminateOutcome | { kind: "error"; runId: string; error: SerializableError } | { kind: "unauthorized"; runId: string; message: string };
 
 type TerminateDeps = Pick<Instance, "storage" | "runCoordinator">;
 
@@ -64,7 +65,13 @@ export async function terminateRuns(
 ): Promise<TerminateRunsOutcome[]> {
   const outcomes: TerminateRunsOutcome[] = [];
   for (const runId of runIds) {
-    outcomes.push(await terminateRun(deps, runId, policy, now, caller).catch((thrown: unknown) => ({ kind: "error" as const, runId, error: toSerializableError(thrown) })));
+    outcomes.push(
+      await terminateRun(deps, runId, policy, now, caller).catch((thrown: unknown) =>
+        thrown instanceof DagflareError && thrown.code === "FORBIDDEN"
+          ? { kind: "unauthorized" as const, runId, message: thrown.message }
+          : { kind: "error" as const, runId, error: toSerializableError(thrown) },
+      ),
+    );
   }
   return outcomes;
 }

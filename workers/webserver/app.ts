@@ -10,6 +10,7 @@ import { DAGFLARE_VERSION } from "../../shared/version";
 import { computeLogsDownload } from "./api/compute-logs-download";
 import { instanceApiHttp } from "./api/instance-api-http";
 import { runsApi } from "./api/runs-api";
+import { requireCaller } from "./auth/identity-middleware";
 import { acceptLegacyGraphQLWebSocket } from "./graphql/legacy-graphql-ws";
 import { yoga } from "./graphql/yoga";
 import type { WebserverBindings, WebserverEnv, WebserverHost } from "./webserver-env";
@@ -23,19 +24,23 @@ export function createWebserver<Bindings extends WebserverBindings>(host: Webser
     await next();
   });
 
+// A browser asking for a page gets GraphiQL, as from dagster-webserver (a static page: no sign-in needed
+// to load it, only to query); everything else is GraphQL.
+app.get("/graphql", async (c, next) => {
+  if (!c.req.header("accept")?.includes("text/html") || c.req.header("upgrade")) return next();
+  return c.env.ASSETS.fetch(new URL("/graphiql.html", c.req.url));
+});
+// Everything a user reads or changes goes through the identity gate; /api/instance has its own credential.
+for (const path of ["/graphql", "/api/runs", "/api/runs/*", "/logs/*"]) app.use(path, requireCaller);
 // Dagster's UI opens its subscriptions over a WebSocket on the same path (legacy graphql-ws protocol).
 app.get("/graphql", async (c, next) => {
   if (c.req.header("upgrade")?.toLowerCase() !== "websocket") return next();
   return acceptLegacyGraphQLWebSocket(c.req.raw, c.var.instance());
 });
-// A browser asking for a page gets GraphiQL, as from dagster-webserver; everything else is GraphQL.
-app.get("/graphql", async (c, next) => {
-  if (!c.req.header("accept")?.includes("text/html")) return next();
-  return c.env.ASSETS.fetch(new URL("/graphiql.html", c.req.url));
-});
 app.on(["GET", "POST"], "/graphql", (c) =>
   yoga.fetch(c.req.raw, {
     instance: c.var.instance(),
+    caller: c.var.caller,
     instigatorsChanged: () =>
       c.executionCtx.waitUntil(c.var.daemon().instigatorsChanged().catch((error: unknown) => console.error("Waking the daemon failed", error))),
   }),
@@ -64,7 +69,7 @@ app.onError((error, c) => {
     return c.json({ error: issues.map((issue) => `${issue.path || "body"}: ${issue.message}`).join("; "), code: "BAD_REQUEST", issues }, 400);
   }
   if (error instanceof DagflareError && error.isUserError) {
-    const status = error.code === "NOT_FOUND" ? 404 : error.code === "RUN_CONFLICT" ? 409 : 400;
+    const status = error.code === "NOT_FOUND" ? 404 : error.code === "RUN_CONFLICT" ? 409 : error.code === "FORBIDDEN" ? 403 : 400;
     return c.json({ error: error.message, code: error.code }, status);
   }
   console.error(error);

@@ -4,6 +4,7 @@
  * with its error, while the UI and /server_info still answer).
  * @module
  */
+import type { Caller } from "../../shared/auth/caller";
 import type { DaemonControl } from "../../shared/instance/daemon-control";
 import type { Instance } from "../../shared/instance/instance";
 
@@ -18,6 +19,8 @@ export type WebserverVariables = {
   /** @throws ConfigError when the instance's config is invalid. */
   instance: () => Instance;
   daemon: () => DaemonControl;
+  /** Who the request comes from (set by auth/identity-middleware.ts on the user-facing routes). */
+  caller: Caller;
 };
 
 export type WebserverEnv = { Bindings: WebserverBindings; Variables: WebserverVariables };

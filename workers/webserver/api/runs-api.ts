@@ -49,7 +49,7 @@ runsApi.post("/", async (c) => {
     return c.json(invalidRunConfig(body.job, [{ reason: runConfig.reason, path: [], message: runConfig.message }]), 400);
   }
   const request = { ...target, jobName: body.job, runConfig, tags: body.tags, opSelection: body.opSelection, stepKeys: body.stepKeys, runId: body.runId };
-  const outcome = await launchRun(instance, request, nowSeconds());
+  const outcome = await launchRun(instance, request, nowSeconds(), c.var.caller);
   const [status, payload] = launchResponse(outcome);
   return c.json(payload, status);
 });
@@ -74,7 +74,7 @@ runsApi.get("/:runId", async (c) => {
 
 runsApi.post("/:runId/terminate", async (c) => {
   const body = TerminateBodySchema.parse((await readJson(c.req.raw, true)) ?? {});
-  const outcome = await terminateRun(c.var.instance(), c.req.param("runId"), body.policy ?? "SAFE_TERMINATE", nowSeconds());
+  const outcome = await terminateRun(c.var.instance(), c.req.param("runId"), body.policy ?? "SAFE_TERMINATE", nowSeconds(), c.var.caller);
   if (outcome.kind === "not_found") return c.json({ error: `Run ${outcome.runId} could not be found.` }, 404);
   if (outcome.kind === "failed") return c.json({ error: outcome.message, run: outcome.run }, 409);
   return c.json({ run: outcome.run });

@@ -8,6 +8,7 @@ import { GraphQLError } from "graphql";
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
 import { MAX_POOL_LIMIT, MIN_POOL_LIMIT } from "../../../../shared/concurrency/pool-name";
 import { deletePoolLimit, readPool, setPoolLimit } from "../../../../shared/concurrency/pool-limits";
+import { authorize } from "../../../../shared/operations/authorize";
 import type { Resolvers } from "../__generated__/resolvers-types";
 
 /** A user error becomes a GraphQL error with the core's message (which names the argument). */
@@ -55,25 +56,30 @@ export const resolvers: Resolvers = {
     limit: (pool) => pool.limit ?? null,
     usingDefaultLimit: (pool) => pool.usingDefaultLimit,
   },
+  // Editing pools needs the editor role (authorize audits it); a refusal is a GraphQL error coded FORBIDDEN.
   Mutation: {
-    setConcurrencyLimit: (_, { concurrencyKey, limit }, { instance }) => asGraphQLError(async () => {
+    setConcurrencyLimit: (_, { concurrencyKey, limit }, { instance, caller }) => asGraphQLError(async () => {
+      await authorize(instance, caller, "edit_concurrency_limits", { name: concurrencyKey });
       await setPoolLimit(instance.concurrency, concurrencyKey, limit);
       return true;
     }),
-    deleteConcurrencyLimit: (_, { concurrencyKey }, { instance }) => asGraphQLError(async () => {
+    deleteConcurrencyLimit: (_, { concurrencyKey }, { instance, caller }) => asGraphQLError(async () => {
+      await authorize(instance, caller, "edit_concurrency_limits", { name: concurrencyKey });
       await deletePoolLimit(instance.concurrency, concurrencyKey);
       return true;
     }),
-    freeConcurrencySlotsForRun: async (_, { runId }, { instance }) => {
+    freeConcurrencySlotsForRun: (_, { runId }, { instance, caller }) => asGraphQLError(async () => {
       requireNonEmpty(runId, "runId");
+      await authorize(instance, caller, "edit_concurrency_limits", { runId });
       await instance.concurrency.freeRunSlots(runId);
       return true;
-    },
-    freeConcurrencySlots: async (_, { runId, stepKey }, { instance }) => {
+    }),
+    freeConcurrencySlots: (_, { runId, stepKey }, { instance, caller }) => asGraphQLError(async () => {
       requireNonEmpty(runId, "runId");
+      await authorize(instance, caller, "edit_concurrency_limits", { runId, name: stepKey ?? undefined });
       if (stepKey === null || stepKey === undefined) await instance.concurrency.freeRunSlots(runId);
       else await instance.concurrency.freeStepSlot(runId, stepKey, true);
       return true;
-    },
+    }),
   },
 };

@@ -6,9 +6,10 @@ import { stringify } from "yaml";
 import { instanceConfigForDisplay, type InstanceConfig } from "../../../../shared/config/instance-config";
 import type { DaemonType } from "../../../../shared/storage/daemon-storage";
 import { DAGFLARE_VERSION } from "../../../../shared/version";
+import { callerGrants } from "../../../../shared/auth/caller";
 import type { Resolvers } from "../__generated__/resolvers-types";
 import { ALL_DAEMON_TYPES, daemonStatus, requiredDaemons } from "./daemon-health";
-import { PERMISSIONS } from "./permissions";
+import { callerMay, dagsterPermissions } from "../../../../shared/auth/dagster-permissions";
 
 const LAUNCHER_NAMES = {
   durable_object: "DurableObjectRunLauncher",
@@ -23,8 +24,9 @@ export const resolvers: Resolvers = {
   Query: {
     version: () => DAGFLARE_VERSION,
     instance: (_, __, context) => context.instance,
-    permissions: () => PERMISSIONS,
-    canBulkTerminate: () => true,
+    permissions: (_, __, context) => dagsterPermissions(context.caller),
+    // Terminating is decided per run's location; a caller who may terminate nowhere gets no bulk action.
+    canBulkTerminate: (_, __, context) => callerMay(context.caller, "terminate_run") || Object.keys(callerGrants(context.caller).locationRoles).some((location) => callerMay(context.caller, "terminate_run", location)),
   },
   Instance: {
     id: () => "Instance",

@@ -2,6 +2,7 @@
  * Schedules and sensors from a code location snapshot, joined with their stored state and ticks.
  * @module
  */
+import { callerMay } from "../../../../shared/auth/dagster-permissions";
 import { cronTickTimes } from "../../../../shared/scheduling/cron";
 import type { InstigatorState } from "../../../../shared/storage/schedule-storage";
 import type { Resolvers, ResolversParentTypes } from "../__generated__/resolvers-types";
@@ -94,8 +95,8 @@ export const typeResolvers: Resolvers = {
     repositoryOrigin: ({ repository }) =>
       repositoryOrigin(repository.locationName, repository.snapshot.repositoryName),
     typeSpecificData,
-    hasStartPermission: () => true,
-    hasStopPermission: () => true,
+    hasStartPermission: ({ repository }, _, context) => callerMay(context.caller, "start_instigator", repository.locationName),
+    hasStopPermission: ({ repository }, _, context) => callerMay(context.caller, "stop_instigator", repository.locationName),
     nextTick: () => null,
     runningCount: (state) => (instigationStatus(state) === "RUNNING" ? 1 : 0),
     runs: (state, { limit }, context) =>

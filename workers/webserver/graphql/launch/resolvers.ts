@@ -19,6 +19,7 @@ import type {
 import type { GraphQLContext } from "../context";
 import { runNotFound } from "../errors/not-found";
 import { orPythonError, presentPythonError, pythonErrorFrom } from "../errors/python-error";
+import { orRefusal } from "../errors/unauthorized";
 import { launchResult, terminateResult } from "./outcomes";
 
 const tagRecord = (tags: InputMaybe<ExecutionTag[]> | undefined) =>
@@ -52,7 +53,7 @@ async function launch(
       message: `Preset ${params.preset} not found in job ${request.jobName}.`,
     };
   }
-  return launchResult(await launchRun(context.instance, request, nowSeconds()), async () => request, context);
+  return launchResult(await launchRun(context.instance, request, nowSeconds(), context.caller), async () => request, context);
 }
 
 /** Dagster raises for these (an exception its resolver wrapper answers as PythonError); so do we, in-band. */
@@ -60,10 +61,10 @@ const userErrorMember = (code: "NOT_FOUND" | "BAD_REQUEST", message: string) =>
   pythonErrorFrom(new DagflareError(code, message));
 
 const launchMutation: MutationResolvers["launchRun"] = (_, { executionParams }, context) =>
-  orPythonError(() => launch(executionParams, context));
+  orRefusal(() => launch(executionParams, context));
 
 const reexecuteMutation: MutationResolvers["launchRunReexecution"] = (_, args, context) =>
-  orPythonError(async () => {
+  orRefusal(async () => {
     if (args.executionParams) {
       if (args.reexecutionParams)
         throw new DagflareError(
@@ -79,6 +80,7 @@ const reexecuteMutation: MutationResolvers["launchRunReexecution"] = (_, args, c
       context.instance,
       { parentRunId, strategy, extraTags: tagRecord(extraTags) },
       nowSeconds(),
+      context.caller,
     );
     if (outcome.kind === "parent_not_found") return userErrorMember("NOT_FOUND", outcome.message);
     if (outcome.kind === "not_reexecutable") return userErrorMember("BAD_REQUEST", outcome.message);
@@ -94,20 +96,21 @@ const reexecuteMutation: MutationResolvers["launchRunReexecution"] = (_, args, c
   });
 
 const terminateMutation: MutationResolvers["terminateRun"] = (_, args, context) =>
-  orPythonError(async () =>
+  orRefusal(async () =>
     terminateResult(
       await terminateRun(
         context.instance,
         args.runId,
         args.terminatePolicy ?? "SAFE_TERMINATE",
         nowSeconds(),
+        context.caller,
       ),
     ),
   );
 
 const deleteMutation: MutationResolvers["deleteRun"] = (_, { runId }, context) =>
-  orPythonError(async () => {
-    const outcome = await deleteRun(context.instance, runId);
+  orRefusal(async () => {
+    const outcome = await deleteRun(context.instance, runId, context.caller);
     if (outcome.kind === "not_found") return runNotFound(runId);
     if (outcome.kind === "conflict") return userErrorMember("BAD_REQUEST", outcome.message);
     return { __typename: "DeletePipelineRunSuccess" as const, runId };
@@ -120,7 +123,7 @@ export const resolvers: MutationResolvers = {
     orPythonError(async () => {
       const results = [];
       for (const params of executionParamsList)
-        results.push(await orPythonError(() => launch(params, context)));
+        results.push(await orRefusal(() => launch(params, context)));
       return { __typename: "LaunchMultipleRunsResult" as const, launchMultipleRunsResult: results };
     }),
   launchRunReexecution: reexecuteMutation,
@@ -134,9 +137,14 @@ export const resolvers: MutationResolvers = {
         args.runIds,
         args.terminatePolicy ?? "SAFE_TERMINATE",
         nowSeconds(),
+        context.caller,
       );
       const terminateRunResults = outcomes.map((outcome) =>
-        outcome.kind === "error" ? presentPythonError(outcome.error) : terminateResult(outcome),
+        outcome.kind === "error"
+          ? presentPythonError(outcome.error)
+          : outcome.kind === "unauthorized"
+            ? { __typename: "UnauthorizedError" as const, message: outcome.message }
+            : terminateResult(outcome),
       );
       return { __typename: "TerminateRunsResult" as const, terminateRunResults };
     }),

@@ -4,6 +4,7 @@
  * @module
  */
 import { stringify } from "yaml";
+import { callerMay } from "../../../../shared/auth/dagster-permissions";
 import { CANCELABLE_STATUSES } from "../../../../shared/storage/run-status";
 import type { RunResolvers } from "../__generated__/resolvers-types";
 import { eventConnection } from "../events/event-connection";
@@ -32,9 +33,9 @@ export const runResolvers: RunResolvers = {
       .map(([key, value]) => ({ key, value })),
   canTerminate: (run) => CANCELABLE_STATUSES.has(run.status),
   creationTime: (run) => run.createTime,
-  hasReExecutePermission: () => true,
-  hasTerminatePermission: () => true,
-  hasDeletePermission: () => true,
+  hasReExecutePermission: (run, _, context) => callerMay(context.caller, "reexecute_run", run.locationName),
+  hasTerminatePermission: (run, _, context) => callerMay(context.caller, "terminate_run", run.locationName),
+  hasDeletePermission: (run, _, context) => callerMay(context.caller, "delete_run", run.locationName),
   hasConcurrencyKeySlots: () => false,
   assets: () => [],
   executionPlan: (run, _, context) => executionPlan(run, context),

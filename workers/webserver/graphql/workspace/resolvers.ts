@@ -6,7 +6,7 @@ import type { CodeLocationConfig } from "../../../../shared/config/workspace-con
 import type { RepositoryRef } from "../../../../shared/workspace/lookup";
 import type { Resolvers, ResolversParentTypes } from "../__generated__/resolvers-types";
 import { presentPythonError } from "../errors/python-error";
-import { PERMISSIONS } from "../instance/permissions";
+import { dagsterPermissions } from "../../../../shared/auth/dagster-permissions";
 import { opGraph } from "../jobs/op-graph";
 import { typed } from "../typed";
 import { repositoryOrigin } from "./repository-origin";
@@ -46,7 +46,7 @@ export const resolvers: Resolvers = {
       displayMetadata(
         context.instance.workspaceConfig.locations.find((location) => location.locationName === entry.name),
       ),
-    permissions: () => PERMISSIONS,
+    permissions: (entry, _, context) => dagsterPermissions(context.caller, entry.name),
     featureFlags: () => [],
     locationOrLoadError: (entry) =>
       entry.snapshot

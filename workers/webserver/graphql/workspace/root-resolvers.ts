@@ -9,6 +9,7 @@ import type { MutationResolvers, QueryResolvers, RepositorySelector } from "../_
 import type { GraphQLContext } from "../context";
 import { repositoryLocationNotFound, repositoryNotFound } from "../errors/not-found";
 import { orPythonError, presentPythonError } from "../errors/python-error";
+import { orRefusal } from "../errors/unauthorized";
 import { typed } from "../typed";
 
 const workspace = (entries: CodeLocationEntry[]) => ({
@@ -59,15 +60,15 @@ export const workspaceQueries: QueryResolvers = {
 
 export const workspaceMutations: MutationResolvers = {
   reloadRepositoryLocation: (_, { repositoryLocationName }, context) =>
-    orPythonError(async () => {
-      const outcome = await reloadLocation(context.instance, repositoryLocationName);
+    orRefusal(async () => {
+      const outcome = await reloadLocation(context.instance, repositoryLocationName, context.caller);
       return outcome.kind === "not_found"
         ? repositoryLocationNotFound(repositoryLocationName)
         : typed("WorkspaceLocationEntry", outcome.entry);
     }),
   shutdownRepositoryLocation: (_, { repositoryLocationName }, context) =>
-    orPythonError(async () => {
-      const outcome = await shutdownLocation(context.instance, repositoryLocationName);
+    orRefusal(async () => {
+      const outcome = await shutdownLocation(context.instance, repositoryLocationName, context.caller);
       if (outcome.kind === "not_found") return repositoryLocationNotFound(repositoryLocationName);
       // Dagster raises a plain Exception here, which its resolver wrapper answers as an in-band PythonError.
       if (outcome.kind === "not_supported")
@@ -75,5 +76,5 @@ export const workspaceMutations: MutationResolvers = {
       return { __typename: "ShutdownRepositoryLocationSuccess" as const, repositoryLocationName };
     }),
   reloadWorkspace: (_, __, context) =>
-    orPythonError(async () => workspace(await reloadWorkspace(context.instance))),
+    orRefusal(async () => workspace(await reloadWorkspace(context.instance, context.caller))),
 };
