@@ -159,6 +159,19 @@ export type TerminateRunPolicy =
 
 export type RunSummaryFieldsFragment = { readonly runId: string, readonly status: RunStatus, readonly jobName: string, readonly creationTime: number, readonly startTime: number | null, readonly endTime: number | null, readonly repositoryOrigin: { readonly repositoryLocationName: string } | null };
 
+export type LocationRepositoriesQueryVariables = Exact<{
+  location: string;
+}>;
+
+
+export type LocationRepositoriesQuery = { readonly workspaceLocationEntryOrError:
+    | { readonly __typename: 'PythonError', readonly message: string }
+    | { readonly __typename: 'WorkspaceLocationEntry', readonly id: string, readonly loadStatus: RepositoryLocationLoadStatus, readonly locationOrLoadError:
+        | { readonly __typename: 'PythonError', readonly message: string }
+        | { readonly __typename: 'RepositoryLocation', readonly id: string, readonly repositories: ReadonlyArray<{ readonly id: string, readonly name: string, readonly pipelines: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly schedules: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly sensors: ReadonlyArray<{ readonly id: string, readonly name: string }> }> }
+       | null }
+   | null };
+
 type ConfigTypeFields_ArrayConfigType_Fragment = { readonly __typename: 'ArrayConfigType', readonly key: string, readonly description: string | null, readonly isSelector: boolean, readonly typeParamKeys: ReadonlyArray<string> };
 
 type ConfigTypeFields_CompositeConfigType_Fragment = { readonly __typename: 'CompositeConfigType', readonly key: string, readonly description: string | null, readonly isSelector: boolean, readonly typeParamKeys: ReadonlyArray<string>, readonly fields: ReadonlyArray<{ readonly name: string, readonly description: string | null, readonly isRequired: boolean, readonly configTypeKey: string, readonly defaultValueAsJson: string | null }> };
@@ -272,14 +285,14 @@ export type SchedulePageQueryVariables = Exact<{
 
 export type SchedulePageQuery = { readonly scheduleOrError:
     | { readonly __typename: 'PythonError', readonly message: string }
-    | { readonly __typename: 'Schedule', readonly id: string, readonly name: string, readonly description: string | null, readonly cronSchedule: string, readonly executionTimezone: string | null, readonly pipelineName: string, readonly defaultStatus: InstigationStatus, readonly scheduleState: { readonly id: string, readonly status: InstigationStatus, readonly runsCount: number, readonly typeSpecificData:
+    | { readonly __typename: 'Schedule', readonly id: string, readonly name: string, readonly description: string | null, readonly cronSchedule: string, readonly executionTimezone: string | null, readonly pipelineName: string, readonly defaultStatus: InstigationStatus, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly runsCount: number, readonly typeSpecificData:
           | { readonly __typename: 'ScheduleData', readonly startTimestamp: number | null }
           | { readonly __typename: 'SensorData' }
          | null }, readonly futureTicks: { readonly results: ReadonlyArray<{ readonly timestamp: number }> } }
     | { readonly __typename: 'ScheduleNotFoundError', readonly message: string }
    };
 
-export type ScheduleRowFieldsFragment = { readonly id: string, readonly name: string, readonly description: string | null, readonly cronSchedule: string, readonly executionTimezone: string | null, readonly pipelineName: string, readonly scheduleState: { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number }> }, readonly futureTicks: { readonly results: ReadonlyArray<{ readonly timestamp: number }> } };
+export type ScheduleRowFieldsFragment = { readonly id: string, readonly name: string, readonly description: string | null, readonly cronSchedule: string, readonly executionTimezone: string | null, readonly pipelineName: string, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> }, readonly futureTicks: { readonly results: ReadonlyArray<{ readonly timestamp: number }> } };
 
 export type SetSensorCursorMutationVariables = Exact<{
   selector: SensorSelector;
@@ -316,7 +329,7 @@ export type SensorPageQueryVariables = Exact<{
 
 export type SensorPageQuery = { readonly sensorOrError:
     | { readonly __typename: 'PythonError', readonly message: string }
-    | { readonly __typename: 'Sensor', readonly id: string, readonly name: string, readonly description: string | null, readonly sensorType: SensorType, readonly minIntervalSeconds: number, readonly defaultStatus: InstigationStatus, readonly targets: ReadonlyArray<{ readonly pipelineName: string }> | null, readonly sensorState: { readonly id: string, readonly status: InstigationStatus, readonly runsCount: number, readonly typeSpecificData:
+    | { readonly __typename: 'Sensor', readonly id: string, readonly name: string, readonly description: string | null, readonly sensorType: SensorType, readonly minIntervalSeconds: number, readonly defaultStatus: InstigationStatus, readonly targets: ReadonlyArray<{ readonly pipelineName: string }> | null, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly runsCount: number, readonly typeSpecificData:
           | { readonly __typename: 'ScheduleData' }
           | { readonly __typename: 'SensorData', readonly lastTickTimestamp: number | null, readonly lastRunKey: string | null, readonly lastCursor: string | null }
          | null } }
@@ -324,10 +337,10 @@ export type SensorPageQuery = { readonly sensorOrError:
     | { readonly __typename: 'UnauthorizedError', readonly message: string }
    };
 
-export type SensorRowFieldsFragment = { readonly id: string, readonly name: string, readonly description: string | null, readonly sensorType: SensorType, readonly minIntervalSeconds: number, readonly targets: ReadonlyArray<{ readonly pipelineName: string }> | null, readonly sensorState: { readonly id: string, readonly status: InstigationStatus, readonly typeSpecificData:
+export type SensorRowFieldsFragment = { readonly id: string, readonly name: string, readonly description: string | null, readonly sensorType: SensorType, readonly minIntervalSeconds: number, readonly targets: ReadonlyArray<{ readonly pipelineName: string }> | null, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly typeSpecificData:
       | { readonly __typename: 'ScheduleData' }
       | { readonly __typename: 'SensorData', readonly lastTickTimestamp: number | null }
-     | null, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number }> } };
+     | null, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> } };
 
 export type DryRunTickFieldsFragment = { readonly timestamp: number | null, readonly evaluationResult: { readonly skipReason: string | null, readonly cursor: string | null, readonly runRequests: ReadonlyArray<{ readonly runKey: string | null, readonly jobName: string | null, readonly runConfigYaml: string, readonly tags: ReadonlyArray<{ readonly key: string, readonly value: string }> } | null> | null, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null } | null };
 
@@ -345,35 +358,36 @@ export type InstigatorTicksQuery = { readonly instigationStateOrError:
     | { readonly __typename: 'PythonError', readonly message: string }
    };
 
-export type InstigatorsListQueryVariables = Exact<{
-  schedules: boolean;
-  sensors: boolean;
-}>;
+export type LatestTickFieldsFragment = { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> };
+
+type WorkspaceInstigators_PythonError_Fragment = { readonly __typename: 'PythonError', readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> };
+
+type WorkspaceInstigators_Workspace_Fragment = { readonly __typename: 'Workspace', readonly id: string, readonly locationEntries: ReadonlyArray<{ readonly id: string, readonly name: string, readonly locationOrLoadError:
+      | { readonly __typename: 'PythonError', readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> }
+      | { readonly __typename: 'RepositoryLocation', readonly id: string, readonly repositories: ReadonlyArray<{ readonly id: string, readonly name: string, readonly schedules: ReadonlyArray<{ readonly id: string, readonly name: string, readonly description: string | null, readonly cronSchedule: string, readonly executionTimezone: string | null, readonly pipelineName: string, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> }, readonly futureTicks: { readonly results: ReadonlyArray<{ readonly timestamp: number }> } }>, readonly sensors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly description: string | null, readonly sensorType: SensorType, readonly minIntervalSeconds: number, readonly targets: ReadonlyArray<{ readonly pipelineName: string }> | null, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly typeSpecificData:
+                | { readonly __typename: 'ScheduleData' }
+                | { readonly __typename: 'SensorData', readonly lastTickTimestamp: number | null }
+               | null, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> } }> }> }
+     | null }> };
+
+export type WorkspaceInstigatorsFragment =
+  | WorkspaceInstigators_PythonError_Fragment
+  | WorkspaceInstigators_Workspace_Fragment
+;
+
+export type InstigatorsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InstigatorsListQuery = { readonly workspaceOrError:
     | { readonly __typename: 'PythonError', readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> }
     | { readonly __typename: 'Workspace', readonly id: string, readonly locationEntries: ReadonlyArray<{ readonly id: string, readonly name: string, readonly locationOrLoadError:
           | { readonly __typename: 'PythonError', readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> }
-          | { readonly __typename: 'RepositoryLocation', readonly id: string, readonly repositories: ReadonlyArray<{ readonly id: string, readonly name: string, readonly schedules?: ReadonlyArray<{ readonly id: string, readonly name: string, readonly description: string | null, readonly cronSchedule: string, readonly executionTimezone: string | null, readonly pipelineName: string, readonly scheduleState: { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number }> }, readonly futureTicks: { readonly results: ReadonlyArray<{ readonly timestamp: number }> } }>, readonly sensors?: ReadonlyArray<{ readonly id: string, readonly name: string, readonly description: string | null, readonly sensorType: SensorType, readonly minIntervalSeconds: number, readonly targets: ReadonlyArray<{ readonly pipelineName: string }> | null, readonly sensorState: { readonly id: string, readonly status: InstigationStatus, readonly typeSpecificData:
+          | { readonly __typename: 'RepositoryLocation', readonly id: string, readonly repositories: ReadonlyArray<{ readonly id: string, readonly name: string, readonly schedules: ReadonlyArray<{ readonly id: string, readonly name: string, readonly description: string | null, readonly cronSchedule: string, readonly executionTimezone: string | null, readonly pipelineName: string, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> }, readonly futureTicks: { readonly results: ReadonlyArray<{ readonly timestamp: number }> } }>, readonly sensors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly description: string | null, readonly sensorType: SensorType, readonly minIntervalSeconds: number, readonly targets: ReadonlyArray<{ readonly pipelineName: string }> | null, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly typeSpecificData:
                     | { readonly __typename: 'ScheduleData' }
                     | { readonly __typename: 'SensorData', readonly lastTickTimestamp: number | null }
-                   | null, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number }> } }> }> }
+                   | null, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> } }> }> }
          | null }> }
    };
-
-export type InstigatorLocationQueryVariables = Exact<{
-  location: string;
-}>;
-
-
-export type InstigatorLocationQuery = { readonly workspaceLocationEntryOrError:
-    | { readonly __typename: 'PythonError', readonly message: string }
-    | { readonly __typename: 'WorkspaceLocationEntry', readonly id: string, readonly loadStatus: RepositoryLocationLoadStatus, readonly locationOrLoadError:
-        | { readonly __typename: 'PythonError', readonly message: string }
-        | { readonly __typename: 'RepositoryLocation', readonly id: string, readonly repositories: ReadonlyArray<{ readonly id: string, readonly name: string, readonly schedules: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly sensors: ReadonlyArray<{ readonly id: string, readonly name: string }> }> }
-       | null }
-   | null };
 
 export type StartScheduleMutationVariables = Exact<{
   selector: ScheduleSelector;
@@ -522,19 +536,6 @@ export type JobsListQuery = { readonly workspaceOrError:
          | null }> }
    };
 
-export type JobLocationQueryVariables = Exact<{
-  location: string;
-}>;
-
-
-export type JobLocationQuery = { readonly workspaceLocationEntryOrError:
-    | { readonly __typename: 'PythonError', readonly message: string }
-    | { readonly __typename: 'WorkspaceLocationEntry', readonly loadStatus: RepositoryLocationLoadStatus, readonly locationOrLoadError:
-        | { readonly __typename: 'PythonError', readonly message: string }
-        | { readonly __typename: 'RepositoryLocation', readonly repositories: ReadonlyArray<{ readonly name: string, readonly pipelines: ReadonlyArray<{ readonly name: string }> }> }
-       | null }
-   | null };
-
 type ConfigErrorFields_FieldNotDefinedConfigError_Fragment = { readonly __typename: 'FieldNotDefinedConfigError', readonly fieldName: string, readonly message: string, readonly path: ReadonlyArray<string>, readonly reason: EvaluationErrorReason };
 
 type ConfigErrorFields_FieldsNotDefinedConfigError_Fragment = { readonly __typename: 'FieldsNotDefinedConfigError', readonly fieldNames: ReadonlyArray<string>, readonly message: string, readonly path: ReadonlyArray<string>, readonly reason: EvaluationErrorReason };
@@ -681,8 +682,6 @@ export type RunsCountFieldsFragment =
   | RunsCountFields_Runs_Fragment
 ;
 
-export type LatestTickFieldsFragment = { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> };
-
 export type OverviewPageQueryVariables = Exact<{
   windowStart: number;
   limit: number;
@@ -718,10 +717,13 @@ export type OverviewPageQuery = { readonly recentRuns:
     | { readonly __typename: 'PythonError', readonly message: string }
     | { readonly __typename: 'Runs', readonly count: number | null }
   , readonly workspaceOrError:
-    | { readonly __typename: 'PythonError' }
+    | { readonly __typename: 'PythonError', readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> }
     | { readonly __typename: 'Workspace', readonly id: string, readonly locationEntries: ReadonlyArray<{ readonly id: string, readonly name: string, readonly locationOrLoadError:
-          | { readonly __typename: 'PythonError' }
-          | { readonly __typename: 'RepositoryLocation', readonly id: string, readonly repositories: ReadonlyArray<{ readonly id: string, readonly name: string, readonly schedules: ReadonlyArray<{ readonly id: string, readonly name: string, readonly scheduleState: { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> } }>, readonly sensors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly sensorState: { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> } }> }> }
+          | { readonly __typename: 'PythonError', readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> }
+          | { readonly __typename: 'RepositoryLocation', readonly id: string, readonly repositories: ReadonlyArray<{ readonly id: string, readonly name: string, readonly schedules: ReadonlyArray<{ readonly id: string, readonly name: string, readonly description: string | null, readonly cronSchedule: string, readonly executionTimezone: string | null, readonly pipelineName: string, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> }, readonly futureTicks: { readonly results: ReadonlyArray<{ readonly timestamp: number }> } }>, readonly sensors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly description: string | null, readonly sensorType: SensorType, readonly minIntervalSeconds: number, readonly targets: ReadonlyArray<{ readonly pipelineName: string }> | null, readonly state: { readonly id: string, readonly status: InstigationStatus, readonly typeSpecificData:
+                    | { readonly __typename: 'ScheduleData' }
+                    | { readonly __typename: 'SensorData', readonly lastTickTimestamp: number | null }
+                   | null, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> } }> }> }
          | null }> }
   , readonly instance: { readonly id: string, readonly daemonHealth: { readonly id: string, readonly allDaemonStatuses: ReadonlyArray<{ readonly id: string, readonly daemonType: string, readonly required: boolean, readonly healthy: boolean | null, readonly lastHeartbeatTime: number | null, readonly lastHeartbeatErrors: ReadonlyArray<{ readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> }> }> } } };
 
@@ -1596,57 +1598,6 @@ export const InstanceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InstanceFields"}) as unknown as TypedDocumentString<InstanceFieldsFragment, unknown>;
-export const ScheduleRowFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ScheduleRowFields on Schedule {
-  id
-  name
-  description
-  cronSchedule
-  executionTimezone
-  pipelineName
-  scheduleState {
-    id
-    status
-    ticks(limit: 1) {
-      id
-      status
-      timestamp
-    }
-  }
-  futureTicks(limit: 1) {
-    results {
-      timestamp
-    }
-  }
-}
-    `, {"fragmentName":"ScheduleRowFields"}) as unknown as TypedDocumentString<ScheduleRowFieldsFragment, unknown>;
-export const SensorRowFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SensorRowFields on Sensor {
-  id
-  name
-  description
-  sensorType
-  minIntervalSeconds
-  targets {
-    pipelineName
-  }
-  sensorState {
-    id
-    status
-    typeSpecificData {
-      __typename
-      ... on SensorData {
-        lastTickTimestamp
-      }
-    }
-    ticks(limit: 1) {
-      id
-      status
-      timestamp
-    }
-  }
-}
-    `, {"fragmentName":"SensorRowFields"}) as unknown as TypedDocumentString<SensorRowFieldsFragment, unknown>;
 export const DryRunTickFieldsFragmentDoc = new TypedDocumentString(`
     fragment DryRunTickFields on DryRunInstigationTick {
   timestamp
@@ -1672,6 +1623,176 @@ export const DryRunTickFieldsFragmentDoc = new TypedDocumentString(`
   className
   stack
 }`, {"fragmentName":"DryRunTickFields"}) as unknown as TypedDocumentString<DryRunTickFieldsFragment, unknown>;
+export const LatestTickFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LatestTickFields on InstigationState {
+  id
+  status
+  ticks(limit: 1) {
+    id
+    status
+    timestamp
+    error {
+      ...PythonErrorFields
+    }
+  }
+}
+    fragment PythonErrorFields on PythonError {
+  message
+  className
+  stack
+}`, {"fragmentName":"LatestTickFields"}) as unknown as TypedDocumentString<LatestTickFieldsFragment, unknown>;
+export const ScheduleRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScheduleRowFields on Schedule {
+  id
+  name
+  description
+  cronSchedule
+  executionTimezone
+  pipelineName
+  state: scheduleState {
+    ...LatestTickFields
+  }
+  futureTicks(limit: 1) {
+    results {
+      timestamp
+    }
+  }
+}
+    fragment PythonErrorFields on PythonError {
+  message
+  className
+  stack
+}
+fragment LatestTickFields on InstigationState {
+  id
+  status
+  ticks(limit: 1) {
+    id
+    status
+    timestamp
+    error {
+      ...PythonErrorFields
+    }
+  }
+}`, {"fragmentName":"ScheduleRowFields"}) as unknown as TypedDocumentString<ScheduleRowFieldsFragment, unknown>;
+export const SensorRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SensorRowFields on Sensor {
+  id
+  name
+  description
+  sensorType
+  minIntervalSeconds
+  targets {
+    pipelineName
+  }
+  state: sensorState {
+    ...LatestTickFields
+    typeSpecificData {
+      __typename
+      ... on SensorData {
+        lastTickTimestamp
+      }
+    }
+  }
+}
+    fragment PythonErrorFields on PythonError {
+  message
+  className
+  stack
+}
+fragment LatestTickFields on InstigationState {
+  id
+  status
+  ticks(limit: 1) {
+    id
+    status
+    timestamp
+    error {
+      ...PythonErrorFields
+    }
+  }
+}`, {"fragmentName":"SensorRowFields"}) as unknown as TypedDocumentString<SensorRowFieldsFragment, unknown>;
+export const WorkspaceInstigatorsFragmentDoc = new TypedDocumentString(`
+    fragment WorkspaceInstigators on WorkspaceOrError {
+  __typename
+  ... on Workspace {
+    id
+    locationEntries {
+      id
+      name
+      locationOrLoadError {
+        __typename
+        ... on RepositoryLocation {
+          id
+          repositories {
+            id
+            name
+            schedules {
+              ...ScheduleRowFields
+            }
+            sensors {
+              ...SensorRowFields
+            }
+          }
+        }
+        ...PythonErrorFields
+      }
+    }
+  }
+  ...PythonErrorFields
+}
+    fragment PythonErrorFields on PythonError {
+  message
+  className
+  stack
+}
+fragment ScheduleRowFields on Schedule {
+  id
+  name
+  description
+  cronSchedule
+  executionTimezone
+  pipelineName
+  state: scheduleState {
+    ...LatestTickFields
+  }
+  futureTicks(limit: 1) {
+    results {
+      timestamp
+    }
+  }
+}
+fragment SensorRowFields on Sensor {
+  id
+  name
+  description
+  sensorType
+  minIntervalSeconds
+  targets {
+    pipelineName
+  }
+  state: sensorState {
+    ...LatestTickFields
+    typeSpecificData {
+      __typename
+      ... on SensorData {
+        lastTickTimestamp
+      }
+    }
+  }
+}
+fragment LatestTickFields on InstigationState {
+  id
+  status
+  ticks(limit: 1) {
+    id
+    status
+    timestamp
+    error {
+      ...PythonErrorFields
+    }
+  }
+}`, {"fragmentName":"WorkspaceInstigators"}) as unknown as TypedDocumentString<WorkspaceInstigatorsFragment, unknown>;
 export const ConfigErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConfigErrorFields on PipelineConfigValidationError {
   __typename
@@ -1747,24 +1868,6 @@ export const RunsCountFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RunsCountFields"}) as unknown as TypedDocumentString<RunsCountFieldsFragment, unknown>;
-export const LatestTickFieldsFragmentDoc = new TypedDocumentString(`
-    fragment LatestTickFields on InstigationState {
-  id
-  status
-  ticks(limit: 1) {
-    id
-    status
-    timestamp
-    error {
-      ...PythonErrorFields
-    }
-  }
-}
-    fragment PythonErrorFields on PythonError {
-  message
-  className
-  stack
-}`, {"fragmentName":"LatestTickFields"}) as unknown as TypedDocumentString<LatestTickFieldsFragment, unknown>;
 export const RunStatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment RunStatusFields on Run {
   runId
@@ -1974,6 +2077,45 @@ export const LaunchResultFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LaunchResultFields"}) as unknown as TypedDocumentString<LaunchResultFieldsFragment, unknown>;
+export const LocationRepositoriesDocument = new TypedDocumentString(`
+    query LocationRepositories($location: String!) {
+  workspaceLocationEntryOrError(name: $location) {
+    __typename
+    ... on WorkspaceLocationEntry {
+      id
+      loadStatus
+      locationOrLoadError {
+        __typename
+        ... on RepositoryLocation {
+          id
+          repositories {
+            id
+            name
+            pipelines {
+              id
+              name
+            }
+            schedules {
+              id
+              name
+            }
+            sensors {
+              id
+              name
+            }
+          }
+        }
+        ... on PythonError {
+          message
+        }
+      }
+    }
+    ... on PythonError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LocationRepositoriesQuery, LocationRepositoriesQueryVariables>;
 export const ConcurrencyPageDocument = new TypedDocumentString(`
     query ConcurrencyPage {
   instance {
@@ -2259,7 +2401,7 @@ export const SchedulePageDocument = new TypedDocumentString(`
       executionTimezone
       pipelineName
       defaultStatus
-      scheduleState {
+      state: scheduleState {
         id
         status
         runsCount
@@ -2353,7 +2495,7 @@ export const SensorPageDocument = new TypedDocumentString(`
       targets {
         pipelineName
       }
-      sensorState {
+      state: sensorState {
         id
         status
         runsCount
@@ -2409,34 +2551,9 @@ export const InstigatorTicksDocument = new TypedDocumentString(`
   stack
 }`) as unknown as TypedDocumentString<InstigatorTicksQuery, InstigatorTicksQueryVariables>;
 export const InstigatorsListDocument = new TypedDocumentString(`
-    query InstigatorsList($schedules: Boolean!, $sensors: Boolean!) {
+    query InstigatorsList {
   workspaceOrError {
-    __typename
-    ... on Workspace {
-      id
-      locationEntries {
-        id
-        name
-        locationOrLoadError {
-          __typename
-          ... on RepositoryLocation {
-            id
-            repositories {
-              id
-              name
-              schedules @include(if: $schedules) {
-                ...ScheduleRowFields
-              }
-              sensors @include(if: $sensors) {
-                ...SensorRowFields
-              }
-            }
-          }
-          ...PythonErrorFields
-        }
-      }
-    }
-    ...PythonErrorFields
+    ...WorkspaceInstigators
   }
 }
     fragment PythonErrorFields on PythonError {
@@ -2451,14 +2568,8 @@ fragment ScheduleRowFields on Schedule {
   cronSchedule
   executionTimezone
   pipelineName
-  scheduleState {
-    id
-    status
-    ticks(limit: 1) {
-      id
-      status
-      timestamp
-    }
+  state: scheduleState {
+    ...LatestTickFields
   }
   futureTicks(limit: 1) {
     results {
@@ -2475,29 +2586,35 @@ fragment SensorRowFields on Sensor {
   targets {
     pipelineName
   }
-  sensorState {
-    id
-    status
+  state: sensorState {
+    ...LatestTickFields
     typeSpecificData {
       __typename
       ... on SensorData {
         lastTickTimestamp
       }
     }
-    ticks(limit: 1) {
-      id
-      status
-      timestamp
+  }
+}
+fragment LatestTickFields on InstigationState {
+  id
+  status
+  ticks(limit: 1) {
+    id
+    status
+    timestamp
+    error {
+      ...PythonErrorFields
     }
   }
-}`) as unknown as TypedDocumentString<InstigatorsListQuery, InstigatorsListQueryVariables>;
-export const InstigatorLocationDocument = new TypedDocumentString(`
-    query InstigatorLocation($location: String!) {
-  workspaceLocationEntryOrError(name: $location) {
-    __typename
-    ... on WorkspaceLocationEntry {
+}
+fragment WorkspaceInstigators on WorkspaceOrError {
+  __typename
+  ... on Workspace {
+    id
+    locationEntries {
       id
-      loadStatus
+      name
       locationOrLoadError {
         __typename
         ... on RepositoryLocation {
@@ -2506,26 +2623,19 @@ export const InstigatorLocationDocument = new TypedDocumentString(`
             id
             name
             schedules {
-              id
-              name
+              ...ScheduleRowFields
             }
             sensors {
-              id
-              name
+              ...SensorRowFields
             }
           }
         }
-        ... on PythonError {
-          message
-        }
+        ...PythonErrorFields
       }
     }
-    ... on PythonError {
-      message
-    }
   }
-}
-    `) as unknown as TypedDocumentString<InstigatorLocationQuery, InstigatorLocationQueryVariables>;
+  ...PythonErrorFields
+}`) as unknown as TypedDocumentString<InstigatorsListQuery, InstigatorsListQueryVariables>;
 export const StartScheduleDocument = new TypedDocumentString(`
     mutation StartSchedule($selector: ScheduleSelector!) {
   result: startSchedule(scheduleSelector: $selector) {
@@ -2780,33 +2890,6 @@ export const JobsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobsListQuery, JobsListQueryVariables>;
-export const JobLocationDocument = new TypedDocumentString(`
-    query JobLocation($location: String!) {
-  workspaceLocationEntryOrError(name: $location) {
-    __typename
-    ... on WorkspaceLocationEntry {
-      loadStatus
-      locationOrLoadError {
-        __typename
-        ... on RepositoryLocation {
-          repositories {
-            name
-            pipelines {
-              name
-            }
-          }
-        }
-        ... on PythonError {
-          message
-        }
-      }
-    }
-    ... on PythonError {
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<JobLocationQuery, JobLocationQueryVariables>;
 export const LaunchpadDocument = new TypedDocumentString(`
     query Launchpad($selector: PipelineSelector!) {
   pipelineOrError(params: $selector) {
@@ -3023,38 +3106,7 @@ export const OverviewPageDocument = new TypedDocumentString(`
     ...RunsCountFields
   }
   workspaceOrError {
-    __typename
-    ... on Workspace {
-      id
-      locationEntries {
-        id
-        name
-        locationOrLoadError {
-          __typename
-          ... on RepositoryLocation {
-            id
-            repositories {
-              id
-              name
-              schedules {
-                id
-                name
-                scheduleState {
-                  ...LatestTickFields
-                }
-              }
-              sensors {
-                id
-                name
-                sensorState {
-                  ...LatestTickFields
-                }
-              }
-            }
-          }
-        }
-      }
-    }
+    ...WorkspaceInstigators
   }
   instance {
     id
@@ -3092,6 +3144,81 @@ fragment DaemonHealthFields on Instance {
     }
   }
 }
+fragment ScheduleRowFields on Schedule {
+  id
+  name
+  description
+  cronSchedule
+  executionTimezone
+  pipelineName
+  state: scheduleState {
+    ...LatestTickFields
+  }
+  futureTicks(limit: 1) {
+    results {
+      timestamp
+    }
+  }
+}
+fragment SensorRowFields on Sensor {
+  id
+  name
+  description
+  sensorType
+  minIntervalSeconds
+  targets {
+    pipelineName
+  }
+  state: sensorState {
+    ...LatestTickFields
+    typeSpecificData {
+      __typename
+      ... on SensorData {
+        lastTickTimestamp
+      }
+    }
+  }
+}
+fragment LatestTickFields on InstigationState {
+  id
+  status
+  ticks(limit: 1) {
+    id
+    status
+    timestamp
+    error {
+      ...PythonErrorFields
+    }
+  }
+}
+fragment WorkspaceInstigators on WorkspaceOrError {
+  __typename
+  ... on Workspace {
+    id
+    locationEntries {
+      id
+      name
+      locationOrLoadError {
+        __typename
+        ... on RepositoryLocation {
+          id
+          repositories {
+            id
+            name
+            schedules {
+              ...ScheduleRowFields
+            }
+            sensors {
+              ...SensorRowFields
+            }
+          }
+        }
+        ...PythonErrorFields
+      }
+    }
+  }
+  ...PythonErrorFields
+}
 fragment OverviewRunsFields on RunsOrError {
   __typename
   ... on Runs {
@@ -3114,18 +3241,6 @@ fragment RunsCountFields on RunsOrError {
   }
   ... on Error {
     message
-  }
-}
-fragment LatestTickFields on InstigationState {
-  id
-  status
-  ticks(limit: 1) {
-    id
-    status
-    timestamp
-    error {
-      ...PythonErrorFields
-    }
   }
 }`) as unknown as TypedDocumentString<OverviewPageQuery, OverviewPageQueryVariables>;
 export const CapturedLogsDocument = new TypedDocumentString(`

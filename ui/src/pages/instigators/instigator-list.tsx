@@ -1,40 +1,66 @@
 /**
- * The frame both list pages share: a name filter kept in the URL (`?q=`), one section per code location
- * (its load error when it failed to load), and the loading, error and empty states.
+ * The list page of schedules or sensors: a name filter kept in the URL (`?q=`), one table per code location
+ * (its load error when it failed to load) and the loading, error and empty states. The tables start with
+ * the on/off switch and the name and end with the latest tick and the targets; the kind's own columns
+ * stand between.
  * @module
  */
-import type { ReactNode } from "react";
-import { PythonErrorDetails, type PythonErrorData } from "../../components/python-error-details";
+import { type Column, DataTable } from "../../components/data-table";
+import { PageHeader } from "../../components/page-header";
+import { PythonErrorDetails } from "../../components/python-error-details";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
-import { setSearchParams, useLocation } from "../../router";
-import { KIND_LABELS, type InstigatorKind } from "./instigator-kind";
-import type { LocationGroup } from "./use-instigator-locations";
+import { Link, setSearchParams, useLocation } from "../../router";
+import { instigatorPath, KIND_LABELS, type InstigatorKind } from "./instigator-kind";
+import { InstigatorToggle } from "./instigator-toggle";
+import { LatestTickCell } from "./tick-status";
+import { type InstigatorRow, type LocationGroup, useInstigatorLocations } from "./use-instigator-locations";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-type Item = { readonly name: string; readonly description?: string | null };
+type Row<K extends InstigatorKind> = Extract<LocationGroup<InstigatorRow<K>>, { kind: "loaded" }>["items"][number];
 
-export function InstigatorList<T extends Item>({
+export function InstigatorList<K extends InstigatorKind>({
   kind,
-  groups,
-  workspaceError,
-  error,
-  renderTable,
+  columns,
+  targets,
 }: {
-  kind: InstigatorKind;
-  groups: readonly LocationGroup<T>[] | undefined;
-  workspaceError: PythonErrorData | undefined;
-  error: Error | undefined;
-  renderTable: (items: Extract<LocationGroup<T>, { kind: "loaded" }>["items"], location: string) => ReactNode;
+  kind: K;
+  /** The kind's own columns, after the name. */
+  columns: readonly Column<Row<K>>[];
+  /** The last column: the jobs it targets. */
+  targets: Column<Row<K>>;
 }) {
+  const { groups, workspaceError, error, refetch } = useInstigatorLocations(kind);
   const { search } = useLocation();
   const filter = search.get("q") ?? "";
   const labels = KIND_LABELS[kind];
-  const matches = (item: Item) => !filter || item.name.toLowerCase().includes(filter.toLowerCase());
+  const matches = (item: { readonly name: string }) => !filter || item.name.toLowerCase().includes(filter.toLowerCase());
+  const table: readonly Column<Row<K>>[] = [
+    {
+      header: "On",
+      className: styles.toggleColumn,
+      cell: (item) => <InstigatorToggle target={{ kind, name: item.name, repository: item.repository, stateId: item.state.id }} running={item.state.status === "RUNNING"} refetch={refetch} />,
+    },
+    {
+      header: labels.title,
+      cell: (item) => (
+        <>
+          <Link to={instigatorPath(kind, item.repository.repositoryLocationName, item.name)} className={styles.instigatorName}>
+            {item.name}
+          </Link>
+          {item.description ? <div className={`${ui.muted} ${ui.small}`}>{item.description}</div> : null}
+        </>
+      ),
+    },
+    ...columns,
+    { header: "Last tick", cell: (item) => <LatestTickCell tick={item.state.ticks[0]} /> },
+    targets,
+  ];
   const total = groups?.reduce((sum, group) => sum + (group.kind === "loaded" ? group.items.length : 0), 0) ?? 0;
 
   return (
     <>
+      <PageHeader title={`${labels.title}s`} />
       <div className={`${ui.toolbar} ${styles.toolbar}`}>
         <label>
           Filter {labels.many}
@@ -68,7 +94,7 @@ export function InstigatorList<T extends Item>({
             ) : shown.length === 0 ? (
               <EmptyState title={`No ${labels.many} match "${filter}"`} />
             ) : (
-              renderTable(shown, group.location)
+              <DataTable columns={table} rows={shown} rowKey={(item) => item.name} className={styles.instigatorTable} />
             )}
           </section>
         );

@@ -4,14 +4,11 @@
  * browser's local time; empty means now.
  * @module
  */
-import { useState, type FormEvent } from "react";
-import { ErrorBox } from "../../components/states";
+import { useState } from "react";
+import { DryRunPanel } from "./dry-run-panel";
 import type { RepositorySelector } from "./instigator-kind";
-import { TickEvaluation } from "./tick-evaluation";
 import { useMutation } from "./use-mutation";
 import { graphql } from "../../gql";
-import ui from "../../components/ui.module.css";
-import styles from "./instigators.module.css";
 
 const SCHEDULE_DRY_RUN = graphql(`mutation ScheduleDryRun($selector: ScheduleSelector!, $timestamp: Float) { result: scheduleDryRun(selectorData: $selector, timestamp: $timestamp) { __typename ...DryRunTickFields ...PythonErrorFields ... on Error { message } } }`);
 
@@ -37,25 +34,17 @@ export function useScheduleDryRun(repository: RepositorySelector, scheduleName: 
 
 export function ScheduleDryRun({ dryRun }: { dryRun: ReturnType<typeof useScheduleDryRun> }) {
   const { time, setTime, mutation, evaluate } = dryRun;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void evaluate(time ? new Date(time).getTime() / 1000 : null);
-  };
   return (
-    <section className={ui.panel} aria-labelledby="dry-run-heading">
-      <h2 id="dry-run-heading">Test schedule</h2>
-      <form className={`${ui.toolbar} ${styles.toolbar}`} onSubmit={submit}>
+    <DryRunPanel
+      title="Test schedule"
+      mutation={mutation}
+      onEvaluate={() => void evaluate(time ? new Date(time).getTime() / 1000 : null)}
+      field={
         <label>
           Evaluate as of (your time; empty = now)
           <input type="datetime-local" value={time} onChange={(event) => setTime(event.target.value)} />
         </label>
-        <button type="submit" className={ui.primary} disabled={mutation.running}>
-          {mutation.running ? <span className={ui.spinner} aria-hidden="true" /> : null}
-          Evaluate
-        </button>
-      </form>
-      {mutation.error ? <ErrorBox title="Could not evaluate" error={mutation.error} /> : null}
-      {mutation.data ? <TickEvaluation result={mutation.data.result} /> : null}
-    </section>
+      }
+    />
   );
 }

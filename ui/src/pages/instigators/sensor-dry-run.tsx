@@ -3,13 +3,11 @@
  * request, its skip reason or error, and the cursor it would move to, which can then be stored.
  * @module
  */
-import { useState, type FormEvent } from "react";
-import { ErrorBox } from "../../components/states";
+import { useState } from "react";
+import { DryRunPanel } from "./dry-run-panel";
 import type { RepositorySelector } from "./instigator-kind";
-import { TickEvaluation } from "./tick-evaluation";
 import { useMutation } from "./use-mutation";
 import { graphql } from "../../gql";
-import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
 const SENSOR_DRY_RUN = graphql(`mutation SensorDryRun($selector: SensorSelector!, $cursor: String) { result: sensorDryRun(selectorData: $selector, cursor: $cursor) { __typename ...DryRunTickFields ...PythonErrorFields ... on Error { message } } }`);
@@ -28,36 +26,24 @@ export function SensorDryRun({
   const [cursor, setCursor] = useState<string | null>(null);
   const mutation = useMutation(SENSOR_DRY_RUN);
   const shown = cursor ?? currentCursor ?? "";
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void mutation.run({ selector: { ...repository, sensorName }, cursor: shown === "" ? null : shown });
-  };
   return (
-    <section className={ui.panel} aria-labelledby="dry-run-heading">
-      <h2 id="dry-run-heading">Test sensor</h2>
-      <form className={`${ui.toolbar} ${styles.toolbar}`} onSubmit={submit}>
+    <DryRunPanel
+      title="Test sensor"
+      mutation={mutation}
+      onEvaluate={() => void mutation.run({ selector: { ...repository, sensorName }, cursor: shown === "" ? null : shown })}
+      field={
         <label className={styles.grow}>
           Evaluate from cursor (empty = none)
           <input type="text" value={shown} onChange={(event) => setCursor(event.target.value)} aria-label="Dry run cursor" />
         </label>
-        <button type="submit" className={ui.primary} disabled={mutation.running}>
-          {mutation.running ? <span className={ui.spinner} aria-hidden="true" /> : null}
-          Evaluate
-        </button>
-      </form>
-      {mutation.error ? <ErrorBox title="Could not evaluate" error={mutation.error} /> : null}
-      {mutation.data ? (
-        <TickEvaluation
-          result={mutation.data.result}
-          cursorAction={(next) =>
-            next !== currentCursor ? (
-              <button type="button" onClick={() => onUseCursor(next)}>
-                Store this cursor
-              </button>
-            ) : null
-          }
-        />
-      ) : null}
-    </section>
+      }
+      cursorAction={(next) =>
+        next !== currentCursor ? (
+          <button type="button" onClick={() => onUseCursor(next)}>
+            Store this cursor
+          </button>
+        ) : null
+      }
+    />
   );
 }

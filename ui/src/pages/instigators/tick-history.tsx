@@ -7,6 +7,7 @@
  */
 import { useState } from "react";
 import { useQuery } from "../../api/use-query";
+import { type Column, DataTable } from "../../components/data-table";
 import { PythonErrorDetails } from "../../components/python-error-details";
 import { RunIdLink } from "../../components/run-id-link";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
@@ -85,25 +86,7 @@ export function TickHistory({ stateId, showCursor }: { stateId: string; showCurs
         </EmptyState>
       ) : null}
       {ticks && ticks.length > 0 ? (
-        <div className={ui.tableWrap}>
-          <table className={`${ui.table} ${styles.tickTable}`} aria-label="Ticks">
-            <thead>
-              <tr>
-                <th>Status</th>
-                <th>Time</th>
-                <th>Duration</th>
-                <th>Runs</th>
-                <th>Details</th>
-                {showCursor ? <th>Cursor</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {ticks.map((tick) => (
-                <TickRow key={tick.id} tick={tick} showCursor={showCursor} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label="Ticks" className={styles.tickTable} rows={ticks} rowKey={(tick) => tick.id} rowProps={() => ({ "data-testid": "tick-row" })} columns={tickColumns(showCursor)} />
       ) : null}
       <div className={styles.tickPager}>
         <button type="button" onClick={() => setCursors([])} disabled={cursor === null}>
@@ -127,18 +110,15 @@ export function TickHistory({ stateId, showCursor }: { stateId: string; showCurs
   );
 }
 
-function TickRow({ tick, showCursor }: { tick: Tick; showCursor: boolean }) {
-  return (
-    <tr data-testid="tick-row">
-      <td>
-        <StatusBadge status={tick.status} />
-      </td>
-      <td className={ui.nowrap}>
-        <Timestamp value={tick.timestamp} />
-      </td>
-      <td className={ui.nowrap}>{tick.endTimestamp ? <Duration start={tick.timestamp} end={tick.endTimestamp} /> : <span className={ui.muted}>—</span>}</td>
-      <td>
-        {tick.runs.length === 0 ? (
+function tickColumns(showCursor: boolean): readonly (Column<Tick> | false)[] {
+  return [
+    { header: "Status", cell: (tick) => <StatusBadge status={tick.status} /> },
+    { header: "Time", className: ui.nowrap, cell: (tick) => <Timestamp value={tick.timestamp} /> },
+    { header: "Duration", className: ui.nowrap, cell: (tick) => (tick.endTimestamp ? <Duration start={tick.timestamp} end={tick.endTimestamp} /> : <span className={ui.muted}>—</span>) },
+    {
+      header: "Runs",
+      cell: (tick) =>
+        tick.runs.length === 0 ? (
           <span className={ui.muted}>None</span>
         ) : (
           <ul className={styles.tickRuns}>
@@ -149,15 +129,30 @@ function TickRow({ tick, showCursor }: { tick: Tick; showCursor: boolean }) {
               </li>
             ))}
           </ul>
-        )}
-      </td>
-      <td className={styles.tickDetails}>
-        {tick.error ? <PythonErrorDetails error={tick.error} /> : null}
-        {tick.skipReason ? <span>{tick.skipReason}</span> : null}
-        {tick.runKeys.length ? <div className={`${ui.muted} ${ui.small}`}>Run keys: {tick.runKeys.join(", ")}</div> : null}
-        {!tick.error && !tick.skipReason && !tick.runKeys.length ? <span className={ui.muted}>—</span> : null}
-      </td>
-      {showCursor ? <td>{tick.cursor === null ? <span className={ui.muted}>—</span> : <code className={styles.cursorValue} data-testid="tick-cursor">{tick.cursor}</code>}</td> : null}
-    </tr>
-  );
+        ),
+    },
+    {
+      header: "Details",
+      className: styles.tickDetails,
+      cell: (tick) => (
+        <>
+          {tick.error ? <PythonErrorDetails error={tick.error} /> : null}
+          {tick.skipReason ? <span>{tick.skipReason}</span> : null}
+          {tick.runKeys.length ? <div className={`${ui.muted} ${ui.small}`}>Run keys: {tick.runKeys.join(", ")}</div> : null}
+          {!tick.error && !tick.skipReason && !tick.runKeys.length ? <span className={ui.muted}>—</span> : null}
+        </>
+      ),
+    },
+    showCursor && {
+      header: "Cursor",
+      cell: (tick) =>
+        tick.cursor === null ? (
+          <span className={ui.muted}>—</span>
+        ) : (
+          <code className={styles.cursorValue} data-testid="tick-cursor">
+            {tick.cursor}
+          </code>
+        ),
+    },
+  ];
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { graphql } from "../../gql";
-import type { JobPageQuery, JobRunsQuery } from "../../gql/graphql";
+import type { JobPageQuery } from "../../gql/graphql";
 
 export const JOB_QUERY = graphql(`
   query JobPage($selector: PipelineSelector!) {
@@ -60,6 +60,3 @@ export const JOB_RUNS_QUERY = graphql(`
 export type JobData = JobPageQuery;
 export type Job = Extract<JobData["pipelineOrError"], { __typename: "Pipeline" }>;
 export type Solid = Job["solids"][number];
-
-export type JobRunsData = JobRunsQuery;
-export type JobRun = Extract<JobRunsData["pipelineOrError"], { __typename: "Pipeline" }>["runs"][number];

@@ -3,15 +3,13 @@
  * @module
  */
 import { useQuery } from "../../api/use-query";
-import { RunIdLink } from "../../components/run-id-link";
+import { DataTable } from "../../components/data-table";
 import { EmptyState, ErrorBox, Loading } from "../../components/states";
-import { StatusBadge } from "../../components/status-badge";
 import { TagList } from "../../components/tag-list";
-import { Duration, Timestamp } from "../../components/timestamp";
 import { Link, paths } from "../../router";
-import { JOB_RUNS_QUERY, type JobRun } from "./job-query";
+import { createdColumn, durationColumn, runIdColumn, statusColumn } from "../runs/run-columns";
+import { JOB_RUNS_QUERY } from "./job-query";
 import type { JobSelector } from "./use-job-selector";
-import ui from "../../components/ui.module.css";
 import styles from "./jobs.module.css";
 
 const RECENT_RUNS = 5;
@@ -32,48 +30,20 @@ export function JobRuns({ selector }: { selector: JobSelector }) {
         </EmptyState>
       ) : null}
       {runs?.length ? (
-        <div className={ui.tableWrap}>
-          <table className={ui.table} aria-label="Recent runs">
-            <thead>
-              <tr>
-                <th>Run</th>
-                <th>Status</th>
-                <th>Created</th>
-                <th>Duration</th>
-                <th>Tags</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((run) => (
-                <RunRow key={run.runId} run={run} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Recent runs"
+          rows={runs}
+          rowKey={(run) => run.runId}
+          columns={[
+            { ...runIdColumn, header: "Run" },
+            statusColumn,
+            createdColumn,
+            durationColumn,
+            // Tags starting with "." are Dagster's hidden system tags.
+            { header: "Tags", cell: (run) => <TagList tags={run.tags.filter((tag) => !tag.key.startsWith("."))} /> },
+          ]}
+        />
       ) : null}
     </section>
-  );
-}
-
-function RunRow({ run }: { run: JobRun }) {
-  return (
-    <tr>
-      <td>
-        <RunIdLink runId={run.runId} />
-      </td>
-      <td>
-        <StatusBadge status={run.status} />
-      </td>
-      <td>
-        <Timestamp value={run.creationTime} />
-      </td>
-      <td>
-        <Duration start={run.startTime} end={run.endTime} />
-      </td>
-      <td>
-        {/* Tags starting with "." are Dagster's hidden system tags. */}
-        <TagList tags={run.tags.filter((tag) => !tag.key.startsWith("."))} />
-      </td>
-    </tr>
   );
 }

@@ -8,34 +8,23 @@ import { EmptyState } from "../../components/states";
 import { Timestamp } from "../../components/timestamp";
 import { Link } from "../../router";
 import { instigatorPath, type InstigatorKind } from "../instigators/instigator-kind";
+import { locationGroups } from "../instigators/use-instigator-locations";
 import type { LatestTick, OverviewData } from "./overview-query";
 import ui from "../../components/ui.module.css";
 import styles from "./overview.module.css";
 
 type Instigator = { kind: InstigatorKind; name: string; location: string; running: boolean; latest: LatestTick | undefined };
 
+const KINDS: readonly InstigatorKind[] = ["schedule", "sensor"];
+
 function instigatorsOf(workspace: OverviewData["workspaceOrError"]): Instigator[] {
-  if (workspace.__typename !== "Workspace") return [];
-  return workspace.locationEntries.flatMap((entry) => {
-    const loaded = entry.locationOrLoadError;
-    if (loaded?.__typename !== "RepositoryLocation") return [];
-    return loaded.repositories.flatMap((repository) => [
-      ...repository.schedules.map((schedule) => ({
-        kind: "schedule" as const,
-        name: schedule.name,
-        location: entry.name,
-        running: schedule.scheduleState.status === "RUNNING",
-        latest: schedule.scheduleState.ticks[0],
-      })),
-      ...repository.sensors.map((sensor) => ({
-        kind: "sensor" as const,
-        name: sensor.name,
-        location: entry.name,
-        running: sensor.sensorState.status === "RUNNING",
-        latest: sensor.sensorState.ticks[0],
-      })),
-    ]);
-  });
+  return KINDS.flatMap((kind) =>
+    (locationGroups(workspace, kind) ?? []).flatMap((group) =>
+      group.kind === "loaded"
+        ? group.items.map((item) => ({ kind, name: item.name, location: group.location, running: item.state.status === "RUNNING", latest: item.state.ticks[0] }))
+        : [],
+    ),
+  );
 }
 
 export function FailingInstigators({ workspace }: { workspace: OverviewData["workspaceOrError"] }) {

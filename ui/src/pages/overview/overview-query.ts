@@ -25,11 +25,8 @@ export const RunsCountFields = graphql(`
   fragment RunsCountFields on RunsOrError { __typename ... on Runs { count } ... on Error { message } }
 `);
 
-export const LatestTickFields = graphql(`
-  fragment LatestTickFields on InstigationState { id status ticks(limit: 1) { id status timestamp error { ...PythonErrorFields } } }
-`);
-
 // The ids are selected as everywhere in this document; GraphQL merges the two repositoryOrigin selections.
+// The schedules and sensors are the list pages' fragment, so the overview and the lists read one shape.
 export const OVERVIEW_QUERY = graphql(`
   query OverviewPage($windowStart: Float!, $limit: Int!) {
     recentRuns: runsOrError(filter: { updatedAfter: $windowStart }, limit: $limit) { ...OverviewRunsFields }
@@ -39,28 +36,7 @@ export const OVERVIEW_QUERY = graphql(`
     successCount: runsOrError(filter: { statuses: [SUCCESS], updatedAfter: $windowStart }, limit: 1) { ...RunsCountFields }
     failureCount: runsOrError(filter: { statuses: [FAILURE], updatedAfter: $windowStart }, limit: 1) { ...RunsCountFields }
     canceledCount: runsOrError(filter: { statuses: [CANCELED], updatedAfter: $windowStart }, limit: 1) { ...RunsCountFields }
-    workspaceOrError {
-      __typename
-      ... on Workspace {
-        id
-        locationEntries {
-          id
-          name
-          locationOrLoadError {
-            __typename
-            ... on RepositoryLocation {
-              id
-              repositories {
-                id
-                name
-                schedules { id name scheduleState { ...LatestTickFields } }
-                sensors { id name sensorState { ...LatestTickFields } }
-              }
-            }
-          }
-        }
-      }
-    }
+    workspaceOrError { ...WorkspaceInstigators }
     instance { id ...DaemonHealthFields }
   }
 `);

@@ -5,11 +5,11 @@
  * @module
  */
 import { RunIdLink } from "../../components/run-id-link";
-import { StatusBadge } from "../../components/status-badge";
+import { DataTable } from "../../components/data-table";
 import { TagList, type Tag } from "../../components/tag-list";
-import { Duration, Timestamp } from "../../components/timestamp";
 import { Link, paths } from "../../router";
 import { LaunchedBy } from "./launched-by";
+import { createdColumn, durationColumn, runIdColumn, statusColumn } from "./run-columns";
 import type { RunRow } from "./runs-query";
 import type { RowSelection } from "./use-row-selection";
 import { cx } from "../../components/class-names";
@@ -21,72 +21,52 @@ const LINEAGE_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id", "d
 
 export function RunsTable({ runs, selection, onTag, stale }: { runs: readonly RunRow[]; selection: RowSelection; onTag: (tag: Tag) => void; stale: boolean }) {
   return (
-    <div className={cx(ui.tableWrap, styles.runsTable, stale && styles.stale)}>
-      <table className={ui.table} aria-label="Runs" aria-busy={stale || undefined}>
-        <thead>
-          <tr>
-            <th className={styles.selectCell}>
-              <input type="checkbox" aria-label="Select all runs on this page" checked={selection.allSelected} onChange={selection.toggleAll} disabled={runs.length === 0} />
-            </th>
-            <th>Run ID</th>
-            <th>Status</th>
-            <th>Job</th>
-            <th className={ui.nowrap}>Launched by</th>
-            <th>Created</th>
-            <th>Duration</th>
-            <th>Tags</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <RunTableRow key={run.runId} run={run} selected={selection.selected.has(run.runId)} onToggle={(extend) => selection.toggle(run.runId, extend)} onTag={onTag} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Runs"
+      rows={runs}
+      rowKey={(run) => run.runId}
+      rowProps={(run) => ({ className: selection.selected.has(run.runId) ? styles.selected : undefined })}
+      wrapClassName={cx(styles.runsTable, stale && styles.stale)}
+      busy={stale}
+      columns={[
+        {
+          header: <input type="checkbox" aria-label="Select all runs on this page" checked={selection.allSelected} onChange={selection.toggleAll} disabled={runs.length === 0} />,
+          className: styles.selectCell,
+          cell: (run) => (
+            <input
+              type="checkbox"
+              aria-label={`Select run ${run.runId}`}
+              checked={selection.selected.has(run.runId)}
+              // onClick rather than onChange: only the click says whether shift was held.
+              onClick={(event) => selection.toggle(run.runId, event.shiftKey)}
+              onChange={() => undefined}
+            />
+          ),
+        },
+        runIdColumn,
+        statusColumn,
+        { header: "Job", cell: (run) => (run.repositoryOrigin ? <Link to={paths.job(run.repositoryOrigin.repositoryLocationName, run.jobName)}>{run.jobName}</Link> : run.jobName) },
+        { header: "Launched by", headerClassName: ui.nowrap, cell: (run) => <LaunchedByCell run={run} /> },
+        createdColumn,
+        durationColumn,
+        { header: "Tags", cell: (run) => <TagList tags={run.tags.filter((tag) => !LINEAGE_TAGS.has(tag.key))} onSelect={onTag} /> },
+      ]}
+    />
   );
 }
 
-function RunTableRow({ run, selected, onToggle, onTag }: { run: RunRow; selected: boolean; onToggle: (extendRange: boolean) => void; onTag: (tag: Tag) => void }) {
-  const location = run.repositoryOrigin?.repositoryLocationName;
+/** Who or what launched the run, and the run it re-executes. */
+function LaunchedByCell({ run }: { run: RunRow }) {
   const parentRunId = run.tags.find((tag) => tag.key === "dagster/parent_run_id")?.value;
   return (
-    <tr className={selected ? styles.selected : undefined}>
-      <td className={styles.selectCell}>
-        <input
-          type="checkbox"
-          aria-label={`Select run ${run.runId}`}
-          checked={selected}
-          // onClick rather than onChange: only the click says whether shift was held.
-          onClick={(event) => onToggle(event.shiftKey)}
-          onChange={() => undefined}
-        />
-      </td>
-      <td>
-        <RunIdLink runId={run.runId} className={styles.runId} />
-      </td>
-      <td>
-        <StatusBadge status={run.status} />
-      </td>
-      <td>{location ? <Link to={paths.job(location, run.jobName)}>{run.jobName}</Link> : run.jobName}</td>
-      <td>
-        <LaunchedBy tags={run.tags} location={location} />
-        {parentRunId ? (
-          <div className={`${ui.muted} ${ui.small}`}>
-            re-execution of{" "}
-            <RunIdLink runId={parentRunId} />
-          </div>
-        ) : null}
-      </td>
-      <td className={ui.nowrap}>
-        <Timestamp value={run.creationTime} />
-      </td>
-      <td className={ui.nowrap}>
-        <Duration start={run.startTime} end={run.endTime} />
-      </td>
-      <td>
-        <TagList tags={run.tags.filter((tag) => !LINEAGE_TAGS.has(tag.key))} onSelect={onTag} />
-      </td>
-    </tr>
+    <>
+      <LaunchedBy tags={run.tags} location={run.repositoryOrigin?.repositoryLocationName} />
+      {parentRunId ? (
+        <div className={`${ui.muted} ${ui.small}`}>
+          re-execution of{" "}
+          <RunIdLink runId={parentRunId} />
+        </div>
+      ) : null}
+    </>
   );
 }
