@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { graphql, screenshot, useBrowser } from "./browser";
+import { addLocationEntry } from "./failed-location";
 
 const browser = useBrowser();
 
@@ -39,7 +40,7 @@ describe("deployment", () => {
     const daemons = page.getByRole("table", { name: "Daemon statuses" });
     await daemons.getByRole("row").filter({ hasText: "QUEUED_RUN_COORDINATOR" }).waitFor();
     expect(await daemons.getByRole("row").filter({ hasText: "SCHEDULER" }).textContent()).toContain("Running");
-    expect(await daemons.getByRole("row").count()).toBe(6);
+    expect(await daemons.getByRole("row").count()).toBe(7); // the header and six daemons (retention among them)
 
     const instance = page.getByRole("region", { name: "Instance" });
     expect(await instance.textContent()).toContain("QueuedRunCoordinator");
@@ -58,21 +59,15 @@ describe("a code location that failed to load", () => {
   it("shows its load error, with the stack behind a disclosure", async () => {
     const page = await browser.open("/deployment");
     await page.getByTestId("location-example").waitFor();
-    // One workspace answer gains a location whose load failed, the way the server reports one; the
-    // running system has only the example location, which loads.
-    await page.route("**/graphql", async (route) => {
-      const response = await route.fetch();
-      const body = (await response.json()) as { data?: { workspaceOrError?: { locationEntries?: unknown[] } } };
-      body.data?.workspaceOrError?.locationEntries?.push({
-        id: "broken",
-        name: "broken_location",
-        loadStatus: "LOADED",
-        updatedTimestamp: Date.now() / 1000,
-        versionKey: "1",
-        displayMetadata: [{ key: "url", value: "http://127.0.0.1:9/" }],
-        locationOrLoadError: { __typename: "PythonError", message: "Could not reach the code location (connection refused)", className: "Error", stack: ["at connect (client.ts:10)\n"] },
-      });
-      await route.fulfill({ response, json: body });
+    // The running system has only the example location, which loads.
+    await addLocationEntry(page, {
+      id: "broken",
+      name: "broken_location",
+      loadStatus: "LOADED",
+      updatedTimestamp: Date.now() / 1000,
+      versionKey: "1",
+      displayMetadata: [{ key: "url", value: "http://127.0.0.1:9/" }],
+      locationOrLoadError: { __typename: "PythonError", message: "Could not reach the code location (connection refused)", className: "Error", stack: ["at connect (client.ts:10)\n"] },
     });
     await page.reload();
     const broken = page.getByTestId("location-broken_location");

@@ -6,6 +6,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { graphql, screenshot, useBrowser } from "./browser";
+import { addLocationEntry } from "./failed-location";
 
 const browser = useBrowser();
 /** expect.poll with room for a busy machine (the default gives up after one second). */
@@ -32,7 +33,7 @@ describe("jobs list", () => {
     const runId = await launchHelloRun();
     const page = await browser.open("/jobs");
     const table = page.getByRole("table", { name: "Jobs in example" });
-    await eventually(() => table.getByRole("row").count()).toBe(10);
+    await eventually(() => table.getByRole("row").count()).toBe(11); // the header and the example location's ten jobs
     const row = (job: string) => table.getByRole("row").filter({ has: page.getByRole("link", { name: job, exact: true }) });
     expect(await row("etl_job").textContent()).toContain("Extracts rows");
     expect(await row("etl_job").getByRole("cell").nth(1).textContent()).toBe("4");
@@ -56,17 +57,11 @@ describe("jobs list", () => {
 
   it("shows why a code location failed to load in place of its jobs", async () => {
     const page = await browser.open("/jobs");
-    // The test system's only location loads; its workspace answer gets a failed location added in the browser.
-    await page.route("**/graphql", async (route) => {
-      const response = await route.fetch();
-      const body = (await response.json()) as { data?: { workspaceOrError?: { locationEntries?: unknown[] } } };
-      body.data?.workspaceOrError?.locationEntries?.push({
-        id: "broken",
-        name: "broken_location",
-        loadStatus: "LOADED",
-        locationOrLoadError: { __typename: "PythonError", message: "Could not reach the code location at http://127.0.0.1:9/ (connection refused)" },
-      });
-      await route.fulfill({ response, json: body });
+    await addLocationEntry(page, {
+      id: "broken",
+      name: "broken_location",
+      loadStatus: "LOADED",
+      locationOrLoadError: { __typename: "PythonError", message: "Could not reach the code location at http://127.0.0.1:9/ (connection refused)" },
     });
     await page.reload();
     const broken = page.getByRole("region", { name: /broken_location/ });

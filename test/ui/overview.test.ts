@@ -68,7 +68,7 @@ describe("overview", () => {
     // `npm start` plays the cron watchdog, so the daemon has heartbeated by now.
     await expect(scheduler.textContent()).resolves.toContain("Running");
     expect(await scheduler.locator("time").count()).toBe(1);
-    expect(await daemons.getByRole("listitem").count()).toBe(5);
+    expect(await daemons.getByRole("listitem").count()).toBe(6);
     expect(await daemons.getByRole("listitem").filter({ hasText: "Run retries" }).textContent()).toContain("Not enabled");
     await expect(page.getByText("Every required daemon is running.").isVisible()).resolves.toBe(true);
   });
