@@ -4,7 +4,7 @@ import type { ApiTokenMapper } from '../auth/mappers';
 import type { ConcurrencyKeyInfoMapper } from '../concurrency/mappers';
 import type { InstanceMapper, DaemonHealthMapper } from '../instance/mappers';
 import type { ScheduleMapper, SensorMapper, InstigationStateMapper, InstigationTickMapper } from '../instigation/mappers';
-import type { PipelineMapper, JobMapper, SolidMapper, SolidHandleMapper, SolidDefinitionMapper, InputDefinitionMapper, OutputDefinitionMapper, InputMapper, OutputMapper } from '../jobs/mappers';
+import type { PipelineMapper, JobMapper, PipelineSnapshotMapper, GraphMapper, SolidMapper, SolidHandleMapper, SolidDefinitionMapper, InputDefinitionMapper, OutputDefinitionMapper, InputMapper, OutputMapper } from '../jobs/mappers';
 import type { ConfigTypeFieldMapper, CompositeConfigTypeMapper, RegularConfigTypeMapper, ArrayConfigTypeMapper, NullableConfigTypeMapper, EnumConfigTypeMapper, ScalarUnionConfigTypeMapper, MapConfigTypeMapper, RunConfigSchemaMapper, FieldNotDefinedConfigErrorMapper, FieldsNotDefinedConfigErrorMapper, MissingFieldConfigErrorMapper, MissingFieldsConfigErrorMapper, RuntimeMismatchConfigErrorMapper, SelectorTypeConfigErrorMapper } from '../run-config/mappers';
 import type { RunMapper, RunsMapper } from '../runs/mappers';
 import type { WorkspaceLocationEntryMapper, WorkspaceLocationStatusEntryMapper, RepositoryLocationMapper, RepositoryMapper } from '../workspace/mappers';
@@ -436,6 +436,8 @@ export type ExecutionPlan = {
   steps: Array<ExecutionStep>;
 };
 
+export type ExecutionPlanOrError = ExecutionPlan | InvalidSubsetError | PipelineNotFoundError | PythonError | RunConfigValidationInvalid;
+
 export type ExecutionStep = {
   __typename?: 'ExecutionStep';
   inputs: Array<ExecutionStepInput>;
@@ -609,6 +611,46 @@ export type FutureInstigationTicks = {
   __typename?: 'FutureInstigationTicks';
   cursor: Scalars['Float']['output'];
   results: Array<FutureInstigationTick>;
+};
+
+/** A job's op graph on its own (Dagster's Graph); the graph of a job is named as the job. */
+export type Graph = SolidContainer & {
+  __typename?: 'Graph';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  modes: Array<Mode>;
+  name: Scalars['String']['output'];
+  solidHandle?: Maybe<SolidHandle>;
+  solidHandles: Array<SolidHandle>;
+  solids: Array<Solid>;
+};
+
+
+/** A job's op graph on its own (Dagster's Graph); the graph of a job is named as the job. */
+export type GraphSolidHandleArgs = {
+  handleID: Scalars['String']['input'];
+};
+
+
+/** A job's op graph on its own (Dagster's Graph); the graph of a job is named as the job. */
+export type GraphSolidHandlesArgs = {
+  parentHandleID?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GraphNotFoundError = Error & {
+  __typename?: 'GraphNotFoundError';
+  graphName: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  repositoryLocationName: Scalars['String']['output'];
+  repositoryName: Scalars['String']['output'];
+};
+
+export type GraphOrError = Graph | GraphNotFoundError | PythonError;
+
+export type GraphSelector = {
+  graphName: Scalars['String']['input'];
+  repositoryLocationName: Scalars['String']['input'];
+  repositoryName: Scalars['String']['input'];
 };
 
 export type HandledOutputEvent = DisplayableEvent & MessageEvent & StepEvent & {
@@ -797,6 +839,13 @@ export type InstigationStateNotFoundError = Error & {
 
 export type InstigationStateOrError = InstigationState | InstigationStateNotFoundError | PythonError;
 
+export type InstigationStates = {
+  __typename?: 'InstigationStates';
+  results: Array<InstigationState>;
+};
+
+export type InstigationStatesOrError = InstigationStates | PythonError;
+
 export type InstigationStatus =
   | 'RUNNING'
   | 'STOPPED';
@@ -968,6 +1017,25 @@ export type LocationRole = {
 export type LocationRoleInput = {
   locationName: Scalars['String']['input'];
   role: DagflareRole;
+};
+
+export type LocationStateChangeEvent = {
+  __typename?: 'LocationStateChangeEvent';
+  eventType: LocationStateChangeEventType;
+  locationName: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  serverId?: Maybe<Scalars['String']['output']>;
+};
+
+export type LocationStateChangeEventType =
+  | 'LOCATION_DISCONNECTED'
+  | 'LOCATION_ERROR'
+  | 'LOCATION_RECONNECTED'
+  | 'LOCATION_UPDATED';
+
+export type LocationStateChangeSubscription = {
+  __typename?: 'LocationStateChangeSubscription';
+  event: LocationStateChangeEvent;
 };
 
 export type LogLevel =
@@ -1542,14 +1610,51 @@ export type PipelineSelector = {
   solidSelection?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-export type PipelineSnapshot = PipelineReference & {
+/** A job snapshot by its id (any loaded job whose snapshot it is) or by the selector of the job now loaded. */
+export type PipelineSnapshot = IPipelineSnapshot & PipelineReference & SolidContainer & {
   __typename?: 'PipelineSnapshot';
+  dagsterTypeOrError: DagsterTypeOrError;
+  dagsterTypes: Array<DagsterType>;
   description?: Maybe<Scalars['String']['output']>;
+  graphName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  modes: Array<Mode>;
   name: Scalars['String']['output'];
+  parentSnapshotId?: Maybe<Scalars['String']['output']>;
   pipelineSnapshotId: Scalars['String']['output'];
+  runs: Array<Run>;
+  schedules: Array<Schedule>;
+  sensors: Array<Sensor>;
+  solidHandle?: Maybe<SolidHandle>;
+  solidHandles: Array<SolidHandle>;
   solidSelection?: Maybe<Array<Scalars['String']['output']>>;
+  solids: Array<Solid>;
   tags: Array<PipelineTag>;
+};
+
+
+/** A job snapshot by its id (any loaded job whose snapshot it is) or by the selector of the job now loaded. */
+export type PipelineSnapshotDagsterTypeOrErrorArgs = {
+  dagsterTypeName: Scalars['String']['input'];
+};
+
+
+/** A job snapshot by its id (any loaded job whose snapshot it is) or by the selector of the job now loaded. */
+export type PipelineSnapshotRunsArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job snapshot by its id (any loaded job whose snapshot it is) or by the selector of the job now loaded. */
+export type PipelineSnapshotSolidHandleArgs = {
+  handleID: Scalars['String']['input'];
+};
+
+
+/** A job snapshot by its id (any loaded job whose snapshot it is) or by the selector of the job now loaded. */
+export type PipelineSnapshotSolidHandlesArgs = {
+  parentHandleID?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PipelineSnapshotNotFoundError = Error & {
@@ -1557,6 +1662,8 @@ export type PipelineSnapshotNotFoundError = Error & {
   message: Scalars['String']['output'];
   snapshotId: Scalars['String']['output'];
 };
+
+export type PipelineSnapshotOrError = PipelineNotFoundError | PipelineSnapshot | PipelineSnapshotNotFoundError | PythonError;
 
 export type PipelineTag = {
   __typename?: 'PipelineTag';
@@ -1601,8 +1708,12 @@ export type Query = {
   capturedLogs: CapturedLogs;
   capturedLogsMetadata: CapturedLogsMetadata;
   dagflareViewer: DagflareViewer;
+  executionPlanOrError: ExecutionPlanOrError;
+  graphOrError: GraphOrError;
   instance: Instance;
   instigationStateOrError: InstigationStateOrError;
+  /** Every schedule's and sensor's state in the repository whose Repository.id is repositoryID. */
+  instigationStatesOrError: InstigationStatesOrError;
   isPipelineConfigValid: PipelineConfigValidationResult;
   locationStatusesOrError: WorkspaceLocationStatusEntriesOrError;
   logsForRun: EventConnectionOrError;
@@ -1610,6 +1721,7 @@ export type Query = {
   pipelineOrError: PipelineOrError;
   pipelineRunOrError: RunOrError;
   pipelineRunsOrError: RunsOrError;
+  pipelineSnapshotOrError: PipelineSnapshotOrError;
   repositoriesOrError: RepositoriesOrError;
   repositoryOrError: RepositoryOrError;
   roleGrantsOrError: RoleGrantsOrError;
@@ -1651,9 +1763,26 @@ export type QueryCapturedLogsMetadataArgs = {
 };
 
 
+export type QueryExecutionPlanOrErrorArgs = {
+  mode: Scalars['String']['input'];
+  pipeline: PipelineSelector;
+  runConfigData?: InputMaybe<Scalars['RunConfigData']['input']>;
+};
+
+
+export type QueryGraphOrErrorArgs = {
+  selector?: InputMaybe<GraphSelector>;
+};
+
+
 export type QueryInstigationStateOrErrorArgs = {
   id?: InputMaybe<Scalars['String']['input']>;
   instigationSelector?: InputMaybe<InstigationSelector>;
+};
+
+
+export type QueryInstigationStatesOrErrorArgs = {
+  repositoryID: Scalars['String']['input'];
 };
 
 
@@ -1685,6 +1814,12 @@ export type QueryPipelineRunsOrErrorArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RunsFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPipelineSnapshotOrErrorArgs = {
+  activePipelineSelector?: InputMaybe<PipelineSelector>;
+  snapshotId?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2487,6 +2622,7 @@ export type StopSensorMutationResultOrError = PythonError | StopSensorMutationRe
 export type Subscription = {
   __typename?: 'Subscription';
   capturedLogs: CapturedLogs;
+  locationStateChangeEvents: LocationStateChangeSubscription;
   pipelineRunLogs: PipelineRunLogsSubscriptionPayload;
 };
 
@@ -2760,9 +2896,25 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( PythonError & { __typename: 'PythonError' } )
     | ( RunNotFoundError & { __typename: 'RunNotFoundError' } )
   ;
+  ExecutionPlanOrError:
+    | ( ExecutionPlan & { __typename: 'ExecutionPlan' } )
+    | ( Omit<InvalidSubsetError, 'pipeline'> & { pipeline: _RefType['Pipeline'] } & { __typename: 'InvalidSubsetError' } )
+    | ( PipelineNotFoundError & { __typename: 'PipelineNotFoundError' } )
+    | ( PythonError & { __typename: 'PythonError' } )
+    | ( Omit<RunConfigValidationInvalid, 'errors'> & { errors: Array<_RefType['PipelineConfigValidationError']> } & { __typename: 'RunConfigValidationInvalid' } )
+  ;
+  GraphOrError:
+    | ( GraphMapper & { __typename: 'Graph' } )
+    | ( GraphNotFoundError & { __typename: 'GraphNotFoundError' } )
+    | ( PythonError & { __typename: 'PythonError' } )
+  ;
   InstigationStateOrError:
     | ( InstigationStateMapper & { __typename: 'InstigationState' } )
     | ( InstigationStateNotFoundError & { __typename: 'InstigationStateNotFoundError' } )
+    | ( PythonError & { __typename: 'PythonError' } )
+  ;
+  InstigationStatesOrError:
+    | ( Omit<InstigationStates, 'results'> & { results: Array<_RefType['InstigationState']> } & { __typename: 'InstigationStates' } )
     | ( PythonError & { __typename: 'PythonError' } )
   ;
   InstigationTypeSpecificData:
@@ -2821,6 +2973,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   PipelineRunLogsSubscriptionPayload:
     | ( PipelineRunLogsSubscriptionFailure & { __typename: 'PipelineRunLogsSubscriptionFailure' } )
     | ( Omit<PipelineRunLogsSubscriptionSuccess, 'messages' | 'run'> & { messages: Array<_RefType['DagsterRunEvent']>, run: _RefType['Run'] } & { __typename: 'PipelineRunLogsSubscriptionSuccess' } )
+  ;
+  PipelineSnapshotOrError:
+    | ( PipelineNotFoundError & { __typename: 'PipelineNotFoundError' } )
+    | ( PipelineSnapshotMapper & { __typename: 'PipelineSnapshot' } )
+    | ( PipelineSnapshotNotFoundError & { __typename: 'PipelineSnapshotNotFoundError' } )
+    | ( PythonError & { __typename: 'PythonError' } )
   ;
   ReloadRepositoryLocationMutationResult:
     | ( PythonError & { __typename: 'PythonError' } )
@@ -3003,6 +3161,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ConflictingExecutionParamsError & { __typename: 'ConflictingExecutionParamsError' } )
     | ( DagsterTypeNotFoundError & { __typename: 'DagsterTypeNotFoundError' } )
     | ( ErrorChainLink & { __typename: 'ErrorChainLink' } )
+    | ( GraphNotFoundError & { __typename: 'GraphNotFoundError' } )
     | ( InstigationStateNotFoundError & { __typename: 'InstigationStateNotFoundError' } )
     | ( InvalidPipelineRunsFilterError & { __typename: 'InvalidPipelineRunsFilterError' } )
     | ( Omit<InvalidSubsetError, 'pipeline'> & { pipeline: _RefType['Pipeline'] } & { __typename: 'InvalidSubsetError' } )
@@ -3034,6 +3193,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   IPipelineSnapshot:
     | ( JobMapper & { __typename: 'Job' } )
     | ( PipelineMapper & { __typename: 'Pipeline' } )
+    | ( PipelineSnapshotMapper & { __typename: 'PipelineSnapshot' } )
   ;
   LaunchPipelineRunSuccess: ( Omit<LaunchRunSuccess, 'run'> & { run: _RefType['Run'] } & { __typename: 'LaunchRunSuccess' } );
   MarkerEvent: ( Omit<EngineEvent, 'metadataEntries'> & { metadataEntries: Array<_RefType['MetadataEntry']> } & { __typename: 'EngineEvent' } );
@@ -3084,7 +3244,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   PipelineConfigValidationInvalid: ( Omit<RunConfigValidationInvalid, 'errors'> & { errors: Array<_RefType['PipelineConfigValidationError']> } & { __typename: 'RunConfigValidationInvalid' } );
   PipelineReference:
-    | ( PipelineSnapshot & { __typename: 'PipelineSnapshot' } )
+    | ( PipelineSnapshotMapper & { __typename: 'PipelineSnapshot' } )
     | ( UnknownPipeline & { __typename: 'UnknownPipeline' } )
   ;
   PipelineRun: ( RunMapper & { __typename: 'Run' } );
@@ -3101,8 +3261,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( RunSuccessEvent & { __typename: 'RunSuccessEvent' } )
   ;
   SolidContainer:
+    | ( GraphMapper & { __typename: 'Graph' } )
     | ( JobMapper & { __typename: 'Job' } )
     | ( PipelineMapper & { __typename: 'Pipeline' } )
+    | ( PipelineSnapshotMapper & { __typename: 'PipelineSnapshot' } )
   ;
   StepEvent:
     | ( Omit<EngineEvent, 'metadataEntries'> & { metadataEntries: Array<_RefType['MetadataEntry']> } & { __typename: 'EngineEvent' } )
@@ -3187,6 +3349,7 @@ export type ResolversTypes = {
   ExecutionMetadata: ExecutionMetadata;
   ExecutionParams: ExecutionParams;
   ExecutionPlan: ResolverTypeWrapper<ExecutionPlan>;
+  ExecutionPlanOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ExecutionPlanOrError']>;
   ExecutionStep: ResolverTypeWrapper<ExecutionStep>;
   ExecutionStepFailureEvent: ResolverTypeWrapper<Omit<ExecutionStepFailureEvent, 'failureMetadata'> & { failureMetadata?: Maybe<ResolversTypes['FailureMetadata']> }>;
   ExecutionStepInput: ResolverTypeWrapper<ExecutionStepInput>;
@@ -3207,6 +3370,10 @@ export type ResolversTypes = {
   FloatMetadataEntry: ResolverTypeWrapper<FloatMetadataEntry>;
   FutureInstigationTick: ResolverTypeWrapper<FutureInstigationTick>;
   FutureInstigationTicks: ResolverTypeWrapper<FutureInstigationTicks>;
+  Graph: ResolverTypeWrapper<GraphMapper>;
+  GraphNotFoundError: ResolverTypeWrapper<GraphNotFoundError>;
+  GraphOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['GraphOrError']>;
+  GraphSelector: GraphSelector;
   HandledOutputEvent: ResolverTypeWrapper<Omit<HandledOutputEvent, 'metadataEntries'> & { metadataEntries: Array<ResolversTypes['MetadataEntry']> }>;
   HookCompletedEvent: ResolverTypeWrapper<HookCompletedEvent>;
   HookErroredEvent: ResolverTypeWrapper<HookErroredEvent>;
@@ -3220,6 +3387,8 @@ export type ResolversTypes = {
   InstigationState: ResolverTypeWrapper<InstigationStateMapper>;
   InstigationStateNotFoundError: ResolverTypeWrapper<InstigationStateNotFoundError>;
   InstigationStateOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InstigationStateOrError']>;
+  InstigationStates: ResolverTypeWrapper<Omit<InstigationStates, 'results'> & { results: Array<ResolversTypes['InstigationState']> }>;
+  InstigationStatesOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InstigationStatesOrError']>;
   InstigationStatus: InstigationStatus;
   InstigationTick: ResolverTypeWrapper<InstigationTickMapper>;
   InstigationTickStatus: InstigationTickStatus;
@@ -3243,6 +3412,9 @@ export type ResolversTypes = {
   LoadedInputEvent: ResolverTypeWrapper<Omit<LoadedInputEvent, 'metadataEntries'> & { metadataEntries: Array<ResolversTypes['MetadataEntry']> }>;
   LocationRole: ResolverTypeWrapper<LocationRole>;
   LocationRoleInput: LocationRoleInput;
+  LocationStateChangeEvent: ResolverTypeWrapper<LocationStateChangeEvent>;
+  LocationStateChangeEventType: LocationStateChangeEventType;
+  LocationStateChangeSubscription: ResolverTypeWrapper<LocationStateChangeSubscription>;
   LogLevel: LogLevel;
   LogMessageEvent: ResolverTypeWrapper<LogMessageEvent>;
   LogTelemetryMutationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LogTelemetryMutationResult']>;
@@ -3286,8 +3458,9 @@ export type ResolversTypes = {
   PipelineRunLogsSubscriptionSuccess: ResolverTypeWrapper<Omit<PipelineRunLogsSubscriptionSuccess, 'messages' | 'run'> & { messages: Array<ResolversTypes['DagsterRunEvent']>, run: ResolversTypes['Run'] }>;
   PipelineRunNotFoundError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['PipelineRunNotFoundError']>;
   PipelineSelector: PipelineSelector;
-  PipelineSnapshot: ResolverTypeWrapper<PipelineSnapshot>;
+  PipelineSnapshot: ResolverTypeWrapper<PipelineSnapshotMapper>;
   PipelineSnapshotNotFoundError: ResolverTypeWrapper<PipelineSnapshotNotFoundError>;
+  PipelineSnapshotOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PipelineSnapshotOrError']>;
   PipelineTag: ResolverTypeWrapper<PipelineTag>;
   PipelineTagAndValues: ResolverTypeWrapper<PipelineTagAndValues>;
   PoolConfig: ResolverTypeWrapper<PoolConfig>;
@@ -3475,6 +3648,7 @@ export type ResolversParentTypes = {
   ExecutionMetadata: ExecutionMetadata;
   ExecutionParams: ExecutionParams;
   ExecutionPlan: ExecutionPlan;
+  ExecutionPlanOrError: ResolversUnionTypes<ResolversParentTypes>['ExecutionPlanOrError'];
   ExecutionStep: ExecutionStep;
   ExecutionStepFailureEvent: Omit<ExecutionStepFailureEvent, 'failureMetadata'> & { failureMetadata?: Maybe<ResolversParentTypes['FailureMetadata']> };
   ExecutionStepInput: ExecutionStepInput;
@@ -3495,6 +3669,10 @@ export type ResolversParentTypes = {
   FloatMetadataEntry: FloatMetadataEntry;
   FutureInstigationTick: FutureInstigationTick;
   FutureInstigationTicks: FutureInstigationTicks;
+  Graph: GraphMapper;
+  GraphNotFoundError: GraphNotFoundError;
+  GraphOrError: ResolversUnionTypes<ResolversParentTypes>['GraphOrError'];
+  GraphSelector: GraphSelector;
   HandledOutputEvent: Omit<HandledOutputEvent, 'metadataEntries'> & { metadataEntries: Array<ResolversParentTypes['MetadataEntry']> };
   HookCompletedEvent: HookCompletedEvent;
   HookErroredEvent: HookErroredEvent;
@@ -3508,6 +3686,8 @@ export type ResolversParentTypes = {
   InstigationState: InstigationStateMapper;
   InstigationStateNotFoundError: InstigationStateNotFoundError;
   InstigationStateOrError: ResolversUnionTypes<ResolversParentTypes>['InstigationStateOrError'];
+  InstigationStates: Omit<InstigationStates, 'results'> & { results: Array<ResolversParentTypes['InstigationState']> };
+  InstigationStatesOrError: ResolversUnionTypes<ResolversParentTypes>['InstigationStatesOrError'];
   InstigationTick: InstigationTickMapper;
   InstigationTypeSpecificData: ResolversUnionTypes<ResolversParentTypes>['InstigationTypeSpecificData'];
   Int: Scalars['Int']['output'];
@@ -3528,6 +3708,8 @@ export type ResolversParentTypes = {
   LoadedInputEvent: Omit<LoadedInputEvent, 'metadataEntries'> & { metadataEntries: Array<ResolversParentTypes['MetadataEntry']> };
   LocationRole: LocationRole;
   LocationRoleInput: LocationRoleInput;
+  LocationStateChangeEvent: LocationStateChangeEvent;
+  LocationStateChangeSubscription: LocationStateChangeSubscription;
   LogMessageEvent: LogMessageEvent;
   LogTelemetryMutationResult: ResolversUnionTypes<ResolversParentTypes>['LogTelemetryMutationResult'];
   LogTelemetrySuccess: LogTelemetrySuccess;
@@ -3570,8 +3752,9 @@ export type ResolversParentTypes = {
   PipelineRunLogsSubscriptionSuccess: Omit<PipelineRunLogsSubscriptionSuccess, 'messages' | 'run'> & { messages: Array<ResolversParentTypes['DagsterRunEvent']>, run: ResolversParentTypes['Run'] };
   PipelineRunNotFoundError: ResolversInterfaceTypes<ResolversParentTypes>['PipelineRunNotFoundError'];
   PipelineSelector: PipelineSelector;
-  PipelineSnapshot: PipelineSnapshot;
+  PipelineSnapshot: PipelineSnapshotMapper;
   PipelineSnapshotNotFoundError: PipelineSnapshotNotFoundError;
+  PipelineSnapshotOrError: ResolversUnionTypes<ResolversParentTypes>['PipelineSnapshotOrError'];
   PipelineTag: PipelineTag;
   PipelineTagAndValues: PipelineTagAndValues;
   PoolConfig: PoolConfig;
@@ -3945,7 +4128,7 @@ export type EnumConfigValueResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type ErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'ApiTokenNotFoundError' | 'ConflictingExecutionParamsError' | 'DagsterTypeNotFoundError' | 'ErrorChainLink' | 'InstigationStateNotFoundError' | 'InvalidPipelineRunsFilterError' | 'InvalidSubsetError' | 'ModeNotFoundError' | 'NoModeProvidedError' | 'PipelineNotFoundError' | 'PipelineSnapshotNotFoundError' | 'PresetNotFoundError' | 'PythonError' | 'ReloadNotSupported' | 'RepositoryLocationNotFound' | 'RepositoryNotFoundError' | 'RunConflict' | 'RunGroupNotFoundError' | 'RunNotFoundError' | 'ScheduleNotFoundError' | 'SchedulerNotDefinedError' | 'SensorNotFoundError' | 'UnauthorizedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiTokenNotFoundError' | 'ConflictingExecutionParamsError' | 'DagsterTypeNotFoundError' | 'ErrorChainLink' | 'GraphNotFoundError' | 'InstigationStateNotFoundError' | 'InvalidPipelineRunsFilterError' | 'InvalidSubsetError' | 'ModeNotFoundError' | 'NoModeProvidedError' | 'PipelineNotFoundError' | 'PipelineSnapshotNotFoundError' | 'PresetNotFoundError' | 'PythonError' | 'ReloadNotSupported' | 'RepositoryLocationNotFound' | 'RepositoryNotFoundError' | 'RunConflict' | 'RunGroupNotFoundError' | 'RunNotFoundError' | 'ScheduleNotFoundError' | 'SchedulerNotDefinedError' | 'SensorNotFoundError' | 'UnauthorizedError', ParentType, ContextType>;
 };
 
 export type ErrorChainLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErrorChainLink'] = ResolversParentTypes['ErrorChainLink']> = {
@@ -4001,6 +4184,11 @@ export type EventConnectionOrErrorResolvers<ContextType = GraphQLContext, Parent
 export type ExecutionPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExecutionPlan'] = ResolversParentTypes['ExecutionPlan']> = {
   artifactsPersisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ExecutionStep']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutionPlanOrErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExecutionPlanOrError'] = ResolversParentTypes['ExecutionPlanOrError']> = {
+  __resolveType: TypeResolveFn<'ExecutionPlan' | 'InvalidSubsetError' | 'PipelineNotFoundError' | 'PythonError' | 'RunConfigValidationInvalid', ParentType, ContextType>;
 };
 
 export type ExecutionStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExecutionStep'] = ResolversParentTypes['ExecutionStep']> = {
@@ -4167,6 +4355,29 @@ export type FutureInstigationTicksResolvers<ContextType = GraphQLContext, Parent
   results?: Resolver<Array<ResolversTypes['FutureInstigationTick']>, ParentType, ContextType>;
 };
 
+export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modes?: Resolver<Array<ResolversTypes['Mode']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  solidHandle?: Resolver<Maybe<ResolversTypes['SolidHandle']>, ParentType, ContextType, RequireFields<GraphSolidHandleArgs, 'handleID'>>;
+  solidHandles?: Resolver<Array<ResolversTypes['SolidHandle']>, ParentType, ContextType, Partial<GraphSolidHandlesArgs>>;
+  solids?: Resolver<Array<ResolversTypes['Solid']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphNotFoundErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNotFoundError'] = ResolversParentTypes['GraphNotFoundError']> = {
+  graphName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repositoryLocationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repositoryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphOrErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphOrError'] = ResolversParentTypes['GraphOrError']> = {
+  __resolveType: TypeResolveFn<'Graph' | 'GraphNotFoundError' | 'PythonError', ParentType, ContextType>;
+};
+
 export type HandledOutputEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HandledOutputEvent'] = ResolversParentTypes['HandledOutputEvent']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventType?: Resolver<Maybe<ResolversTypes['DagsterEventType']>, ParentType, ContextType>;
@@ -4218,7 +4429,7 @@ export type HookSkippedEventResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type IPipelineSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IPipelineSnapshot'] = ResolversParentTypes['IPipelineSnapshot']> = {
-  __resolveType: TypeResolveFn<'Job' | 'Pipeline', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Job' | 'Pipeline' | 'PipelineSnapshot', ParentType, ContextType>;
 };
 
 export type InputResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Input'] = ResolversParentTypes['Input']> = {
@@ -4283,6 +4494,15 @@ export type InstigationStateNotFoundErrorResolvers<ContextType = GraphQLContext,
 
 export type InstigationStateOrErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstigationStateOrError'] = ResolversParentTypes['InstigationStateOrError']> = {
   __resolveType: TypeResolveFn<'InstigationState' | 'InstigationStateNotFoundError' | 'PythonError', ParentType, ContextType>;
+};
+
+export type InstigationStatesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstigationStates'] = ResolversParentTypes['InstigationStates']> = {
+  results?: Resolver<Array<ResolversTypes['InstigationState']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstigationStatesOrErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstigationStatesOrError'] = ResolversParentTypes['InstigationStatesOrError']> = {
+  __resolveType: TypeResolveFn<'InstigationStates' | 'PythonError', ParentType, ContextType>;
 };
 
 export type InstigationTickResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstigationTick'] = ResolversParentTypes['InstigationTick']> = {
@@ -4413,6 +4633,17 @@ export type LoadedInputEventResolvers<ContextType = GraphQLContext, ParentType e
 export type LocationRoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocationRole'] = ResolversParentTypes['LocationRole']> = {
   locationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['DagflareRole'], ParentType, ContextType>;
+};
+
+export type LocationStateChangeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocationStateChangeEvent'] = ResolversParentTypes['LocationStateChangeEvent']> = {
+  eventType?: Resolver<ResolversTypes['LocationStateChangeEventType'], ParentType, ContextType>;
+  locationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serverId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LocationStateChangeSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocationStateChangeSubscription'] = ResolversParentTypes['LocationStateChangeSubscription']> = {
+  event?: Resolver<ResolversTypes['LocationStateChangeEvent'], ParentType, ContextType>;
 };
 
 export type LogMessageEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogMessageEvent'] = ResolversParentTypes['LogMessageEvent']> = {
@@ -4743,11 +4974,22 @@ export type PipelineRunNotFoundErrorResolvers<ContextType = GraphQLContext, Pare
 };
 
 export type PipelineSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PipelineSnapshot'] = ResolversParentTypes['PipelineSnapshot']> = {
+  dagsterTypeOrError?: Resolver<ResolversTypes['DagsterTypeOrError'], ParentType, ContextType, RequireFields<PipelineSnapshotDagsterTypeOrErrorArgs, 'dagsterTypeName'>>;
+  dagsterTypes?: Resolver<Array<ResolversTypes['DagsterType']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graphName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modes?: Resolver<Array<ResolversTypes['Mode']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentSnapshotId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipelineSnapshotId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType, Partial<PipelineSnapshotRunsArgs>>;
+  schedules?: Resolver<Array<ResolversTypes['Schedule']>, ParentType, ContextType>;
+  sensors?: Resolver<Array<ResolversTypes['Sensor']>, ParentType, ContextType>;
+  solidHandle?: Resolver<Maybe<ResolversTypes['SolidHandle']>, ParentType, ContextType, RequireFields<PipelineSnapshotSolidHandleArgs, 'handleID'>>;
+  solidHandles?: Resolver<Array<ResolversTypes['SolidHandle']>, ParentType, ContextType, Partial<PipelineSnapshotSolidHandlesArgs>>;
   solidSelection?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  solids?: Resolver<Array<ResolversTypes['Solid']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['PipelineTag']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4756,6 +4998,10 @@ export type PipelineSnapshotNotFoundErrorResolvers<ContextType = GraphQLContext,
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   snapshotId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PipelineSnapshotOrErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PipelineSnapshotOrError'] = ResolversParentTypes['PipelineSnapshotOrError']> = {
+  __resolveType: TypeResolveFn<'PipelineNotFoundError' | 'PipelineSnapshot' | 'PipelineSnapshotNotFoundError' | 'PythonError', ParentType, ContextType>;
 };
 
 export type PipelineTagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PipelineTag'] = ResolversParentTypes['PipelineTag']> = {
@@ -4797,8 +5043,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   capturedLogs?: Resolver<ResolversTypes['CapturedLogs'], ParentType, ContextType, RequireFields<QueryCapturedLogsArgs, 'logKey'>>;
   capturedLogsMetadata?: Resolver<ResolversTypes['CapturedLogsMetadata'], ParentType, ContextType, RequireFields<QueryCapturedLogsMetadataArgs, 'logKey'>>;
   dagflareViewer?: Resolver<ResolversTypes['DagflareViewer'], ParentType, ContextType>;
+  executionPlanOrError?: Resolver<ResolversTypes['ExecutionPlanOrError'], ParentType, ContextType, RequireFields<QueryExecutionPlanOrErrorArgs, 'mode' | 'pipeline'>>;
+  graphOrError?: Resolver<ResolversTypes['GraphOrError'], ParentType, ContextType, Partial<QueryGraphOrErrorArgs>>;
   instance?: Resolver<ResolversTypes['Instance'], ParentType, ContextType>;
   instigationStateOrError?: Resolver<ResolversTypes['InstigationStateOrError'], ParentType, ContextType, Partial<QueryInstigationStateOrErrorArgs>>;
+  instigationStatesOrError?: Resolver<ResolversTypes['InstigationStatesOrError'], ParentType, ContextType, RequireFields<QueryInstigationStatesOrErrorArgs, 'repositoryID'>>;
   isPipelineConfigValid?: Resolver<ResolversTypes['PipelineConfigValidationResult'], ParentType, ContextType, RequireFields<QueryIsPipelineConfigValidArgs, 'mode' | 'pipeline'>>;
   locationStatusesOrError?: Resolver<ResolversTypes['WorkspaceLocationStatusEntriesOrError'], ParentType, ContextType>;
   logsForRun?: Resolver<ResolversTypes['EventConnectionOrError'], ParentType, ContextType, RequireFields<QueryLogsForRunArgs, 'runId'>>;
@@ -4806,6 +5055,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   pipelineOrError?: Resolver<ResolversTypes['PipelineOrError'], ParentType, ContextType, RequireFields<QueryPipelineOrErrorArgs, 'params'>>;
   pipelineRunOrError?: Resolver<ResolversTypes['RunOrError'], ParentType, ContextType, RequireFields<QueryPipelineRunOrErrorArgs, 'runId'>>;
   pipelineRunsOrError?: Resolver<ResolversTypes['RunsOrError'], ParentType, ContextType, Partial<QueryPipelineRunsOrErrorArgs>>;
+  pipelineSnapshotOrError?: Resolver<ResolversTypes['PipelineSnapshotOrError'], ParentType, ContextType, Partial<QueryPipelineSnapshotOrErrorArgs>>;
   repositoriesOrError?: Resolver<ResolversTypes['RepositoriesOrError'], ParentType, ContextType, Partial<QueryRepositoriesOrErrorArgs>>;
   repositoryOrError?: Resolver<ResolversTypes['RepositoryOrError'], ParentType, ContextType, RequireFields<QueryRepositoryOrErrorArgs, 'repositorySelector'>>;
   roleGrantsOrError?: Resolver<ResolversTypes['RoleGrantsOrError'], ParentType, ContextType>;
@@ -5420,7 +5670,7 @@ export type SolidResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type SolidContainerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SolidContainer'] = ResolversParentTypes['SolidContainer']> = {
-  __resolveType: TypeResolveFn<'Job' | 'Pipeline', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Graph' | 'Job' | 'Pipeline' | 'PipelineSnapshot', ParentType, ContextType>;
 };
 
 export type SolidDefinitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SolidDefinition'] = ResolversParentTypes['SolidDefinition']> = {
@@ -5455,6 +5705,7 @@ export type StopSensorMutationResultOrErrorResolvers<ContextType = GraphQLContex
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   capturedLogs?: SubscriptionResolver<ResolversTypes['CapturedLogs'], "capturedLogs", ParentType, ContextType, RequireFields<SubscriptionCapturedLogsArgs, 'logKey'>>;
+  locationStateChangeEvents?: SubscriptionResolver<ResolversTypes['LocationStateChangeSubscription'], "locationStateChangeEvents", ParentType, ContextType>;
   pipelineRunLogs?: SubscriptionResolver<ResolversTypes['PipelineRunLogsSubscriptionPayload'], "pipelineRunLogs", ParentType, ContextType, RequireFields<SubscriptionPipelineRunLogsArgs, 'runId'>>;
 };
 
@@ -5630,6 +5881,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventConnectionOrError?: EventConnectionOrErrorResolvers<ContextType>;
   ExecutionPlan?: ExecutionPlanResolvers<ContextType>;
+  ExecutionPlanOrError?: ExecutionPlanOrErrorResolvers<ContextType>;
   ExecutionStep?: ExecutionStepResolvers<ContextType>;
   ExecutionStepFailureEvent?: ExecutionStepFailureEventResolvers<ContextType>;
   ExecutionStepInput?: ExecutionStepInputResolvers<ContextType>;
@@ -5648,6 +5900,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FloatMetadataEntry?: FloatMetadataEntryResolvers<ContextType>;
   FutureInstigationTick?: FutureInstigationTickResolvers<ContextType>;
   FutureInstigationTicks?: FutureInstigationTicksResolvers<ContextType>;
+  Graph?: GraphResolvers<ContextType>;
+  GraphNotFoundError?: GraphNotFoundErrorResolvers<ContextType>;
+  GraphOrError?: GraphOrErrorResolvers<ContextType>;
   HandledOutputEvent?: HandledOutputEventResolvers<ContextType>;
   HookCompletedEvent?: HookCompletedEventResolvers<ContextType>;
   HookErroredEvent?: HookErroredEventResolvers<ContextType>;
@@ -5659,6 +5914,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InstigationState?: InstigationStateResolvers<ContextType>;
   InstigationStateNotFoundError?: InstigationStateNotFoundErrorResolvers<ContextType>;
   InstigationStateOrError?: InstigationStateOrErrorResolvers<ContextType>;
+  InstigationStates?: InstigationStatesResolvers<ContextType>;
+  InstigationStatesOrError?: InstigationStatesOrErrorResolvers<ContextType>;
   InstigationTick?: InstigationTickResolvers<ContextType>;
   InstigationTypeSpecificData?: InstigationTypeSpecificDataResolvers<ContextType>;
   IntMetadataEntry?: IntMetadataEntryResolvers<ContextType>;
@@ -5676,6 +5933,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LaunchRunSuccess?: LaunchRunSuccessResolvers<ContextType>;
   LoadedInputEvent?: LoadedInputEventResolvers<ContextType>;
   LocationRole?: LocationRoleResolvers<ContextType>;
+  LocationStateChangeEvent?: LocationStateChangeEventResolvers<ContextType>;
+  LocationStateChangeSubscription?: LocationStateChangeSubscriptionResolvers<ContextType>;
   LogMessageEvent?: LogMessageEventResolvers<ContextType>;
   LogTelemetryMutationResult?: LogTelemetryMutationResultResolvers<ContextType>;
   LogTelemetrySuccess?: LogTelemetrySuccessResolvers<ContextType>;
@@ -5719,6 +5978,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PipelineRunNotFoundError?: PipelineRunNotFoundErrorResolvers<ContextType>;
   PipelineSnapshot?: PipelineSnapshotResolvers<ContextType>;
   PipelineSnapshotNotFoundError?: PipelineSnapshotNotFoundErrorResolvers<ContextType>;
+  PipelineSnapshotOrError?: PipelineSnapshotOrErrorResolvers<ContextType>;
   PipelineTag?: PipelineTagResolvers<ContextType>;
   PipelineTagAndValues?: PipelineTagAndValuesResolvers<ContextType>;
   PoolConfig?: PoolConfigResolvers<ContextType>;
