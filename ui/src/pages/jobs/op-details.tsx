@@ -33,29 +33,8 @@ export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose:
       </div>
       {definition.description ? <p className={styles.jobSidebarDescription}>{definition.description}</p> : <p className={ui.muted}>No description.</p>}
 
-      <h3>Inputs</h3>
-      {solid.inputs.length === 0 ? <p className={ui.muted}>None.</p> : null}
-      <ul className={styles.opIoList}>
-        {solid.inputs.map((input) => (
-          <li key={input.definition.name}>
-            <code className={styles.opIoName}>{input.definition.name}</code>: <code className={schema.configInlineType}>{input.definition.type.displayName}</code>
-            {input.definition.description ? <div className={ui.muted}>{input.definition.description}</div> : null}
-            <Wiring label="from" refs={input.dependsOn} onSelect={onSelect} />
-          </li>
-        ))}
-      </ul>
-
-      <h3>Outputs</h3>
-      {solid.outputs.length === 0 ? <p className={ui.muted}>None.</p> : null}
-      <ul className={styles.opIoList}>
-        {solid.outputs.map((output) => (
-          <li key={output.definition.name}>
-            <code className={styles.opIoName}>{output.definition.name}</code>: <code className={schema.configInlineType}>{output.definition.type.displayName}</code>
-            {output.definition.description ? <div className={ui.muted}>{output.definition.description}</div> : null}
-            <Wiring label="to" refs={output.dependedBy} onSelect={onSelect} />
-          </li>
-        ))}
-      </ul>
+      <OpIoList title="Inputs" direction="from" items={solid.inputs.map((input) => ({ definition: input.definition, refs: input.dependsOn }))} onSelect={onSelect} />
+      <OpIoList title="Outputs" direction="to" items={solid.outputs.map((output) => ({ definition: output.definition, refs: output.dependedBy }))} onSelect={onSelect} />
 
       <h3>Config</h3>
       {configType && lookup ? (
@@ -113,6 +92,27 @@ export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose:
         </>
       ) : null}
     </section>
+  );
+}
+
+type OpIo = { readonly definition: Solid["inputs"][number]["definition"]; readonly refs: Solid["inputs"][number]["dependsOn"] };
+
+/** An op's inputs or outputs: name, type, description and the ops wired to each. */
+function OpIoList({ title, direction, items, onSelect }: { title: string; direction: string; items: readonly OpIo[]; onSelect: (op: string) => void }) {
+  return (
+    <>
+      <h3>{title}</h3>
+      {items.length === 0 ? <p className={ui.muted}>None.</p> : null}
+      <ul className={styles.opIoList}>
+        {items.map(({ definition, refs }) => (
+          <li key={definition.name}>
+            <code className={styles.opIoName}>{definition.name}</code>: <code className={schema.configInlineType}>{definition.type.displayName}</code>
+            {definition.description ? <div className={ui.muted}>{definition.description}</div> : null}
+            <Wiring label={direction} refs={refs} onSelect={onSelect} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
