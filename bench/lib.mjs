@@ -1,6 +1,6 @@
 // Shared pieces of the benchmarks: start the system as `npm start` does (temp state, free port), talk
 // GraphQL, and summarise latencies. Benchmarks print figures; they never assert on timing.
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -10,7 +10,12 @@ import { applyLocalMigrations, boundServices, codeLocationConfigs, startWrangler
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-function freePort() {
+// A dev registry of the benchmark's own: wrangler dev processes sharing one (~/.config/.wrangler/registry)
+// connect service bindings of the same Worker names across processes and restart their workers whenever
+// another one starts or stops, so a test run elsewhere on the machine would cut into the figures.
+process.env.WRANGLER_REGISTRY_PATH ??= mkdtempSync(join(tmpdir(), "dagflare-bench-registry-"));
+
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on("error", reject);
@@ -31,7 +36,7 @@ export async function startSystem(vars = {}, { beforeStart } = {}) {
   applyLocalMigrations({ root, persistTo, quiet: true });
   await beforeStart?.(persistTo);
   const configs = ["wrangler.toml", ...codeLocationConfigs(root, boundServices(join(root, "wrangler.toml")))];
-  const system = await startWranglerDev({ root, configs, port: await freePort(), persistTo, vars });
+  const system = await startWranglerDev({ root, configs, port: await freePort(), persistTo, vars, log: wranglerLog("dagflare") });
   return {
     url: system.url,
     stop: async () => {
@@ -39,6 +44,12 @@ export async function startSystem(vars = {}, { beforeStart } = {}) {
       rmSync(persistTo, { recursive: true, force: true });
     },
   };
+}
+
+/** With BENCH_WRANGLER_LOG=<folder>, each wrangler's output goes to <folder>/<name>.log (to see why a worker restarted). */
+export function wranglerLog(name) {
+  const folder = process.env.BENCH_WRANGLER_LOG;
+  return folder ? (chunk) => appendFileSync(join(folder, `${name}.log`), chunk) : undefined;
 }
 
 export async function graphql(url, query, variables = {}) {

@@ -1,9 +1,9 @@
 // Queued-run drain rate (issue 4): submit N hello_job runs through the JSON API with a bounded pool of
 // submitters, let the queued coordinator + daemon drain them under max_concurrent_runs = 25, then report
-// submit throughput, drain time / rate, and the highest number of runs ever in progress. That maximum is
-// computed exactly from the event log afterwards (a sweep over RUN_STARTING and terminal events in storage
-// order), not sampled while running, so a short overshoot cannot slip between polls.
+// submit throughput, drain time / rate, and the highest number of runs ever in progress, computed exactly
+// from the event log afterwards (bench/concurrency-check.mjs).
 // Usage: node bench/queue-drain.mjs [runs=1000]
+import { maxInProgress, transitions } from "./concurrency-check.mjs";
 import { graphql, ms, percentile, startSystem } from "./lib.mjs";
 
 const RUNS = Number(process.argv[2] ?? 1000);
@@ -12,7 +12,6 @@ const MAX_CONCURRENT = 25;
 const SUBMITTERS = 20;
 /** Every wait below gives up at this point: a stuck queue must fail the benchmark, not hang it. */
 const DEADLINE = Date.now() + 20 * 60_000;
-const TERMINAL = ["RUN_SUCCESS", "RUN_FAILURE", "RUN_CANCELED"];
 
 const INSTANCE_YAML = `run_coordinator: { type: queued, max_concurrent_runs: ${MAX_CONCURRENT} }\n`;
 const FINISHED_COUNT = `query { runsOrError(filter: { statuses: [SUCCESS, FAILURE, CANCELED] }, limit: 1) { ... on Runs { count } } }`;
@@ -65,41 +64,6 @@ async function allRunIds(url) {
     if (!page.nextCursor) return ids;
     cursor = page.nextCursor;
   }
-}
-
-const EVENT_TYPES = `query ($runId: ID!) { logsForRun(runId: $runId) { ... on EventConnection { events { ... on MessageEvent { eventType } } } } }`;
-const CURSORS = `query ($runId: ID!, $starting: Int!, $terminal: Int!) {
-  s: logsForRun(runId: $runId, limit: $starting) { ... on EventConnection { cursor } }
-  t: logsForRun(runId: $runId, limit: $terminal) { ... on EventConnection { cursor } } }`;
-
-/**
- * The storage ids of a run's RUN_STARTING and terminal events. The API hands out an event's storage id only
- * as the cursor after a page, so the page ending exactly at each event (limit = its position + 1) is read.
- */
-async function transitions(url, runId) {
-  const types = (await graphql(url, EVENT_TYPES, { runId })).logsForRun.events.map((event) => event.eventType);
-  const starting = types.indexOf("RUN_STARTING");
-  const terminal = types.findIndex((type) => TERMINAL.includes(type));
-  if (starting < 0) return null; // never started (e.g. canceled while queued): never counted against the limit
-  const cursors = await graphql(url, CURSORS, { runId, starting: starting + 1, terminal: Math.max(terminal, 0) + 1 });
-  return { start: Number(cursors.s.cursor), end: terminal >= 0 ? Number(cursors.t.cursor) : Infinity };
-}
-
-/** Highest count of runs in progress over the event log: +1 at RUN_STARTING, -1 at the terminal event. */
-function maxInProgress(spans) {
-  const points = spans.flatMap((span) => [
-    { at: span.start, delta: 1 },
-    { at: span.end, delta: -1 },
-  ]);
-  // Storage ids are unique, so no two points tie; the sort is total.
-  points.sort((a, b) => a.at - b.at);
-  let current = 0;
-  let highest = 0;
-  for (const point of points) {
-    current += point.delta;
-    highest = Math.max(highest, current);
-  }
-  return highest;
 }
 
 const system = await startSystem({ DAGFLARE_INSTANCE_YAML: INSTANCE_YAML });

@@ -19,6 +19,7 @@ import { DaemonObject } from "../../durable-objects/daemon/daemon";
 import type { Instance } from "../../shared/instance/instance";
 import { withPostgresRequestScope } from "../../shared/storage/postgres/postgres-connection";
 import { createWebserver } from "../webserver/app";
+import { benchCountersResponse, benchEnv } from "./bench-counters";
 import { daemonStub } from "./daemon-stub";
 import type { InstanceHostEnv } from "./env";
 import { defineInstanceApiEntrypoint } from "./instance-api-entrypoint";
@@ -33,7 +34,9 @@ export function createInstanceHost(files: BundledConfigFiles) {
 }
 
 /** The webserver's routes, the run queue's consumer, the cron watchdog, the Daemon and ConcurrencyCoordinator objects and the InstanceApi entrypoint over one instance. */
-export function instanceHostOver(getInstance: (env: InstanceHostEnv) => Instance) {
+export function instanceHostOver(getBareInstance: (env: InstanceHostEnv) => Instance) {
+  // Under the benchmarks' DAGFLARE_BENCH_COUNTERS the instance's bindings are counted (bench-counters.ts).
+  const getInstance = (env: InstanceHostEnv) => getBareInstance(benchEnv(env));
   class Daemon extends DaemonObject<InstanceHostEnv> {
     protected override instance() {
       return getInstance(this.env);
@@ -49,11 +52,11 @@ export function instanceHostOver(getInstance: (env: InstanceHostEnv) => Instance
       return finishedRunIds(getInstance(this.env).storage.runs, runIds);
     }
   }
-  const webserver = createWebserver<InstanceHostEnv>({ instance: getInstance, daemon: daemonStub });
+  const webserver = createWebserver<InstanceHostEnv>({ instance: getInstance, daemon: (env) => daemonStub(benchEnv(env)) });
   const worker = {
     // One PostgreSQL client per request when storage is postgres (see shared/storage/postgres/postgres-connection.ts).
-    fetch: (request, env, ctx) => withPostgresRequestScope(ctx, async () => webserver.fetch(request, env, ctx)),
-    queue: (batch, env) => consumeRunQueue(batch, daemonStub(env)),
+    fetch: (request, env, ctx) => benchCountersResponse(request, env) ?? withPostgresRequestScope(ctx, async () => webserver.fetch(request, env, ctx)),
+    queue: (batch, env) => consumeRunQueue(batch, daemonStub(benchEnv(env))),
     scheduled: (_controller, env) => pokeDaemon(env),
   } satisfies ExportedHandler<InstanceHostEnv>;
   return { Daemon, ConcurrencyCoordinator, InstanceApi: defineInstanceApiEntrypoint(getInstance), worker };

@@ -11,6 +11,7 @@ import type { Instance } from "../../shared/instance/instance";
 import type { ComputeLogBatch } from "../../shared/storage/compute-logs/compute-log-manager";
 import type { NewEvent } from "../../shared/storage/event-log-storage";
 import type { RunRecord } from "../../shared/storage/run-storage";
+import { benchCountersEnabled, benchEnv, countedCalls } from "./bench-counters";
 import { daemonStub } from "./daemon-stub";
 import type { InstanceHostEnv } from "./env";
 
@@ -38,7 +39,9 @@ export function defineInstanceApiEntrypoint(getInstance: (env: InstanceHostEnv) 
     }
 
     #api(): InstanceApi {
-      return instanceApiService({ instance: () => getInstance(this.env), daemon: () => daemonStub(this.env), waitUntil: (work) => this.ctx.waitUntil(work) });
+      const api = instanceApiService({ instance: () => getInstance(this.env), daemon: () => daemonStub(benchEnv(this.env)), waitUntil: (work) => this.ctx.waitUntil(work) });
+      // The calls a run worker makes back to the instance, under the benchmarks' counters.
+      return benchCountersEnabled(this.env) ? countedCalls(api, "instance-api") : api;
     }
   };
 }
