@@ -3,7 +3,10 @@
  * Dagster's UI does.
  * @module
  */
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import { SIGN_IN_REQUIRED } from "./auth/session-token";
+import { SignInPage } from "./auth/sign-in-page";
+import { ViewerBadge } from "./auth/viewer-badge";
 import { EmptyState } from "./components/states";
 import { Link, matchPath, navigate, paths, useLocation } from "./router";
 import { routes, type Section } from "./routes";
@@ -26,6 +29,12 @@ export function App() {
   }, [pathname]);
   const matched = routes.map((route) => ({ route, params: matchPath(route.pattern, pathname) })).find((entry) => entry.params !== null);
   const Page = matched?.route.page;
+  const [signIn, setSignIn] = useState<string | null>(null);
+  useEffect(() => {
+    const onSignInRequired = (event: Event) => setSignIn((event as CustomEvent<string>).detail);
+    window.addEventListener(SIGN_IN_REQUIRED, onSignInRequired);
+    return () => window.removeEventListener(SIGN_IN_REQUIRED, onSignInRequired);
+  }, []);
   return (
     <div className={styles.shell}>
       <nav className={styles.topnav} aria-label="Main">
@@ -37,12 +46,15 @@ export function App() {
             {entry.label}
           </Link>
         ))}
+        <ViewerBadge />
         <a href="/graphql" className={styles.graphiqlLink} target="_blank" rel="noreferrer">
           GraphiQL
         </a>
       </nav>
       <main className={styles.page}>
-        {Page && matched?.params ? (
+        {signIn !== null ? (
+          <SignInPage message={signIn} />
+        ) : Page && matched?.params ? (
           <Page key={pathname} params={matched.params} />
         ) : pathname === "/" ? null : (
           <EmptyState title="Page not found">

@@ -6,6 +6,7 @@
  * a document's variables and result are typed, and a document the schema does not accept fails codegen.
  * @module
  */
+import { authHeaders, SIGN_IN_REQUIRED } from "../auth/session-token";
 import type { TypedDocumentString } from "../gql/graphql";
 
 export class GraphQLRequestError extends Error {
@@ -19,7 +20,7 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
   try {
     response = await fetch("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: { "content-type": "application/json", accept: "application/json", ...authHeaders() },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal,
     });
@@ -28,6 +29,7 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
     throw new GraphQLRequestError(`The Dagflare server could not be reached (${error instanceof Error ? error.message : String(error)})`);
   }
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
+  if (response.status === 401) window.dispatchEvent(new CustomEvent(SIGN_IN_REQUIRED, { detail: body.errors?.[0]?.message ?? "Sign in to use this deployment." }));
   if (body.errors?.length) {
     throw new GraphQLRequestError(body.errors.map((error) => (error.path ? `${error.path.join(".")}: ${error.message}` : error.message)).join("\n"));
   }

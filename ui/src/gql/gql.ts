@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment RunSummaryFields on Run { runId status jobName creationTime startTime endTime repositoryOrigin { repositoryLocationName } }\n": typeof types.RunSummaryFieldsFragmentDoc,
     "\n  query LocationRepositories($location: String!) {\n    workspaceLocationEntryOrError(name: $location) {\n      __typename\n      ... on WorkspaceLocationEntry {\n        id\n        loadStatus\n        locationOrLoadError {\n          __typename\n          ... on RepositoryLocation { id repositories { id name pipelines { id name } schedules { id name } sensors { id name } } }\n          ... on PythonError { message }\n        }\n      }\n      ... on PythonError { message }\n    }\n  }": typeof types.LocationRepositoriesDocument,
+    "\n  query Viewer {\n    dagflareViewer {\n      principal\n      method\n      role\n      signInRequired\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment ConfigTypeFields on ConfigType {\n    __typename\n    key\n    description\n    isSelector\n    typeParamKeys\n    ... on CompositeConfigType {\n      fields { name description isRequired configTypeKey defaultValueAsJson }\n    }\n    ... on EnumConfigType { givenName values { value description } }\n    ... on RegularConfigType { givenName }\n  }\n": typeof types.ConfigTypeFieldsFragmentDoc,
     "fragment PythonErrorFields on PythonError { message className stack }": typeof types.PythonErrorFieldsFragmentDoc,
     "\n  query ConcurrencyPage {\n    instance {\n      id\n      minConcurrencyLimitValue\n      maxConcurrencyLimitValue\n      poolConfig { poolGranularity defaultPoolLimit }\n      concurrencyLimits {\n        concurrencyKey\n        limit\n        usingDefaultLimit\n        activeSlotCount\n        claimedSlots { runId stepKey }\n        pendingSteps { runId stepKey enqueuedTimestamp }\n      }\n    }\n  }": typeof types.ConcurrencyPageDocument,
@@ -75,6 +76,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment RunSummaryFields on Run { runId status jobName creationTime startTime endTime repositoryOrigin { repositoryLocationName } }\n": types.RunSummaryFieldsFragmentDoc,
     "\n  query LocationRepositories($location: String!) {\n    workspaceLocationEntryOrError(name: $location) {\n      __typename\n      ... on WorkspaceLocationEntry {\n        id\n        loadStatus\n        locationOrLoadError {\n          __typename\n          ... on RepositoryLocation { id repositories { id name pipelines { id name } schedules { id name } sensors { id name } } }\n          ... on PythonError { message }\n        }\n      }\n      ... on PythonError { message }\n    }\n  }": types.LocationRepositoriesDocument,
+    "\n  query Viewer {\n    dagflareViewer {\n      principal\n      method\n      role\n      signInRequired\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment ConfigTypeFields on ConfigType {\n    __typename\n    key\n    description\n    isSelector\n    typeParamKeys\n    ... on CompositeConfigType {\n      fields { name description isRequired configTypeKey defaultValueAsJson }\n    }\n    ... on EnumConfigType { givenName values { value description } }\n    ... on RegularConfigType { givenName }\n  }\n": types.ConfigTypeFieldsFragmentDoc,
     "fragment PythonErrorFields on PythonError { message className stack }": types.PythonErrorFieldsFragmentDoc,
     "\n  query ConcurrencyPage {\n    instance {\n      id\n      minConcurrencyLimitValue\n      maxConcurrencyLimitValue\n      poolConfig { poolGranularity defaultPoolLimit }\n      concurrencyLimits {\n        concurrencyKey\n        limit\n        usingDefaultLimit\n        activeSlotCount\n        claimedSlots { runId stepKey }\n        pendingSteps { runId stepKey enqueuedTimestamp }\n      }\n    }\n  }": types.ConcurrencyPageDocument,
@@ -139,6 +141,10 @@ export function graphql(source: "\n  fragment RunSummaryFields on Run { runId st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LocationRepositories($location: String!) {\n    workspaceLocationEntryOrError(name: $location) {\n      __typename\n      ... on WorkspaceLocationEntry {\n        id\n        loadStatus\n        locationOrLoadError {\n          __typename\n          ... on RepositoryLocation { id repositories { id name pipelines { id name } schedules { id name } sensors { id name } } }\n          ... on PythonError { message }\n        }\n      }\n      ... on PythonError { message }\n    }\n  }"): typeof import('./graphql').LocationRepositoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    dagflareViewer {\n      principal\n      method\n      role\n      signInRequired\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type DagflareRole =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'LAUNCHER'
+  | 'VIEWER';
+
 export type DagsterEventType =
   | 'ASSET_MATERIALIZATION'
   | 'ASSET_OBSERVATION'
@@ -153,6 +159,12 @@ export type SensorType =
   | 'STANDARD'
   | 'UNKNOWN';
 
+export type SignInMethod =
+  | 'ACCESS'
+  | 'ADMIN_TOKEN'
+  | 'LOCAL'
+  | 'TOKEN';
+
 export type TerminateRunPolicy =
   | 'MARK_AS_CANCELED_IMMEDIATELY'
   | 'SAFE_TERMINATE';
@@ -171,6 +183,11 @@ export type LocationRepositoriesQuery = { readonly workspaceLocationEntryOrError
         | { readonly __typename: 'RepositoryLocation', readonly id: string, readonly repositories: ReadonlyArray<{ readonly id: string, readonly name: string, readonly pipelines: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly schedules: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly sensors: ReadonlyArray<{ readonly id: string, readonly name: string }> }> }
        | null }
    | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { readonly dagflareViewer: { readonly principal: string, readonly method: SignInMethod, readonly role: DagflareRole | null, readonly signInRequired: boolean } };
 
 type ConfigTypeFields_ArrayConfigType_Fragment = { readonly __typename: 'ArrayConfigType', readonly key: string, readonly description: string | null, readonly isSelector: boolean, readonly typeParamKeys: ReadonlyArray<string> };
 
@@ -2116,6 +2133,16 @@ export const LocationRepositoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LocationRepositoriesQuery, LocationRepositoriesQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  dagflareViewer {
+    principal
+    method
+    role
+    signInRequired
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const ConcurrencyPageDocument = new TypedDocumentString(`
     query ConcurrencyPage {
   instance {
