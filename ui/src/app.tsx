@@ -20,6 +20,7 @@ const sections: ReadonlyArray<{ section: Section; label: string; to: string }> =
   { section: "sensors", label: "Sensors", to: paths.sensors() },
   { section: "deployment", label: "Deployment", to: paths.deployment() },
   { section: "concurrency", label: "Concurrency", to: paths.concurrency() },
+  { section: "admin", label: "Admin", to: paths.admin() },
 ];
 
 export function App() {

@@ -90,4 +90,5 @@ export const paths = {
   sensor: (location: string, name: string) => `/locations/${encodeURIComponent(location)}/sensors/${encodeURIComponent(name)}`,
   deployment: () => "/deployment",
   concurrency: () => "/concurrency",
+  admin: () => "/admin",
 };

@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from "react";
 import type { PageProps } from "./page-props";
+import { AdminPage } from "./pages/admin/admin-page";
 import { ConcurrencyPage } from "./pages/concurrency/concurrency-page";
 import { DeploymentPage } from "./pages/deployment/deployment-page";
 import { JobPage } from "./pages/jobs/job-page";
@@ -21,7 +22,7 @@ import { SensorsPage } from "./pages/instigators/sensors-page";
 
 export type Route = { readonly pattern: string; readonly page: ComponentType<PageProps>; readonly section: Section };
 
-export type Section = "overview" | "runs" | "jobs" | "schedules" | "sensors" | "deployment" | "concurrency";
+export type Section = "overview" | "runs" | "jobs" | "schedules" | "sensors" | "deployment" | "concurrency" | "admin";
 
 export const routes: readonly Route[] = [
   { pattern: "/overview", page: OverviewPage, section: "overview" },
@@ -36,4 +37,5 @@ export const routes: readonly Route[] = [
   { pattern: "/locations/:location/sensors/:name", page: SensorPage, section: "sensors" },
   { pattern: "/deployment", page: DeploymentPage, section: "deployment" },
   { pattern: "/concurrency", page: ConcurrencyPage, section: "concurrency" },
+  { pattern: "/admin", page: AdminPage, section: "admin" },
 ];

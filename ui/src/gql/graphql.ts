@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApiTokenStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+export type AuditLogFilter = {
+  readonly action?: string | null | undefined;
+  readonly allowed?: boolean | null | undefined;
+  readonly locationName?: string | null | undefined;
+  readonly principal?: string | null | undefined;
+};
+
 export type DagflareRole =
   | 'ADMIN'
   | 'EDITOR'
@@ -214,6 +226,50 @@ export type ConfigTypeFieldsFragment =
 ;
 
 export type PythonErrorFieldsFragment = { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> };
+
+export type AdminQueryVariables = Exact<{
+  cursor?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type AdminQuery = { readonly apiTokensOrError:
+    | { readonly __typename: 'ApiTokens', readonly tokens: ReadonlyArray<{ readonly id: string, readonly name: string, readonly role: DagflareRole | null, readonly createdBy: string, readonly createdAt: number, readonly expiresAt: number | null, readonly lastUsedAt: number | null, readonly status: ApiTokenStatus, readonly locationRoles: ReadonlyArray<{ readonly locationName: string, readonly role: DagflareRole }> }> }
+    | { readonly __typename: 'PythonError', readonly message: string }
+    | { readonly __typename: 'UnauthorizedError', readonly message: string }
+  , readonly roleGrantsOrError:
+    | { readonly __typename: 'PythonError' }
+    | { readonly __typename: 'RoleGrants', readonly defaultRole: DagflareRole | null, readonly grants: ReadonlyArray<{ readonly email: string | null, readonly group: string | null, readonly role: DagflareRole | null, readonly locationRoles: ReadonlyArray<{ readonly locationName: string, readonly role: DagflareRole }> }> }
+    | { readonly __typename: 'UnauthorizedError' }
+  , readonly auditLogOrError:
+    | { readonly __typename: 'AuditLog', readonly cursor: string | null, readonly entries: ReadonlyArray<{ readonly id: string, readonly timestamp: number, readonly principal: string, readonly action: string, readonly target: string, readonly allowed: boolean, readonly reason: string | null }> }
+    | { readonly __typename: 'PythonError' }
+    | { readonly __typename: 'UnauthorizedError' }
+   };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  role?: DagflareRole | null | undefined;
+}>;
+
+
+export type CreateApiTokenMutation = { readonly createApiToken:
+    | { readonly __typename: 'CreatedApiToken', readonly secret: string, readonly token: { readonly id: string, readonly name: string } }
+    | { readonly __typename: 'PythonError', readonly message: string }
+    | { readonly __typename: 'UnauthorizedError', readonly message: string }
+   };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { readonly revokeApiToken:
+    | { readonly __typename: 'ApiTokenNotFoundError', readonly message: string }
+    | { readonly __typename: 'PythonError', readonly message: string }
+    | { readonly __typename: 'RevokedApiToken' }
+    | { readonly __typename: 'UnauthorizedError', readonly message: string }
+   };
 
 export type ConcurrencyPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2143,6 +2199,101 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const AdminDocument = new TypedDocumentString(`
+    query Admin($cursor: String, $filter: AuditLogFilter) {
+  apiTokensOrError {
+    __typename
+    ... on ApiTokens {
+      tokens {
+        id
+        name
+        role
+        locationRoles {
+          locationName
+          role
+        }
+        createdBy
+        createdAt
+        expiresAt
+        lastUsedAt
+        status
+      }
+    }
+    ... on UnauthorizedError {
+      message
+    }
+    ... on PythonError {
+      message
+    }
+  }
+  roleGrantsOrError {
+    __typename
+    ... on RoleGrants {
+      defaultRole
+      grants {
+        email
+        group
+        role
+        locationRoles {
+          locationName
+          role
+        }
+      }
+    }
+  }
+  auditLogOrError(cursor: $cursor, filter: $filter, limit: 50) {
+    __typename
+    ... on AuditLog {
+      cursor
+      entries {
+        id
+        timestamp
+        principal
+        action
+        target
+        allowed
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminQuery, AdminQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!, $role: DagflareRole) {
+  createApiToken(name: $name, role: $role) {
+    __typename
+    ... on CreatedApiToken {
+      secret
+      token {
+        id
+        name
+      }
+    }
+    ... on UnauthorizedError {
+      message
+    }
+    ... on PythonError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: String!) {
+  revokeApiToken(id: $id) {
+    __typename
+    ... on ApiTokenNotFoundError {
+      message
+    }
+    ... on UnauthorizedError {
+      message
+    }
+    ... on PythonError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const ConcurrencyPageDocument = new TypedDocumentString(`
     query ConcurrencyPage {
   instance {
