@@ -2,10 +2,11 @@
  * The Daemon object's loop: the due table and its one alarm, heartbeats, the run queue's consumer and
  * the cron watchdog. Time is a parameter of iterate(), so due times are tested without waiting.
  */
-import { createExecutionContext, createMessageBatch, env, createScheduledController, getQueueResult, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { RUN_QUEUE_TASK } from "../../shared/daemon/run-queue/run-queue-sub-daemon";
 import webserver from "../../workers/instance-host/index";
+import { whileTableHidden } from "../setup/hidden-table";
 import { consumeRunQueue, RUN_QUEUE_RETRY_DELAY_SECONDS } from "../../workers/instance-host/queue-consumer";
 import { daemon, deliverRunQueueBatch, enqueueQuietly, storage, submit, waitForRun, webserverEnv } from "./daemon-harness";
 
@@ -52,9 +53,8 @@ describe("the Daemon object", () => {
   });
 
   it("records a failing pass in its heartbeat, rethrows it to a dequeue caller, and stays armed", async () => {
-    // A real storage failure: the runs table is briefly gone.
-    await env.DB.exec("ALTER TABLE runs RENAME TO runs_hidden");
-    try {
+    // A real storage failure, on either backend: the runs table is briefly gone.
+    await whileTableHidden("runs", async () => {
       // Settled with then(): an RPC promise handed to expect().rejects is reported as unhandled by workerd.
       const failure = await daemon()
         .dequeue("test: storage down")
@@ -64,9 +64,7 @@ describe("the Daemon object", () => {
         );
       expect(String(failure)).toMatch(/runs/);
       await daemon().iterate(Date.now() + 2 * 60_000);
-    } finally {
-      await env.DB.exec("ALTER TABLE runs_hidden RENAME TO runs");
-    }
+    });
     const heartbeat = (await storage.daemon.getHeartbeats()).find((beat) => beat.daemonType === "QUEUED_RUN_COORDINATOR");
     expect(heartbeat?.errors).toHaveLength(2);
     expect(heartbeat?.errors[0]?.message).toMatch(/runs/);

@@ -12,6 +12,7 @@ import { createRunCoordinator } from "../../shared/run-coordinator/create-run-co
 import { runDequeuePass } from "../../shared/run-coordinator/dequeue-pass";
 import type { RunLauncher } from "../../shared/run-launcher/run-launcher";
 import type { NewEvent, StoreEventsOptions } from "../../shared/storage/event-log-storage";
+import { statusForEvent } from "../../shared/storage/run-status";
 import type { Storage } from "../../shared/storage/storage";
 import { addRun, coordinator, enqueueQuietly, eventsOf, eventTypesOf, holdSlots, launcher, storage, waitForRun } from "./daemon-harness";
 
@@ -111,11 +112,19 @@ describe("a cancel racing a dequeue pass", () => {
 
   it("loses when the pass starts the run between its read and its write, and then stops the worker", async () => {
     const run = await enqueueQuietly("slow_job", { seconds: 30 });
-    const racing = interleaved(hasEvent(run.runId, "RUN_CANCELED"), () => runDequeuePass({ storage, launcher, limits: unlimited }));
+    // The pass launches the run and its worker stores RUN_START, all before the cancel's write: waiting for
+    // STARTED fixes the order, which otherwise races the worker against the cancel's next write.
+    const startRun = async () => {
+      await runDequeuePass({ storage, launcher, limits: unlimited });
+      await waitForRun(run.runId, (status) => status === "STARTED");
+    };
+    const racing = interleaved(hasEvent(run.runId, "RUN_CANCELED"), startRun);
     expect(await cancelRun({ storage: racing, launcher }, run.runId)).toBe(true);
     expect((await waitForRun(run.runId)).status).toBe("CANCELED");
     const types = await eventTypesOf(run.runId);
-    expect(types.slice(0, 4)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_CANCELING"]);
+    expect(types.slice(0, 4)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_START"]);
+    // The status changes, without the step and log events the running worker stores meanwhile.
+    expect(types.filter((type) => type !== "LOG" && statusForEvent(type) !== undefined)).toEqual(["RUN_ENQUEUED", "RUN_STARTING", "RUN_START", "RUN_CANCELING", "RUN_CANCELED"]);
     expect((await eventsOf(run.runId)).map((event) => event.message)).not.toContain("Run was canceled before it started.");
     // The worker itself stopped the run: it did not go on running a run marked canceled.
     expect((await launcher.checkRunWorkerHealth(run)).status).toBe("CANCELED");

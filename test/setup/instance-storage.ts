@@ -5,17 +5,19 @@
  * @module
  */
 import { env } from "cloudflare:test";
-import { loadInstanceConfig } from "../../shared/config/instance-config";
+import { loadInstanceConfig, type StorageConfig } from "../../shared/config/instance-config";
 import { createStorage } from "../../shared/storage/create-storage";
 import type { Storage } from "../../shared/storage/storage";
 import type { InstanceHostEnv } from "../../workers/instance-host/env";
 import { configSources } from "../../workers/instance-host/get-instance";
 
-export function instanceStorage(): Storage {
+/** The `storage` section of the instance's config: which backend, through which binding. */
+export function instanceStorageConfig(): StorageConfig {
   const workerEnv: InstanceHostEnv = { ...env };
   const { instance } = configSources(workerEnv);
-  return createStorage(
-    loadInstanceConfig(instance.text, { source: instance.source, env: workerEnv }).storage,
-    workerEnv,
-  );
+  return loadInstanceConfig(instance.text, { source: instance.source, env: workerEnv }).storage;
+}
+
+export function instanceStorage(): Storage {
+  return createStorage(instanceStorageConfig(), { ...env });
 }
