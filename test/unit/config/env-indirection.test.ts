@@ -137,6 +137,11 @@ describe("display form", () => {
       retention: {
         schedule: { purge_after_days: { skipped: { env: "SCHEDULE_DAYS" }, success: { env: "SCHEDULE_DAYS" }, failure: { env: "SCHEDULE_DAYS" }, started: { env: "SCHEDULE_DAYS" } } },
         sensor: { purge_after_days: { skipped: 7, success: -1, failure: -1, started: -1 } },
+        runs: { purge_after_days: { success: -1, failure: -1, canceled: -1 } },
+        event_log: { purge_after_days: -1 },
+        purge_interval_seconds: 300,
+        max_runs_per_pass: 50,
+        max_events_per_pass: 10000,
       },
       concurrency: { pools: { granularity: "op" } },
     });

@@ -19,6 +19,11 @@ describe("dagflare.yaml defaults", () => {
     retention: {
       schedule: { purgeAfterDays: { skipped: -1, success: -1, failure: -1, started: -1 } },
       sensor: { purgeAfterDays: { skipped: 7, success: -1, failure: -1, started: -1 } },
+      runs: { purgeAfterDays: { success: -1, failure: -1, canceled: -1 } },
+      eventLog: { purgeAfterDays: -1 },
+      purgeIntervalSeconds: 300,
+      maxRunsPerPass: 50,
+      maxEventsPerPass: 10000,
     },
     concurrency: { pools: { granularity: "op" } },
   };
@@ -170,7 +175,7 @@ storage: { type: d1, binding: 1DB }
       "run_coordinator.tag_concurrency_limits[0].limit (line 6, column 27): expected an integer >= 0, got -1",
       "run_coordinator.max_concurent_runs (line 7, column 3): unknown key",
       'run_launcher.url (line 8, column 36): expected an http(s) URL, got "ftp://runs.example.com"',
-      'compute_logs.type (line 9, column 23): expected one of: r2, d1, noop, got "s3"',
+      'compute_logs.type (line 9, column 23): expected one of: r2, d1, postgres, noop, got "s3"',
       'run_monitoring.enabled (line 10, column 28): expected true or false, got "yes"',
       "run_monitoring.max_runtime_seconds (line 10, column 54): expected a number of seconds >= 0, got -1",
       "schedules.max_catchup_runs (line 11, column 32): expected an integer >= 0, got 1.5",
