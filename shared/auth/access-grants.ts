@@ -10,10 +10,20 @@ import type { RoleGrants } from "./permission-matrix";
 import { highestRole, type Role } from "./roles";
 
 /** Null when the config gives this user no role anywhere. */
-export function grantsForAccessUser(identity: AccessIdentity, config: Pick<AuthConfig, "grants" | "defaultRole">): RoleGrants | null {
+export function grantsForAccessUser(
+  identity: AccessIdentity,
+  config: Pick<AuthConfig, "grants" | "defaultRole">,
+): RoleGrants | null {
   const email = identity.email.toLowerCase();
-  const matching = config.grants.filter((grant) => (grant.email !== undefined ? grant.email.toLowerCase() === email : identity.groups.includes(grant.group ?? "")));
-  const role = highestRole([...matching.map((grant) => grant.role), matching.length === 0 ? config.defaultRole : undefined]);
+  const matching = config.grants.filter((grant) =>
+    grant.email !== undefined
+      ? grant.email.toLowerCase() === email
+      : identity.groups.includes(grant.group ?? ""),
+  );
+  const role = highestRole([
+    ...matching.map((grant) => grant.role),
+    matching.length === 0 ? config.defaultRole : undefined,
+  ]);
   const locationRoles: Record<string, Role> = {};
   for (const grant of matching) {
     for (const [location, locationRole] of Object.entries(grant.locations)) {

@@ -37,7 +37,11 @@ const ALGORITHMS = ["RS256"];
  * the application's audience tag, not expired, and an email. Groups are read from a `groups` claim (top
  * level or under `custom`, where an identity provider's OIDC claims are passed through) when present.
  */
-export async function verifyAccessJwt(jwt: string, config: AccessConfig, now: number): Promise<AccessVerification> {
+export async function verifyAccessJwt(
+  jwt: string,
+  config: AccessConfig,
+  now: number,
+): Promise<AccessVerification> {
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(jwt, keySet(accessJwksUrl(config)), {
@@ -50,7 +54,11 @@ export async function verifyAccessJwt(jwt: string, config: AccessConfig, now: nu
     return { ok: false, reason: refusalReason(thrown) };
   }
   const email = payload.email;
-  if (typeof email !== "string" || email === "") return { ok: false, reason: "the token carries no email (a service token is not a user; use an API token)" };
+  if (typeof email !== "string" || email === "")
+    return {
+      ok: false,
+      reason: "the token carries no email (a service token is not a user; use an API token)",
+    };
   return { ok: true, identity: { email, groups: groupsOf(payload) } };
 }
 
@@ -66,7 +74,8 @@ function refusalReason(thrown: unknown): string {
   if (thrown instanceof errors.JWSSignatureVerificationFailed) return "its signature does not verify";
   if (thrown instanceof errors.JWKSNoMatchingKey) return "it is signed by a key the team does not have";
   if (thrown instanceof errors.JOSEAlgNotAllowed) return "it is not signed with RS256";
-  if (thrown instanceof errors.JWKSTimeout || thrown instanceof errors.JWKSInvalid) return "the team's signing keys could not be fetched";
+  if (thrown instanceof errors.JWKSTimeout || thrown instanceof errors.JWKSInvalid)
+    return "the team's signing keys could not be fetched";
   if (thrown instanceof errors.JOSEError) return `it is malformed (${thrown.message})`;
   throw thrown;
 }

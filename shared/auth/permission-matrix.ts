@@ -40,11 +40,17 @@ export const ACTIONS = Object.keys(MINIMUM_ROLE) as Action[];
 const DEPLOYMENT_ONLY: ReadonlySet<Action> = new Set(["manage_tokens", "manage_grants", "view_audit_log"]);
 
 /** Who a decision is about: a role for the deployment, raised per location by grants. */
-export type RoleGrants = { readonly role: Role | null; readonly locationRoles: Readonly<Record<string, Role>> };
+export type RoleGrants = {
+  readonly role: Role | null;
+  readonly locationRoles: Readonly<Record<string, Role>>;
+};
 
 /** The caller's role for `action` aimed at `locationName` (their deployment role when it aims at none). */
 export function roleFor(grants: RoleGrants, action: Action, locationName: string | undefined): Role | null {
-  const locationRole = locationName !== undefined && !DEPLOYMENT_ONLY.has(action) ? grants.locationRoles[locationName] : undefined;
+  const locationRole =
+    locationName !== undefined && !DEPLOYMENT_ONLY.has(action)
+      ? grants.locationRoles[locationName]
+      : undefined;
   if (!locationRole) return grants.role;
   if (!grants.role) return locationRole;
   return roleIncludes(locationRole, grants.role) ? locationRole : grants.role;
@@ -57,6 +63,10 @@ export function decide(grants: RoleGrants, action: Action, locationName?: string
   const minimum = MINIMUM_ROLE[action];
   const role = roleFor(grants, action, locationName);
   if (role && roleIncludes(role, minimum)) return { allowed: true };
-  const where = locationName !== undefined && !DEPLOYMENT_ONLY.has(action) ? ` in code location ${locationName}` : "";
-  return { allowed: false, reason: `${action} needs the ${minimum} role${where}; you have ${role ?? "no role"}${where}.` };
+  const where =
+    locationName !== undefined && !DEPLOYMENT_ONLY.has(action) ? ` in code location ${locationName}` : "";
+  return {
+    allowed: false,
+    reason: `${action} needs the ${minimum} role${where}; you have ${role ?? "no role"}${where}.`,
+  };
 }

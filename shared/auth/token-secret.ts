@@ -9,7 +9,8 @@
 /** Prefix naming what the secret is (so secret scanners and people recognise a leaked one). */
 export const TOKEN_PREFIX = "dagflare_";
 
-const toHex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+const toHex = (bytes: ArrayBuffer) =>
+  [...new Uint8Array(bytes)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 
 export function generateTokenSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));

@@ -19,7 +19,10 @@ const roleField = () => envable(z.enum(ROLES, { error: `expected one of ${ROLES.
 const TEAM_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 
 export const AccessConfigSchema = yamlMapping({
-  team_domain: stringField({ regex: TEAM_DOMAIN, expected: "expected a team domain such as myteam.cloudflareaccess.com" }),
+  team_domain: stringField({
+    regex: TEAM_DOMAIN,
+    expected: "expected a team domain such as myteam.cloudflareaccess.com",
+  }),
   /** The Access application's Application Audience (AUD) tag. */
   audience: stringField(),
   /** Where the team's signing keys are; by default https://<team_domain>/cdn-cgi/access/certs. */
@@ -32,7 +35,9 @@ export const RoleGrantSchema = yamlMapping({
   group: stringField().optional(),
   role: roleField().optional(),
   locations: z.record(z.string(), roleField(), NOT_A_MAPPING).default({}),
-}).refine((grant) => (grant.email === undefined) !== (grant.group === undefined), { error: "a grant names exactly one of email or group" });
+}).refine((grant) => (grant.email === undefined) !== (grant.group === undefined), {
+  error: "a grant names exactly one of email or group",
+});
 
 export const AuthConfigSchema = yamlMapping({
   /** true: no sign-in at all, anyone who reaches the URL may do everything. */
@@ -43,7 +48,10 @@ export const AuthConfigSchema = yamlMapping({
   /** The role of an Access user no grant names (absent: such a user is refused). */
   default_role: roleField().optional(),
   /** Failed sign-ins allowed per client address per window before it is refused with 429. */
-  rate_limit: yamlMapping({ max_failures: integerField(1).default(20), window_seconds: secondsField("positive").default(60) }).prefault({}),
+  rate_limit: yamlMapping({
+    max_failures: integerField(1).default(20),
+    window_seconds: secondsField("positive").default(60),
+  }).prefault({}),
 });
 
 export type AuthConfig = Resolved<z.output<typeof AuthConfigSchema>>;

@@ -29,14 +29,30 @@ const MAX_NAME_LENGTH = 100;
 export const MAX_AUDIT_PAGE = 500;
 
 /** @throws DagflareError BAD_REQUEST naming the argument that is wrong; FORBIDDEN unless the caller is an admin. */
-export async function createApiToken(deps: TokenDeps, request: NewTokenRequest, now: number, caller: Caller): Promise<CreatedToken> {
+export async function createApiToken(
+  deps: TokenDeps,
+  request: NewTokenRequest,
+  now: number,
+  caller: Caller,
+): Promise<CreatedToken> {
   await authorize(deps, caller, "manage_tokens", { name: request.name }, now);
   const name = request.name.trim();
-  if (name === "" || name.length > MAX_NAME_LENGTH) throw new DagflareError("BAD_REQUEST", `name must be 1 to ${MAX_NAME_LENGTH} characters, got ${JSON.stringify(request.name)}`);
+  if (name === "" || name.length > MAX_NAME_LENGTH)
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `name must be 1 to ${MAX_NAME_LENGTH} characters, got ${JSON.stringify(request.name)}`,
+    );
   if (request.role === null && Object.keys(request.locationRoles).length === 0) {
-    throw new DagflareError("BAD_REQUEST", "role: a token needs a role for the deployment or for at least one code location (locationRoles)");
+    throw new DagflareError(
+      "BAD_REQUEST",
+      "role: a token needs a role for the deployment or for at least one code location (locationRoles)",
+    );
   }
-  if (request.expiresAt !== null && request.expiresAt <= now) throw new DagflareError("BAD_REQUEST", `expiresAt must be in the future, got ${request.expiresAt} (now is ${now})`);
+  if (request.expiresAt !== null && request.expiresAt <= now)
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `expiresAt must be in the future, got ${request.expiresAt} (now is ${now})`,
+    );
   const secret = generateTokenSecret();
   const token = await deps.storage.auth.addToken({
     id: crypto.randomUUID(),
@@ -56,17 +72,35 @@ export async function listApiTokens(deps: TokenDeps, caller: Caller): Promise<Ap
   return deps.storage.auth.listTokens();
 }
 
-export type RevokeOutcome = { kind: "revoked"; token: ApiTokenRecord } | { kind: "not_found"; id: string; message: string };
+export type RevokeOutcome =
+  | { kind: "revoked"; token: ApiTokenRecord }
+  | { kind: "not_found"; id: string; message: string };
 
-export async function revokeApiToken(deps: TokenDeps, id: string, now: number, caller: Caller): Promise<RevokeOutcome> {
+export async function revokeApiToken(
+  deps: TokenDeps,
+  id: string,
+  now: number,
+  caller: Caller,
+): Promise<RevokeOutcome> {
   await authorize(deps, caller, "manage_tokens", { name: id }, now);
   const token = await deps.storage.auth.revokeToken(id, now);
-  return token ? { kind: "revoked", token } : { kind: "not_found", id, message: `No API token has id ${id}.` };
+  return token
+    ? { kind: "revoked", token }
+    : { kind: "not_found", id, message: `No API token has id ${id}.` };
 }
 
 /** A page of the audit log, newest first; `cursor` is the last entry's id of the previous page. */
-export async function readAuditLog(deps: TokenDeps, filter: AuditFilter, page: { limit: number; cursor: number | null }, caller: Caller): Promise<AuditEntry[]> {
+export async function readAuditLog(
+  deps: TokenDeps,
+  filter: AuditFilter,
+  page: { limit: number; cursor: number | null },
+  caller: Caller,
+): Promise<AuditEntry[]> {
   requirePermission(caller, "view_audit_log");
-  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_AUDIT_PAGE) throw new DagflareError("BAD_REQUEST", `limit must be an integer from 1 to ${MAX_AUDIT_PAGE}, got ${page.limit}`);
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_AUDIT_PAGE)
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `limit must be an integer from 1 to ${MAX_AUDIT_PAGE}, got ${page.limit}`,
+    );
   return deps.storage.auth.getAuditEntries(filter, page);
 }

@@ -16,7 +16,11 @@ export { DAEMON_CALLER, LOCAL_CALLER, type Caller } from "../auth/caller";
 export type OperationAction = Exclude<Action, "view">;
 
 /** What the action is aimed at: `locationName` decides which role counts; the rest is for the audit log. */
-export type OperationTarget = { readonly locationName?: string; readonly runId?: string; readonly name?: string };
+export type OperationTarget = {
+  readonly locationName?: string;
+  readonly runId?: string;
+  readonly name?: string;
+};
 
 /** Where decisions are written. */
 export type AuthorizeDeps = { readonly storage: Pick<Storage, "auth"> };
@@ -33,7 +37,13 @@ function describeTarget(target: OperationTarget): string {
  * decision. The daemon is not audited: it only carries out schedules, sensors and retries someone allowed.
  * @throws DagflareError FORBIDDEN with the reason (the role needed and the role held) when refused.
  */
-export async function authorize(deps: AuthorizeDeps, caller: Caller, action: OperationAction, target: OperationTarget, now: number = Date.now() / 1000): Promise<void> {
+export async function authorize(
+  deps: AuthorizeDeps,
+  caller: Caller,
+  action: OperationAction,
+  target: OperationTarget,
+  now: number = Date.now() / 1000,
+): Promise<void> {
   if (caller.kind === "daemon") return;
   const decision = decide(callerGrants(caller), action, target.locationName);
   await deps.storage.auth.addAuditEntry({

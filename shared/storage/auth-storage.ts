@@ -54,7 +54,10 @@ export interface AuthStorage {
 
   addAuditEntry(entry: NewAuditEntry): Promise<void>;
   /** Entries matching `filter`, newest first, older than the entry `cursor` (its id) when given. */
-  getAuditEntries(filter: AuditFilter, page: { limit: number; cursor?: number | null }): Promise<AuditEntry[]>;
+  getAuditEntries(
+    filter: AuditFilter,
+    page: { limit: number; cursor?: number | null },
+  ): Promise<AuditEntry[]>;
 
   /** Failed sign-ins from `clientKey` in the window starting at `windowStart` (epoch seconds). */
   getAuthFailures(clientKey: string, windowStart: number): Promise<number>;

@@ -31,21 +31,30 @@ export function describeAuthStorage(name: string, makeStorage: () => Promise<Sto
     it("stores a token and finds it by its hash only", async () => {
       const token = newToken();
       expect(await storage.auth.addToken(token)).toEqual({ ...token, lastUsedAt: null, revokedAt: null });
-      expect(await storage.auth.getTokenByHash(token.hash)).toEqual({ ...token, lastUsedAt: null, revokedAt: null });
+      expect(await storage.auth.getTokenByHash(token.hash)).toEqual({
+        ...token,
+        lastUsedAt: null,
+        revokedAt: null,
+      });
       expect(await storage.auth.getTokenByHash(uniqueId("hash"))).toBeNull();
     });
 
     it("refuses a second token with the same hash", async () => {
       const token = newToken();
       await storage.auth.addToken(token);
-      await expect(storage.auth.addToken(newToken({ hash: token.hash }))).rejects.toMatchObject({ code: "STORAGE_ERROR" });
+      await expect(storage.auth.addToken(newToken({ hash: token.hash }))).rejects.toMatchObject({
+        code: "STORAGE_ERROR",
+      });
     });
 
     it("records last use and revokes once, keeping the first revocation time", async () => {
       const token = newToken({ role: null, locationRoles: {}, expiresAt: null });
       await storage.auth.addToken(token);
       await storage.auth.markTokenUsed(token.id, 1500);
-      expect(await storage.auth.revokeToken(token.id, 2000)).toMatchObject({ lastUsedAt: 1500, revokedAt: 2000 });
+      expect(await storage.auth.revokeToken(token.id, 2000)).toMatchObject({
+        lastUsedAt: 1500,
+        revokedAt: 2000,
+      });
       expect(await storage.auth.revokeToken(token.id, 3000)).toMatchObject({ revokedAt: 2000 });
       expect(await storage.auth.revokeToken(uniqueId("token"), 3000)).toBeNull();
     });
@@ -76,12 +85,29 @@ export function describeAuthStorage(name: string, makeStorage: () => Promise<Sto
       }
       const firstPage = await storage.auth.getAuditEntries({ principal }, { limit: 2 });
       expect(firstPage.map((entry) => entry.target)).toEqual(["runId=r4", "runId=r3"]);
-      const secondPage = await storage.auth.getAuditEntries({ principal }, { limit: 2, cursor: firstPage[1]?.id });
+      const secondPage = await storage.auth.getAuditEntries(
+        { principal },
+        { limit: 2, cursor: firstPage[1]?.id },
+      );
       expect(secondPage.map((entry) => entry.target)).toEqual(["runId=r2", "runId=r1"]);
-      expect((await storage.auth.getAuditEntries({ principal, action: "launch_run" }, { limit: 10 })).map((entry) => entry.target)).toEqual(["runId=r4", "runId=r2", "runId=r0"]);
+      expect(
+        (await storage.auth.getAuditEntries({ principal, action: "launch_run" }, { limit: 10 })).map(
+          (entry) => entry.target,
+        ),
+      ).toEqual(["runId=r4", "runId=r2", "runId=r0"]);
       const refused = await storage.auth.getAuditEntries({ principal, allowed: false }, { limit: 10 });
-      expect(refused).toEqual([expect.objectContaining({ target: "runId=r3", allowed: false, reason: "delete_run needs the editor role", locationName: "example", timestamp: 103 })]);
-      expect(await storage.auth.getAuditEntries({ principal, locationName: "example" }, { limit: 10 })).toHaveLength(4);
+      expect(refused).toEqual([
+        expect.objectContaining({
+          target: "runId=r3",
+          allowed: false,
+          reason: "delete_run needs the editor role",
+          locationName: "example",
+          timestamp: 103,
+        }),
+      ]);
+      expect(
+        await storage.auth.getAuditEntries({ principal, locationName: "example" }, { limit: 10 }),
+      ).toHaveLength(4);
     });
 
     it("counts failed sign-ins per client in the current window, forgetting older windows", async () => {

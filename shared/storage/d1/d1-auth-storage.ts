@@ -4,7 +4,14 @@
  * @module
  */
 import { and, desc, eq, isNull, lt, sql, type SQL } from "drizzle-orm";
-import type { ApiTokenRecord, AuditEntry, AuditFilter, AuthStorage, NewApiToken, NewAuditEntry } from "../auth-storage";
+import type {
+  ApiTokenRecord,
+  AuditEntry,
+  AuditFilter,
+  AuthStorage,
+  NewApiToken,
+  NewAuditEntry,
+} from "../auth-storage";
 import type { D1Db } from "./d1-batch";
 import { apiTokens, auditLog, authFailures } from "./schema";
 
@@ -28,7 +35,10 @@ export class D1AuthStorage implements AuthStorage {
   }
 
   async revokeToken(id: string, now: number): Promise<ApiTokenRecord | null> {
-    await this.db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
+    await this.db
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
     const [row] = await this.db.select().from(apiTokens).where(eq(apiTokens.id, id));
     return row ?? null;
   }
@@ -41,7 +51,10 @@ export class D1AuthStorage implements AuthStorage {
     await this.db.insert(auditLog).values(entry);
   }
 
-  async getAuditEntries(filter: AuditFilter, page: { limit: number; cursor?: number | null }): Promise<AuditEntry[]> {
+  async getAuditEntries(
+    filter: AuditFilter,
+    page: { limit: number; cursor?: number | null },
+  ): Promise<AuditEntry[]> {
     const conditions: SQL[] = [];
     if (filter.principal !== undefined) conditions.push(eq(auditLog.principal, filter.principal));
     if (filter.action !== undefined) conditions.push(eq(auditLog.action, filter.action));
@@ -66,11 +79,16 @@ export class D1AuthStorage implements AuthStorage {
 
   async addAuthFailure(clientKey: string, windowStart: number): Promise<number> {
     const [, [row]] = await this.db.batch([
-      this.db.delete(authFailures).where(and(eq(authFailures.clientKey, clientKey), lt(authFailures.windowStart, windowStart))),
+      this.db
+        .delete(authFailures)
+        .where(and(eq(authFailures.clientKey, clientKey), lt(authFailures.windowStart, windowStart))),
       this.db
         .insert(authFailures)
         .values({ clientKey, windowStart, count: 1 })
-        .onConflictDoUpdate({ target: [authFailures.clientKey, authFailures.windowStart], set: { count: sql`${authFailures.count} + 1` } })
+        .onConflictDoUpdate({
+          target: [authFailures.clientKey, authFailures.windowStart],
+          set: { count: sql`${authFailures.count} + 1` },
+        })
         .returning({ count: authFailures.count }),
     ]);
     return row?.count ?? 1;

@@ -3,7 +3,14 @@
  * @module
  */
 import { and, desc, eq, isNull, lt, sql, type SQL } from "drizzle-orm";
-import type { ApiTokenRecord, AuditEntry, AuditFilter, AuthStorage, NewApiToken, NewAuditEntry } from "../auth-storage";
+import type {
+  ApiTokenRecord,
+  AuditEntry,
+  AuditFilter,
+  AuthStorage,
+  NewApiToken,
+  NewAuditEntry,
+} from "../auth-storage";
 import type { PgSession } from "./postgres-connection";
 import { apiTokens, auditLog, authFailures } from "./schema";
 
@@ -23,11 +30,18 @@ export class PostgresAuthStorage implements AuthStorage {
   }
 
   async listTokens(): Promise<ApiTokenRecord[]> {
-    return this.session((db) => db.select().from(apiTokens).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id)));
+    return this.session((db) =>
+      db.select().from(apiTokens).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id)),
+    );
   }
 
   async revokeToken(id: string, now: number): Promise<ApiTokenRecord | null> {
-    await this.session((db) => db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))));
+    await this.session((db) =>
+      db
+        .update(apiTokens)
+        .set({ revokedAt: now })
+        .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))),
+    );
     const [row] = await this.session((db) => db.select().from(apiTokens).where(eq(apiTokens.id, id)));
     return row ?? null;
   }
@@ -40,7 +54,10 @@ export class PostgresAuthStorage implements AuthStorage {
     await this.session((db) => db.insert(auditLog).values(entry));
   }
 
-  async getAuditEntries(filter: AuditFilter, page: { limit: number; cursor?: number | null }): Promise<AuditEntry[]> {
+  async getAuditEntries(
+    filter: AuditFilter,
+    page: { limit: number; cursor?: number | null },
+  ): Promise<AuditEntry[]> {
     const conditions: SQL[] = [];
     if (filter.principal !== undefined) conditions.push(eq(auditLog.principal, filter.principal));
     if (filter.action !== undefined) conditions.push(eq(auditLog.action, filter.action));
@@ -69,11 +86,16 @@ export class PostgresAuthStorage implements AuthStorage {
 
   async addAuthFailure(clientKey: string, windowStart: number): Promise<number> {
     return this.session(async (db) => {
-      await db.delete(authFailures).where(and(eq(authFailures.clientKey, clientKey), lt(authFailures.windowStart, windowStart)));
+      await db
+        .delete(authFailures)
+        .where(and(eq(authFailures.clientKey, clientKey), lt(authFailures.windowStart, windowStart)));
       const [row] = await db
         .insert(authFailures)
         .values({ clientKey, windowStart, count: 1 })
-        .onConflictDoUpdate({ target: [authFailures.clientKey, authFailures.windowStart], set: { count: sql`${authFailures.count} + 1` } })
+        .onConflictDoUpdate({
+          target: [authFailures.clientKey, authFailures.windowStart],
+          set: { count: sql`${authFailures.count} + 1` },
+        })
         .returning({ count: authFailures.count });
       return row?.count ?? 1;
     });

@@ -3,7 +3,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { grantsForAccessUser } from "../../../shared/auth/access-grants";
-import { generateTokenSecret, hashTokenSecret, sameSecret, TOKEN_PREFIX } from "../../../shared/auth/token-secret";
+import {
+  generateTokenSecret,
+  hashTokenSecret,
+  sameSecret,
+  TOKEN_PREFIX,
+} from "../../../shared/auth/token-secret";
 import { AuthConfigSchema } from "../../../shared/config/auth-config";
 import { loadInstanceConfig } from "../../../shared/config/instance-config";
 
@@ -15,7 +20,9 @@ describe("token secrets", () => {
   });
 
   it("hash to SHA-256 hex", async () => {
-    expect(await hashTokenSecret("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(await hashTokenSecret("abc")).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
   });
 
   it("compare equal only when identical, whatever their lengths", async () => {
@@ -38,30 +45,54 @@ describe("roles for Access users", () => {
   });
 
   it("matches emails case-insensitively and takes the highest role of every matching grant", () => {
-    expect(grantsForAccessUser({ email: "alice@example.com", groups: ["data"] }, auth)).toEqual({ role: "editor", locationRoles: { example: "launcher" } });
+    expect(grantsForAccessUser({ email: "alice@example.com", groups: ["data"] }, auth)).toEqual({
+      role: "editor",
+      locationRoles: { example: "launcher" },
+    });
   });
 
   it("merges location roles of several groups, the highest winning", () => {
-    expect(grantsForAccessUser({ email: "bob@example.com", groups: ["data", "ops"] }, auth)).toEqual({ role: "viewer", locationRoles: { example: "editor", other: "viewer" } });
+    expect(grantsForAccessUser({ email: "bob@example.com", groups: ["data", "ops"] }, auth)).toEqual({
+      role: "viewer",
+      locationRoles: { example: "editor", other: "viewer" },
+    });
   });
 
   it("gives nothing to a user no grant names, unless default_role says", () => {
     expect(grantsForAccessUser({ email: "eve@example.com", groups: [] }, auth)).toBeNull();
-    expect(grantsForAccessUser({ email: "eve@example.com", groups: [] }, config({ default_role: "viewer" }))).toEqual({ role: "viewer", locationRoles: {} });
+    expect(
+      grantsForAccessUser({ email: "eve@example.com", groups: [] }, config({ default_role: "viewer" })),
+    ).toEqual({ role: "viewer", locationRoles: {} });
   });
 });
 
 describe("the auth config", () => {
   it("fills defaults: tokens on, no Access, 20 failures a minute", () => {
-    expect(AuthConfigSchema.parse({})).toEqual({ public: false, tokens: { enabled: true }, grants: [], rateLimit: { maxFailures: 20, windowSeconds: 60 } });
+    expect(AuthConfigSchema.parse({})).toEqual({
+      public: false,
+      tokens: { enabled: true },
+      grants: [],
+      rateLimit: { maxFailures: 20, windowSeconds: 60 },
+    });
   });
 
   it("refuses a grant naming both or neither of email and group, and an unknown role", () => {
-    expect(AuthConfigSchema.safeParse({ grants: [{ email: "a@b.c", group: "g", role: "viewer" }] }).error?.issues[0]).toMatchObject({ path: ["grants", 0], message: "a grant names exactly one of email or group" });
+    expect(
+      AuthConfigSchema.safeParse({ grants: [{ email: "a@b.c", group: "g", role: "viewer" }] }).error
+        ?.issues[0],
+    ).toMatchObject({ path: ["grants", 0], message: "a grant names exactly one of email or group" });
     expect(AuthConfigSchema.safeParse({ grants: [{ role: "viewer" }] }).success).toBe(false);
-    expect(() => loadInstanceConfig("auth:\n  grants:\n    - email: a@b.c\n      role: owner\n", { source: "dagflare.yaml", env: {} })).toThrow(
-      "auth.grants[0].role (line 4, column 13): expected one of viewer, launcher, editor, admin, got \"owner\"",
+    expect(() =>
+      loadInstanceConfig("auth:\n  grants:\n    - email: a@b.c\n      role: owner\n", {
+        source: "dagflare.yaml",
+        env: {},
+      }),
+    ).toThrow(
+      'auth.grants[0].role (line 4, column 13): expected one of viewer, launcher, editor, admin, got "owner"',
     );
-    expect(AuthConfigSchema.safeParse({ access: { team_domain: "https://x.cloudflareaccess.com", audience: "a" } }).error?.issues[0]).toMatchObject({ path: ["access", "team_domain"] });
+    expect(
+      AuthConfigSchema.safeParse({ access: { team_domain: "https://x.cloudflareaccess.com", audience: "a" } })
+        .error?.issues[0],
+    ).toMatchObject({ path: ["access", "team_domain"] });
   });
 });

@@ -8,14 +8,22 @@ import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from "jose";
 export const TEAM_DOMAIN = "dagflare-test.cloudflareaccess.com";
 export const AUDIENCE = "aud-tag-of-the-dagflare-app";
 
-export type TeamKeys = { signing: JWK & { kid: string }; rotated: JWK & { kid: string }; unknown: JWK & { kid: string } };
+export type TeamKeys = {
+  signing: JWK & { kid: string };
+  rotated: JWK & { kid: string };
+  unknown: JWK & { kid: string };
+};
 
 export async function generateTeamKeys(): Promise<TeamKeys> {
   const make = async (kid: string) => {
     const { privateKey } = await generateKeyPair("RS256", { extractable: true });
     return { ...(await exportJWK(privateKey)), kid, alg: "RS256" };
   };
-  return { signing: await make("key-1"), rotated: await make("key-2"), unknown: await make("never-published") };
+  return {
+    signing: await make("key-1"),
+    rotated: await make("key-2"),
+    unknown: await make("never-published"),
+  };
 }
 
 /** The public half of a private JWK. */
@@ -41,7 +49,8 @@ export async function accessJwt(key: JWK & { kid: string }, claims: Claims = {})
 
 /** An unsigned token (`alg: none`), which must never be accepted. */
 export function unsignedJwt(claims: Claims): string {
-  const encode = (value: object) => btoa(JSON.stringify(value)).replaceAll("=", "").replaceAll("+", "-").replaceAll("/", "_");
+  const encode = (value: object) =>
+    btoa(JSON.stringify(value)).replaceAll("=", "").replaceAll("+", "-").replaceAll("/", "_");
   const now = Math.floor(Date.now() / 1000);
   return `${encode({ alg: "none", typ: "JWT" })}.${encode({ aud: AUDIENCE, iss: `https://${TEAM_DOMAIN}`, exp: now + 3600, iat: now, ...claims })}.`;
 }

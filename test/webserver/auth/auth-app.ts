@@ -32,7 +32,11 @@ auth:
 `;
 
 /** One env object for every request, so the instance is built once (it is cached per env). */
-const authEnv = { ...env, DAGFLARE_INSTANCE_YAML: AUTH_YAML, DAGFLARE_ADMIN_TOKEN: ADMIN_TOKEN } as unknown as InstanceHostEnv;
+const authEnv = {
+  ...env,
+  DAGFLARE_INSTANCE_YAML: AUTH_YAML,
+  DAGFLARE_ADMIN_TOKEN: ADMIN_TOKEN,
+} as unknown as InstanceHostEnv;
 const source = instanceSource({ instanceYaml: "", workspaceYaml });
 const app = createWebserver<InstanceHostEnv>({ instance: source.getInstance, daemon: daemonStub });
 
@@ -48,15 +52,28 @@ export async function request(path: string, init: RequestInit & Credentials = {}
   if (jwt !== undefined) headers.set("cf-access-jwt-assertion", jwt);
   headers.set("cf-connecting-ip", ip);
   const ctx = createExecutionContext();
-  const response = await app.fetch(new Request(`https://dagflare.example.com${path}`, { ...rest, headers }), authEnv, ctx);
+  const response = await app.fetch(
+    new Request(`https://dagflare.example.com${path}`, { ...rest, headers }),
+    authEnv,
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
   return response;
 }
 
 export type GraphQLBody<T> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 
-export async function graphqlAs<T>(credentials: Credentials, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: GraphQLBody<T> }> {
-  const response = await request("/graphql", { ...credentials, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+export async function graphqlAs<T>(
+  credentials: Credentials,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; body: GraphQLBody<T> }> {
+  const response = await request("/graphql", {
+    ...credentials,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
 }
 
@@ -66,10 +83,22 @@ const CREATE = `mutation ($name: String!, $role: DagflareRole, $locationRoles: [
   }
 }`;
 
-type Created = { createApiToken: { __typename: string; secret?: string; token?: { id: string; name: string; status: string }; message?: string } };
+type Created = {
+  createApiToken: {
+    __typename: string;
+    secret?: string;
+    token?: { id: string; name: string; status: string };
+    message?: string;
+  };
+};
 
 /** A new token made by the bootstrap admin; its secret and id. */
-export async function createToken(variables: { name: string; role?: string | null; locationRoles?: { locationName: string; role: string }[]; expiresAt?: number }) {
+export async function createToken(variables: {
+  name: string;
+  role?: string | null;
+  locationRoles?: { locationName: string; role: string }[];
+  expiresAt?: number;
+}) {
   const { body } = await graphqlAs<Created>({ token: ADMIN_TOKEN }, CREATE, variables);
   const created = body.data?.createApiToken;
   if (!created?.secret || !created.token) throw new Error(`createApiToken failed: ${JSON.stringify(body)}`);

@@ -18,7 +18,14 @@ export function SignInPage({ message }: { message: string }) {
       <h1>Sign in</h1>
       <p className={styles.error}>{message}</p>
       <label htmlFor="api-token">API token</label>
-      <input id="api-token" type="password" autoComplete="off" value={token} onChange={(event) => setToken(event.target.value)} placeholder="dagflare_…" />
+      <input
+        id="api-token"
+        type="password"
+        autoComplete="off"
+        value={token}
+        onChange={(event) => setToken(event.target.value)}
+        placeholder="dagflare_…"
+      />
       <button type="submit" disabled={token.trim() === ""}>
         Sign in
       </button>

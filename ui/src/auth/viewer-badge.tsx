@@ -21,7 +21,13 @@ export function ViewerBadge() {
   if (!viewer) return null;
   return (
     <span className={styles.viewer} data-testid="viewer">
-      <span>{viewer.method === "LOCAL" ? (viewer.signInRequired ? "anonymous" : "local (no sign-in)") : viewer.principal}</span>
+      <span>
+        {viewer.method === "LOCAL"
+          ? viewer.signInRequired
+            ? "anonymous"
+            : "local (no sign-in)"
+          : viewer.principal}
+      </span>
       {viewer.role ? <span className={styles.role}>{viewer.role}</span> : null}
       {sessionToken() ? (
         <button

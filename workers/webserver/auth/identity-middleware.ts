@@ -17,7 +17,8 @@ export const LOCAL_HOSTNAMES_VAR = "DAGFLARE_LOCAL_HOSTNAMES";
 
 type Refusal = Extract<Authentication, { ok: false }>;
 
-const textVar = (env: Record<string, unknown>, name: string) => (typeof env[name] === "string" && env[name] !== "" ? (env[name] as string) : undefined);
+const textVar = (env: Record<string, unknown>, name: string) =>
+  typeof env[name] === "string" && env[name] !== "" ? (env[name] as string) : undefined;
 
 /** Whether `caller` may read at all: a role for the deployment or for at least one code location. */
 function canView(caller: Caller): boolean {
@@ -32,26 +33,43 @@ export async function resolveCaller(c: Context<WebserverEnv>): Promise<Authentic
   const instance = c.var.instance();
   const env = c.env as Record<string, unknown>;
   const authentication = await authenticate(
-    { header: (name) => c.req.header(name), hostnames, clientAddress: c.req.header("cf-connecting-ip") ?? "unknown" },
+    {
+      header: (name) => c.req.header(name),
+      hostnames,
+      clientAddress: c.req.header("cf-connecting-ip") ?? "unknown",
+    },
     {
       config: instance.config.auth,
       storage: instance.storage.auth,
       adminToken: textVar(env, ADMIN_TOKEN_SECRET),
-      localHostnames: textVar(env, LOCAL_HOSTNAMES_VAR)?.split(",").map((name) => name.trim()) ?? [],
+      localHostnames:
+        textVar(env, LOCAL_HOSTNAMES_VAR)
+          ?.split(",")
+          .map((name) => name.trim()) ?? [],
       now: Date.now() / 1000,
     },
   );
   if (authentication.ok && !canView(authentication.caller)) {
-    return { ok: false, status: 403, code: "FORBIDDEN", message: "This credential grants no role in any code location, so it can read nothing here." };
+    return {
+      ok: false,
+      status: 403,
+      code: "FORBIDDEN",
+      message: "This credential grants no role in any code location, so it can read nothing here.",
+    };
   }
   return authentication;
 }
 
 /** The answer to a refused request, in the error shape of the route it was refused on. */
 function refusalResponse(c: Context<WebserverEnv>, refusal: Refusal): Response {
-  const headers: Record<string, string> = refusal.status === 401 ? { "www-authenticate": 'Bearer realm="dagflare"' } : {};
+  const headers: Record<string, string> =
+    refusal.status === 401 ? { "www-authenticate": 'Bearer realm="dagflare"' } : {};
   if (c.req.path.startsWith("/graphql")) {
-    return c.json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }, refusal.status, headers);
+    return c.json(
+      { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] },
+      refusal.status,
+      headers,
+    );
   }
   return c.json({ error: refusal.message, code: refusal.code }, refusal.status, headers);
 }

@@ -19,8 +19,10 @@ import styles from "./admin.module.css";
 
 const ROLES: DagflareRole[] = ["VIEWER", "LAUNCHER", "EDITOR", "ADMIN"];
 
-const roles = (role: string | null | undefined, locationRoles: readonly { locationName: string; role: string }[]) =>
-  [role ?? "none", ...locationRoles.map((entry) => `${entry.role} on ${entry.locationName}`)].join(", ");
+const roles = (
+  role: string | null | undefined,
+  locationRoles: readonly { locationName: string; role: string }[],
+) => [role ?? "none", ...locationRoles.map((entry) => `${entry.role} on ${entry.locationName}`)].join(", ");
 
 export function AdminPage(_props: PageProps) {
   const [cursor, setCursor] = useState<string | null>(null);
@@ -54,7 +56,9 @@ export function AdminPage(_props: PageProps) {
       <PageHeader title="Admin" />
       {error && !data ? <ErrorBox title="Could not load the admin page" error={error} /> : null}
       {loading ? <Loading what="tokens and the audit log" /> : null}
-      {tokens && tokens.__typename !== "ApiTokens" ? <p className={styles.refused}>{tokens.message}</p> : null}
+      {tokens && tokens.__typename !== "ApiTokens" ? (
+        <p className={styles.refused}>{tokens.message}</p>
+      ) : null}
       {tokens?.__typename === "ApiTokens" ? (
         <section aria-label="API tokens">
           <h2>API tokens</h2>
@@ -90,7 +94,10 @@ export function AdminPage(_props: PageProps) {
               { header: "Roles", cell: (token) => roles(token.role, token.locationRoles) },
               { header: "Status", cell: (token) => token.status },
               { header: "Created", cell: (token) => <Timestamp value={token.createdAt} /> },
-              { header: "Last used", cell: (token) => (token.lastUsedAt ? <Timestamp value={token.lastUsedAt} /> : "never") },
+              {
+                header: "Last used",
+                cell: (token) => (token.lastUsedAt ? <Timestamp value={token.lastUsedAt} /> : "never"),
+              },
               { header: "Created by", cell: (token) => token.createdBy },
               {
                 header: "",
@@ -132,7 +139,10 @@ export function AdminPage(_props: PageProps) {
               { header: "Who", cell: (entry) => entry.principal },
               { header: "Action", cell: (entry) => entry.action },
               { header: "Target", cell: (entry) => <code>{entry.target}</code> },
-              { header: "Outcome", cell: (entry) => (entry.allowed ? "allowed" : `refused: ${entry.reason ?? ""}`) },
+              {
+                header: "Outcome",
+                cell: (entry) => (entry.allowed ? "allowed" : `refused: ${entry.reason ?? ""}`),
+              },
             ]}
           />
           {audit.cursor ? (

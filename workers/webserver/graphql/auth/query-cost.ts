@@ -4,7 +4,14 @@
  * a billion while the UI's pages cost thousands).
  * @module
  */
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from "graphql";
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from "graphql";
 
 export type QueryMeasure = { depth: number; aliases: number; cost: number };
 
@@ -22,16 +29,33 @@ function numberValue(value: ValueNode, variables: Record<string, unknown>): numb
   return null;
 }
 
-export function measureOperation(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): QueryMeasure | null {
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((candidate) => candidate.name?.value === operationName) : operations[0];
+export function measureOperation(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): QueryMeasure | null {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName
+    ? operations.find((candidate) => candidate.name?.value === operationName)
+    : operations[0];
   if (!operation) return null;
   const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter(
+        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   const measure: QueryMeasure = { depth: 0, aliases: 0, cost: 0 };
   // Validation has already refused fragment cycles; `seen` only guards a spread repeated in one path.
-  const walk = (selectionSet: SelectionSetNode, depth: number, multiplier: number, seen: ReadonlySet<string>) => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    depth: number,
+    multiplier: number,
+    seen: ReadonlySet<string>,
+  ) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) measure.aliases++;
@@ -44,7 +68,8 @@ export function measureOperation(document: DocumentNode, operationName: string |
         walk(selection.selectionSet, depth, multiplier, seen);
       } else {
         const fragment = fragments.get(selection.name.value);
-        if (fragment && !seen.has(fragment.name.value)) walk(fragment.selectionSet, depth, multiplier, new Set([...seen, fragment.name.value]));
+        if (fragment && !seen.has(fragment.name.value))
+          walk(fragment.selectionSet, depth, multiplier, new Set([...seen, fragment.name.value]));
       }
     }
   };
@@ -54,8 +79,11 @@ export function measureOperation(document: DocumentNode, operationName: string |
 
 /** What is over `limits`, as a message naming the measure and the limit; null when within. */
 export function overLimits(measure: QueryMeasure, limits: QueryLimits): string | null {
-  if (measure.depth > limits.maxDepth) return `query depth ${measure.depth} is over the limit of ${limits.maxDepth}`;
-  if (measure.aliases > limits.maxAliases) return `${measure.aliases} aliased fields are over the limit of ${limits.maxAliases}`;
-  if (measure.cost > limits.maxCost) return `query cost ${measure.cost} (fields times list limits) is over the limit of ${limits.maxCost}; ask for smaller pages`;
+  if (measure.depth > limits.maxDepth)
+    return `query depth ${measure.depth} is over the limit of ${limits.maxDepth}`;
+  if (measure.aliases > limits.maxAliases)
+    return `${measure.aliases} aliased fields are over the limit of ${limits.maxAliases}`;
+  if (measure.cost > limits.maxCost)
+    return `query cost ${measure.cost} (fields times list limits) is over the limit of ${limits.maxCost}; ask for smaller pages`;
   return null;
 }

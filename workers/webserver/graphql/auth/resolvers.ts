@@ -7,14 +7,25 @@ import { dagsterPermissions } from "../../../../shared/auth/dagster-permissions"
 import { callerGrants } from "../../../../shared/auth/caller";
 import type { Role } from "../../../../shared/auth/roles";
 import { requirePermission } from "../../../../shared/operations/authorize";
-import { createApiToken, listApiTokens, readAuditLog, revokeApiToken } from "../../../../shared/operations/api-tokens";
+import {
+  createApiToken,
+  listApiTokens,
+  readAuditLog,
+  revokeApiToken,
+} from "../../../../shared/operations/api-tokens";
 import { nowSeconds } from "../../../../shared/instance/instance";
 import { DagflareError } from "../../../../shared/errors/dagflare-error";
-import type { DagflareRole, LocationRoleInput, Resolvers, SignInMethod } from "../__generated__/resolvers-types";
+import type {
+  DagflareRole,
+  LocationRoleInput,
+  Resolvers,
+  SignInMethod,
+} from "../__generated__/resolvers-types";
 import type { GraphQLContext } from "../context";
 import { orRefusal } from "../errors/unauthorized";
 
-const toGraphQLRole = (role: Role | null | undefined): DagflareRole | null => (role ? (role.toUpperCase() as DagflareRole) : null);
+const toGraphQLRole = (role: Role | null | undefined): DagflareRole | null =>
+  role ? (role.toUpperCase() as DagflareRole) : null;
 const fromGraphQLRole = (role: DagflareRole): Role => role.toLowerCase() as Role;
 
 const locationRoleList = (roles: Readonly<Record<string, Role>>) =>
@@ -25,13 +36,22 @@ const locationRoleList = (roles: Readonly<Record<string, Role>>) =>
 function locationRoleRecord(inputs: readonly LocationRoleInput[] | null | undefined): Record<string, Role> {
   const roles: Record<string, Role> = {};
   for (const [index, { locationName, role }] of (inputs ?? []).entries()) {
-    if (locationName in roles) throw new DagflareError("BAD_REQUEST", `locationRoles[${index}]: location ${locationName} is listed twice`);
+    if (locationName in roles)
+      throw new DagflareError(
+        "BAD_REQUEST",
+        `locationRoles[${index}]: location ${locationName} is listed twice`,
+      );
     roles[locationName] = fromGraphQLRole(role);
   }
   return roles;
 }
 
-const METHODS: Record<string, SignInMethod> = { local: "LOCAL", token: "TOKEN", access: "ACCESS", admin_token: "ADMIN_TOKEN" };
+const METHODS: Record<string, SignInMethod> = {
+  local: "LOCAL",
+  token: "TOKEN",
+  access: "ACCESS",
+  admin_token: "ADMIN_TOKEN",
+};
 
 function viewer(context: GraphQLContext) {
   const { caller } = context;
@@ -52,7 +72,10 @@ export const resolvers: Resolvers = {
   Query: {
     dagflareViewer: (_, __, context) => viewer(context),
     apiTokensOrError: (_, __, context) =>
-      orRefusal(async () => ({ __typename: "ApiTokens" as const, tokens: await listApiTokens(context.instance, context.caller) })),
+      orRefusal(async () => ({
+        __typename: "ApiTokens" as const,
+        tokens: await listApiTokens(context.instance, context.caller),
+      })),
     roleGrantsOrError: (_, __, context) =>
       orRefusal(async () => {
         requirePermission(context.caller, "manage_grants");
@@ -94,7 +117,12 @@ export const resolvers: Resolvers = {
       orRefusal(async () => {
         const created = await createApiToken(
           context.instance,
-          { name, role: role ? fromGraphQLRole(role) : null, locationRoles: locationRoleRecord(locationRoles), expiresAt: expiresAt ?? null },
+          {
+            name,
+            role: role ? fromGraphQLRole(role) : null,
+            locationRoles: locationRoleRecord(locationRoles),
+            expiresAt: expiresAt ?? null,
+          },
           nowSeconds(),
           context.caller,
         );
@@ -103,19 +131,29 @@ export const resolvers: Resolvers = {
     revokeApiToken: (_, { id }, context) =>
       orRefusal(async () => {
         const outcome = await revokeApiToken(context.instance, id, nowSeconds(), context.caller);
-        if (outcome.kind === "not_found") return { __typename: "ApiTokenNotFoundError" as const, id, message: outcome.message };
+        if (outcome.kind === "not_found")
+          return { __typename: "ApiTokenNotFoundError" as const, id, message: outcome.message };
         return { __typename: "RevokedApiToken" as const, token: outcome.token };
       }),
   },
   ApiToken: {
     role: (token) => toGraphQLRole(token.role),
     locationRoles: (token) => locationRoleList(token.locationRoles),
-    status: (token) => (token.revokedAt !== null ? "REVOKED" : token.expiresAt !== null && token.expiresAt <= nowSeconds() ? "EXPIRED" : "ACTIVE"),
+    status: (token) =>
+      token.revokedAt !== null
+        ? "REVOKED"
+        : token.expiresAt !== null && token.expiresAt <= nowSeconds()
+          ? "EXPIRED"
+          : "ACTIVE",
   },
 };
 
 function parseCursor(cursor: string | null | undefined): number | null {
   if (cursor === null || cursor === undefined) return null;
-  if (!/^\d+$/.test(cursor)) throw new DagflareError("BAD_REQUEST", `cursor must be the cursor a previous page returned, got ${JSON.stringify(cursor)}`);
+  if (!/^\d+$/.test(cursor))
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `cursor must be the cursor a previous page returned, got ${JSON.stringify(cursor)}`,
+    );
   return Number(cursor);
 }

@@ -16,7 +16,10 @@ function isRestricted(context: GraphQLContext): boolean {
   if (caller.kind === "local") return context.instance.config.auth?.public === true;
   if (caller.kind !== "user") return false;
   const locations = Object.keys(caller.grants.locationRoles);
-  return !callerMay(caller, "launch_run") && !locations.some((location) => callerMay(caller, "launch_run", location));
+  return (
+    !callerMay(caller, "launch_run") &&
+    !locations.some((location) => callerMay(caller, "launch_run", location))
+  );
 }
 
 export function useQueryLimits(): Plugin<GraphQLContext> {
@@ -24,9 +27,18 @@ export function useQueryLimits(): Plugin<GraphQLContext> {
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as GraphQLContext;
       if (!isRestricted(context)) return;
-      const measure = measureOperation(args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      const measure = measureOperation(
+        args.document,
+        args.operationName,
+        (args.variableValues ?? {}) as Record<string, unknown>,
+      );
       const problem = measure && overLimits(measure, RESTRICTED_QUERY_LIMITS);
-      if (problem) setResultAndStopExecution({ errors: [new GraphQLError(`Query refused: ${problem}.`, { extensions: { code: "QUERY_TOO_COMPLEX" } })] });
+      if (problem)
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(`Query refused: ${problem}.`, { extensions: { code: "QUERY_TOO_COMPLEX" } }),
+          ],
+        });
     },
   };
 }

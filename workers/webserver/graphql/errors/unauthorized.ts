@@ -12,7 +12,10 @@ export function isRefusal(thrown: unknown): thrown is DagflareError {
   return thrown instanceof DagflareError && thrown.code === "FORBIDDEN";
 }
 
-export const unauthorized = (thrown: DagflareError): UnauthorizedModel => ({ __typename: "UnauthorizedError", message: thrown.message });
+export const unauthorized = (thrown: DagflareError): UnauthorizedModel => ({
+  __typename: "UnauthorizedError",
+  message: thrown.message,
+});
 
 export function orRefusal<T>(resolve: () => Promise<T>): Promise<T | UnauthorizedModel | PythonErrorModel> {
   return orPythonError(async () => {
