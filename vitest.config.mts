@@ -47,7 +47,10 @@ export default defineConfig(async () => {
   buildWorker({ root, config: "examples/example-location/wrangler.toml", outdir: exampleBuild });
   /** The webserver Worker over real D1 (migrated per test file), which the webserver and run-worker projects test. */
   // The test requests name the made-up host "dagflare"; with no `auth` config only localhost is served.
-  const webserver = { wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { TEST_MIGRATIONS: migrations, DAGFLARE_LOCAL_HOSTNAMES: "dagflare" } } };
+  const webserver = {
+    wrangler: { configPath: "./wrangler.toml" },
+    miniflare: { bindings: { TEST_MIGRATIONS: migrations, DAGFLARE_LOCAL_HOSTNAMES: "dagflare" } },
+  };
   const webserverSetupFiles = ["test/setup/apply-migrations.ts"];
   return {
     test: {
@@ -98,14 +101,32 @@ export default defineConfig(async () => {
           },
         },
         {
-          plugins: [cloudflareTest({ wrangler: { configPath: "./test/storage/wrangler.toml" }, miniflare: { bindings: { TEST_MIGRATIONS: migrations } } })],
-          test: { name: "storage", include: ["test/storage/**/*.test.ts"], setupFiles: ["test/setup/apply-migrations.ts"] },
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: "./test/storage/wrangler.toml" },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            }),
+          ],
+          test: {
+            name: "storage",
+            include: ["test/storage/**/*.test.ts"],
+            setupFiles: ["test/setup/apply-migrations.ts"],
+          },
         },
         {
-          plugins: [cloudflareTest({ ...webserver, miniflare: { ...webserver.miniflare, workers: [exampleLocationWorker] } })],
+          plugins: [
+            cloudflareTest({
+              ...webserver,
+              miniflare: { ...webserver.miniflare, workers: [exampleLocationWorker] },
+            }),
+          ],
           test: {
             name: "webserver",
-            include: ["test/webserver/**/*.test.ts", "test/run-launcher/workerd/**/*.test.ts", "test/operations/**/*.test.ts"],
+            include: [
+              "test/webserver/**/*.test.ts",
+              "test/run-launcher/workerd/**/*.test.ts",
+              "test/operations/**/*.test.ts",
+            ],
             setupFiles: webserverSetupFiles,
             // A Cloudflare Access team's signing keys on loopback, for the access-control tests.
             globalSetup: ["test/webserver/auth/jwks-server.ts"],
@@ -122,32 +143,55 @@ export default defineConfig(async () => {
               },
             }),
           ],
-          test: { name: "run-worker", include: ["test/run-worker/**/*.test.ts"], setupFiles: webserverSetupFiles, testTimeout: 30_000 },
+          test: {
+            name: "run-worker",
+            include: ["test/run-worker/**/*.test.ts"],
+            setupFiles: webserverSetupFiles,
+            testTimeout: 30_000,
+          },
         },
         {
           plugins: [
             cloudflareTest({
               ...webserver,
               miniflare: {
-                bindings: { ...webserver.miniflare.bindings, DAGFLARE_INSTANCE_YAML: readFileSync("test/daemon/dagflare.yaml", "utf8") },
+                bindings: {
+                  ...webserver.miniflare.bindings,
+                  DAGFLARE_INSTANCE_YAML: readFileSync("test/daemon/dagflare.yaml", "utf8"),
+                },
                 workers: [exampleLocationWithRunWorkers("daemon")],
               },
             }),
           ],
-          test: { name: "daemon", include: ["test/daemon/**/*.test.ts"], setupFiles: webserverSetupFiles, testTimeout: 30_000 },
+          test: {
+            name: "daemon",
+            include: ["test/daemon/**/*.test.ts"],
+            setupFiles: webserverSetupFiles,
+            testTimeout: 30_000,
+          },
         },
         {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: "./examples/example-location/wrangler.toml" },
               // No webserver runs here: runs executing against the instance are the run-worker project's.
-              miniflare: { serviceBindings: { INSTANCE: () => new Response("no instance in the code-location tests", { status: 503 }) } },
+              miniflare: {
+                serviceBindings: {
+                  INSTANCE: () => new Response("no instance in the code-location tests", { status: 503 }),
+                },
+              },
             }),
           ],
           test: { name: "code-location", include: ["test/code-location/**/*.test.ts"] },
         },
         // The projects on PostgreSQL storage (a real server the suite starts): test/storage-postgres/vitest-projects.ts.
-        ...(await postgresProjects({ webserver, webserverSetupFiles, exampleLocationWorker, exampleLocationWithRunWorkers, runOutputsBucket })),
+        ...(await postgresProjects({
+          webserver,
+          webserverSetupFiles,
+          exampleLocationWorker,
+          exampleLocationWithRunWorkers,
+          runOutputsBucket,
+        })),
       ],
     },
   };

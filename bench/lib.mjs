@@ -6,7 +6,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildAssets } from "../scripts/lib/build-assets.mjs";
-import { applyLocalMigrations, boundServices, codeLocationConfigs, startWranglerDev } from "../scripts/lib/dev-system.mjs";
+import {
+  applyLocalMigrations,
+  boundServices,
+  codeLocationConfigs,
+  startWranglerDev,
+} from "../scripts/lib/dev-system.mjs";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -36,7 +41,14 @@ export async function startSystem(vars = {}, { beforeStart } = {}) {
   applyLocalMigrations({ root, persistTo, quiet: true });
   await beforeStart?.(persistTo);
   const configs = ["wrangler.toml", ...codeLocationConfigs(root, boundServices(join(root, "wrangler.toml")))];
-  const system = await startWranglerDev({ root, configs, port: await freePort(), persistTo, vars, log: wranglerLog("dagflare") });
+  const system = await startWranglerDev({
+    root,
+    configs,
+    port: await freePort(),
+    persistTo,
+    vars,
+    log: wranglerLog("dagflare"),
+  });
   return {
     url: system.url,
     stop: async () => {
@@ -53,7 +65,11 @@ export function wranglerLog(name) {
 }
 
 export async function graphql(url, query, variables = {}) {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;

@@ -7,7 +7,8 @@ import { maxInProgress, transitions } from "./concurrency-check.mjs";
 import { graphql, ms, percentile, startSystem } from "./lib.mjs";
 
 const RUNS = Number(process.argv[2] ?? 1000);
-if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`runs: expected a positive integer, got "${process.argv[2]}"`);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`runs: expected a positive integer, got "${process.argv[2]}"`);
 const MAX_CONCURRENT = 25;
 const SUBMITTERS = 20;
 /** Every wait below gives up at this point: a stuck queue must fail the benchmark, not hang it. */
@@ -40,7 +41,8 @@ async function submit(url) {
     body: JSON.stringify({ job: "hello_job", tags: { bench: "queue-drain" } }),
   });
   const body = await response.json();
-  if (response.status !== 201) throw new Error(`POST /api/runs answered ${response.status}: ${JSON.stringify(body)}`);
+  if (response.status !== 201)
+    throw new Error(`POST /api/runs answered ${response.status}: ${JSON.stringify(body)}`);
   return { runId: body.run.runId, latency: performance.now() - started };
 }
 
@@ -86,10 +88,16 @@ try {
   const submitSeconds = (submitted - began) / 1000;
   const drainSeconds = (drained - began) / 1000;
 
-  console.log(`submit: ${RUNS} runs in ${submitSeconds.toFixed(2)} s = ${(RUNS / submitSeconds).toFixed(1)} runs/s (POST latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))})`);
-  console.log(`drain: first submit → all ${RUNS} finished in ${drainSeconds.toFixed(2)} s = ${(RUNS / drainSeconds).toFixed(1)} runs/s (${((drained - submitted) / 1000).toFixed(2)} s after the last submit)`);
+  console.log(
+    `submit: ${RUNS} runs in ${submitSeconds.toFixed(2)} s = ${(RUNS / submitSeconds).toFixed(1)} runs/s (POST latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))})`,
+  );
+  console.log(
+    `drain: first submit → all ${RUNS} finished in ${drainSeconds.toFixed(2)} s = ${(RUNS / drainSeconds).toFixed(1)} runs/s (${((drained - submitted) / 1000).toFixed(2)} s after the last submit)`,
+  );
   console.log(`max in progress (exact, from the event log over ${spans.length} started runs): ${highest}`);
-  console.log(`limit ${MAX_CONCURRENT} ${highest > MAX_CONCURRENT ? `EXCEEDED (max ${highest})` : "never exceeded"}`);
+  console.log(
+    `limit ${MAX_CONCURRENT} ${highest > MAX_CONCURRENT ? `EXCEEDED (max ${highest})` : "never exceeded"}`,
+  );
 } finally {
   await system.stop();
 }

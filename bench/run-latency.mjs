@@ -11,7 +11,10 @@ const EVENTS = `query ($runId: ID!) { pipelineRunOrError(runId: $runId) { ... on
 async function runToEnd(url, jobName) {
   const started = Date.now();
   const launched = await graphql(url, LAUNCH, {
-    params: { selector: { repositoryLocationName: "example", repositoryName: "__repository__", jobName }, runConfigData: {} },
+    params: {
+      selector: { repositoryLocationName: "example", repositoryName: "__repository__", jobName },
+      runConfigData: {},
+    },
   });
   const runId = launched.launchRun.run?.runId;
   if (!runId) throw new Error(`launch failed: ${JSON.stringify(launched)}`);
@@ -19,7 +22,8 @@ async function runToEnd(url, jobName) {
     const data = await graphql(url, EVENTS, { runId });
     const status = data.pipelineRunOrError.status;
     if (["SUCCESS", "FAILURE", "CANCELED"].includes(status)) {
-      const at = (type) => Number(data.logsForRun.events.find((event) => event.eventType === type)?.timestamp);
+      const at = (type) =>
+        Number(data.logsForRun.events.find((event) => event.eventType === type)?.timestamp);
       return { status, started, runStart: at("RUN_START"), runEnd: at("RUN_SUCCESS") || at("RUN_FAILURE") };
     }
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -34,12 +38,16 @@ try {
     const run = await runToEnd(system.url, "hello_job");
     latencies.push(run.runStart - run.started);
   }
-  console.log(`launch → RUN_START over ${RUNS} sequential hello_job runs: p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(Math.max(...latencies))}`);
+  console.log(
+    `launch → RUN_START over ${RUNS} sequential hello_job runs: p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(Math.max(...latencies))}`,
+  );
 
   const chains = [];
   for (let index = 0; index < 5; index++) chains.push(await runToEnd(system.url, "chain_job"));
   const perStep = chains.map((run) => (run.runEnd - run.runStart) / 100);
-  console.log(`chain_job (100 trivial ops, in_process): per-step overhead p50 ${ms(percentile(perStep, 50))}, max ${ms(Math.max(...perStep))} over ${chains.length} runs`);
+  console.log(
+    `chain_job (100 trivial ops, in_process): per-step overhead p50 ${ms(percentile(perStep, 50))}, max ${ms(Math.max(...perStep))} over ${chains.length} runs`,
+  );
 } finally {
   await system.stop();
 }

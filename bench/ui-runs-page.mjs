@@ -21,27 +21,58 @@ import { ms, percentile, root, startSystem } from "./lib.mjs";
 
 const RUNS = Number(process.argv[2] ?? 10_000);
 const STEPS = Number(process.argv[3] ?? 1_000);
-for (const [name, value] of [["runs", RUNS], ["steps", STEPS]]) {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name}: expected a positive integer, got "${value}"`);
+for (const [name, value] of [
+  ["runs", RUNS],
+  ["steps", STEPS],
+]) {
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name}: expected a positive integer, got "${value}"`);
 }
 const LOADS = 10;
 const PAGE_ROWS = 50;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // As test/ui/browser.ts: without the background-networking flags Chromium keeps dialling out.
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
 
 const JOBS = ["hello_job", "etl_job", "failing_job", "slow_job", "chain_job", "retry_job"];
-const STATUSES = ["SUCCESS", "SUCCESS", "SUCCESS", "SUCCESS", "FAILURE", "SUCCESS", "CANCELED", "SUCCESS", "FAILURE", "SUCCESS"];
+const STATUSES = [
+  "SUCCESS",
+  "SUCCESS",
+  "SUCCESS",
+  "SUCCESS",
+  "FAILURE",
+  "SUCCESS",
+  "CANCELED",
+  "SUCCESS",
+  "FAILURE",
+  "SUCCESS",
+];
 const TEAMS = ["data", "ml", "ops", "web"];
 
-const sql = (value) => (value === null ? "NULL" : typeof value === "number" ? String(value) : `'${String(value).replaceAll("'", "''")}'`);
+const sql = (value) =>
+  value === null
+    ? "NULL"
+    : typeof value === "number"
+      ? String(value)
+      : `'${String(value).replaceAll("'", "''")}'`;
 const rows = (values) => values.map((row) => `(${row.map(sql).join(", ")})`).join(",\n");
 
 /** INSERT statements in chunks, so no single statement is huge. */
 function inserts(table, columns, values, chunk = 250) {
   const statements = [];
   for (let index = 0; index < values.length; index += chunk) {
-    statements.push(`INSERT INTO ${table} (${columns.join(", ")}) VALUES\n${rows(values.slice(index, index + chunk))};`);
+    statements.push(
+      `INSERT INTO ${table} (${columns.join(", ")}) VALUES\n${rows(values.slice(index, index + chunk))};`,
+    );
   }
   return statements;
 }
@@ -54,13 +85,27 @@ function seedSql(now) {
     const created = now - (RUNS - index) * 30; // one every 30 s, oldest first (ids grow with time)
     const tags = { team: TEAMS[index % TEAMS.length], env: index % 3 === 0 ? "prod" : "dev", bench: "ui" };
     const status = STATUSES[index % STATUSES.length];
-    runRows.push([runId, JOBS[index % JOBS.length], "example", "__repository__", status, "{}", JSON.stringify(tags), created, created + 5, created + 1, created + 1 + (index % 40)]);
+    runRows.push([
+      runId,
+      JOBS[index % JOBS.length],
+      "example",
+      "__repository__",
+      status,
+      "{}",
+      JSON.stringify(tags),
+      created,
+      created + 5,
+      created + 1,
+      created + 1 + (index % 40),
+    ]);
     for (const [key, value] of Object.entries(tags)) tagRows.push([runId, key, value]);
   }
 
   const wideRunId = randomUUID();
   const start = now * 1000;
-  const events = [[wideRunId, "RUN_START", start, "DEBUG", 'Started execution of run for "bench_wide_job".', null]];
+  const events = [
+    [wideRunId, "RUN_START", start, "DEBUG", 'Started execution of run for "bench_wide_job".', null],
+  ];
   let end = start;
   for (let step = 0; step < STEPS; step++) {
     const key = `step_${String(step).padStart(4, "0")}`;
@@ -71,20 +116,69 @@ function seedSql(now) {
     };
     events.push([wideRunId, "STEP_START", t, "DEBUG", `Started execution of step "${key}".`, key]);
     if (step % 50 === 49) {
-      events.push([wideRunId, "STEP_UP_FOR_RETRY", after(60), "DEBUG", `Execution of step "${key}" failed and has requested a retry in 0 seconds.`, key]);
-      events.push([wideRunId, "STEP_RESTARTED", after(30), "DEBUG", `Started re-execution (attempt # 2) of step "${key}".`, key]);
+      events.push([
+        wideRunId,
+        "STEP_UP_FOR_RETRY",
+        after(60),
+        "DEBUG",
+        `Execution of step "${key}" failed and has requested a retry in 0 seconds.`,
+        key,
+      ]);
+      events.push([
+        wideRunId,
+        "STEP_RESTARTED",
+        after(30),
+        "DEBUG",
+        `Started re-execution (attempt # 2) of step "${key}".`,
+        key,
+      ]);
     }
     events.push([wideRunId, null, after(50), "INFO", `${key}: working on item ${step}`, key]);
     events.push([wideRunId, null, after(50), "INFO", `${key}: done`, key]);
     events.push([wideRunId, "STEP_SUCCESS", after(80), "DEBUG", `Finished execution of step "${key}".`, key]);
     end = Math.max(end, t);
   }
-  events.push([wideRunId, "RUN_SUCCESS", end + 5, "DEBUG", 'Finished execution of run for "bench_wide_job".', null]);
-  runRows.push([wideRunId, "bench_wide_job", "example", "__repository__", "SUCCESS", "{}", JSON.stringify({ bench: "wide" }), now, (end + 5) / 1000, now, (end + 5) / 1000]);
+  events.push([
+    wideRunId,
+    "RUN_SUCCESS",
+    end + 5,
+    "DEBUG",
+    'Finished execution of run for "bench_wide_job".',
+    null,
+  ]);
+  runRows.push([
+    wideRunId,
+    "bench_wide_job",
+    "example",
+    "__repository__",
+    "SUCCESS",
+    "{}",
+    JSON.stringify({ bench: "wide" }),
+    now,
+    (end + 5) / 1000,
+    now,
+    (end + 5) / 1000,
+  ]);
   tagRows.push([wideRunId, "bench", "wide"]);
 
   const statements = [
-    ...inserts("runs", ["run_id", "job_name", "location_name", "repository_name", "status", "run_config", "tags", "create_time", "update_time", "start_time", "end_time"], runRows),
+    ...inserts(
+      "runs",
+      [
+        "run_id",
+        "job_name",
+        "location_name",
+        "repository_name",
+        "status",
+        "run_config",
+        "tags",
+        "create_time",
+        "update_time",
+        "start_time",
+        "end_time",
+      ],
+      runRows,
+    ),
     ...inserts("run_tags", ["run_id", "key", "value"], tagRows),
     ...inserts("event_logs", ["run_id", "event_type", "timestamp", "level", "message", "step_key"], events),
   ];
@@ -95,11 +189,25 @@ function seed(persistTo, seedText) {
   const dir = mkdtempSync(join(tmpdir(), "dagflare-bench-seed-"));
   const file = join(dir, "seed.sql");
   writeFileSync(file, seedText);
-  const result = spawnSync(process.execPath, [join("node_modules", "wrangler", "bin", "wrangler.js"), "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", file], {
-    cwd: root,
-    env: { ...process.env, CI: "true" },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join("node_modules", "wrangler", "bin", "wrangler.js"),
+      "d1",
+      "execute",
+      "DB",
+      "--local",
+      "--persist-to",
+      persistTo,
+      "--file",
+      file,
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, CI: "true" },
+      encoding: "utf8",
+    },
+  );
   rmSync(dir, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`Seeding D1 failed:\n${result.stdout}\n${result.stderr}`);
 }
@@ -116,7 +224,8 @@ function watchFor(marks) {
     return found.length >= count && (text === undefined || (found[0].textContent ?? "").startsWith(text));
   };
   const check = () => {
-    for (const [name, mark] of Object.entries(marks)) if (seen[name] === undefined && holds(mark)) seen[name] = performance.now();
+    for (const [name, mark] of Object.entries(marks))
+      if (seen[name] === undefined && holds(mark)) seen[name] = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
 }
@@ -124,7 +233,11 @@ function watchFor(marks) {
 async function timeToMarks(page, url, marks, done) {
   await page.addInitScript(watchFor, marks);
   await page.goto(url);
-  await page.waitForFunction(`(() => { const m = window.__marks || {}; return ${JSON.stringify(done)}.every((name) => m[name] !== undefined); })()`, null, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(
+    `(() => { const m = window.__marks || {}; return ${JSON.stringify(done)}.every((name) => m[name] !== undefined); })()`,
+    null,
+    { timeout: 120_000, polling: 50 },
+  );
   return page.evaluate(() => window.__marks);
 }
 
@@ -135,7 +248,9 @@ async function scrollFrames(page, selector, durationMs) {
       new Promise((resolve) => {
         const element = document.querySelector(selector);
         const longTasks = [];
-        const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
+        const observer = new PerformanceObserver((list) =>
+          longTasks.push(...list.getEntries().map((entry) => entry.duration)),
+        );
         observer.observe({ type: "longtask", buffered: false });
         const distance = element.scrollHeight - element.clientHeight;
         const frames = [];
@@ -149,7 +264,12 @@ async function scrollFrames(page, selector, durationMs) {
           if (progress < 1) requestAnimationFrame(frame);
           else {
             observer.disconnect();
-            resolve({ frames: frames.slice(1), longTasks, distance, rendered: element.querySelectorAll("[data-row-key]").length });
+            resolve({
+              frames: frames.slice(1),
+              longTasks,
+              distance,
+              rendered: element.querySelectorAll("[data-row-key]").length,
+            });
           }
         };
         requestAnimationFrame(frame);
@@ -166,7 +286,9 @@ async function main() {
   const seeded = seedSql(now);
   const seedStarted = performance.now();
   const system = await startSystem({}, { beforeStart: (persistTo) => seed(persistTo, seeded.text) });
-  console.log(`seeded ${RUNS.toLocaleString()} runs + a ${STEPS}-step run with ${seeded.eventCount.toLocaleString()} events; system up in ${ms(performance.now() - seedStarted)}`);
+  console.log(
+    `seeded ${RUNS.toLocaleString()} runs + a ${STEPS}-step run with ${seeded.eventCount.toLocaleString()} events; system up in ${ms(performance.now() - seedStarted)}`,
+  );
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: system.url });
@@ -184,28 +306,42 @@ async function main() {
         times.push((await timeToMarks(page, url, { rows: runsRowsRendered }, ["rows"])).rows);
         await page.close();
       }
-      console.log(`${label}: navigation → ${PAGE_ROWS} rows rendered  p50 ${ms(percentile(times, 50))}  p90 ${ms(percentile(times, 90))}  (${LOADS} loads)`);
+      console.log(
+        `${label}: navigation → ${PAGE_ROWS} rows rendered  p50 ${ms(percentile(times, 50))}  p90 ${ms(percentile(times, 90))}  (${LOADS} loads)`,
+      );
     }
 
     const olderTimes = [];
     const paging = await context.newPage();
     await paging.goto("/runs");
-    await paging.locator(RUNS_ROWS).nth(PAGE_ROWS - 1).waitFor();
+    await paging
+      .locator(RUNS_ROWS)
+      .nth(PAGE_ROWS - 1)
+      .waitFor();
     for (let step = 0; step < LOADS; step++) {
-      const firstBefore = await paging.locator('table[aria-label="Runs"] tbody tr a.run-id').first().textContent();
+      const firstBefore = await paging
+        .locator('table[aria-label="Runs"] tbody tr a.run-id')
+        .first()
+        .textContent();
       const started = performance.now();
       await paging.getByRole("button", { name: "Older →" }).click();
       await paging.waitForFunction(
         (before) => {
           const table = document.querySelector('table[aria-label="Runs"]');
-          return table && !table.closest(".stale") && table.querySelector("tbody tr a.run-id")?.textContent !== before;
+          return (
+            table &&
+            !table.closest(".stale") &&
+            table.querySelector("tbody tr a.run-id")?.textContent !== before
+          );
         },
         firstBefore,
         { polling: "raf" },
       );
       olderTimes.push(performance.now() - started);
     }
-    console.log(`"Older →" paging: click → next page rendered  p50 ${ms(percentile(olderTimes, 50))}  p90 ${ms(percentile(olderTimes, 90))}`);
+    console.log(
+      `"Older →" paging: click → next page rendered  p50 ${ms(percentile(olderTimes, 50))}  p90 ${ms(percentile(olderTimes, 90))}`,
+    );
 
     const runPageMarks = {
       bar: { selector: ".gantt-bar" },
@@ -217,7 +353,11 @@ async function main() {
     let scrolled;
     for (let load = 0; load < 5; load++) {
       const page = await context.newPage();
-      const marks = await timeToMarks(page, `/runs/${seeded.wideRunId}`, runPageMarks, ["bar", "logRow", "allEvents"]);
+      const marks = await timeToMarks(page, `/runs/${seeded.wideRunId}`, runPageMarks, [
+        "bar",
+        "logRow",
+        "allEvents",
+      ]);
       for (const name of Object.keys(firstRender)) firstRender[name].push(marks[name]);
       if (load === 4) {
         scrolled = {

@@ -14,5 +14,8 @@ export type CommandContext = { client: GraphQLClient; json: boolean };
 
 export function contextOf(command: Command): CommandContext {
   const options = command.optsWithGlobals<GlobalOptions>();
-  return { client: new GraphQLClient({ url: options.url, token: options.token }), json: options.json === true };
+  return {
+    client: new GraphQLClient({ url: options.url, token: options.token }),
+    json: options.json === true,
+  };
 }

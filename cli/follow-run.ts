@@ -11,7 +11,11 @@ const POLL_MS = 300;
 export type FollowOptions = { onEvent: (event: RunEvent) => void; signal?: AbortSignal };
 
 /** Prints every event of the run from the start; returns its status once it finished (or when aborted). */
-export async function followRun(client: GraphQLClient, runId: string, options: FollowOptions): Promise<string> {
+export async function followRun(
+  client: GraphQLClient,
+  runId: string,
+  options: FollowOptions,
+): Promise<string> {
   let cursor: string | null = null;
   for (;;) {
     // Read the status before the page: a run that finished has written all its events by then.

@@ -21,7 +21,11 @@ const program = new Command("dagflare")
   .description("Dagster's deployment architecture on Cloudflare Workers, from the terminal")
   .version(SDK_VERSION)
   .addOption(new Option("--url <url>", "the instance's URL").env("DAGFLARE_URL").default(DEFAULT_URL))
-  .addOption(new Option("--token <token>", "sent as Authorization: Bearer (for instances with access control)").env("DAGFLARE_TOKEN"))
+  .addOption(
+    new Option("--token <token>", "sent as Authorization: Bearer (for instances with access control)").env(
+      "DAGFLARE_TOKEN",
+    ),
+  )
   .option("--json", "print results as JSON, for scripts")
   .showHelpAfterError("(add --help for usage)")
   .addHelpText(

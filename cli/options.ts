@@ -15,27 +15,46 @@ export function collectTag(text: string, tags: Tag[] = []): Tag[] {
 
 /** A repeatable flag whose values may also be comma-separated (`--status FAILURE,CANCELED`). */
 export function collectList(text: string, values: string[] = []): string[] {
-  return [...values, ...text.split(",").map((value) => value.trim()).filter(Boolean)];
+  return [
+    ...values,
+    ...text
+      .split(",")
+      .map((value) => value.trim())
+      .filter(Boolean),
+  ];
 }
 
 export function positiveInteger(text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new InvalidArgumentError(`expected a positive whole number, got "${text}"`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new InvalidArgumentError(`expected a positive whole number, got "${text}"`);
   return value;
 }
 
-export const RUN_STATUSES = ["QUEUED", "NOT_STARTED", "MANAGED", "STARTING", "STARTED", "SUCCESS", "FAILURE", "CANCELING", "CANCELED"];
+export const RUN_STATUSES = [
+  "QUEUED",
+  "NOT_STARTED",
+  "MANAGED",
+  "STARTING",
+  "STARTED",
+  "SUCCESS",
+  "FAILURE",
+  "CANCELING",
+  "CANCELED",
+];
 
 export function collectStatus(text: string, statuses: string[] = []): string[] {
   const given = collectList(text.toUpperCase());
   const unknown = given.filter((status) => !RUN_STATUSES.includes(status));
-  if (unknown.length) throw new InvalidArgumentError(`unknown status ${unknown.join(", ")}; one of ${RUN_STATUSES.join(", ")}`);
+  if (unknown.length)
+    throw new InvalidArgumentError(`unknown status ${unknown.join(", ")}; one of ${RUN_STATUSES.join(", ")}`);
   return [...statuses, ...given];
 }
 
 /** An ISO 8601 time, as epoch seconds. */
 export function isoTime(text: string): number {
   const millis = Date.parse(text);
-  if (Number.isNaN(millis)) throw new InvalidArgumentError(`"${text}" is not an ISO 8601 time (e.g. 2026-01-01T09:00:00Z)`);
+  if (Number.isNaN(millis))
+    throw new InvalidArgumentError(`"${text}" is not an ISO 8601 time (e.g. 2026-01-01T09:00:00Z)`);
   return millis / 1000;
 }

@@ -25,13 +25,18 @@ export async function waitForRun(client: GraphQLClient, runId: string, json: boo
     interrupted = true;
     if (!(await confirmTerminate(runId))) return detach.abort();
     console.error(pc.yellow(`Terminating run ${runId}…`));
-    await terminateRun(client, runId).catch((error: unknown) => console.error(pc.red(`Could not terminate: ${error instanceof Error ? error.message : error}`)));
+    await terminateRun(client, runId).catch((error: unknown) =>
+      console.error(pc.red(`Could not terminate: ${error instanceof Error ? error.message : error}`)),
+    );
   };
   process.on("SIGINT", onInterrupt);
   try {
     // Events go to stderr under --json so stdout holds only the final JSON.
     const print = json ? (line: string) => console.error(line) : (line: string) => console.log(line);
-    const status = await followRun(client, runId, { onEvent: (event) => print(formatRunEvent(event)), signal: detach.signal });
+    const status = await followRun(client, runId, {
+      onEvent: (event) => print(formatRunEvent(event)),
+      signal: detach.signal,
+    });
     if (detach.signal.aborted) return { status, exitCode: DETACHED_EXIT_CODE, detached: true };
     return { status, exitCode: EXIT_CODES[status] ?? 1, detached: false };
   } finally {

@@ -36,7 +36,11 @@ export function styleProblems(root: string): string[] {
   }
   const sources = files.filter((name) => /\.tsx?$/.test(name));
   const imported = new Set(
-    sources.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/^import (?:\w+ from )?"(\.[^"]+\.css)";$/gm)].map((match) => resolve(dirname(file), match[1] as string))),
+    sources.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/^import (?:\w+ from )?"(\.[^"]+\.css)";$/gm)].map((match) =>
+        resolve(dirname(file), match[1] as string),
+      ),
+    ),
   );
   for (const file of files.filter((name) => name.endsWith(".css") && !imported.has(name))) {
     problems.push(`${relative(root, file)}: no module imports this stylesheet, so none of it applies`);
@@ -48,7 +52,8 @@ export function styleProblems(root: string): string[] {
       const classes = declaredClasses(readFileSync(resolve(dirname(file), path as string), "utf8"));
       const known = new Set([...classes, ...[...classes].map(camelCase)]);
       for (const [, name] of code.matchAll(new RegExp(`(?<![\\w/.-])${binding}\\.(\\w+)`, "g"))) {
-        if (!known.has(name as string)) problems.push(`${relative(root, file)}: ${binding}.${name} is not a class of ${path}`);
+        if (!known.has(name as string))
+          problems.push(`${relative(root, file)}: ${binding}.${name} is not a class of ${path}`);
       }
     }
   }

@@ -13,10 +13,18 @@ import { findProject } from "../system/project";
 
 export function devCommand(): Command {
   return new Command("dev")
-    .description("run the whole system locally: the UI and GraphQL, the daemon and every code location in workspace.yaml")
+    .description(
+      "run the whole system locally: the UI and GraphQL, the daemon and every code location in workspace.yaml",
+    )
     .option("-p, --port <port>", "port to listen on (default $PORT or 3000)", positiveInteger)
-    .option("--persist-to <dir>", "where local D1, R2 and Durable Object state is kept (default .wrangler/state)")
-    .addHelpText("after", "\nExample:\n  dagflare dev --port 3001\n\nCtrl-C stops it; data persists in .wrangler/state, so a restart keeps runs and schedule state.")
+    .option(
+      "--persist-to <dir>",
+      "where local D1, R2 and Durable Object state is kept (default .wrangler/state)",
+    )
+    .addHelpText(
+      "after",
+      "\nExample:\n  dagflare dev --port 3001\n\nCtrl-C stops it; data persists in .wrangler/state, so a restart keeps runs and schedule state.",
+    )
     .action(async (options: { port?: number; persistTo?: string }) => {
       const project = findProject();
       const env = {
@@ -25,10 +33,16 @@ export function devCommand(): Command {
         ...(options.port && { PORT: String(options.port) }),
         ...(options.persistTo && { DAGFLARE_PERSIST_TO: options.persistTo }),
       };
-      const child = spawn(process.execPath, [join(PACKAGE_ROOT, "scripts", "start.mjs")], { cwd: project, env, stdio: "inherit" });
+      const child = spawn(process.execPath, [join(PACKAGE_ROOT, "scripts", "start.mjs")], {
+        cwd: project,
+        env,
+        stdio: "inherit",
+      });
       // The start script stops wrangler on SIGINT/SIGTERM; pass ours on and wait for it to finish.
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-      process.exitCode = await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+      process.exitCode = await new Promise<number>((resolve) =>
+        child.on("exit", (code) => resolve(code ?? 1)),
+      );
     });
 }
 

@@ -23,8 +23,16 @@ export function jobCommand(): Command {
     .addHelpText("after", "\nExample:\n  dagflare job list --json")
     .action(async (_options, command: Command) => {
       const context = contextOf(command);
-      const repositories = await withProgress("Reading the workspace", () => readRepositories(context.client));
-      const rows = repositories.flatMap((repository) => repository.jobs.map((item) => ({ location: repository.location.name, job: item.name, description: item.description })));
+      const repositories = await withProgress("Reading the workspace", () =>
+        readRepositories(context.client),
+      );
+      const rows = repositories.flatMap((repository) =>
+        repository.jobs.map((item) => ({
+          location: repository.location.name,
+          job: item.name,
+          description: item.description,
+        })),
+      );
       emit(context.json, rows, () =>
         printTable(rows, [
           { header: "LOCATION", value: (row) => row.location },
@@ -39,7 +47,11 @@ export function jobCommand(): Command {
     .option("-l, --location <name>", "the code location, when several have this job")
     .option("-c, --config <file>", "run config as a YAML (or JSON) file")
     .option("-t, --tag <key=value>", "a run tag (repeatable)", collectTag)
-    .option("--op-selection <ops>", "ops to execute, comma-separated or repeated (Dagster's op selection syntax: a*, +b, c+)", collectList)
+    .option(
+      "--op-selection <ops>",
+      "ops to execute, comma-separated or repeated (Dagster's op selection syntax: a*, +b, c+)",
+      collectList,
+    )
     .option("-w, --wait", "follow the run live until it ends; Ctrl-C offers to terminate it")
     .addHelpText(
       "after",
@@ -54,32 +66,43 @@ export function jobCommand(): Command {
         "2 CANCELED, 130 when you stop following.",
       ].join("\n"),
     )
-    .action(async (name: string, options: { location?: string; config?: string; tag?: Tag[]; opSelection?: string[]; wait?: boolean }, command: Command) => {
-      const context = contextOf(command);
-      const runConfigData = options.config === undefined ? {} : readRunConfig(options.config);
-      const runId = await withProgress(
-        `Launching ${name}`,
-        async () => {
-          const { repository } = findIn<JobEntry>(await readRepositories(context.client), "job", name, options.location);
-          return launchRun(context.client, {
-            selector: {
-              repositoryLocationName: repository.location.name,
-              repositoryName: repository.name,
-              jobName: name,
-              ...(options.opSelection && { solidSelection: options.opSelection }),
-            },
-            runConfigData,
-            tags: options.tag ?? [],
-          });
-        },
-        (id) => `Launched ${name}: run ${id}`,
-      );
-      if (!options.wait) {
-        emit(context.json, { runId }, () => console.log(runId));
-        return;
-      }
-      await finishWaiting(context, runId);
-    });
+    .action(
+      async (
+        name: string,
+        options: { location?: string; config?: string; tag?: Tag[]; opSelection?: string[]; wait?: boolean },
+        command: Command,
+      ) => {
+        const context = contextOf(command);
+        const runConfigData = options.config === undefined ? {} : readRunConfig(options.config);
+        const runId = await withProgress(
+          `Launching ${name}`,
+          async () => {
+            const { repository } = findIn<JobEntry>(
+              await readRepositories(context.client),
+              "job",
+              name,
+              options.location,
+            );
+            return launchRun(context.client, {
+              selector: {
+                repositoryLocationName: repository.location.name,
+                repositoryName: repository.name,
+                jobName: name,
+                ...(options.opSelection && { solidSelection: options.opSelection }),
+              },
+              runConfigData,
+              tags: options.tag ?? [],
+            });
+          },
+          (id) => `Launched ${name}: run ${id}`,
+        );
+        if (!options.wait) {
+          emit(context.json, { runId }, () => console.log(runId));
+          return;
+        }
+        await finishWaiting(context, runId);
+      },
+    );
   return job;
 }
 
@@ -87,7 +110,11 @@ export function jobCommand(): Command {
 export async function finishWaiting(context: CommandContext, runId: string): Promise<void> {
   const outcome = await waitForRun(context.client, runId, context.json);
   emit(context.json, { runId, status: outcome.status }, () =>
-    console.log(outcome.detached ? pc.dim(`Stopped following run ${runId}; it goes on (dagflare run logs ${runId} --follow)`) : `Run ${runId} ended ${outcome.status}`),
+    console.log(
+      outcome.detached
+        ? pc.dim(`Stopped following run ${runId}; it goes on (dagflare run logs ${runId} --follow)`)
+        : `Run ${runId} ended ${outcome.status}`,
+    ),
   );
   process.exitCode = outcome.exitCode;
 }
@@ -97,11 +124,15 @@ function readRunConfig(file: string): unknown {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new CliError(`--config: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CliError(
+      `--config: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   try {
     return parseYaml(text) ?? {};
   } catch (error) {
-    throw new CliError(`--config: ${file} is not valid YAML`, [error instanceof Error ? error.message : String(error)]);
+    throw new CliError(`--config: ${file} is not valid YAML`, [
+      error instanceof Error ? error.message : String(error),
+    ]);
   }
 }

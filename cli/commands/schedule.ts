@@ -20,7 +20,9 @@ export function scheduleCommand(): Command {
     .addHelpText("after", "\nExample:\n  dagflare schedule list --json")
     .action(async (_options, command: Command) => {
       const context = contextOf(command);
-      const repositories = await withProgress("Reading the workspace", () => readRepositories(context.client));
+      const repositories = await withProgress("Reading the workspace", () =>
+        readRepositories(context.client),
+      );
       const rows = repositories.flatMap((repository) =>
         repository.schedules.map((item) => ({
           location: repository.location.name,
@@ -33,18 +35,25 @@ export function scheduleCommand(): Command {
         })),
       );
       emit(context.json, rows, () =>
-        printTable(rows, [
-          { header: "LOCATION", value: (row) => row.location },
-          { header: "SCHEDULE", value: (row) => row.name },
-          { header: "JOB", value: (row) => row.job },
-          { header: "CRON", value: (row) => row.cron },
-          { header: "TIMEZONE", value: (row) => row.timezone ?? "UTC" },
-          { header: "STATUS", value: (row) => row.status, color: (text) => colorStatus(text) },
-          { header: "NEXT TICK", value: (row) => formatTime(row.nextTick) },
-        ], "(no schedules)"),
+        printTable(
+          rows,
+          [
+            { header: "LOCATION", value: (row) => row.location },
+            { header: "SCHEDULE", value: (row) => row.name },
+            { header: "JOB", value: (row) => row.job },
+            { header: "CRON", value: (row) => row.cron },
+            { header: "TIMEZONE", value: (row) => row.timezone ?? "UTC" },
+            { header: "STATUS", value: (row) => row.status, color: (text) => colorStatus(text) },
+            { header: "NEXT TICK", value: (row) => formatTime(row.nextTick) },
+          ],
+          "(no schedules)",
+        ),
       );
     });
-  for (const [verb, description] of [["start", "start ticking a schedule"], ["stop", "stop a schedule"]] as const) {
+  for (const [verb, description] of [
+    ["start", "start ticking a schedule"],
+    ["stop", "stop a schedule"],
+  ] as const) {
     schedule
       .command(`${verb} <name>`)
       .description(description)
@@ -54,10 +63,14 @@ export function scheduleCommand(): Command {
         const target = await findInstigator<ScheduleEntry>(command, "schedule", name);
         const status = await withProgress(
           `${verb === "start" ? "Starting" : "Stopping"} schedule ${name}`,
-          () => (verb === "start" ? startSchedule(target.client, target.repository, name) : stopSchedule(target.client, target.item.scheduleState.id, name)),
+          () =>
+            verb === "start"
+              ? startSchedule(target.client, target.repository, name)
+              : stopSchedule(target.client, target.item.scheduleState.id, name),
           (now) => `Schedule ${name} is ${now}`,
         );
-        if (target.json) emit(true, { schedule: name, location: target.repository.location.name, status }, () => undefined);
+        if (target.json)
+          emit(true, { schedule: name, location: target.repository.location.name, status }, () => undefined);
       });
   }
   schedule
@@ -68,7 +81,14 @@ export function scheduleCommand(): Command {
     .addHelpText("after", "\nExample:\n  dagflare schedule preview every_minute --at 2026-01-01T09:00:00Z")
     .action(async (name: string, options: { at?: number }, command: Command) => {
       const target = await findInstigator<ScheduleEntry>(command, "schedule", name);
-      const tick = await withProgress(`Evaluating schedule ${name}`, () => previewSchedule(target.client, target.repository, name, options.at ?? target.item.futureTicks.results[0]?.timestamp));
+      const tick = await withProgress(`Evaluating schedule ${name}`, () =>
+        previewSchedule(
+          target.client,
+          target.repository,
+          name,
+          options.at ?? target.item.futureTicks.results[0]?.timestamp,
+        ),
+      );
       emit(target.json, tick, () => printTickEvaluation(tick.timestamp, tick.evaluationResult));
     });
   return schedule;

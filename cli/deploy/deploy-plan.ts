@@ -20,11 +20,18 @@ export const PLACEHOLDER_DATABASE_ID = "00000000-0000-0000-0000-000000000000";
 
 export function deployPlan(project: string): DeployPlan {
   const toml = readFileSync(join(project, "wrangler.toml"), "utf8");
-  const values = (key: string) => [...toml.matchAll(new RegExp(`^\\s*${key}\\s*=\\s*"([^"]+)"`, "gm"))].map((match) => match[1]!);
+  const values = (key: string) =>
+    [...toml.matchAll(new RegExp(`^\\s*${key}\\s*=\\s*"([^"]+)"`, "gm"))].map((match) => match[1]!);
   return {
-    database: { name: values("database_name")[0] ?? "dagflare", id: values("database_id")[0] ?? PLACEHOLDER_DATABASE_ID },
+    database: {
+      name: values("database_name")[0] ?? "dagflare",
+      id: values("database_id")[0] ?? PLACEHOLDER_DATABASE_ID,
+    },
     buckets: [...new Set(values("bucket_name"))],
     queues: [...new Set(values("queue"))],
-    workers: [...codeLocationConfigs(project, boundServices(join(project, "wrangler.toml"))), "wrangler.toml"],
+    workers: [
+      ...codeLocationConfigs(project, boundServices(join(project, "wrangler.toml"))),
+      "wrangler.toml",
+    ],
   };
 }

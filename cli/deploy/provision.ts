@@ -11,14 +11,23 @@ import type { DeployPlan } from "./deploy-plan";
 import { wrangler } from "./wrangler";
 
 /** Resolves with the database's id, written into wrangler.toml when it was not there. */
-export async function ensureDatabase(project: string, plan: DeployPlan): Promise<{ id: string; created: boolean }> {
-  const listed = JSON.parse((await wrangler(project, ["d1", "list", "--json"])).stdout) as { uuid: string; name: string }[];
+export async function ensureDatabase(
+  project: string,
+  plan: DeployPlan,
+): Promise<{ id: string; created: boolean }> {
+  const listed = JSON.parse((await wrangler(project, ["d1", "list", "--json"])).stdout) as {
+    uuid: string;
+    name: string;
+  }[];
   let id = listed.find((database) => database.name === plan.database.name)?.uuid;
   const created = id === undefined;
   if (!id) {
     const { stdout } = await wrangler(project, ["d1", "create", plan.database.name]);
     id = /"?database_id"?\s*[:=]\s*"([0-9a-f-]{36})"/.exec(stdout)?.[1];
-    if (!id) throw new CliError(`wrangler d1 create ${plan.database.name} did not print the new database's id`, [stdout.trim().slice(-400)]);
+    if (!id)
+      throw new CliError(`wrangler d1 create ${plan.database.name} did not print the new database's id`, [
+        stdout.trim().slice(-400),
+      ]);
   }
   if (id !== plan.database.id) {
     const path = join(project, "wrangler.toml");

@@ -11,7 +11,10 @@ export type WranglerResult = { stdout: string; stderr: string };
 /** Async so a spinner keeps turning while wrangler works. */
 export function wrangler(project: string, args: readonly string[]): Promise<WranglerResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRANGLER_CLI, ...args], { cwd: project, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+    const child = spawn(process.execPath, [WRANGLER_CLI, ...args], {
+      cwd: project,
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -19,8 +22,16 @@ export function wrangler(project: string, args: readonly string[]): Promise<Wran
     child.on("error", reject);
     child.on("exit", (code) => {
       if (code === 0) return resolve({ stdout, stderr });
-      const said = `${stdout}\n${stderr}`.split("\n").filter((line) => /ERROR|✘|error/i.test(line)).slice(0, 8);
-      reject(new CliError(`wrangler ${args.slice(0, 3).join(" ")} failed (exit ${code})`, said.length ? said : [stderr.trim().slice(-800)]));
+      const said = `${stdout}\n${stderr}`
+        .split("\n")
+        .filter((line) => /ERROR|✘|error/i.test(line))
+        .slice(0, 8);
+      reject(
+        new CliError(
+          `wrangler ${args.slice(0, 3).join(" ")} failed (exit ${code})`,
+          said.length ? said : [stderr.trim().slice(-800)],
+        ),
+      );
     });
   });
 }

@@ -16,13 +16,21 @@ export class GraphQLClient {
   }
 
   async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      accept: "application/json",
+    };
     if (this.connection.token) headers.authorization = `Bearer ${this.connection.token}`;
     let response: Response;
     try {
-      response = await fetch(this.endpoint, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      response = await fetch(this.endpoint, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
     } catch (error) {
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      const cause =
+        error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
       throw new CliError(`cannot reach Dagflare at ${this.connection.url} (${cause})`, [
         "start it with `dagflare dev`, or point at another instance with --url / DAGFLARE_URL",
       ]);
@@ -32,12 +40,17 @@ export class GraphQLClient {
     try {
       body = JSON.parse(text);
     } catch {
-      throw new CliError(`${this.endpoint} answered ${response.status} with something other than GraphQL JSON`, [text.slice(0, 300)]);
+      throw new CliError(
+        `${this.endpoint} answered ${response.status} with something other than GraphQL JSON`,
+        [text.slice(0, 300)],
+      );
     }
     if (body.errors?.length) {
       throw new CliError(
         `the GraphQL API answered with ${body.errors.length === 1 ? "an error" : `${body.errors.length} errors`}`,
-        body.errors.map((error) => (error.path?.length ? `${error.path.join(".")}: ${error.message}` : error.message)),
+        body.errors.map((error) =>
+          error.path?.length ? `${error.path.join(".")}: ${error.message}` : error.message,
+        ),
       );
     }
     if (!body.data) throw new CliError(`${this.endpoint} answered ${response.status} without data`);
@@ -54,8 +67,13 @@ export type Typed = { __typename: string; message?: string; [field: string]: unk
  */
 export function expectType<T extends Typed>(result: Typed, expected: readonly string[], what: string): T {
   if (expected.includes(result.__typename)) return result as T;
-  const errors = Array.isArray(result.errors) ? (result.errors as { message: string; path?: string[]; reason?: string }[]) : [];
-  const details = errors.map((error) => `${error.path?.length ? `at ${error.path.join(".")}` : "at the root"}: ${error.message}${error.reason ? ` (${error.reason})` : ""}`);
+  const errors = Array.isArray(result.errors)
+    ? (result.errors as { message: string; path?: string[]; reason?: string }[])
+    : [];
+  const details = errors.map(
+    (error) =>
+      `${error.path?.length ? `at ${error.path.join(".")}` : "at the root"}: ${error.message}${error.reason ? ` (${error.reason})` : ""}`,
+  );
   if (typeof result.invalidStepKey === "string") details.push(`step key: ${result.invalidStepKey}`);
   throw new CliError(`${what}: ${result.__typename}${result.message ? `: ${result.message}` : ""}`, details);
 }

@@ -23,7 +23,13 @@ export type SensorEntry = {
   targets: { pipelineName: string }[] | null;
   sensorState: InstigatorState & { typeSpecificData: { lastCursor?: string | null } | null };
 };
-export type RepositoryEntry = { name: string; location: { name: string }; jobs: JobEntry[]; schedules: ScheduleEntry[]; sensors: SensorEntry[] };
+export type RepositoryEntry = {
+  name: string;
+  location: { name: string };
+  jobs: JobEntry[];
+  schedules: ScheduleEntry[];
+  sensors: SensorEntry[];
+};
 
 const STATE = "id selectorId status";
 const REPOSITORIES = `query CliRepositories {
@@ -44,7 +50,11 @@ const REPOSITORIES = `query CliRepositories {
 
 export async function readRepositories(client: GraphQLClient): Promise<RepositoryEntry[]> {
   const data = await client.request<{ repositoriesOrError: Typed }>(REPOSITORIES);
-  return expectType<Typed & { nodes: RepositoryEntry[] }>(data.repositoriesOrError, ["RepositoryConnection"], "reading the workspace").nodes;
+  return expectType<Typed & { nodes: RepositoryEntry[] }>(
+    data.repositoriesOrError,
+    ["RepositoryConnection"],
+    "reading the workspace",
+  ).nodes;
 }
 
 export type Found<T> = { repository: RepositoryEntry; item: T };
@@ -56,12 +66,25 @@ export function findIn<T extends { name: string }>(
   name: string,
   location: string | undefined,
 ): Found<T> {
-  const items = (repository: RepositoryEntry) => (kind === "job" ? repository.jobs : kind === "schedule" ? repository.schedules : repository.sensors) as unknown as T[];
-  const inScope = repositories.filter((repository) => location === undefined || repository.location.name === location);
+  const items = (repository: RepositoryEntry) =>
+    (kind === "job"
+      ? repository.jobs
+      : kind === "schedule"
+        ? repository.schedules
+        : repository.sensors) as unknown as T[];
+  const inScope = repositories.filter(
+    (repository) => location === undefined || repository.location.name === location,
+  );
   if (location !== undefined && inScope.length === 0) {
-    throw new CliError(`--location: no code location named "${location}"`, [`locations: ${repositories.map((r) => r.location.name).join(", ") || "(none)"}`]);
+    throw new CliError(`--location: no code location named "${location}"`, [
+      `locations: ${repositories.map((r) => r.location.name).join(", ") || "(none)"}`,
+    ]);
   }
-  const matches = inScope.flatMap((repository) => items(repository).filter((item) => item.name === name).map((item) => ({ repository, item })));
+  const matches = inScope.flatMap((repository) =>
+    items(repository)
+      .filter((item) => item.name === name)
+      .map((item) => ({ repository, item })),
+  );
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
     throw new CliError(`${kind} "${name}" exists in several code locations; choose one with --location`, [
@@ -69,7 +92,9 @@ export function findIn<T extends { name: string }>(
     ]);
   }
   const known = inScope.flatMap((repository) => items(repository).map((item) => item.name));
-  throw new CliError(`no ${kind} named "${name}"${location ? ` in location "${location}"` : ""}`, [`${kind}s: ${known.join(", ") || "(none)"}`]);
+  throw new CliError(`no ${kind} named "${name}"${location ? ` in location "${location}"` : ""}`, [
+    `${kind}s: ${known.join(", ") || "(none)"}`,
+  ]);
 }
 
 /** The selector GraphQL takes for a repository's schedule or sensor. */

@@ -6,7 +6,11 @@
 import pc from "picocolors";
 import { CliError } from "./cli-error";
 
-export type Column<T> = { header: string; value: (row: T) => string | number | null | undefined; color?: (text: string, row: T) => string };
+export type Column<T> = {
+  header: string;
+  value: (row: T) => string | number | null | undefined;
+  color?: (text: string, row: T) => string;
+};
 
 /** Writes rows as aligned columns (colour is applied after padding, so it never shifts the alignment). */
 export function printTable<T>(rows: readonly T[], columns: readonly Column<T>[], empty = "(none)"): void {
@@ -15,8 +19,17 @@ export function printTable<T>(rows: readonly T[], columns: readonly Column<T>[],
     return;
   }
   const cells = rows.map((row) => columns.map((column) => String(column.value(row) ?? "-")));
-  const widths = columns.map((column, index) => Math.max(column.header.length, ...cells.map((line) => line[index]!.length)));
-  console.log(pc.bold(columns.map((column, index) => column.header.padEnd(widths[index]!)).join("  ").trimEnd()));
+  const widths = columns.map((column, index) =>
+    Math.max(column.header.length, ...cells.map((line) => line[index]!.length)),
+  );
+  console.log(
+    pc.bold(
+      columns
+        .map((column, index) => column.header.padEnd(widths[index]!))
+        .join("  ")
+        .trimEnd(),
+    ),
+  );
   rows.forEach((row, rowIndex) => {
     const line = columns.map((column, index) => {
       const text = cells[rowIndex]![index]!.padEnd(widths[index]!);

@@ -6,7 +6,11 @@
 import { createSpinner } from "nanospinner";
 
 /** Runs `work` under a spinner reading `text`; marks it done or failed, and rethrows a failure. */
-export async function withProgress<T>(text: string, work: () => Promise<T>, done?: (result: T) => string): Promise<T> {
+export async function withProgress<T>(
+  text: string,
+  work: () => Promise<T>,
+  done?: (result: T) => string,
+): Promise<T> {
   const spinner = createSpinner(text, { stream: process.stderr }).start();
   try {
     const result = await work();

@@ -12,12 +12,15 @@ const plain: Style = (text) => text;
 /** By event type first (a run's own events in bold), then by log level for log lines. */
 function styleOf(event: RunEvent): Style {
   const kind = event.eventType ?? "";
-  const color: Style | undefined =
-    /SUCCESS$/.test(kind) ? pc.green
-    : /FAILURE$/.test(kind) ? pc.red
-    : /RETRY|RESTARTED|CANCEL/.test(kind) ? pc.yellow
-    : /STEP_START$/.test(kind) ? pc.blue
-    : undefined;
+  const color: Style | undefined = /SUCCESS$/.test(kind)
+    ? pc.green
+    : /FAILURE$/.test(kind)
+      ? pc.red
+      : /RETRY|RESTARTED|CANCEL/.test(kind)
+        ? pc.yellow
+        : /STEP_START$/.test(kind)
+          ? pc.blue
+          : undefined;
   if (color) return /^(RUN|PIPELINE)_/.test(kind) ? (text) => pc.bold(color(text)) : color;
   if (event.level === "ERROR" || event.level === "CRITICAL") return pc.red;
   return event.level === "WARNING" ? pc.yellow : plain;

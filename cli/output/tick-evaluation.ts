@@ -11,11 +11,15 @@ export function printTickEvaluation(timestamp: number | null, evaluation: TickEv
   if (evaluation?.error) return console.log(pc.red(`Error: ${evaluation.error.message}`));
   if (evaluation?.skipReason) console.log(pc.yellow(`Skipped: ${evaluation.skipReason}`));
   const requests = evaluation?.runRequests ?? [];
-  if (!evaluation?.skipReason) console.log(`${requests.length} run request${requests.length === 1 ? "" : "s"}`);
+  if (!evaluation?.skipReason)
+    console.log(`${requests.length} run request${requests.length === 1 ? "" : "s"}`);
   for (const request of requests) {
     const tags = request.tags.map((tag) => `${tag.key}=${tag.value}`).join(" ");
-    console.log(`  - ${request.jobName ?? "(target job)"}${request.runKey ? ` run key ${request.runKey}` : ""}${tags ? `  ${pc.dim(tags)}` : ""}`);
-    if (request.runConfigYaml.trim() && request.runConfigYaml.trim() !== "{}") console.log(request.runConfigYaml.trimEnd().replace(/^/gm, "      "));
+    console.log(
+      `  - ${request.jobName ?? "(target job)"}${request.runKey ? ` run key ${request.runKey}` : ""}${tags ? `  ${pc.dim(tags)}` : ""}`,
+    );
+    if (request.runConfigYaml.trim() && request.runConfigYaml.trim() !== "{}")
+      console.log(request.runConfigYaml.trimEnd().replace(/^/gm, "      "));
   }
   if (evaluation?.cursor != null) console.log(`${pc.bold("Cursor")} ${evaluation.cursor}`);
 }

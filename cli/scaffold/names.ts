@@ -19,7 +19,10 @@ export function locationNames(name: string, hostWorker: string): LocationNames {
   }
   const prefix = hostWorker.replace(/-webserver$/, "");
   const worker = `${prefix}-${name}`;
-  if (worker.length > 63) throw new CliError(`location name "${name}" is too long: its Worker "${worker}" would exceed 63 characters`);
+  if (worker.length > 63)
+    throw new CliError(
+      `location name "${name}" is too long: its Worker "${worker}" would exceed 63 characters`,
+    );
   const snake = name.replaceAll("-", "_");
   return { location: name, worker, binding: `${snake.toUpperCase()}_LOCATION`, job: `${snake}_job` };
 }

@@ -19,10 +19,14 @@ export function hostWorkerName(project: string): string {
 export function assertLocationIsNew(project: string, names: LocationNames): void {
   const toml = readFileSync(join(project, "wrangler.toml"), "utf8");
   if (new RegExp(`^\\s*binding\\s*=\\s*"${names.binding}"`, "m").test(toml)) {
-    throw new CliError(`wrangler.toml already declares the binding ${names.binding}`, [`choose another name than "${names.location}"`]);
+    throw new CliError(`wrangler.toml already declares the binding ${names.binding}`, [
+      `choose another name than "${names.location}"`,
+    ]);
   }
   if (new RegExp(`^\\s*service\\s*=\\s*"${names.worker}"`, "m").test(toml)) {
-    throw new CliError(`wrangler.toml already binds the Worker ${names.worker}`, [`choose another name than "${names.location}"`]);
+    throw new CliError(`wrangler.toml already binds the Worker ${names.worker}`, [
+      `choose another name than "${names.location}"`,
+    ]);
   }
   const workspace = readFileSync(join(project, "workspace.yaml"), "utf8");
   if (new RegExp(`location_name:\\s*["']?${names.location}["']?\\s*(,|}|$)`, "m").test(workspace)) {
@@ -39,7 +43,11 @@ export function addServiceBinding(project: string, names: LocationNames): void {
   const block = `[[services]]\nbinding = "${names.binding}"\nservice = "${names.worker}"\n`;
   // After the last binding there is, or else after the comment introducing them (the init template keeps it).
   const last = Math.max(toml.lastIndexOf("[[services]]"), toml.indexOf(SERVICES_COMMENT));
-  if (last < 0) return writeFileSync(path, `${toml.trimEnd()}\n\n${SERVICES_COMMENT} one entry per \`service_binding\` location in workspace.yaml.\n${block}`);
+  if (last < 0)
+    return writeFileSync(
+      path,
+      `${toml.trimEnd()}\n\n${SERVICES_COMMENT} one entry per \`service_binding\` location in workspace.yaml.\n${block}`,
+    );
   const end = toml.indexOf(last === toml.lastIndexOf("[[services]]") ? "\n\n" : "\n", last);
   const at = end < 0 ? toml.length : end + 1;
   writeFileSync(path, `${toml.slice(0, at)}${end < 0 ? "\n" : ""}${block}${toml.slice(at)}`);
@@ -49,7 +57,9 @@ export function addServiceBinding(project: string, names: LocationNames): void {
 export function addWorkspaceEntry(project: string, names: LocationNames): void {
   const path = join(project, "workspace.yaml");
   const document = parseDocument(readFileSync(path, "utf8"));
-  const entry = document.createNode({ service_binding: { binding: names.binding, location_name: names.location } });
+  const entry = document.createNode({
+    service_binding: { binding: names.binding, location_name: names.location },
+  });
   const loadFrom = document.get("load_from");
   if (loadFrom instanceof YAMLSeq) {
     loadFrom.flow = false;

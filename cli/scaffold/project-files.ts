@@ -65,7 +65,10 @@ function hostWranglerToml(name: string): string {
     .replace(/^name = "dagflare-webserver"$/m, `name = "${name}-webserver"`)
     .replace(/^main = ".*"$/m, 'main = "instance-host.ts"')
     .replaceAll("`npm start`", "`dagflare dev`")
-    .replace("`wrangler d1 create dagflare` gives the one to deploy with.", "`dagflare deploy` writes the one to deploy with.")
+    .replace(
+      "`wrangler d1 create dagflare` gives the one to deploy with.",
+      "`dagflare deploy` writes the one to deploy with.",
+    )
     .replace(/^database_name = "dagflare"$/m, `database_name = "${name}"`)
     .replace(/^migrations_dir = "migrations"$/m, `migrations_dir = "${PACKAGE_DIR}/migrations"`)
     .replace(/^directory = "ui\/dist"$/m, `directory = "${PACKAGE_DIR}/ui/dist"`)

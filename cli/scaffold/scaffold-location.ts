@@ -19,7 +19,10 @@ export function scaffoldLocation(project: string, name: string): ScaffoldedLocat
   const hostWorker = hostWorkerName(project);
   const names = locationNames(name, hostWorker);
   const folder = join(project, LOCATIONS_FOLDER, names.location);
-  if (existsSync(folder)) throw new CliError(`${relative(process.cwd(), folder) || folder} already exists`, ["choose another location name"]);
+  if (existsSync(folder))
+    throw new CliError(`${relative(process.cwd(), folder) || folder} already exists`, [
+      "choose another location name",
+    ]);
   assertLocationIsNew(project, names);
   mkdirSync(folder, { recursive: true });
   const files = Object.entries(locationFiles(names, hostWorker)).map(([file, text]) => {

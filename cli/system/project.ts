@@ -11,9 +11,10 @@ export function findProject(from = process.cwd()): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     if (existsSync(join(dir, "workspace.yaml")) && existsSync(join(dir, "wrangler.toml"))) return dir;
     if (dirname(dir) === dir) {
-      throw new CliError(`no Dagflare project here: no folder from ${resolve(from)} up holds workspace.yaml and wrangler.toml`, [
-        "make one with `dagflare init <dir>`",
-      ]);
+      throw new CliError(
+        `no Dagflare project here: no folder from ${resolve(from)} up holds workspace.yaml and wrangler.toml`,
+        ["make one with `dagflare init <dir>`"],
+      );
     }
   }
 }

@@ -29,7 +29,10 @@ import {
 
 const LEDGER_KEY = "ledger";
 
-export abstract class ConcurrencyObject<Env = unknown> extends DurableObject<Env> implements ConcurrencyCoordinator {
+export abstract class ConcurrencyObject<Env = unknown>
+  extends DurableObject<Env>
+  implements ConcurrencyCoordinator
+{
   /** dagflare.yaml's `concurrency.pools`. @throws ConfigError when the instance config is invalid. */
   protected abstract poolDefaults(): PoolDefaults;
 
@@ -62,9 +65,14 @@ export abstract class ConcurrencyObject<Env = unknown> extends DurableObject<Env
   async #freeFinishedRuns(pool?: string): Promise<number> {
     const state = this.#read();
     const inPool = (entry: { pool: string }) => pool === undefined || entry.pool === pool;
-    const runIds = [...new Set([...state.holders.filter(inPool), ...state.waiting.filter(inPool)].map((entry) => entry.runId))];
+    const runIds = [
+      ...new Set(
+        [...state.holders.filter(inPool), ...state.waiting.filter(inPool)].map((entry) => entry.runId),
+      ),
+    ];
     const finished = await this.finishedRuns(runIds);
-    for (const runId of finished) this.#update((current) => ({ state: freeRunSlots(current, runId).state, answer: undefined }));
+    for (const runId of finished)
+      this.#update((current) => ({ state: freeRunSlots(current, runId).state, answer: undefined }));
     return finished.size;
   }
 

@@ -59,9 +59,13 @@ export abstract class DaemonObject<Env = unknown> extends DurableObject<Env> imp
       try {
         const instance = this.instance();
         const subDaemon = runQueueSubDaemon(instance);
-        const result = subDaemon ? await this.#runSubDaemon(instance, subDaemon, Date.now()) : NOTHING_DEQUEUED;
+        const result = subDaemon
+          ? await this.#runSubDaemon(instance, subDaemon, Date.now())
+          : NOTHING_DEQUEUED;
         if (result.launched.length + result.failed.length > 0) {
-          console.log(`Dequeue (${reason}): launched ${result.launched.length}, failed to launch ${result.failed.length}`);
+          console.log(
+            `Dequeue (${reason}): launched ${result.launched.length}, failed to launch ${result.failed.length}`,
+          );
         }
         return result;
       } finally {
@@ -119,20 +123,34 @@ export abstract class DaemonObject<Env = unknown> extends DurableObject<Env> imp
   }
 
   #subDaemons(instance: Instance): SubDaemon[] {
-    return [runQueueSubDaemon(instance), schedulerSubDaemon(instance), sensorSubDaemon(instance), runMonitoringSubDaemon(instance), runRetriesSubDaemon(instance), retentionSubDaemon(instance)].filter(
-      (subDaemon) => subDaemon !== null,
-    );
+    return [
+      runQueueSubDaemon(instance),
+      schedulerSubDaemon(instance),
+      sensorSubDaemon(instance),
+      runMonitoringSubDaemon(instance),
+      runRetriesSubDaemon(instance),
+      retentionSubDaemon(instance),
+    ].filter((subDaemon) => subDaemon !== null);
   }
 
   /** Runs one iteration, records it in the heartbeat and schedules the next. */
-  async #runSubDaemon<Result>(instance: Instance, subDaemon: SubDaemon<Result>, now: number): Promise<Result> {
+  async #runSubDaemon<Result>(
+    instance: Instance,
+    subDaemon: SubDaemon<Result>,
+    now: number,
+  ): Promise<Result> {
     try {
       const result = await subDaemon.run(now);
       await this.#heartbeats.record(instance.storage.daemon, subDaemon.daemonType, now, null);
       return result;
     } catch (thrown) {
       console.error(`${subDaemon.daemonType} iteration failed`, thrown);
-      await this.#heartbeats.record(instance.storage.daemon, subDaemon.daemonType, now, toSerializableError(thrown));
+      await this.#heartbeats.record(
+        instance.storage.daemon,
+        subDaemon.daemonType,
+        now,
+        toSerializableError(thrown),
+      );
       throw thrown;
     } finally {
       this.#dueTable.setDueAt(subDaemon.task, now + subDaemon.intervalMs);
@@ -141,6 +159,7 @@ export abstract class DaemonObject<Env = unknown> extends DurableObject<Env> imp
 
   async #arm(notBefore: number | null = null): Promise<void> {
     const earliest = this.#dueTable.earliest();
-    if (earliest !== null) await this.ctx.storage.setAlarm(notBefore === null ? earliest : Math.max(earliest, notBefore));
+    if (earliest !== null)
+      await this.ctx.storage.setAlarm(notBefore === null ? earliest : Math.max(earliest, notBefore));
   }
 }

@@ -11,12 +11,18 @@ export class DueTable {
 
   /** Epoch milliseconds the task is next due, or null for a task never run. */
   dueAt(task: string): number | null {
-    const [row] = this.sql.exec<{ due_at: number }>("SELECT due_at FROM due_tasks WHERE task = ?", task).toArray();
+    const [row] = this.sql
+      .exec<{ due_at: number }>("SELECT due_at FROM due_tasks WHERE task = ?", task)
+      .toArray();
     return row?.due_at ?? null;
   }
 
   setDueAt(task: string, dueAt: number): void {
-    this.sql.exec("INSERT INTO due_tasks (task, due_at) VALUES (?, ?) ON CONFLICT (task) DO UPDATE SET due_at = excluded.due_at", task, Math.ceil(dueAt));
+    this.sql.exec(
+      "INSERT INTO due_tasks (task, due_at) VALUES (?, ?) ON CONFLICT (task) DO UPDATE SET due_at = excluded.due_at",
+      task,
+      Math.ceil(dueAt),
+    );
   }
 
   /** Drops the rows of tasks no longer enabled (the config changed), so they stop arming the alarm. */
@@ -27,7 +33,9 @@ export class DueTable {
 
   /** The earliest due time, or null when no task is scheduled. */
   earliest(): number | null {
-    const [row] = this.sql.exec<{ due_at: number | null }>("SELECT min(due_at) AS due_at FROM due_tasks").toArray();
+    const [row] = this.sql
+      .exec<{ due_at: number | null }>("SELECT min(due_at) AS due_at FROM due_tasks")
+      .toArray();
     return row?.due_at ?? null;
   }
 }

@@ -26,7 +26,12 @@ export class HeartbeatRecorder {
    * Records an iteration of `daemonType` ending at `now` (epoch ms), failed with `error` or not. Never
    * throws: a heartbeat that cannot be written is logged, and the next iteration tries again.
    */
-  async record(storage: DaemonStorage, daemonType: DaemonType, now: number, error: SerializableError | null): Promise<void> {
+  async record(
+    storage: DaemonStorage,
+    daemonType: DaemonType,
+    now: number,
+    error: SerializableError | null,
+  ): Promise<void> {
     const recent = (this.#errors.get(daemonType) ?? []).filter((entry) => now - entry.at < ERROR_WINDOW_MS);
     if (error) recent.unshift({ at: now, error });
     this.#errors.set(daemonType, recent.slice(0, MAX_ERRORS));

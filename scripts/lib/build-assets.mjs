@@ -24,7 +24,8 @@ async function buildUi(root) {
   const ui = join(root, "ui");
   const built = join(root, ASSETS_DIR, "index.html");
   const sources = [join(ui, "index.html"), join(ui, "vite.config.ts"), ...filesUnder(join(ui, "src"))];
-  if (existsSync(built) && sources.every((file) => statSync(file).mtimeMs <= statSync(built).mtimeMs)) return false;
+  if (existsSync(built) && sources.every((file) => statSync(file).mtimeMs <= statSync(built).mtimeMs))
+    return false;
   const { build } = await import("vite");
   // Always a production bundle: under vitest NODE_ENV is "test", and Vite would then ship React's
   // development build (several times slower to render) to every later `npm start` that reuses ui/dist.

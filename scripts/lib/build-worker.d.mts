@@ -1,1 +1,4 @@
-export function buildWorker(options: { root: string; config: string; outdir: string }): { outdir: string; output: string };
+export function buildWorker(options: { root: string; config: string; outdir: string }): {
+  outdir: string;
+  output: string;
+};

@@ -6,7 +6,15 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // This package's wrangler: `root` may be a project depending on this package, with no wrangler of its own.
-const WRANGLER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "node_modules", "wrangler", "bin", "wrangler.js");
+const WRANGLER = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "node_modules",
+  "wrangler",
+  "bin",
+  "wrangler.js",
+);
 
 // Builds into a fresh folder and swaps it in, so concurrent builds (vitest loads its config more than
 // once) never see each other's half-written output.
@@ -14,11 +22,15 @@ const WRANGLER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "node
 export function buildWorker({ root, config, outdir: relativeOutdir }) {
   const outdir = resolve(root, relativeOutdir);
   const staging = `${outdir}.${process.pid}-${Date.now()}`;
-  const result = spawnSync(process.execPath, [WRANGLER, "deploy", "--dry-run", "--outdir", staging, "-c", config], {
-    cwd: root,
-    env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [WRANGLER, "deploy", "--dry-run", "--outdir", staging, "-c", config],
+    {
+      cwd: root,
+      env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
+      encoding: "utf8",
+    },
+  );
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     throw new Error(`wrangler deploy --dry-run -c ${config} failed:\n${result.stdout}\n${result.stderr}`);

@@ -4,7 +4,12 @@ import type { ChildProcess } from "node:child_process";
 export function boundServices(wranglerToml: string): string[];
 export function codeLocationConfigs(root: string, services: string[], folders?: string[]): string[];
 export function applyLocalMigrations(options: { root: string; persistTo: string; quiet?: boolean }): void;
-export type RunningSystem = { url: string; process: ChildProcess; stop: () => Promise<void>; output: () => string };
+export type RunningSystem = {
+  url: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+  output: () => string;
+};
 export function startWranglerDev(options: {
   root: string;
   configs: string[];

@@ -7,11 +7,21 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // This package's wrangler, absolute: a project made by `dagflare init` runs it with its own folder as cwd.
-const WRANGLER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "node_modules", "wrangler", "bin", "wrangler.js");
+const WRANGLER = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "node_modules",
+  "wrangler",
+  "bin",
+  "wrangler.js",
+);
 
 /** Service names the webserver's wrangler.toml binds (`[[services]] service = "..."`). */
 export function boundServices(wranglerToml) {
-  return [...readFileSync(wranglerToml, "utf8").matchAll(/^\s*service\s*=\s*"([^"]+)"/gm)].map((match) => match[1]);
+  return [...readFileSync(wranglerToml, "utf8").matchAll(/^\s*service\s*=\s*"([^"]+)"/gm)].map(
+    (match) => match[1],
+  );
 }
 
 /** Finds the wrangler.toml declaring each service name, under the given folders. */
@@ -38,24 +48,57 @@ export function codeLocationConfigs(root, services, folders = ["examples", "work
 
 /** Applies migrations/ to the local D1 database (idempotent: only unapplied ones run). */
 export function applyLocalMigrations({ root, persistTo, quiet = false }) {
-  const result = spawnSync(process.execPath, [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo], {
-    cwd: root,
-    env: { ...process.env, CI: "true" },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`Applying D1 migrations failed:\n${result.stdout}\n${result.stderr}`);
-  if (!quiet) process.stdout.write(`${result.stdout.split("\n").filter((line) => /Migrations|✅|applied|No migrations/.test(line)).join("\n")}\n`);
+  const result = spawnSync(
+    process.execPath,
+    [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo],
+    {
+      cwd: root,
+      env: { ...process.env, CI: "true" },
+      encoding: "utf8",
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`Applying D1 migrations failed:\n${result.stdout}\n${result.stderr}`);
+  if (!quiet)
+    process.stdout.write(
+      `${result.stdout
+        .split("\n")
+        .filter((line) => /Migrations|✅|applied|No migrations/.test(line))
+        .join("\n")}\n`,
+    );
 }
 
 /**
  * Spawns `wrangler dev` for the given configs and resolves once `GET readyPath` answers.
  * Returns { url, process, stop }. `vars` are passed as --var (e.g. DAGFLARE_WORKSPACE_YAML).
  */
-export async function startWranglerDev({ root, configs, port, persistTo, vars = {}, extraArgs = [], log, readyPath = "/server_info", timeoutMs = 60_000 }) {
-  const args = [WRANGLER, "dev", ...configs.flatMap((config) => ["-c", config]), "--port", String(port), "--ip", "127.0.0.1"];
+export async function startWranglerDev({
+  root,
+  configs,
+  port,
+  persistTo,
+  vars = {},
+  extraArgs = [],
+  log,
+  readyPath = "/server_info",
+  timeoutMs = 60_000,
+}) {
+  const args = [
+    WRANGLER,
+    "dev",
+    ...configs.flatMap((config) => ["-c", config]),
+    "--port",
+    String(port),
+    "--ip",
+    "127.0.0.1",
+  ];
   args.push("--persist-to", persistTo, "--show-interactive-dev-session=false", ...extraArgs);
   for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const collect = (chunk) => {
     output += chunk;
@@ -73,7 +116,8 @@ export async function startWranglerDev({ root, configs, port, persistTo, vars = 
     });
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with code ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`wrangler dev exited with code ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(url + readyPath);
       if (response.status < 500) return { url, process: child, stop, output: () => output };

@@ -7,10 +7,15 @@ import { join } from "node:path";
 export function ensureDependencies(root) {
   const installed = join(root, "node_modules", ".package-lock.json");
   const lock = join(root, "package-lock.json");
-  const stale = !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
+  const stale =
+    !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
   if (!stale) return;
   console.log("Installing dependencies (npm ci)...");
-  const result = spawnSync("npm", [existsSync(lock) ? "ci" : "install"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync("npm", [existsSync(lock) ? "ci" : "install"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (result.status !== 0) {
     console.error("Installing dependencies failed; see the npm output above.");
     process.exit(result.status ?? 1);

@@ -8,4 +8,7 @@ export type PostgresServer = {
   restart(options?: { downMs?: number }): void;
   stop(): void;
 };
-export function startPostgresServer(options?: { port?: number; settings?: Record<string, string | number> }): Promise<PostgresServer>;
+export function startPostgresServer(options?: {
+  port?: number;
+  settings?: Record<string, string | number>;
+}): Promise<PostgresServer>;

@@ -28,7 +28,10 @@ export async function needsOfTestRun(root, args) {
   const { filter, options } = parseCLI(["vitest", "run", ...args]);
   const projectPatterns = [options.project ?? []].flat();
   const needs = Object.entries(PROJECTS)
-    .filter(([name, project]) => matchesProjectFilter(name, projectPatterns) && hasMatchingFile(root, project.folder, filter))
+    .filter(
+      ([name, project]) =>
+        matchesProjectFilter(name, projectPatterns) && hasMatchingFile(root, project.folder, filter),
+    )
     .flatMap(([, project]) => project.needs);
   return [...new Set(needs)];
 }
@@ -38,7 +41,11 @@ function matchesProjectFilter(name, patterns) {
   if (patterns.length === 0) return true;
   return patterns.some((pattern) => {
     const negated = pattern.startsWith("!");
-    const body = pattern.replace(/^!/, "").split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+    const body = pattern
+      .replace(/^!/, "")
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*");
     return new RegExp(negated ? `^(?!${body}$)` : `^${body}$`, "i").test(name);
   });
 }

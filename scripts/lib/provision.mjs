@@ -35,7 +35,8 @@ export function ensureDebianPackages(needs) {
   return needs.map((need, index) => {
     if (found[index]) return found[index];
     const now = locate(need);
-    if (!now) throw new ProvisionError(`apt-get installed ${need.package}, but ${what(need)} is still missing.`);
+    if (!now)
+      throw new ProvisionError(`apt-get installed ${need.package}, but ${what(need)} is still missing.`);
     return now;
   });
 }
@@ -44,7 +45,10 @@ export function ensureDebianPackages(needs) {
 function locate(need) {
   const override = need.pathVariable && process.env[need.pathVariable];
   if (override) {
-    if (!isExecutable(override)) throw new ProvisionError(`${need.pathVariable}=${override} is not an executable file (it should point to ${what(need)}, needed ${need.why}).`);
+    if (!isExecutable(override))
+      throw new ProvisionError(
+        `${need.pathVariable}=${override} is not an executable file (it should point to ${what(need)}, needed ${need.why}).`,
+      );
     return override;
   }
   if (need.check) return need.check() ? true : undefined;
@@ -59,8 +63,20 @@ function expand(pattern) {
       paths = paths.map((path) => join(path, segment));
       continue;
     }
-    const matcher = new RegExp(`^${segment.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-    paths = paths.flatMap((path) => (existsSync(path) ? readdirSync(path).filter((name) => matcher.test(name)).sort(byVersion).map((name) => join(path, name)) : []));
+    const matcher = new RegExp(
+      `^${segment
+        .split("*")
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join(".*")}$`,
+    );
+    paths = paths.flatMap((path) =>
+      existsSync(path)
+        ? readdirSync(path)
+            .filter((name) => matcher.test(name))
+            .sort(byVersion)
+            .map((name) => join(path, name))
+        : [],
+    );
   }
   return paths;
 }
@@ -90,12 +106,20 @@ function onPath(command) {
 function apt(args) {
   const command = ["apt-get", ...args];
   console.log(`$ ${command.join(" ")}`);
-  const result = spawnSync(command[0], command.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  if (result.status !== 0) throw new ProvisionError(`\`${command.join(" ")}\` failed (exit ${result.status ?? result.signal}); see its output above.`);
+  const result = spawnSync(command[0], command.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (result.status !== 0)
+    throw new ProvisionError(
+      `\`${command.join(" ")}\` failed (exit ${result.status ?? result.signal}); see its output above.`,
+    );
 }
 
 function missingMessage(missing, packages, cannot) {
-  const overrides = missing.filter((need) => need.pathVariable).map((need) => `set ${need.pathVariable} to ${need.label ?? need.package} installed elsewhere`);
+  const overrides = missing
+    .filter((need) => need.pathVariable)
+    .map((need) => `set ${need.pathVariable} to ${need.label ?? need.package} installed elsewhere`);
   const them = missing.length === 1 ? "it" : "them";
   return [
     `Missing: ${missing.map(describe).join("; ")}.`,
@@ -105,5 +129,6 @@ function missingMessage(missing, packages, cannot) {
   ].join("\n");
 }
 
-const what = (need) => (need.label ? `${need.label} (${need.binary ?? need.package})` : (need.binary ?? need.package));
+const what = (need) =>
+  need.label ? `${need.label} (${need.binary ?? need.package})` : (need.binary ?? need.package);
 const describe = (need) => `${what(need)} from Debian's package ${need.package}, needed ${need.why}`;

@@ -9,7 +9,11 @@ import type { CodeLocationApi, RunWorkerHostApi } from "../protocol/code-locatio
 import { isCodeLocationBinding, ServiceBindingCodeLocationClient } from "./service-binding-client";
 
 export { HttpCodeLocationClient, type HttpCodeLocationClientOptions } from "./http-client";
-export { isCodeLocationBinding, ServiceBindingCodeLocationClient, type CodeLocationBinding } from "./service-binding-client";
+export {
+  isCodeLocationBinding,
+  ServiceBindingCodeLocationClient,
+  type CodeLocationBinding,
+} from "./service-binding-client";
 
 /**
  * A code location as seen by its callers (including the run worker host methods the run launcher uses):
@@ -20,7 +24,12 @@ export type CodeLocationClient = CodeLocationApi & RunWorkerHostApi & { readonly
 /** The workspace entry of a code location (the shape workspace.yaml parses to). */
 export type CodeLocationTarget =
   | { readonly locationName: string; readonly type: "service_binding"; readonly binding: string }
-  | { readonly locationName: string; readonly type: "url"; readonly url: string; readonly headers?: Readonly<Record<string, string>> };
+  | {
+      readonly locationName: string;
+      readonly type: "url";
+      readonly url: string;
+      readonly headers?: Readonly<Record<string, string>>;
+    };
 
 /**
  * The client for one workspace entry. `env` is the calling Worker's env, read now (not at import).

@@ -7,7 +7,9 @@ import type { Definitions } from "../definitions/definitions";
 import { toSerializableError, type SerializableError } from "../errors/serializable-error";
 import type { RepositorySnapshot } from "../protocol/code-location-protocol";
 
-export type LoadedDefinitions = { ok: true; definitions: Definitions; snapshot: RepositorySnapshot } | { ok: false; error: SerializableError };
+export type LoadedDefinitions =
+  | { ok: true; definitions: Definitions; snapshot: RepositorySnapshot }
+  | { ok: false; error: SerializableError };
 
 /** Per load function, so the location's entrypoint and its run workers share one load per isolate. */
 const loaders = new WeakMap<() => Definitions, () => Promise<LoadedDefinitions>>();

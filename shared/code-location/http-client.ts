@@ -23,7 +23,11 @@ export class HttpCodeLocationClient extends ProtocolClient {
     super(options.locationName, async (method, request) => {
       const url = `${options.url.replace(/\/+$/, "")}${CODE_LOCATION_HTTP_PREFIX}${method}`;
       const response = await send(
-        new Request(url, { method: "POST", headers: { ...options.headers, "content-type": "application/json" }, body: JSON.stringify(request) }),
+        new Request(url, {
+          method: "POST",
+          headers: { ...options.headers, "content-type": "application/json" },
+          body: JSON.stringify(request),
+        }),
       );
       const text = await response.text();
       if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}: ${errorText(text)}`);
@@ -40,7 +44,8 @@ export class HttpCodeLocationClient extends ProtocolClient {
 function errorText(text: string): string {
   try {
     const body: unknown = JSON.parse(text);
-    if (typeof body === "object" && body !== null && "error" in body && typeof body.error === "string") return body.error;
+    if (typeof body === "object" && body !== null && "error" in body && typeof body.error === "string")
+      return body.error;
   } catch {
     // not JSON: fall through to the raw text
   }

@@ -6,7 +6,11 @@
 import { DagflareError } from "../errors/dagflare-error";
 import { CODE_LOCATION_METHODS, type CodeLocationMethod, type LocationHandlers } from "./location-server";
 import { CODE_LOCATION_HTTP_PREFIX } from "../protocol/code-location-protocol";
-import { RUN_WORKER_HOST_METHODS, type RunWorkerHostHandlers, type RunWorkerHostMethod } from "./run-worker-host";
+import {
+  RUN_WORKER_HOST_METHODS,
+  type RunWorkerHostHandlers,
+  type RunWorkerHostMethod,
+} from "./run-worker-host";
 
 /** Everything a location server answers: the code location protocol and the run worker host methods. */
 export type ServerHandlers = LocationHandlers & RunWorkerHostHandlers;
@@ -28,14 +32,22 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 export async function handleLocationHttp(handlers: ServerHandlers, request: Request): Promise<Response> {
   const { pathname, searchParams } = new URL(request.url);
   if (!pathname.startsWith(CODE_LOCATION_HTTP_PREFIX)) {
-    return json(404, { error: `no route for ${pathname}: this Worker is a Dagflare code location (POST ${CODE_LOCATION_HTTP_PREFIX}<method>)` });
+    return json(404, {
+      error: `no route for ${pathname}: this Worker is a Dagflare code location (POST ${CODE_LOCATION_HTTP_PREFIX}<method>)`,
+    });
   }
   const method = pathname.slice(CODE_LOCATION_HTTP_PREFIX.length);
   if (!isServerMethod(method)) {
     return json(404, { error: `unknown method "${method}" (methods: ${SERVER_METHODS.join(", ")})` });
   }
-  if (request.method === "GET" && method === "ping") return answer(() => handlers.ping({ echo: searchParams.get("echo") ?? "" }));
-  if (request.method !== "POST") return json(405, { error: `${method} takes POST with a JSON body` }, { Allow: method === "ping" ? "GET, POST" : "POST" });
+  if (request.method === "GET" && method === "ping")
+    return answer(() => handlers.ping({ echo: searchParams.get("echo") ?? "" }));
+  if (request.method !== "POST")
+    return json(
+      405,
+      { error: `${method} takes POST with a JSON body` },
+      { Allow: method === "ping" ? "GET, POST" : "POST" },
+    );
   let body: unknown;
   try {
     body = await request.json();

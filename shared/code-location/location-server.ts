@@ -25,14 +25,22 @@ import {
 export const PingRequestSchema = z.object({ echo: z.string() });
 
 export type CodeLocationMethod = keyof CodeLocationApi;
-export const CODE_LOCATION_METHODS: readonly CodeLocationMethod[] = ["ping", "loadDefinitions", "evaluateSchedule", "evaluateSensor", "executeStep"];
+export const CODE_LOCATION_METHODS: readonly CodeLocationMethod[] = [
+  "ping",
+  "loadDefinitions",
+  "evaluateSchedule",
+  "evaluateSensor",
+  "executeStep",
+];
 
 /**
  * Each protocol method taking its request as unparsed data (the JSON body, or the RPC arguments), and
  * the signal of the call when the transport has one (HTTP: it aborts when the client disconnects), which
  * interrupts an executing step as termination does.
  */
-export type LocationHandlers = { [M in CodeLocationMethod]: (request: unknown, signal?: AbortSignal) => ReturnType<CodeLocationApi[M]> };
+export type LocationHandlers = {
+  [M in CodeLocationMethod]: (request: unknown, signal?: AbortSignal) => ReturnType<CodeLocationApi[M]>;
+};
 
 function failedTick(error: SerializableError): TickEvaluation {
   return { ok: false, error, logs: [] };
@@ -48,7 +56,11 @@ function failedStep(error: SerializableError): ExecuteStepResult {
  */
 export function parseRequest<S extends z.ZodType>(method: string, schema: S, request: unknown): z.output<S> {
   const parsed = schema.safeParse(request);
-  if (!parsed.success) throw new DagflareError("BAD_REQUEST", `${method}: malformed request: ${formatZodIssues(parsed.error, "request")}`);
+  if (!parsed.success)
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `${method}: malformed request: ${formatZodIssues(parsed.error, "request")}`,
+    );
   return parsed.data;
 }
 
@@ -70,7 +82,12 @@ export function createLocationHandlers(load: () => Definitions): LocationHandler
   const loaded = loadOnce(load);
 
   return {
-    ping: async (request) => ({ protocolVersion: PROTOCOL_VERSION, sdkVersion: SDK_VERSION, serverId: serverIdOnce(), echo: parseRequest("ping", PingRequestSchema, request).echo }),
+    ping: async (request) => ({
+      protocolVersion: PROTOCOL_VERSION,
+      sdkVersion: SDK_VERSION,
+      serverId: serverIdOnce(),
+      echo: parseRequest("ping", PingRequestSchema, request).echo,
+    }),
     loadDefinitions: async () => {
       const state = await loaded();
       return state.ok ? { ok: true, snapshot: state.snapshot } : { ok: false, error: state.error };
@@ -88,7 +105,9 @@ export function createLocationHandlers(load: () => Definitions): LocationHandler
     executeStep: async (request, signal) => {
       const parsed = parseRequest("executeStep", ExecuteStepRequestSchema, request);
       const state = await loaded();
-      return state.ok ? state.definitions.executeStep(parsed, undefined, { signal }) : failedStep(state.error);
+      return state.ok
+        ? state.definitions.executeStep(parsed, undefined, { signal })
+        : failedStep(state.error);
     },
   };
 }
@@ -104,6 +123,7 @@ export function toRpcApi(handlers: LocationHandlers): CodeLocationApi {
     loadDefinitions: () => handlers.loadDefinitions(undefined),
     evaluateSchedule: (request) => handlers.evaluateSchedule(request).catch(asTick),
     evaluateSensor: (request) => handlers.evaluateSensor(request).catch(asTick),
-    executeStep: (request) => handlers.executeStep(request).catch((error: unknown) => failedStep(toSerializableError(error))),
+    executeStep: (request) =>
+      handlers.executeStep(request).catch((error: unknown) => failedStep(toSerializableError(error))),
   };
 }

@@ -39,7 +39,10 @@ export type ProtocolRequests = {
 };
 
 /** Sends one call and returns the raw, untrusted answer; throws on transport failure. */
-export type ProtocolTransport = <M extends ProtocolMethod>(method: M, request: ProtocolRequests[M]) => Promise<unknown>;
+export type ProtocolTransport = <M extends ProtocolMethod>(
+  method: M,
+  request: ProtocolRequests[M],
+) => Promise<unknown>;
 
 const RESULT_SCHEMAS = {
   ping: PingResultSchema,
@@ -59,9 +62,14 @@ export class ProtocolClient implements LocationServerApi {
     private readonly transport: ProtocolTransport,
   ) {}
 
-  private call<M extends ProtocolMethod>(method: M, request: ProtocolRequests[M]): Promise<z.output<(typeof RESULT_SCHEMAS)[M]>> {
+  private call<M extends ProtocolMethod>(
+    method: M,
+    request: ProtocolRequests[M],
+  ): Promise<z.output<(typeof RESULT_SCHEMAS)[M]>> {
     // TypeScript cannot correlate RESULT_SCHEMAS[M] with its output through the generic; the table is typed above.
-    return callLocation(this.locationName, method, RESULT_SCHEMAS[method], () => this.transport(method, request)) as Promise<z.output<(typeof RESULT_SCHEMAS)[M]>>;
+    return callLocation(this.locationName, method, RESULT_SCHEMAS[method], () =>
+      this.transport(method, request),
+    ) as Promise<z.output<(typeof RESULT_SCHEMAS)[M]>>;
   }
 
   ping(echo: string) {

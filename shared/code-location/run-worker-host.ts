@@ -29,10 +29,16 @@ export interface RunWorkerObjectApi {
 }
 
 export type RunWorkerHostMethod = keyof RunWorkerHostApi;
-export const RUN_WORKER_HOST_METHODS: readonly RunWorkerHostMethod[] = ["startRun", "terminateRun", "runWorkerHealth"];
+export const RUN_WORKER_HOST_METHODS: readonly RunWorkerHostMethod[] = [
+  "startRun",
+  "terminateRun",
+  "runWorkerHealth",
+];
 
 /** Each host method taking its request as unparsed data (the JSON body, or the RPC argument). */
-export type RunWorkerHostHandlers = { [M in RunWorkerHostMethod]: (request: unknown) => ReturnType<RunWorkerHostApi[M]> };
+export type RunWorkerHostHandlers = {
+  [M in RunWorkerHostMethod]: (request: unknown) => ReturnType<RunWorkerHostApi[M]>;
+};
 
 /**
  * The RUN_WORKER Durable Object namespace of `env`, or undefined when the Worker does not bind it. `T` is
@@ -46,7 +52,12 @@ export function runWorkerNamespace<T>(env: object): DurableObjectNamespaceOf<T> 
 type DurableObjectNamespaceOf<T> = { getByName(name: string): T };
 
 function isNamespace<T>(value: unknown): value is DurableObjectNamespaceOf<T> {
-  return typeof value === "object" && value !== null && "getByName" in value && typeof value.getByName === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "getByName" in value &&
+    typeof value.getByName === "function"
+  );
 }
 
 const MISSING_BINDING = `this code location has no "${RUN_WORKER_BINDING}" Durable Object binding, so it cannot host run workers; export \`RunWorker = defineRunWorker(load)\` from the Worker and add to its wrangler.toml: [[durable_objects.bindings]] name = "${RUN_WORKER_BINDING}", class_name = "RunWorker" (with a [[migrations]] entry new_sqlite_classes = ["RunWorker"])`;
@@ -61,16 +72,26 @@ export function createRunWorkerHostHandlers(env: object): RunWorkerHostHandlers 
   return {
     startRun: async (request) => {
       const parsed = parseRequest("startRun", StartRunRequestSchema, request);
-      if (workers === undefined) return { ok: false, error: toSerializableError(new DagflareError("CODE_LOCATION_UNAVAILABLE", `startRun: ${MISSING_BINDING}`)) };
+      if (workers === undefined)
+        return {
+          ok: false,
+          error: toSerializableError(
+            new DagflareError("CODE_LOCATION_UNAVAILABLE", `startRun: ${MISSING_BINDING}`),
+          ),
+        };
       return workers.getByName(parsed.runId).start(parsed);
     },
     terminateRun: async (request) => {
       const { runId } = parseRequest("terminateRun", RunIdRequestSchema, request);
-      return workers === undefined ? { accepted: false, message: `terminateRun: ${MISSING_BINDING}` } : workers.getByName(runId).terminate();
+      return workers === undefined
+        ? { accepted: false, message: `terminateRun: ${MISSING_BINDING}` }
+        : workers.getByName(runId).terminate();
     },
     runWorkerHealth: async (request) => {
       const { runId } = parseRequest("runWorkerHealth", RunIdRequestSchema, request);
-      return workers === undefined ? { status: "UNKNOWN", message: `runWorkerHealth: ${MISSING_BINDING}` } : workers.getByName(runId).health();
+      return workers === undefined
+        ? { status: "UNKNOWN", message: `runWorkerHealth: ${MISSING_BINDING}` }
+        : workers.getByName(runId).health();
     },
   };
 }
@@ -82,7 +103,10 @@ export function createRunWorkerHostHandlers(env: object): RunWorkerHostHandlers 
  */
 export function toRunWorkerHostRpcApi(handlers: RunWorkerHostHandlers): RunWorkerHostApi {
   return {
-    startRun: (request) => handlers.startRun(request).catch((error: unknown): StartRunResult => ({ ok: false, error: toSerializableError(error) })),
+    startRun: (request) =>
+      handlers
+        .startRun(request)
+        .catch((error: unknown): StartRunResult => ({ ok: false, error: toSerializableError(error) })),
     terminateRun: (request) => handlers.terminateRun(request),
     runWorkerHealth: (request) => handlers.runWorkerHealth(request),
   };

@@ -3,10 +3,17 @@
  * called by RPC (in-process, no public URL).
  * @module
  */
-import { ProtocolClient, type LocationServerApi, type ProtocolMethod, type ProtocolRequests } from "./protocol-client";
+import {
+  ProtocolClient,
+  type LocationServerApi,
+  type ProtocolMethod,
+  type ProtocolRequests,
+} from "./protocol-client";
 
 /** A service binding to a code location: its RPC methods (answers not trusted until parsed) and `fetch`. */
-export type CodeLocationBinding = { [M in keyof LocationServerApi]: (...args: Parameters<LocationServerApi[M]>) => Promise<unknown> } & {
+export type CodeLocationBinding = {
+  [M in keyof LocationServerApi]: (...args: Parameters<LocationServerApi[M]>) => Promise<unknown>;
+} & {
   fetch(request: Request): Promise<Response>;
 };
 
@@ -16,7 +23,12 @@ export type CodeLocationBinding = { [M in keyof LocationServerApi]: (...args: Pa
  */
 export function isCodeLocationBinding(value: unknown): value is CodeLocationBinding {
   // Loopback bindings (ctx.exports) are callable objects, so functions qualify too.
-  return (typeof value === "object" || typeof value === "function") && value !== null && "fetch" in value && typeof value.fetch === "function";
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    "fetch" in value &&
+    typeof value.fetch === "function"
+  );
 }
 
 /** Every method parses the answer; failures throw DagflareError CODE_LOCATION_UNAVAILABLE. */

@@ -54,5 +54,13 @@ export function concurrencyCoordinatorFromEnv(env: Record<string, unknown>): Con
       `op concurrency pools need the Durable Object binding "${CONCURRENCY_BINDING}"; add to wrangler.toml: [[durable_objects.bindings]] name = "${CONCURRENCY_BINDING}", class_name = "ConcurrencyCoordinator"`,
     );
   };
-  return { claimSlot: missing, freeStepSlot: missing, freeRunSlots: missing, setLimit: missing, deleteLimit: missing, pools: missing, pool: missing };
+  return {
+    claimSlot: missing,
+    freeStepSlot: missing,
+    freeRunSlots: missing,
+    setLimit: missing,
+    deleteLimit: missing,
+    pools: missing,
+    pool: missing,
+  };
 }

@@ -49,7 +49,9 @@ export const WAITER_TTL_MS = 60_000;
 
 export type SlotClaim = { readonly pool: string; readonly runId: string; readonly stepKey: string };
 
-export type ClaimResult = { readonly status: "CLAIMED" } | { readonly status: "BLOCKED"; readonly limit: number; readonly held: number; readonly ahead: number };
+export type ClaimResult =
+  | { readonly status: "CLAIMED" }
+  | { readonly status: "BLOCKED"; readonly limit: number; readonly held: number; readonly ahead: number };
 
 /** A pool's limit: set at run time, else the default; undefined when unlimited. */
 export function limitOf(state: LedgerState, pool: string, defaults: PoolDefaults): number | undefined {
@@ -57,9 +59,12 @@ export function limitOf(state: LedgerState, pool: string, defaults: PoolDefaults
 }
 
 const sameHolder = (holder: SlotHolder, claim: SlotClaim): boolean =>
-  holder.pool === claim.pool && holder.runId === claim.runId && (holder.granularity === "run" || holder.stepKey === claim.stepKey);
+  holder.pool === claim.pool &&
+  holder.runId === claim.runId &&
+  (holder.granularity === "run" || holder.stepKey === claim.stepKey);
 
-const isStep = (entry: { runId: string; stepKey: string }, runId: string, stepKey: string): boolean => entry.runId === runId && entry.stepKey === stepKey;
+const isStep = (entry: { runId: string; stepKey: string }, runId: string, stepKey: string): boolean =>
+  entry.runId === runId && entry.stepKey === stepKey;
 
 /** Drops the waiting steps that stopped asking. */
 function pruneWaiting(state: LedgerState, now: number): LedgerState {
@@ -68,21 +73,37 @@ function pruneWaiting(state: LedgerState, now: number): LedgerState {
 }
 
 /** A step asks for a slot of its pool. */
-export function claimSlot(current: LedgerState, claim: SlotClaim, defaults: PoolDefaults, now: number): { state: LedgerState; result: ClaimResult } {
+export function claimSlot(
+  current: LedgerState,
+  claim: SlotClaim,
+  defaults: PoolDefaults,
+  now: number,
+): { state: LedgerState; result: ClaimResult } {
   const state = pruneWaiting(current, now);
-  const withoutOwnWait = state.waiting.filter((entry) => !(entry.pool === claim.pool && isStep(entry, claim.runId, claim.stepKey)));
-  if (state.holders.some((holder) => sameHolder(holder, claim))) return { state: { ...state, waiting: withoutOwnWait }, result: { status: "CLAIMED" } };
+  const withoutOwnWait = state.waiting.filter(
+    (entry) => !(entry.pool === claim.pool && isStep(entry, claim.runId, claim.stepKey)),
+  );
+  if (state.holders.some((holder) => sameHolder(holder, claim)))
+    return { state: { ...state, waiting: withoutOwnWait }, result: { status: "CLAIMED" } };
   const limit = limitOf(state, claim.pool, defaults);
   const held = state.holders.filter((holder) => holder.pool === claim.pool).length;
-  const own = state.waiting.find((entry) => entry.pool === claim.pool && isStep(entry, claim.runId, claim.stepKey));
+  const own = state.waiting.find(
+    (entry) => entry.pool === claim.pool && isStep(entry, claim.runId, claim.stepKey),
+  );
   // The waiting list is in arrival order: the steps ahead are the pool's entries before this one's.
   const poolWaiting = state.waiting.filter((entry) => entry.pool === claim.pool);
   const ahead = own === undefined ? poolWaiting.length : poolWaiting.indexOf(own);
   if (limit === undefined || held + ahead < limit) {
     const holder: SlotHolder = { ...claim, claimedAt: now, granularity: defaults.granularity };
-    return { state: { ...state, holders: [...state.holders, holder], waiting: withoutOwnWait }, result: { status: "CLAIMED" } };
+    return {
+      state: { ...state, holders: [...state.holders, holder], waiting: withoutOwnWait },
+      result: { status: "CLAIMED" },
+    };
   }
-  const waiting = own === undefined ? [...state.waiting, { ...claim, enqueuedAt: now, lastAskedAt: now }] : state.waiting.map((entry) => (entry === own ? { ...own, lastAskedAt: now } : entry));
+  const waiting =
+    own === undefined
+      ? [...state.waiting, { ...claim, enqueuedAt: now, lastAskedAt: now }]
+      : state.waiting.map((entry) => (entry === own ? { ...own, lastAskedAt: now } : entry));
   return { state: { ...state, waiting }, result: { status: "BLOCKED", limit, held, ahead } };
 }
 
@@ -91,8 +112,15 @@ export function claimSlot(current: LedgerState, claim: SlotClaim, defaults: Pool
  * slot stays with the run until `freeRunSlots`, unless `force` (Dagster's freeConcurrencySlots for a
  * stuck step frees either). Answers how many slots were freed.
  */
-export function freeStepSlot(state: LedgerState, runId: string, stepKey: string, force = false): { state: LedgerState; freed: number } {
-  const holders = state.holders.filter((holder) => !((force || holder.granularity === "op") && isStep(holder, runId, stepKey)));
+export function freeStepSlot(
+  state: LedgerState,
+  runId: string,
+  stepKey: string,
+  force = false,
+): { state: LedgerState; freed: number } {
+  const holders = state.holders.filter(
+    (holder) => !((force || holder.granularity === "op") && isStep(holder, runId, stepKey)),
+  );
   const waiting = state.waiting.filter((entry) => !isStep(entry, runId, stepKey));
   return { state: { ...state, holders, waiting }, freed: state.holders.length - holders.length };
 }
@@ -138,11 +166,17 @@ export function poolInfo(current: LedgerState, pool: string, defaults: PoolDefau
 /** Every pool with a limit set, a slot held or a step waiting, by name. */
 export function allPools(current: LedgerState, defaults: PoolDefaults, now: number): PoolInfo[] {
   const state = pruneWaiting(current, now);
-  const names = new Set([...Object.keys(state.limits), ...state.holders.map((holder) => holder.pool), ...state.waiting.map((entry) => entry.pool)]);
+  const names = new Set([
+    ...Object.keys(state.limits),
+    ...state.holders.map((holder) => holder.pool),
+    ...state.waiting.map((entry) => entry.pool),
+  ]);
   return [...names].sort().map((pool) => poolInfo(state, pool, defaults, now));
 }
 
 /** How many slots of `pool` are free now (Infinity when unlimited); the run queue reads it. */
 export function freeSlots(info: PoolInfo): number {
-  return info.limit === undefined ? Number.POSITIVE_INFINITY : Math.max(0, info.limit - info.holders.length - info.waiting.length);
+  return info.limit === undefined
+    ? Number.POSITIVE_INFINITY
+    : Math.max(0, info.limit - info.holders.length - info.waiting.length);
 }

@@ -12,5 +12,8 @@ export async function finishedRunIds(runs: RunStorage, runIds: readonly string[]
   const records = await runs.getRuns({ runIds: [...runIds] });
   const known = new Set(records.map((run) => run.runId));
   // A run deleted while holding a slot will never free it either.
-  return new Set([...records.filter((run) => isFinished(run.status)).map((run) => run.runId), ...runIds.filter((runId) => !known.has(runId))]);
+  return new Set([
+    ...records.filter((run) => isFinished(run.status)).map((run) => run.runId),
+    ...runIds.filter((runId) => !known.has(runId)),
+  ]);
 }

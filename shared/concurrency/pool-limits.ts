@@ -13,7 +13,11 @@ function checkPool(pool: string, argument: string): void {
 }
 
 /** @throws DagflareError BAD_REQUEST naming the argument (`concurrencyKey`, `limit`) that is wrong. */
-export async function setPoolLimit(coordinator: ConcurrencyCoordinator, pool: string, limit: number): Promise<void> {
+export async function setPoolLimit(
+  coordinator: ConcurrencyCoordinator,
+  pool: string,
+  limit: number,
+): Promise<void> {
   checkPool(pool, "concurrencyKey");
   const problem = poolLimitProblem(limit);
   if (problem !== undefined) throw new DagflareError("BAD_REQUEST", `limit: ${problem}`);

@@ -42,7 +42,8 @@ export function checkConfigFiles(options: CheckConfigFilesOptions = {}): CheckCo
     file: { given: options.workspacePath, fallback: "workspace.yaml", whenAbsent: "no code locations" },
     cwd,
     env,
-    summary: ({ locations }) => `OK (${describeLocations(locations.map(({ locationName }) => locationName))})`,
+    summary: ({ locations }) =>
+      `OK (${describeLocations(locations.map(({ locationName }) => locationName))})`,
   });
   return { ok: instance.ok && workspace.ok, lines: [...instance.lines, ...workspace.lines] };
 }
@@ -54,14 +55,29 @@ type CheckFileOptions<T> = {
   summary: (value: T) => string;
 };
 
-function checkFile<S extends z.ZodType>(definition: ConfigFileDefinition<S>, options: CheckFileOptions<z.output<S>>): CheckConfigFilesResult {
+function checkFile<S extends z.ZodType>(
+  definition: ConfigFileDefinition<S>,
+  options: CheckFileOptions<z.output<S>>,
+): CheckConfigFilesResult {
   const { given, fallback, whenAbsent } = options.file;
   const label = given ?? fallback;
   const path = resolve(options.cwd, label);
-  if (!existsSync(path)) return given === undefined ? { ok: true, lines: [`${label}: OK (not found: ${whenAbsent})`] } : { ok: false, lines: [`${label}: not found`] };
+  if (!existsSync(path))
+    return given === undefined
+      ? { ok: true, lines: [`${label}: OK (not found: ${whenAbsent})`] }
+      : { ok: false, lines: [`${label}: not found`] };
   try {
-    const { value, warnings } = readYamlConfig(readFileSync(path, "utf8"), definition, { source: label, lookup: { env: options.env, unset: "warn" } });
-    return { ok: true, lines: [...warnings.map((warning) => `${label}: warning: ${formatConfigIssue(warning)}`), `${label}: ${options.summary(value)}`] };
+    const { value, warnings } = readYamlConfig(readFileSync(path, "utf8"), definition, {
+      source: label,
+      lookup: { env: options.env, unset: "warn" },
+    });
+    return {
+      ok: true,
+      lines: [
+        ...warnings.map((warning) => `${label}: warning: ${formatConfigIssue(warning)}`),
+        `${label}: ${options.summary(value)}`,
+      ],
+    };
   } catch (error) {
     if (error instanceof ConfigError) return { ok: false, lines: error.message.split("\n") };
     throw error;
@@ -77,5 +93,8 @@ function describeLocations(names: readonly (string | PendingEnvValue<string>)[])
 
 function localEnv(cwd: string): Record<string, unknown> {
   const devVarsPath = resolve(cwd, ".dev.vars");
-  return { ...process.env, ...(existsSync(devVarsPath) ? parseDevVars(readFileSync(devVarsPath, "utf8")) : {}) };
+  return {
+    ...process.env,
+    ...(existsSync(devVarsPath) ? parseDevVars(readFileSync(devVarsPath, "utf8")) : {}),
+  };
 }

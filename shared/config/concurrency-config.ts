@@ -15,7 +15,9 @@ export const POOL_GRANULARITIES = ["op", "run"] as const;
 
 export const PoolsConfigSchema = yamlMapping({
   default_limit: integerField(0).optional(),
-  granularity: envable(z.enum(POOL_GRANULARITIES, { error: `expected one of ${POOL_GRANULARITIES.join(", ")}` })).default("op"),
+  granularity: envable(
+    z.enum(POOL_GRANULARITIES, { error: `expected one of ${POOL_GRANULARITIES.join(", ")}` }),
+  ).default("op"),
 });
 
 export const ConcurrencyConfigSchema = yamlMapping({

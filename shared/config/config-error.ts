@@ -33,7 +33,10 @@ export class ConfigError extends DagflareError {
   readonly issues: readonly ConfigIssue[];
 
   constructor(source: string, issues: readonly ConfigIssue[]) {
-    super("INVALID_CONFIG", [`${source} is invalid:`, ...issues.map((issue) => `  ${formatConfigIssue(issue)}`)].join("\n"));
+    super(
+      "INVALID_CONFIG",
+      [`${source} is invalid:`, ...issues.map((issue) => `  ${formatConfigIssue(issue)}`)].join("\n"),
+    );
     this.source = source;
     this.issues = issues;
   }

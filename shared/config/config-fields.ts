@@ -18,7 +18,10 @@ export function stringField(pattern?: { regex: RegExp; expected: string }) {
 }
 
 export function bindingNameField() {
-  return stringField({ regex: IDENTIFIER, expected: "expected a Worker binding name (letters, digits and _, not starting with a digit)" });
+  return stringField({
+    regex: IDENTIFIER,
+    expected: "expected a Worker binding name (letters, digits and _, not starting with a digit)",
+  });
 }
 
 export function httpUrlField() {
@@ -34,7 +37,10 @@ export function integerField(min: number) {
 export function secondsField(bound: "positive" | "non-negative") {
   const expected = `expected a number of seconds ${bound === "positive" ? "> 0" : ">= 0"}`;
   const number = z.number({ error: expected });
-  return envable(bound === "positive" ? number.gt(0, { error: expected }) : number.min(0, { error: expected }), coerceNumber);
+  return envable(
+    bound === "positive" ? number.gt(0, { error: expected }) : number.min(0, { error: expected }),
+    coerceNumber,
+  );
 }
 
 export function booleanField() {
@@ -47,10 +53,18 @@ export function listOf<T extends z.ZodType>(item: T) {
 
 /** Environment variables to set (for a container): variable names to text values. */
 export function envVarsField() {
-  return z.record(z.string().regex(IDENTIFIER, { error: "expected an environment variable name" }), stringField(), NOT_A_MAPPING);
+  return z.record(
+    z.string().regex(IDENTIFIER, { error: "expected an environment variable name" }),
+    stringField(),
+    NOT_A_MAPPING,
+  );
 }
 
 /** HTTP headers to send: names must be valid header names. */
 export function headersField() {
-  return z.record(z.string().regex(HEADER_NAME, { error: "expected an HTTP header name" }), stringField(), NOT_A_MAPPING);
+  return z.record(
+    z.string().regex(HEADER_NAME, { error: "expected an HTTP header name" }),
+    stringField(),
+    NOT_A_MAPPING,
+  );
 }

@@ -44,13 +44,25 @@ export type BoundEnvReferences = {
  * other shape is an issue. Pure: returns new data and leaves `value` untouched.
  */
 export function bindEnvReferences(value: unknown, lookup?: EnvLookup): BoundEnvReferences {
-  const result: BoundEnvReferences = { value: undefined, references: [], malformed: [], issues: [], warnings: [] };
+  const result: BoundEnvReferences = {
+    value: undefined,
+    references: [],
+    malformed: [],
+    issues: [],
+    warnings: [],
+  };
   result.value = bind(value, [], lookup, result);
   return result;
 }
 
-function bind(value: unknown, path: KeyPath, lookup: EnvLookup | undefined, out: BoundEnvReferences): unknown {
-  if (Array.isArray(value)) return value.map((item: unknown, index) => bind(item, [...path, index], lookup, out));
+function bind(
+  value: unknown,
+  path: KeyPath,
+  lookup: EnvLookup | undefined,
+  out: BoundEnvReferences,
+): unknown {
+  if (Array.isArray(value))
+    return value.map((item: unknown, index) => bind(item, [...path, index], lookup, out));
   if (typeof value !== "object" || value === null) return value;
   const entries = Object.entries(value);
   if (!Object.hasOwn(value, "env")) {
@@ -58,25 +70,44 @@ function bind(value: unknown, path: KeyPath, lookup: EnvLookup | undefined, out:
   }
   const name = entries.length === 1 ? entries[0]?.[1] : undefined;
   if (typeof name !== "string" || !IDENTIFIER.test(name)) {
-    out.issues.push({ path, message: "an environment reference is written { env: VARIABLE_NAME } (exactly one key, a variable name)" });
+    out.issues.push({
+      path,
+      message:
+        "an environment reference is written { env: VARIABLE_NAME } (exactly one key, a variable name)",
+    });
     out.malformed.push(path);
     return value;
   }
-  const reference = new EnvReference(name, path, lookup === undefined ? undefined : readVariable(name, path, lookup, out));
+  const reference = new EnvReference(
+    name,
+    path,
+    lookup === undefined ? undefined : readVariable(name, path, lookup, out),
+  );
   out.references.push(reference);
   return reference;
 }
 
-function readVariable(name: string, path: KeyPath, lookup: EnvLookup, out: BoundEnvReferences): string | undefined {
+function readVariable(
+  name: string,
+  path: KeyPath,
+  lookup: EnvLookup,
+  out: BoundEnvReferences,
+): string | undefined {
   // Own properties only: `constructor` or `toString` must not resolve to Object.prototype members.
   const raw = Object.hasOwn(lookup.env, name) ? lookup.env[name] : undefined;
   if (typeof raw === "string") return raw;
   if (raw !== undefined) {
-    out.issues.push({ path, message: `environment variable ${name} is a binding, not a text variable or secret` });
+    out.issues.push({
+      path,
+      message: `environment variable ${name} is a binding, not a text variable or secret`,
+    });
   } else if (lookup.unset === "error") {
     out.issues.push({ path, message: `environment variable ${name} is not set` });
   } else {
-    out.warnings.push({ path, message: `environment variable ${name} is not set here; it is resolved at run time from the Worker's bindings` });
+    out.warnings.push({
+      path,
+      message: `environment variable ${name} is not set here; it is resolved at run time from the Worker's bindings`,
+    });
   }
   return undefined;
 }

@@ -39,7 +39,11 @@ export const StorageConfigSchema = z.discriminatedUnion(
 export const ComputeLogsConfigSchema = z.discriminatedUnion(
   "type",
   [
-    yamlMapping({ type: z.literal("r2"), binding: bindingNameField().default("COMPUTE_LOGS"), prefix: stringField().default("compute_logs") }),
+    yamlMapping({
+      type: z.literal("r2"),
+      binding: bindingNameField().default("COMPUTE_LOGS"),
+      prefix: stringField().default("compute_logs"),
+    }),
     yamlMapping({ type: z.literal("d1") }),
     yamlMapping({ type: z.literal("postgres") }),
     yamlMapping({ type: z.literal("noop") }),
@@ -87,7 +91,9 @@ export const InstanceConfigSchema = yamlMapping({
   auth: AuthConfigSchema.optional(),
 });
 
-export const INSTANCE_CONFIG_FILE: ConfigFileDefinition<typeof InstanceConfigSchema> = { schema: InstanceConfigSchema };
+export const INSTANCE_CONFIG_FILE: ConfigFileDefinition<typeof InstanceConfigSchema> = {
+  schema: InstanceConfigSchema,
+};
 
 export type InstanceConfig = Resolved<z.output<typeof InstanceConfigSchema>>;
 export type StorageConfig = InstanceConfig["storage"];
@@ -96,8 +102,16 @@ export type RunMonitoringConfig = InstanceConfig["runMonitoring"];
 export type RunRetriesConfig = InstanceConfig["runRetries"];
 export type SchedulesConfig = InstanceConfig["schedules"];
 export type SensorsConfig = InstanceConfig["sensors"];
-export type { RunCoordinatorConfig, QueuedRunCoordinatorConfig, TagConcurrencyLimit } from "./run-coordinator-config";
-export type { RunLauncherConfig, RemoteRunLauncherConfig, ContainerRunLauncherConfig } from "./run-launcher-config";
+export type {
+  RunCoordinatorConfig,
+  QueuedRunCoordinatorConfig,
+  TagConcurrencyLimit,
+} from "./run-coordinator-config";
+export type {
+  RunLauncherConfig,
+  RemoteRunLauncherConfig,
+  ContainerRunLauncherConfig,
+} from "./run-launcher-config";
 export type { RetentionConfig, TickRetention } from "./retention-config";
 export type { PoolsConfig, PoolGranularity } from "./concurrency-config";
 
@@ -107,8 +121,14 @@ export type { PoolsConfig, PoolGranularity } from "./concurrency-config";
  * with each request's env; nothing is read at import time.
  * @throws ConfigError listing every problem, including unset variables, with key path and line:column.
  */
-export function loadInstanceConfig(text: string | null | undefined, options: { source: string; env: Record<string, unknown> }): InstanceConfig {
-  const { value } = readYamlConfig(text, INSTANCE_CONFIG_FILE, { source: options.source, lookup: { env: options.env, unset: "error" } });
+export function loadInstanceConfig(
+  text: string | null | undefined,
+  options: { source: string; env: Record<string, unknown> },
+): InstanceConfig {
+  const { value } = readYamlConfig(text, INSTANCE_CONFIG_FILE, {
+    source: options.source,
+    lookup: { env: options.env, unset: "error" },
+  });
   return asResolved(value);
 }
 
@@ -117,6 +137,9 @@ export function loadInstanceConfig(text: string | null | undefined, options: { s
  * `{ env: NAME }` kept as the reference (no env is read, so no secret can leak).
  * @throws ConfigError if the text is invalid in any way that does not depend on the env.
  */
-export function instanceConfigForDisplay(text: string | null | undefined, source: string): Record<string, unknown> {
+export function instanceConfigForDisplay(
+  text: string | null | undefined,
+  source: string,
+): Record<string, unknown> {
   return displayYamlConfig(text, INSTANCE_CONFIG_FILE, source);
 }

@@ -7,7 +7,12 @@
 import { z } from "zod";
 import { ConfigError, type ConfigIssue } from "./config-error";
 import { formatKeyPath, type KeyPath, type RawConfigIssue } from "./config-issue";
-import { bindEnvReferences, type BoundEnvReferences, type EnvLookup, type EnvReference } from "./env-reference";
+import {
+  bindEnvReferences,
+  type BoundEnvReferences,
+  type EnvLookup,
+  type EnvReference,
+} from "./env-reference";
 import { resolveEnvValues } from "./resolve-env-values";
 import { parseYamlSource, type YamlSource } from "./yaml-source";
 import { fromZodIssues, withInput } from "./zod-config-issues";
@@ -46,7 +51,8 @@ export function readYamlConfig<S extends z.ZodType>(
 
   const bound = bindEnvReferences(yaml.value ?? {}, options.lookup);
   const decoded = definition.schema.safeParse(bound.value, { reportInput: true });
-  if (!decoded.success) throw fail([...bound.issues, ...alongReferences(fromZodIssues(decoded.error.issues), bound)]);
+  if (!decoded.success)
+    throw fail([...bound.issues, ...alongReferences(fromZodIssues(decoded.error.issues), bound)]);
 
   const resolved = resolveEnvValues(decoded.data);
   const issues = [...bound.issues, ...resolved.issues, ...(definition.validate?.(resolved.value) ?? [])];
@@ -80,11 +86,19 @@ function alongReferences(issues: readonly RawConfigIssue[], bound: BoundEnvRefer
   const misplaced = new Set<EnvReference>();
   const kept = issues.filter((issue) => {
     if (bound.malformed.some((path) => startsWith(issue.path, path))) return false;
-    const container = bound.references.find((reference) => issue.path.length > reference.path.length && startsWith(issue.path, reference.path));
+    const container = bound.references.find(
+      (reference) => issue.path.length > reference.path.length && startsWith(issue.path, reference.path),
+    );
     if (container !== undefined) misplaced.add(container);
     return container === undefined;
   });
-  return [...kept, ...[...misplaced].map((reference) => ({ path: reference.path, message: withInput("expected a mapping", reference) }))];
+  return [
+    ...kept,
+    ...[...misplaced].map((reference) => ({
+      path: reference.path,
+      message: withInput("expected a mapping", reference),
+    })),
+  ];
 }
 
 function startsWith(path: KeyPath, prefix: KeyPath): boolean {
@@ -96,7 +110,13 @@ function placeIssues(issues: readonly RawConfigIssue[], yaml: YamlSource): Confi
   const placed = new Map<string, ConfigIssue>();
   for (const issue of issues) {
     const path = formatKeyPath(issue.path);
-    placed.set(`${path}\n${issue.message}`, { path, message: issue.message, ...yaml.positionOf(issue.path, issue.atKey) });
+    placed.set(`${path}\n${issue.message}`, {
+      path,
+      message: issue.message,
+      ...yaml.positionOf(issue.path, issue.atKey),
+    });
   }
-  return [...placed.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return [...placed.values()].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }

@@ -39,7 +39,8 @@ export function envable<T extends z.ZodType>(inner: T, coerce: (text: string) =>
     z.instanceof(EnvReference, { error: NOT_AN_ENV_REFERENCE }),
     z.custom<PendingEnvValue<z.output<T>>>((value) => value instanceof PendingEnvValue),
     {
-      decode: (reference) => new PendingEnvValue(reference, (text) => inner.safeParse(coerce(text), { reportInput: true })),
+      decode: (reference) =>
+        new PendingEnvValue(reference, (text) => inner.safeParse(coerce(text), { reportInput: true })),
       encode: (pending) => pending.reference,
     },
   );

@@ -33,7 +33,12 @@ function resolveOne(pending: PendingEnvValue<unknown>, issues: RawConfigIssue[])
   if (text === undefined) return pending;
   const result = pending.parseText(text);
   if (result.success) return result.data;
-  issues.push(...fromZodIssues(result.error.issues, path).map((issue) => ({ ...issue, message: `${issue.message} from environment variable ${name}` })));
+  issues.push(
+    ...fromZodIssues(result.error.issues, path).map((issue) => ({
+      ...issue,
+      message: `${issue.message} from environment variable ${name}`,
+    })),
+  );
   return pending;
 }
 
@@ -42,5 +47,7 @@ function mapTree(value: unknown, onPending: (pending: PendingEnvValue<unknown>) 
   if (value instanceof PendingEnvValue) return onPending(value);
   if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => mapTree(item, onPending)));
   if (typeof value !== "object" || value === null) return value;
-  return Object.freeze(Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapTree(item, onPending)])));
+  return Object.freeze(
+    Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapTree(item, onPending)])),
+  );
 }

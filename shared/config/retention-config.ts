@@ -21,7 +21,12 @@ type ByTickStatus = { skipped: Days; success: Days; failure: Days; started: Days
  */
 function purgeAfterDays(defaults: ByTickStatus) {
   const byStatus = z.strictObject(
-    { skipped: days.optional(), success: days.optional(), failure: days.optional(), started: days.optional() },
+    {
+      skipped: days.optional(),
+      success: days.optional(),
+      failure: days.optional(),
+      started: days.optional(),
+    },
     NOT_A_MAPPING,
   );
   return z.codec(z.union([days, byStatus]), z.custom<ByTickStatus>(), {
@@ -42,7 +47,10 @@ type ByRunEnd = { success: Days; failure: Days; canceled: Days };
 
 /** Runs' `purge_after_days`: one number for every finished status, or `{ success?, failure?, canceled? }` (others forever). */
 function runsPurgeAfterDays() {
-  const byStatus = z.strictObject({ success: days.optional(), failure: days.optional(), canceled: days.optional() }, NOT_A_MAPPING);
+  const byStatus = z.strictObject(
+    { success: days.optional(), failure: days.optional(), canceled: days.optional() },
+    NOT_A_MAPPING,
+  );
   return z.codec(z.union([days, byStatus]), z.custom<ByRunEnd>(), {
     decode: (value) =>
       typeof value === "number" || value instanceof PendingEnvValue
@@ -53,8 +61,12 @@ function runsPurgeAfterDays() {
 }
 
 export const RetentionConfigSchema = yamlMapping({
-  schedule: yamlMapping({ purge_after_days: purgeAfterDays({ skipped: -1, success: -1, failure: -1, started: -1 }).prefault({}) }).prefault({}),
-  sensor: yamlMapping({ purge_after_days: purgeAfterDays({ skipped: 7, success: -1, failure: -1, started: -1 }).prefault({}) }).prefault({}),
+  schedule: yamlMapping({
+    purge_after_days: purgeAfterDays({ skipped: -1, success: -1, failure: -1, started: -1 }).prefault({}),
+  }).prefault({}),
+  sensor: yamlMapping({
+    purge_after_days: purgeAfterDays({ skipped: 7, success: -1, failure: -1, started: -1 }).prefault({}),
+  }).prefault({}),
   /** Finished runs, by how long ago they ended: deleted with their events, tags and captured logs. */
   runs: yamlMapping({ purge_after_days: runsPurgeAfterDays().prefault(-1) }).prefault({}),
   /** DEBUG and INFO log lines and engine events of finished runs, by age; what run and step stats read stays. */

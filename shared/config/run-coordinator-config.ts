@@ -17,7 +17,9 @@ const TagConcurrencyLimitInputSchema = z.strictObject(
   {
     key: stringField({ regex: /\S/, expected: "expected a non-empty tag key" }),
     /** A value to limit, or Dagster's nested `{ applyLimitPerUniqueValue }`. */
-    value: z.union([stringField(), z.strictObject({ applyLimitPerUniqueValue: booleanField() }, NOT_A_MAPPING)]).optional(),
+    value: z
+      .union([stringField(), z.strictObject({ applyLimitPerUniqueValue: booleanField() }, NOT_A_MAPPING)])
+      .optional(),
     /** The flat spelling of Dagster's nested form. */
     applyLimitPerUniqueValue: booleanField().optional(),
     limit: integerField(0),
@@ -41,11 +43,20 @@ export const TagConcurrencyLimitSchema = z.codec(
         const message = isText
           ? "applyLimitPerUniqueValue cannot be combined with a specific value: it sets a separate limit for each value of the key"
           : "give applyLimitPerUniqueValue either inside value (Dagster's form) or beside key, not both";
-        ctx.issues.push({ code: "custom", message, input: applyLimitPerUniqueValue, path: ["applyLimitPerUniqueValue"] });
+        ctx.issues.push({
+          code: "custom",
+          message,
+          input: applyLimitPerUniqueValue,
+          path: ["applyLimitPerUniqueValue"],
+        });
         return z.NEVER;
       }
       if (isText) return { key, value, perUniqueValue: false, limit };
-      return { key, perUniqueValue: value?.applyLimitPerUniqueValue ?? applyLimitPerUniqueValue ?? false, limit };
+      return {
+        key,
+        perUniqueValue: value?.applyLimitPerUniqueValue ?? applyLimitPerUniqueValue ?? false,
+        limit,
+      };
     },
     encode: ({ key, value, perUniqueValue, limit }) => ({
       key,
@@ -75,7 +86,11 @@ export const QueuedRunCoordinatorConfigSchema = yamlMapping({
 
 export const ImmediateRunCoordinatorConfigSchema = yamlMapping({ type: z.literal("immediate") });
 
-export const RunCoordinatorConfigSchema = z.discriminatedUnion("type", [QueuedRunCoordinatorConfigSchema, ImmediateRunCoordinatorConfigSchema], NOT_A_MAPPING);
+export const RunCoordinatorConfigSchema = z.discriminatedUnion(
+  "type",
+  [QueuedRunCoordinatorConfigSchema, ImmediateRunCoordinatorConfigSchema],
+  NOT_A_MAPPING,
+);
 
 export type TagConcurrencyLimit = Resolved<z.output<typeof TagConcurrencyLimitSchema>>;
 export type QueuedRunCoordinatorConfig = Resolved<z.output<typeof QueuedRunCoordinatorConfigSchema>>;

@@ -15,14 +15,19 @@ import { NOT_A_MAPPING, yamlMapping } from "./yaml-mapping";
 
 /** Code location name → `value`, for the locations whose runs go somewhere other than the default. */
 function byLocation<T extends z.ZodType>(value: T) {
-  return z.record(z.string().regex(LOCATION_NAME, { error: LOCATION_NAME_EXPECTED }), value, NOT_A_MAPPING).optional();
+  return z
+    .record(z.string().regex(LOCATION_NAME, { error: LOCATION_NAME_EXPECTED }), value, NOT_A_MAPPING)
+    .optional();
 }
 
 /**
  * The value of `locationName` in a `byLocation` mapping, else `fallback`. A Map underneath, so a location
  * named like an Object member ("constructor") finds nothing the mapping did not set.
  */
-export function locationLookup<T>(mapping: Readonly<Record<string, T>> | undefined, fallback: T): (locationName: string) => T {
+export function locationLookup<T>(
+  mapping: Readonly<Record<string, T>> | undefined,
+  fallback: T,
+): (locationName: string) => T {
   const values = new Map(Object.entries(mapping ?? {}));
   return (locationName) => values.get(locationName) ?? fallback;
 }

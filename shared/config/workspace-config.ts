@@ -30,19 +30,29 @@ type DecodeContext = { issues: z.core.$ZodRawIssue[] };
  * entry). Only a literal value qualifies: a location's name keys its stored schedule and sensor state, so
  * it must not change with the environment.
  */
-function defaultLocationName(value: EnvText, from: string, derive: (text: string) => string, ctx: DecodeContext): string | undefined {
+function defaultLocationName(
+  value: EnvText,
+  from: string,
+  derive: (text: string) => string,
+  ctx: DecodeContext,
+): string | undefined {
   const reject = (message: string) => {
     ctx.issues.push({ code: "custom", message, input: undefined, path: ["location_name"] });
     return undefined;
   };
   if (value instanceof PendingEnvValue) {
-    return reject(`location_name is required when ${from} is given as { env: ... }: stored schedule and sensor state is keyed by the location name, so it must not depend on the environment`);
+    return reject(
+      `location_name is required when ${from} is given as { env: ... }: stored schedule and sensor state is keyed by the location name, so it must not depend on the environment`,
+    );
   }
   const name = derive(value);
-  return LOCATION_NAME.test(name) ? name : reject(`the default location name "${name}" (from ${from}) is not valid; set location_name`);
+  return LOCATION_NAME.test(name)
+    ? name
+    : reject(`the default location name "${name}" (from ${from}) is not valid; set location_name`);
 }
 
-const locationNameField = () => stringField({ regex: LOCATION_NAME, expected: LOCATION_NAME_EXPECTED }).optional();
+const locationNameField = () =>
+  stringField({ regex: LOCATION_NAME, expected: LOCATION_NAME_EXPECTED }).optional();
 
 /** A location Worker reached through a service binding; the name defaults to `EXAMPLE_LOCATION` → `example-location`. */
 export const ServiceBindingLocationSchema = z.codec(
@@ -50,8 +60,12 @@ export const ServiceBindingLocationSchema = z.codec(
   z.custom<{ type: "service_binding"; locationName: EnvText; binding: EnvText }>(),
   {
     decode: ({ binding, location_name }, ctx) => {
-      const locationName = location_name ?? defaultLocationName(binding, "binding", (text) => text.toLowerCase().replaceAll("_", "-"), ctx);
-      return locationName === undefined ? z.NEVER : { type: "service_binding" as const, locationName, binding };
+      const locationName =
+        location_name ??
+        defaultLocationName(binding, "binding", (text) => text.toLowerCase().replaceAll("_", "-"), ctx);
+      return locationName === undefined
+        ? z.NEVER
+        : { type: "service_binding" as const, locationName, binding };
     },
     encode: ({ binding, locationName }) => ({ binding, location_name: locationName }),
   },
@@ -59,11 +73,15 @@ export const ServiceBindingLocationSchema = z.codec(
 
 /** A location served over HTTP (the same protocol as JSON); the name defaults to the URL's host name. */
 export const UrlLocationSchema = z.codec(
-  z.strictObject({ url: httpUrlField(), location_name: locationNameField(), headers: headersField().default({}) }, NOT_A_MAPPING),
+  z.strictObject(
+    { url: httpUrlField(), location_name: locationNameField(), headers: headersField().default({}) },
+    NOT_A_MAPPING,
+  ),
   z.custom<{ type: "url"; locationName: EnvText; url: EnvText; headers: Record<string, EnvText> }>(),
   {
     decode: ({ url, location_name, headers }, ctx) => {
-      const locationName = location_name ?? defaultLocationName(url, "url", (text) => new URL(text).hostname, ctx);
+      const locationName =
+        location_name ?? defaultLocationName(url, "url", (text) => new URL(text).hostname, ctx);
       return locationName === undefined ? z.NEVER : { type: "url" as const, locationName, url, headers };
     },
     encode: ({ url, locationName, headers }) => ({ url, location_name: locationName, headers }),
@@ -72,13 +90,20 @@ export const UrlLocationSchema = z.codec(
 
 /** One `load_from` entry: a mapping with exactly one key naming the kind of location. */
 const LocationEntrySchema = z.codec(
-  z.strictObject({ service_binding: ServiceBindingLocationSchema.optional(), url: UrlLocationSchema.optional() }, NOT_A_MAPPING),
+  z.strictObject(
+    { service_binding: ServiceBindingLocationSchema.optional(), url: UrlLocationSchema.optional() },
+    NOT_A_MAPPING,
+  ),
   z.custom<z.output<typeof ServiceBindingLocationSchema> | z.output<typeof UrlLocationSchema>>(),
   {
     decode: ({ service_binding: binding, url }, ctx) => {
       if (binding !== undefined && url === undefined) return binding;
       if (url !== undefined && binding === undefined) return url;
-      ctx.issues.push({ code: "custom", message: "a load_from entry needs exactly one of: service_binding, url", input: undefined });
+      ctx.issues.push({
+        code: "custom",
+        message: "a load_from entry needs exactly one of: service_binding, url",
+        input: undefined,
+      });
       return z.NEVER;
     },
     encode: (location) => (location.type === "url" ? { url: location } : { service_binding: location }),
@@ -88,7 +113,10 @@ const LocationEntrySchema = z.codec(
 export const WorkspaceConfigSchema = z.codec(
   z.strictObject({ load_from: listOf(LocationEntrySchema).default([]) }, NOT_A_MAPPING),
   z.custom<{ locations: z.output<typeof LocationEntrySchema>[] }>(),
-  { decode: ({ load_from }) => ({ locations: load_from }), encode: ({ locations }) => ({ load_from: locations }) },
+  {
+    decode: ({ load_from }) => ({ locations: load_from }),
+    encode: ({ locations }) => ({ load_from: locations }),
+  },
 );
 
 /** Names must be unique; names still waiting for an env value are checked when the Worker resolves them. */
@@ -98,7 +126,14 @@ function uniqueLocationNames({ locations }: z.output<typeof WorkspaceConfigSchem
     if (typeof name !== "string") return [];
     const first = firstIndex.get(name);
     if (first === undefined) firstIndex.set(name, index);
-    return first === undefined ? [] : [{ path: ["load_from", index], message: `location name "${name}" is already used by load_from[${first}]` }];
+    return first === undefined
+      ? []
+      : [
+          {
+            path: ["load_from", index],
+            message: `location name "${name}" is already used by load_from[${first}]`,
+          },
+        ];
   });
 }
 
@@ -117,8 +152,14 @@ export type UrlLocationConfig = Extract<CodeLocationConfig, { type: "url" }>;
  * reading every `{ env: NAME }` from `env`. Absent or empty text means no code locations. Pure.
  * @throws ConfigError listing every problem with key path and line:column.
  */
-export function loadWorkspaceConfig(text: string | null | undefined, options: { source: string; env: Record<string, unknown> }): WorkspaceConfig {
-  const { value } = readYamlConfig(text, WORKSPACE_CONFIG_FILE, { source: options.source, lookup: { env: options.env, unset: "error" } });
+export function loadWorkspaceConfig(
+  text: string | null | undefined,
+  options: { source: string; env: Record<string, unknown> },
+): WorkspaceConfig {
+  const { value } = readYamlConfig(text, WORKSPACE_CONFIG_FILE, {
+    source: options.source,
+    lookup: { env: options.env, unset: "error" },
+  });
   return asResolved(value);
 }
 
@@ -127,6 +168,9 @@ export function loadWorkspaceConfig(text: string | null | undefined, options: { 
  * `{ env: NAME }` kept as the reference.
  * @throws ConfigError if the text is invalid in any way that does not depend on the env.
  */
-export function workspaceConfigForDisplay(text: string | null | undefined, source: string): Record<string, unknown> {
+export function workspaceConfigForDisplay(
+  text: string | null | undefined,
+  source: string,
+): Record<string, unknown> {
   return displayYamlConfig(text, WORKSPACE_CONFIG_FILE, source);
 }

@@ -6,13 +6,17 @@
  */
 import { z } from "zod";
 
-type CamelCase<S extends string> = S extends `${infer Head}_${infer Rest}` ? `${Head}${Capitalize<CamelCase<Rest>>}` : S;
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Rest}`
+  ? `${Head}${Capitalize<CamelCase<Rest>>}`
+  : S;
 
 /** The same object with snake_case keys renamed to camelCase. */
 export type CamelKeys<T> = { [K in keyof T as K extends string ? CamelCase<K> : K]: T[K] };
 
 /** Error text for a mapping that is something else; other issues keep their own messages. */
-export const NOT_A_MAPPING = { error: (issue: { code: string }) => (issue.code === "invalid_type" ? "expected a mapping" : undefined) };
+export const NOT_A_MAPPING = {
+  error: (issue: { code: string }) => (issue.code === "invalid_type" ? "expected a mapping" : undefined),
+};
 
 function camelCase(key: string): string {
   return key.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());

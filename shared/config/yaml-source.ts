@@ -32,7 +32,11 @@ export function parseYamlSource(text: string): YamlParseResult {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      issues: doc.errors.map((error) => ({ path: "", message: `YAML syntax error: ${error.message}`, ...at(error.pos[0]) })),
+      issues: doc.errors.map((error) => ({
+        path: "",
+        message: `YAML syntax error: ${error.message}`,
+        ...at(error.pos[0]),
+      })),
     };
   }
   return {
@@ -59,7 +63,9 @@ function offsetOf(doc: Document, path: KeyPath, atKey: boolean): number | undefi
   for (const [index, segment] of path.entries()) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (pair === undefined) return best;
       best = startOf(pair.key) ?? best;
       if (atKey && index === path.length - 1) return best;

@@ -53,21 +53,36 @@ function fromUnionIssue(issue: UnionIssue, path: KeyPath): RawConfigIssue[] {
   const branches = meaningfulBranches(issue);
   const chosen = branches.find(fitsShape) ?? (branches.length === 1 ? branches[0] : undefined);
   if (chosen !== undefined) return fromZodIssues(chosen, path);
-  const expected = [...new Set(branches.flatMap(expectations))].map((text, index) => (index === 0 ? text : text.replace(/^expected /, "")));
+  const expected = [...new Set(branches.flatMap(expectations))].map((text, index) =>
+    index === 0 ? text : text.replace(/^expected /, ""),
+  );
   return [{ path, message: withInput(expected.join(" or "), issue.input) }];
 }
 
 /** No option has the value's discriminator; the path already ends at the discriminator key. */
 function fromDiscriminatorIssue(issue: UnionIssue, path: KeyPath): RawConfigIssue[] {
   const discriminator = issue.discriminator;
-  const value = discriminator !== undefined && isRecord(issue.input) ? issue.input[discriminator] : issue.input;
-  const options = "options" in issue && issue.options !== undefined ? issue.options.map(String).join(", ") : "";
-  return [{ path, message: withInput(`expected one of: ${options}`, value, "the type is chosen in the file, not by an env reference") }];
+  const value =
+    discriminator !== undefined && isRecord(issue.input) ? issue.input[discriminator] : issue.input;
+  const options =
+    "options" in issue && issue.options !== undefined ? issue.options.map(String).join(", ") : "";
+  return [
+    {
+      path,
+      message: withInput(
+        `expected one of: ${options}`,
+        value,
+        "the type is chosen in the file, not by an env reference",
+      ),
+    },
+  ];
 }
 
 /** Drops the `{ env: ... }` branch of env-able fields unless the value was a reference. */
 function meaningfulBranches(issue: UnionIssue): ZodIssue[][] {
-  return issue.errors.filter((branch) => !(branch.length === 1 && branch[0]?.message === NOT_AN_ENV_REFERENCE));
+  return issue.errors.filter(
+    (branch) => !(branch.length === 1 && branch[0]?.message === NOT_AN_ENV_REFERENCE),
+  );
 }
 
 /** A branch fits when the value had the branch's shape and only something inside it was wrong. */
@@ -75,7 +90,8 @@ function fitsShape(branch: readonly ZodIssue[]): boolean {
   return branch.every((issue) => {
     if (issue.path.length > 0) return true;
     if (issue.code === "invalid_type") return false;
-    if (issue.code === "invalid_union" && issue.errors.length > 0) return meaningfulBranches(issue).some(fitsShape);
+    if (issue.code === "invalid_union" && issue.errors.length > 0)
+      return meaningfulBranches(issue).some(fitsShape);
     return true;
   });
 }
@@ -83,7 +99,11 @@ function fitsShape(branch: readonly ZodIssue[]): boolean {
 function expectations(branch: readonly ZodIssue[]): string[] {
   return branch
     .filter((issue) => issue.path.length === 0)
-    .flatMap((issue) => (issue.code === "invalid_union" && issue.errors.length > 0 ? meaningfulBranches(issue).flatMap(expectations) : [issue.message]));
+    .flatMap((issue) =>
+      issue.code === "invalid_union" && issue.errors.length > 0
+        ? meaningfulBranches(issue).flatMap(expectations)
+        : [issue.message],
+    );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

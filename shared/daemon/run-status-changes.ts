@@ -23,7 +23,11 @@ export const RunStatusChangeCursorSchema = z.union([
 export type RunStatusChangeCursor = z.infer<typeof RunStatusChangeCursorSchema>;
 
 /** The run-end event of each status a run status consumer can watch. */
-export const RUN_END_EVENT_TYPES = { SUCCESS: "RUN_SUCCESS", FAILURE: "RUN_FAILURE", CANCELED: "RUN_CANCELED" } as const satisfies Record<string, DagsterEventType>;
+export const RUN_END_EVENT_TYPES = {
+  SUCCESS: "RUN_SUCCESS",
+  FAILURE: "RUN_FAILURE",
+  CANCELED: "RUN_CANCELED",
+} as const satisfies Record<string, DagsterEventType>;
 
 export type RunStatusChanges = {
   /** Oldest first; a run may appear more than once (a late duplicate of its end event). */
@@ -39,7 +43,10 @@ export async function readRunStatusChanges(
   cursor: RunStatusChangeCursor,
   limit: number,
 ): Promise<RunStatusChanges> {
-  const filter = "storageId" in cursor ? { eventTypes, afterCursor: cursor.storageId } : { eventTypes, afterTimestamp: cursor.afterTimestamp * 1000 };
+  const filter =
+    "storageId" in cursor
+      ? { eventTypes, afterCursor: cursor.storageId }
+      : { eventTypes, afterTimestamp: cursor.afterTimestamp * 1000 };
   const page = await events.getEventRecords(filter, { limit });
   const last = page.events.at(-1);
   // A backlog longer than `limit` drains one page per consumer pass: each pass stays bounded.
@@ -53,7 +60,10 @@ export async function readRunStatusChanges(
 export function parseRunStatusChangeCursor(value: unknown, where: string): RunStatusChangeCursor {
   if (typeof value === "number") return { afterTimestamp: value };
   const parsed = RunStatusChangeCursorSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`${where} is not a run status cursor ({ storageId } or { afterTimestamp }), got ${JSON.stringify(value)}`);
+  if (!parsed.success)
+    throw new Error(
+      `${where} is not a run status cursor ({ storageId } or { afterTimestamp }), got ${JSON.stringify(value)}`,
+    );
   return parsed.data;
 }
 
@@ -61,9 +71,18 @@ export function parseRunStatusChangeCursor(value: unknown, where: string): RunSt
  * The runs of `events` (each once, in the order of their first event), read in one query; `statuses`
  * keeps only runs now in one of them. A run deleted since is absent.
  */
-export async function runsOfChanges(runs: RunStorage, events: readonly EventRecord[], statuses?: RunStatus[]): Promise<Map<string, RunRecord>> {
+export async function runsOfChanges(
+  runs: RunStorage,
+  events: readonly EventRecord[],
+  statuses?: RunStatus[],
+): Promise<Map<string, RunRecord>> {
   const runIds = [...new Set(events.map((event) => event.runId))];
-  const found = runIds.length === 0 ? [] : await runs.getRuns({ runIds, ...(statuses === undefined ? {} : { statuses }) });
+  const found =
+    runIds.length === 0
+      ? []
+      : await runs.getRuns({ runIds, ...(statuses === undefined ? {} : { statuses }) });
   const byId = new Map(found.map((run) => [run.runId, run]));
-  return new Map(runIds.flatMap((runId) => (byId.has(runId) ? [[runId, byId.get(runId) as RunRecord] as const] : [])));
+  return new Map(
+    runIds.flatMap((runId) => (byId.has(runId) ? [[runId, byId.get(runId) as RunRecord] as const] : [])),
+  );
 }

@@ -12,7 +12,13 @@ import { format } from "node:util";
 export type OutputStream = "stdout" | "stderr";
 export type OutputSink = (stream: OutputStream, text: string) => void;
 
-const STREAM_OF_METHOD = { log: "stdout", info: "stdout", debug: "stdout", warn: "stderr", error: "stderr" } as const satisfies Record<string, OutputStream>;
+const STREAM_OF_METHOD = {
+  log: "stdout",
+  info: "stdout",
+  debug: "stdout",
+  warn: "stderr",
+  error: "stderr",
+} as const satisfies Record<string, OutputStream>;
 
 const currentSink = new AsyncLocalStorage<OutputSink>();
 let consoleWrapped = false;

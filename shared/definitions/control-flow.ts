@@ -13,7 +13,9 @@ export class RetryRequested extends Error {
   constructor(options: { maxRetries?: number; secondsToWait?: number; cause?: unknown } = {}) {
     const maxRetries = options.maxRetries ?? 1;
     const secondsToWait = Math.max(0, options.secondsToWait ?? 0);
-    super(`Retry requested (up to ${maxRetries} retries, waiting ${secondsToWait}s)`, { cause: options.cause });
+    super(`Retry requested (up to ${maxRetries} retries, waiting ${secondsToWait}s)`, {
+      cause: options.cause,
+    });
     this.maxRetries = maxRetries;
     this.secondsToWait = secondsToWait;
   }
@@ -25,7 +27,12 @@ export class Failure extends Error {
   readonly allowRetries: boolean;
   readonly metadata: Readonly<Record<string, unknown>>;
 
-  constructor(options: { description: string; metadata?: Record<string, unknown>; allowRetries?: boolean; cause?: unknown }) {
+  constructor(options: {
+    description: string;
+    metadata?: Record<string, unknown>;
+    allowRetries?: boolean;
+    cause?: unknown;
+  }) {
     super(options.description, { cause: options.cause });
     this.allowRetries = options.allowRetries ?? true;
     this.metadata = options.metadata ?? {};

@@ -13,10 +13,14 @@ import type { Tags } from "./sdk-types";
 /** Where an input comes from in the dependency-map form; `output` defaults to "result". */
 export type DependencySource = { readonly node: string; readonly output?: string };
 /** Node name → input name → source (or sources, for fan-in). */
-export type DependencyMap = Readonly<Record<string, Readonly<Record<string, DependencySource | readonly DependencySource[]>>>>;
+export type DependencyMap = Readonly<
+  Record<string, Readonly<Record<string, DependencySource | readonly DependencySource[]>>>
+>;
 
 /** How a job's graph is given: a graph function, or nodes plus a dependency map. */
-export type JobGraphSpec = { readonly graph: () => void } | { readonly nodes: readonly AnyOpNode[]; readonly dependencies?: DependencyMap };
+export type JobGraphSpec =
+  | { readonly graph: () => void }
+  | { readonly nodes: readonly AnyOpNode[]; readonly dependencies?: DependencyMap };
 
 export type JobSpec = {
   /** `^[A-Za-z0-9_]+$`. */
@@ -41,6 +45,15 @@ export interface JobDefinition {
 
 /** Defines a job. Pure: the graph is built and checked by defineDefinitions. */
 export function defineJob(spec: JobSpec): JobDefinition {
-  const graph: JobGraphSpec = "graph" in spec ? { graph: spec.graph } : { nodes: spec.nodes, dependencies: spec.dependencies ?? {} };
-  return { kind: "job", name: spec.name, description: spec.description, tags: spec.tags ?? {}, resources: spec.resources ?? {}, graph, hooks: spec.hooks ?? [] };
+  const graph: JobGraphSpec =
+    "graph" in spec ? { graph: spec.graph } : { nodes: spec.nodes, dependencies: spec.dependencies ?? {} };
+  return {
+    kind: "job",
+    name: spec.name,
+    description: spec.description,
+    tags: spec.tags ?? {},
+    resources: spec.resources ?? {},
+    graph,
+    hooks: spec.hooks ?? [],
+  };
 }

@@ -7,7 +7,15 @@
 import { z } from "zod";
 import { recordInvocation } from "./graph-recorder";
 import type { HookDefinition } from "./hooks";
-import type { OpContext, OpDefinition, OutMap, OutputMode, ResourceRequirements, ResourcesOf, SchemaMap } from "./op-definition";
+import type {
+  OpContext,
+  OpDefinition,
+  OutMap,
+  OutputMode,
+  ResourceRequirements,
+  ResourcesOf,
+  SchemaMap,
+} from "./op-definition";
 import type { DynamicOutputHandle, OutputHandle } from "./output-handle";
 import { isOutSpec, type DynamicOutput, type OpYield, type OutSpec } from "./outputs";
 import type { RetryPolicy } from "./retry-policy";
@@ -16,18 +24,33 @@ import type { Awaitable, ConfigValue, PartialWhereUndefined, Tags } from "./sdk-
 /** The type of an output declared without a schema (Dagster's Any). */
 const ANY = z.unknown();
 
-export type { AssetMaterialization, OpContext, OpDefinition, OutMap, OutputMode, ResourceRequirements, ResourcesOf, SchemaMap } from "./op-definition";
+export type {
+  AssetMaterialization,
+  OpContext,
+  OpDefinition,
+  OutMap,
+  OutputMode,
+  ResourceRequirements,
+  ResourcesOf,
+  SchemaMap,
+} from "./op-definition";
 
 type InputArg<T> = OutputHandle<T> | (T extends readonly (infer E)[] ? readonly OutputHandle<E>[] : never);
-type OptionalInputs<I extends SchemaMap> = { [K in keyof I]-?: undefined extends z.input<I[K]> ? K : never }[keyof I];
+type OptionalInputs<I extends SchemaMap> = {
+  [K in keyof I]-?: undefined extends z.input<I[K]> ? K : never;
+}[keyof I];
 /** Invocation argument: a handle per input (optional when its schema is), or an array of handles for a fan-in input. */
-export type InputArgs<I extends SchemaMap> = { [K in Exclude<keyof I, OptionalInputs<I>>]: InputArg<z.input<I[K]>> } & {
+export type InputArgs<I extends SchemaMap> = {
+  [K in Exclude<keyof I, OptionalInputs<I>>]: InputArg<z.input<I[K]>>;
+} & {
   [K in OptionalInputs<I>]?: InputArg<z.input<I[K]>>;
 };
 type InputValues<I extends SchemaMap> = { [K in keyof I]: z.output<I[K]> };
 type SchemaOf<O> = O extends OutSpec<infer S> ? S : O extends z.ZodType ? O : never;
 /** The handle an invocation gives for an output: dynamic outputs are mapped over or collected. */
-type HandleFor<O> = O extends { readonly isDynamic: true } ? DynamicOutputHandle<z.output<SchemaOf<O>>> : OutputHandle<z.output<SchemaOf<O>>>;
+type HandleFor<O> = O extends { readonly isDynamic: true }
+  ? DynamicOutputHandle<z.output<SchemaOf<O>>>
+  : OutputHandle<z.output<SchemaOf<O>>>;
 type NamedHandles<O extends OutMap> = { readonly [K in keyof O]: HandleFor<O[K]> };
 /** What `fn` returns for an output: its value, a list of DynamicOutputs, or (not required) nothing. */
 type ReturnFor<O> = O extends { readonly isDynamic: true }
@@ -54,7 +77,11 @@ export type OpNode<I extends SchemaMap = SchemaMap, H = unknown> = ([keyof I] ex
   withHooks(hooks: readonly HookDefinition[]): OpNode<I, H>;
 };
 /** Any op node, whatever its types. */
-export type AnyOpNode = { readonly nodeName: string; readonly op: OpDefinition; readonly hooks?: readonly HookDefinition[] };
+export type AnyOpNode = {
+  readonly nodeName: string;
+  readonly op: OpDefinition;
+  readonly hooks?: readonly HookDefinition[];
+};
 
 interface OpSpecBase<C, I, R> {
   /** `^[A-Za-z0-9_]+$`, checked when the code location loads. */
@@ -68,7 +95,10 @@ interface OpSpecBase<C, I, R> {
   /** An op concurrency pool (letters, digits, `-`, `_`): each step takes one of its slots while it executes. */
   pool?: string;
 }
-type OpFn<C, I extends SchemaMap, R, Out> = (context: OpContext<ConfigValue<C>, ResourcesOf<R>>, inputs: InputValues<I>) => Awaitable<Out> | Yielding;
+type OpFn<C, I extends SchemaMap, R, Out> = (
+  context: OpContext<ConfigValue<C>, ResourcesOf<R>>,
+  inputs: InputValues<I>,
+) => Awaitable<Out> | Yielding;
 
 /** An op with named outputs: `fn` returns an object with one key per output. */
 export function defineOp<
@@ -76,20 +106,36 @@ export function defineOp<
   I extends SchemaMap = Record<never, never>,
   C extends z.ZodType | undefined = undefined,
   const R extends ResourceRequirements = readonly [],
->(spec: OpSpecBase<C, I, R> & { outs: O; out?: undefined; fn: OpFn<C, I, R, PartialWhereUndefined<{ [K in keyof O]: ReturnFor<O[K]> }>> }): OpNode<I, NamedHandles<O>>;
+>(
+  spec: OpSpecBase<C, I, R> & {
+    outs: O;
+    out?: undefined;
+    fn: OpFn<C, I, R, PartialWhereUndefined<{ [K in keyof O]: ReturnFor<O[K]> }>>;
+  },
+): OpNode<I, NamedHandles<O>>;
 /** An op with one typed output named "result": `fn` returns its value (a list of DynamicOutputs for a DynamicOut). */
 export function defineOp<
   T extends z.ZodType | OutSpec,
   I extends SchemaMap = Record<never, never>,
   C extends z.ZodType | undefined = undefined,
   const R extends ResourceRequirements = readonly [],
->(spec: OpSpecBase<C, I, R> & { out: T; outs?: undefined; fn: OpFn<C, I, R, ReturnFor<T>> }): OpNode<I, HandleFor<T>>;
+>(
+  spec: OpSpecBase<C, I, R> & { out: T; outs?: undefined; fn: OpFn<C, I, R, ReturnFor<T>> },
+): OpNode<I, HandleFor<T>>;
 /** An op whose single output "result" is untyped (Dagster's Any). */
-export function defineOp<I extends SchemaMap = Record<never, never>, C extends z.ZodType | undefined = undefined, const R extends ResourceRequirements = readonly []>(
+export function defineOp<
+  I extends SchemaMap = Record<never, never>,
+  C extends z.ZodType | undefined = undefined,
+  const R extends ResourceRequirements = readonly [],
+>(
   spec: OpSpecBase<C, I, R> & { out?: undefined; outs?: undefined; fn: OpFn<C, I, R, unknown> },
 ): OpNode<I, OutputHandle<unknown>>;
 export function defineOp(
-  spec: OpSpecBase<z.ZodType | undefined, SchemaMap, ResourceRequirements> & { out?: z.ZodType | OutSpec; outs?: OutMap; fn: OpDefinition["compute"] },
+  spec: OpSpecBase<z.ZodType | undefined, SchemaMap, ResourceRequirements> & {
+    out?: z.ZodType | OutSpec;
+    outs?: OutMap;
+    fn: OpDefinition["compute"];
+  },
 ): AnyOpNode {
   const requirements = spec.requiredResources ?? [];
   const declared: OutMap = spec.outs ?? { result: spec.out ?? ANY };
@@ -98,7 +144,9 @@ export function defineOp(
     description: spec.description,
     config: spec.config,
     ins: spec.ins ?? {},
-    outs: Object.fromEntries(Object.entries(declared).map(([name, out]) => [name, isOutSpec(out) ? describedSchema(out) : out])),
+    outs: Object.fromEntries(
+      Object.entries(declared).map(([name, out]) => [name, isOutSpec(out) ? describedSchema(out) : out]),
+    ),
     singleOutput: spec.outs === undefined,
     outputModes: Object.fromEntries(Object.entries(declared).map(([name, out]) => [name, outputMode(out)])),
     requiredResources: isNameList(requirements) ? [...requirements] : Object.keys(requirements),
@@ -124,10 +172,18 @@ function describedSchema(out: OutSpec): z.ZodType {
   return out.description === undefined ? out.schema : out.schema.describe(out.description);
 }
 
-type CreatedNode = AnyOpNode & { alias(name: string): CreatedNode; withHooks(hooks: readonly HookDefinition[]): CreatedNode };
+type CreatedNode = AnyOpNode & {
+  alias(name: string): CreatedNode;
+  withHooks(hooks: readonly HookDefinition[]): CreatedNode;
+};
 
-function createOpNode(op: OpDefinition, nodeName: string, hooks: readonly HookDefinition[] = []): CreatedNode {
-  const invoke = (inputs?: Readonly<Record<string, unknown>>): unknown => recordInvocation(op, nodeName, inputs ?? {}, hooks);
+function createOpNode(
+  op: OpDefinition,
+  nodeName: string,
+  hooks: readonly HookDefinition[] = [],
+): CreatedNode {
+  const invoke = (inputs?: Readonly<Record<string, unknown>>): unknown =>
+    recordInvocation(op, nodeName, inputs ?? {}, hooks);
   Object.defineProperty(invoke, "name", { value: nodeName });
   return Object.assign(invoke, {
     nodeName,

@@ -14,7 +14,9 @@ export interface ScheduleContext {
   readonly log: Logger;
 }
 
-export type ScheduleFn = (context: ScheduleContext) => Awaitable<RunRequest | readonly RunRequest[] | SkipReason | undefined | void>;
+export type ScheduleFn = (
+  context: ScheduleContext,
+) => Awaitable<RunRequest | readonly RunRequest[] | SkipReason | undefined | void>;
 
 export interface ScheduleSpec {
   /** `^[A-Za-z0-9_]+$`. */

@@ -20,16 +20,25 @@ export interface SensorContext {
   updateCursor(cursor: string): void;
 }
 
-export type SensorFn = (context: SensorContext) => Awaitable<SensorResult | RunRequest | readonly RunRequest[] | SkipReason | undefined | void>;
+export type SensorFn = (
+  context: SensorContext,
+) => Awaitable<SensorResult | RunRequest | readonly RunRequest[] | SkipReason | undefined | void>;
 
 export type MonitoredRunStatus = "SUCCESS" | "FAILURE" | "CANCELED";
 
 export interface RunStatusSensorContext {
-  readonly run: { readonly runId: string; readonly jobName: string; readonly status: string; readonly tags: Readonly<Record<string, string>> };
+  readonly run: {
+    readonly runId: string;
+    readonly jobName: string;
+    readonly status: string;
+    readonly tags: Readonly<Record<string, string>>;
+  };
   readonly log: Logger;
 }
 
-export type RunStatusSensorFn = (context: RunStatusSensorContext) => Awaitable<RunRequest | SkipReason | undefined | void>;
+export type RunStatusSensorFn = (
+  context: RunStatusSensorContext,
+) => Awaitable<RunRequest | SkipReason | undefined | void>;
 
 interface SensorBase {
   readonly kind: "sensor";
@@ -42,7 +51,12 @@ interface SensorBase {
 }
 export type SensorDefinition =
   | (SensorBase & { readonly sensorType: "STANDARD"; readonly fn: SensorFn })
-  | (SensorBase & { readonly sensorType: "RUN_STATUS"; readonly runStatus: MonitoredRunStatus; readonly monitoredJobs: readonly string[] | undefined; readonly fn: RunStatusSensorFn });
+  | (SensorBase & {
+      readonly sensorType: "RUN_STATUS";
+      readonly runStatus: MonitoredRunStatus;
+      readonly monitoredJobs: readonly string[] | undefined;
+      readonly fn: RunStatusSensorFn;
+    });
 
 interface SensorSpecBase {
   /** `^[A-Za-z0-9_]+$`. */
@@ -54,7 +68,8 @@ interface SensorSpecBase {
   defaultStatus?: DefaultStatus;
 }
 
-export type SensorSpec = SensorSpecBase & ({ job: JobTarget; jobs?: undefined } | { jobs: readonly JobTarget[]; job?: undefined }) & { fn: SensorFn };
+export type SensorSpec = SensorSpecBase &
+  ({ job: JobTarget; jobs?: undefined } | { jobs: readonly JobTarget[]; job?: undefined }) & { fn: SensorFn };
 
 const DEFAULT_MINIMUM_INTERVAL_SECONDS = 30;
 

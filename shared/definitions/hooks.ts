@@ -51,7 +51,13 @@ export function defineFailureHook(spec: HookSpec): HookDefinition {
 }
 
 function hookOf(spec: HookSpec, trigger: HookTrigger): HookDefinition {
-  return Object.freeze({ kind: "hook", name: spec.name, description: spec.description, trigger, fn: spec.fn });
+  return Object.freeze({
+    kind: "hook",
+    name: spec.name,
+    description: spec.description,
+    trigger,
+    fn: spec.fn,
+  });
 }
 
 /** Problems with the hooks attached at `where` (a node or a job): bad or repeated names. */

@@ -15,7 +15,10 @@ export interface Logger {
 }
 
 /** A fresh logger and the lines it has collected so far (in call order; none when they are streamed). */
-export function createLogCollector(now: () => number = Date.now, onLine?: (line: LogLine) => void): { log: Logger; lines: LogLine[] } {
+export function createLogCollector(
+  now: () => number = Date.now,
+  onLine?: (line: LogLine) => void,
+): { log: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];
   const at =
     (level: LogLine["level"]) =>
@@ -24,5 +27,14 @@ export function createLogCollector(now: () => number = Date.now, onLine?: (line:
       if (onLine) onLine(line);
       else lines.push(line);
     };
-  return { log: { debug: at("DEBUG"), info: at("INFO"), warning: at("WARNING"), error: at("ERROR"), critical: at("CRITICAL") }, lines };
+  return {
+    log: {
+      debug: at("DEBUG"),
+      info: at("INFO"),
+      warning: at("WARNING"),
+      error: at("ERROR"),
+      critical: at("CRITICAL"),
+    },
+    lines,
+  };
 }

@@ -8,7 +8,9 @@ const NAME_PATTERN = /^[A-Za-z0-9_]+$/;
 
 /** The problem with `name` as a list: empty when valid, one line otherwise. */
 export function nameProblems(what: string, name: string): string[] {
-  return NAME_PATTERN.test(name) ? [] : [`${what} name "${name}" is invalid: use only letters, digits and underscores`];
+  return NAME_PATTERN.test(name)
+    ? []
+    : [`${what} name "${name}" is invalid: use only letters, digits and underscores`];
 }
 
 /** Problem lines for every name that occurs more than once. */

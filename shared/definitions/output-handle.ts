@@ -95,7 +95,9 @@ class DynamicOutputs implements DynamicOutputHandle {
       return undefined;
     }
     if (typeof returned === "object" && returned !== null && !Array.isArray(returned)) {
-      return Object.fromEntries(Object.entries(returned).map(([key, value]) => [key, this.#asDynamic(value)]));
+      return Object.fromEntries(
+        Object.entries(returned).map(([key, value]) => [key, this.#asDynamic(value)]),
+      );
     }
     this.report(
       `the function mapped over output "${this.output}" of node "${this.node}" must return op outputs (a handle, an object of handles) or nothing`,
@@ -118,7 +120,9 @@ export function createDynamicOutputHandle(
 }
 
 export function isOutputHandle(value: unknown): value is OutputHandle {
-  return value instanceof RecordedOutput || value instanceof CollectedOutput || value instanceof DynamicOutputs;
+  return (
+    value instanceof RecordedOutput || value instanceof CollectedOutput || value instanceof DynamicOutputs
+  );
 }
 
 export function handleUse(handle: OutputHandle): HandleUse {

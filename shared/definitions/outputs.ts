@@ -44,7 +44,11 @@ export function DynamicOut<S extends z.ZodType = z.ZodUnknown>(
   return { ...outSpec(schema, options, true), isDynamic: true };
 }
 
-function outSpec<S extends z.ZodType>(schema: S | undefined, options: OutOptions, isDynamic: boolean): OutSpec<S> {
+function outSpec<S extends z.ZodType>(
+  schema: S | undefined,
+  options: OutOptions,
+  isDynamic: boolean,
+): OutSpec<S> {
   return Object.freeze({
     kind: "Out",
     schema: schema ?? (z.unknown() as z.ZodType as S),

@@ -3,7 +3,10 @@
  * op gets and how long to wait before each one.
  * @module
  */
-import { RetryPolicySchema, type RetryPolicy as RetryPolicySnapshot } from "../protocol/code-location-protocol";
+import {
+  RetryPolicySchema,
+  type RetryPolicy as RetryPolicySnapshot,
+} from "../protocol/code-location-protocol";
 import { Failure, RetryRequested } from "./control-flow";
 import { formatZodIssues } from "../errors/format-zod-issues";
 
@@ -28,10 +31,24 @@ export function retryPolicyProblem(policy: RetryPolicy): string | undefined {
  * Seconds to wait before retry number `retryNumber` (1 for the first retry): delay, delay·n (LINEAR) or
  * (2ⁿ−1)·delay (EXPONENTIAL), then FULL jitter scales it by uniform(0,1) and PLUS_MINUS adds ±delay·uniform.
  */
-export function retryDelaySeconds(policy: RetryPolicy, retryNumber: number, random: () => number = Math.random): number {
+export function retryDelaySeconds(
+  policy: RetryPolicy,
+  retryNumber: number,
+  random: () => number = Math.random,
+): number {
   const delay = policy.delay ?? 0;
-  const base = policy.backoff === "EXPONENTIAL" ? (2 ** retryNumber - 1) * delay : policy.backoff === "LINEAR" ? delay * retryNumber : delay;
-  const jittered = policy.jitter === "FULL" ? random() * base : policy.jitter === "PLUS_MINUS" ? base + (2 * random() - 1) * delay : base;
+  const base =
+    policy.backoff === "EXPONENTIAL"
+      ? (2 ** retryNumber - 1) * delay
+      : policy.backoff === "LINEAR"
+        ? delay * retryNumber
+        : delay;
+  const jittered =
+    policy.jitter === "FULL"
+      ? random() * base
+      : policy.jitter === "PLUS_MINUS"
+        ? base + (2 * random() - 1) * delay
+        : base;
   return Math.max(0, jittered);
 }
 
@@ -46,7 +63,8 @@ export function retryAfterFailure(
   attempt: number,
   random: () => number = Math.random,
 ): { secondsToWait: number } | undefined {
-  if (thrown instanceof RetryRequested) return attempt < thrown.maxRetries ? { secondsToWait: thrown.secondsToWait } : undefined;
+  if (thrown instanceof RetryRequested)
+    return attempt < thrown.maxRetries ? { secondsToWait: thrown.secondsToWait } : undefined;
   if (thrown instanceof Failure && !thrown.allowRetries) return undefined;
   if (policy === undefined || attempt >= policy.maxRetries) return undefined;
   return { secondsToWait: retryDelaySeconds(policy, attempt + 1, random) };

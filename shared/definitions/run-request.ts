@@ -22,7 +22,11 @@ export type RunRequest = Readonly<z.infer<typeof RunRequestValueSchema>>;
 /** A tick that requests nothing, with the reason shown in the UI. */
 export type SkipReason = { readonly kind: "SKIP"; readonly message: string };
 /** A sensor's full answer; `cursor` is stored for the next evaluation. */
-export type SensorResult = { readonly runRequests?: readonly RunRequest[]; readonly skipReason?: string; readonly cursor?: string };
+export type SensorResult = {
+  readonly runRequests?: readonly RunRequest[];
+  readonly skipReason?: string;
+  readonly cursor?: string;
+};
 
 export function RunRequest(options: Omit<RunRequest, "kind"> = {}): RunRequest {
   return { kind: "RUN_REQUEST", ...options };
@@ -63,8 +67,14 @@ export function normalizeTickResult(
 function toSensorResult(value: TickFnResult, label: string): SensorResult {
   if (value === undefined || value === null) return {};
   if (isList(value)) return { runRequests: value.map((item: unknown) => asRunRequest(item, label)) };
-  if (typeof value !== "object") throw new Error(`${label} returned ${typeof value}; expected RunRequest(s), SkipReason or a sensor result`);
-  if ("kind" in value) return value.kind === "SKIP" ? { skipReason: value.message } : { runRequests: [asRunRequest(value, label)] };
+  if (typeof value !== "object")
+    throw new Error(
+      `${label} returned ${typeof value}; expected RunRequest(s), SkipReason or a sensor result`,
+    );
+  if ("kind" in value)
+    return value.kind === "SKIP"
+      ? { skipReason: value.message }
+      : { runRequests: [asRunRequest(value, label)] };
   const { runRequests, skipReason, cursor } = value;
   return { runRequests: runRequests?.map((item: unknown) => asRunRequest(item, label)), skipReason, cursor };
 }
@@ -76,16 +86,23 @@ function isList(value: TickFnResult): value is readonly RunRequest[] {
 function asRunRequest(value: unknown, label: string): RunRequest {
   const parsed = RunRequestValueSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new Error(`${label} returned an invalid run request (build it with RunRequest({...})): ${formatZodIssues(parsed.error)}`);
+  throw new Error(
+    `${label} returned an invalid run request (build it with RunRequest({...})): ${formatZodIssues(parsed.error)}`,
+  );
 }
 
 function toProtocol(request: RunRequest, defaults: RunRequestDefaults): ProtocolRunRequest {
   const { jobName, label, targetJobs } = { ...defaults, jobName: request.jobName };
   if (jobName !== undefined && !targetJobs.includes(jobName)) {
-    throw new Error(`${label} requested a run of job "${jobName}", which it does not target (targets: ${targetJobs.join(", ")})`);
+    throw new Error(
+      `${label} requested a run of job "${jobName}", which it does not target (targets: ${targetJobs.join(", ")})`,
+    );
   }
   const resolved = jobName ?? (targetJobs.length === 1 ? targetJobs[0] : undefined);
-  if (resolved === undefined) throw new Error(`${label} targets several jobs (${targetJobs.join(", ")}); each RunRequest must name its jobName`);
+  if (resolved === undefined)
+    throw new Error(
+      `${label} targets several jobs (${targetJobs.join(", ")}); each RunRequest must name its jobName`,
+    );
   return {
     ...(request.runKey !== undefined ? { runKey: request.runKey } : {}),
     jobName: resolved,

@@ -15,4 +15,6 @@ export type Tags = Readonly<Record<string, string>>;
 type OptionalKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T];
 
 /** `T` with every key whose value type admits undefined made optional. */
-export type PartialWhereUndefined<T> = { [K in Exclude<keyof T, OptionalKeys<T>>]: T[K] } & { [K in OptionalKeys<T>]?: T[K] };
+export type PartialWhereUndefined<T> = { [K in Exclude<keyof T, OptionalKeys<T>>]: T[K] } & {
+  [K in OptionalKeys<T>]?: T[K];
+};

@@ -13,7 +13,9 @@ export function topologicalOrder(
   nodes: readonly string[],
   upstream: (node: string) => readonly string[],
 ): { order: string[]; cycle: string[] | undefined } {
-  const remaining = new Map(nodes.map((node) => [node, new Set(upstream(node).filter((dep) => nodes.includes(dep)))]));
+  const remaining = new Map(
+    nodes.map((node) => [node, new Set(upstream(node).filter((dep) => nodes.includes(dep)))]),
+  );
   const order: string[] = [];
   for (let ready = nextReady(remaining); ready !== undefined; ready = nextReady(remaining)) {
     order.push(ready);

@@ -30,7 +30,8 @@ export function toSerializableError(thrown: unknown, depth = 0): SerializableErr
       .slice(1)
       .map((line) => `${line.trim()}\n`)
       .filter((line) => line.trim() !== "");
-    const cause = thrown.cause !== undefined && depth < 5 ? toSerializableError(thrown.cause, depth + 1) : undefined;
+    const cause =
+      thrown.cause !== undefined && depth < 5 ? toSerializableError(thrown.cause, depth + 1) : undefined;
     return { message: thrown.message, className: thrown.name, stack, ...(cause ? { cause } : {}) };
   }
   return { message: String(thrown), className: "Error", stack: [] };

@@ -37,4 +37,8 @@ export const LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] as c
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Event types that fail a run or a step are logged at ERROR, as in Dagster. */
-export const FAILURE_EVENT_TYPES: ReadonlySet<DagsterEventType> = new Set(["RUN_FAILURE", "STEP_FAILURE", "RUN_CANCELED"]);
+export const FAILURE_EVENT_TYPES: ReadonlySet<DagsterEventType> = new Set([
+  "RUN_FAILURE",
+  "STEP_FAILURE",
+  "RUN_CANCELED",
+]);

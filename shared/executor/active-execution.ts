@@ -34,10 +34,22 @@ import { interruptionError, StepInterruptedError } from "./step-interruption";
 const FINAL_STATUSES: ReadonlySet<StepState["status"]> = new Set(["SUCCESS", "FAILURE", "SKIPPED"]);
 
 /** Executes the unfinished steps of `plan` and reports how the run ended. See Executor.execute. */
-export async function executePlan(plan: ExecutionPlan, context: ExecutionContext, policy: ConcurrencyPolicy, retriesEnabled = true): Promise<RunOutcome> {
+export async function executePlan(
+  plan: ExecutionPlan,
+  context: ExecutionContext,
+  policy: ConcurrencyPolicy,
+  retriesEnabled = true,
+): Promise<RunOutcome> {
   const states = new Map(await context.state.getStepStates());
   const parentMappingKeys = await loadParentMappingKeys(plan, context);
-  return new ActiveExecution(plan, context, new ConcurrencyLimits(policy), states, retriesEnabled, parentMappingKeys).run();
+  return new ActiveExecution(
+    plan,
+    context,
+    new ConcurrencyLimits(policy),
+    states,
+    retriesEnabled,
+    parentMappingKeys,
+  ).run();
 }
 
 /** Mapping keys of a dynamic output, or why they could not be had. */
@@ -50,20 +62,41 @@ const rootId = (root: DynamicRoot): string => `${root.stepKey}.${root.outputName
  * not execute: the parent run's, through the IO manager. One that cannot be loaded resolves to no keys,
  * with the reason its collecting steps are skipped for.
  */
-async function loadParentMappingKeys(plan: ExecutionPlan, context: ExecutionContext): Promise<ReadonlyMap<string, KnownMappingKeys>> {
+async function loadParentMappingKeys(
+  plan: ExecutionPlan,
+  context: ExecutionContext,
+): Promise<ReadonlyMap<string, KnownMappingKeys>> {
   const executes = planExecutes(plan);
-  const roots = new Map(plan.steps.filter(isUnresolved).flatMap((step) => rootsOf(step).filter((root) => !executes(root.stepKey)).map((root) => [rootId(root), root] as const)));
+  const roots = new Map(
+    plan.steps.filter(isUnresolved).flatMap((step) =>
+      rootsOf(step)
+        .filter((root) => !executes(root.stepKey))
+        .map((root) => [rootId(root), root] as const),
+    ),
+  );
   const known = new Map<string, KnownMappingKeys>();
   for (const [id, root] of roots) {
     const where = `the mapping keys of dynamic output "${root.outputName}" of step "${root.stepKey}"`;
     if (context.parentRunId === undefined) {
-      known.set(id, { keys: [], unavailable: `${where} are not known: this run does not execute that step and has no parent run` });
+      known.set(id, {
+        keys: [],
+        unavailable: `${where} are not known: this run does not execute that step and has no parent run`,
+      });
       continue;
     }
     try {
-      known.set(id, { keys: await loadMappingKeys(context.ioManager, { runId: context.parentRunId, stepKey: root.stepKey, outputName: root.outputName }) });
+      known.set(id, {
+        keys: await loadMappingKeys(context.ioManager, {
+          runId: context.parentRunId,
+          stepKey: root.stepKey,
+          outputName: root.outputName,
+        }),
+      });
     } catch (error) {
-      known.set(id, { keys: [], unavailable: `${where} could not be loaded from parent run ${context.parentRunId}: ${error instanceof Error ? error.message : String(error)}` });
+      known.set(id, {
+        keys: [],
+        unavailable: `${where} could not be loaded from parent run ${context.parentRunId}: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   return known;
@@ -85,7 +118,9 @@ class ActiveExecution {
   readonly #running = new Map<string, Promise<void>>();
   /** Fires on termination: interrupts the steps in flight and ends any wait for a retry. */
   readonly #interruption = new AbortController();
-  readonly #interrupted = new Promise<void>((resolve) => this.#interruption.signal.addEventListener("abort", () => resolve(), { once: true }));
+  readonly #interrupted = new Promise<void>((resolve) =>
+    this.#interruption.signal.addEventListener("abort", () => resolve(), { once: true }),
+  );
   #terminated = false;
   /** The first storage failure: stops launching, then is rethrown once no step is running. */
   #storageFailure: { error: unknown } | undefined;
@@ -113,8 +148,13 @@ class ActiveExecution {
     this.#steps.set(step.key, { step, index });
     if (this.#isFinal(step.key)) return;
     this.#pending.add(step.key);
-    const upstream = new Set(step.inputs.flatMap((input) => input.sources.filter((source) => !source.fromParentRun).map((source) => source.stepKey)));
-    for (const parent of upstream) this.#downstream.set(parent, [...(this.#downstream.get(parent) ?? []), step.key]);
+    const upstream = new Set(
+      step.inputs.flatMap((input) =>
+        input.sources.filter((source) => !source.fromParentRun).map((source) => source.stepKey),
+      ),
+    );
+    for (const parent of upstream)
+      this.#downstream.set(parent, [...(this.#downstream.get(parent) ?? []), step.key]);
     const unfinished = [...upstream].filter((parent) => !this.#isFinal(parent)).length;
     this.#unfinishedUpstream.set(step.key, unfinished);
     if (unfinished === 0) this.#ready.add(step.key);
@@ -156,7 +196,12 @@ class ActiveExecution {
   async #execute(): Promise<RunOutcome> {
     for (const [key, state] of this.states) {
       if (state.status === "RUNNING" && this.#pending.has(key)) {
-        emitEvent(this.context, "ENGINE_EVENT", `Step "${key}" was interrupted during attempt # ${state.attempt + 1} when the previous run worker stopped; executing it again.`, { stepKey: key });
+        emitEvent(
+          this.context,
+          "ENGINE_EVENT",
+          `Step "${key}" was interrupted during attempt # ${state.attempt + 1} when the previous run worker stopped; executing it again.`,
+          { stepKey: key },
+        );
       }
     }
     for (;;) {
@@ -164,20 +209,30 @@ class ActiveExecution {
       const launching = !this.#terminated && this.#storageFailure === undefined;
       if (launching) await this.#guard(this.#launchReadySteps());
       const nextRetryAt = launching ? this.#nextRetryAt() : undefined;
-      if (this.#running.size > 0) await Promise.race([...this.#running.values(), ...(nextRetryAt === undefined ? [] : [this.#wakeAt(nextRetryAt)])]);
+      if (this.#running.size > 0)
+        await Promise.race([
+          ...this.#running.values(),
+          ...(nextRetryAt === undefined ? [] : [this.#wakeAt(nextRetryAt)]),
+        ]);
       else if (nextRetryAt !== undefined) await Promise.race([this.#wakeAt(nextRetryAt), this.#interrupted]);
       else break;
     }
     if (this.#storageFailure) throw this.#storageFailure.error;
     if ((this.#pending.size > 0 || this.#unresolved.size > 0) && !this.#terminated) {
       const waiting = [...this.#pending, ...this.#unresolved.keys()];
-      throw new DagflareError("INTERNAL", `run ${this.context.runId}: no step can start, yet steps ${waiting.join(", ")} have not run`);
+      throw new DagflareError(
+        "INTERNAL",
+        `run ${this.context.runId}: no step can start, yet steps ${waiting.join(", ")} have not run`,
+      );
     }
     if (this.#terminated) await this.#interruptWaitingSteps();
     const failedStepKeys = this.#inPlanOrder(this.#steps.keys())
       .filter((step) => this.states.get(step.key)?.status === "FAILURE")
       .map((step) => step.key);
-    return { status: this.#terminated ? "CANCELED" : failedStepKeys.length > 0 ? "FAILURE" : "SUCCESS", failedStepKeys };
+    return {
+      status: this.#terminated ? "CANCELED" : failedStepKeys.length > 0 ? "FAILURE" : "SUCCESS",
+      failedStepKeys,
+    };
   }
 
   async #checkTermination(): Promise<void> {
@@ -189,10 +244,16 @@ class ActiveExecution {
     if (this.#terminated) return;
     this.#terminated = true;
     const what = [
-      ...(this.#running.size > 0 ? [`interrupting steps ${this.#keysInPlanOrder(this.#running.keys())}`] : []),
+      ...(this.#running.size > 0
+        ? [`interrupting steps ${this.#keysInPlanOrder(this.#running.keys())}`]
+        : []),
       ...(this.#pending.size > 0 ? [`not launching steps ${this.#keysInPlanOrder(this.#pending)}`] : []),
     ];
-    emitEvent(this.context, "ENGINE_EVENT", `Run termination requested${what.length > 0 ? `: ${what.join("; ")}` : ""}.`);
+    emitEvent(
+      this.context,
+      "ENGINE_EVENT",
+      `Run termination requested${what.length > 0 ? `: ${what.join("; ")}` : ""}.`,
+    );
     this.#interruption.abort(new StepInterruptedError("the run was terminated"));
   }
 
@@ -207,14 +268,31 @@ class ActiveExecution {
         if (unavailable.length > 0) {
           const skipped = { status: "SKIPPED" as const, attempt: state?.attempt ?? 0 };
           const message = `Skipped execution of step "${step.key}": ${unavailable.join("; ")}.`;
-          this.#markFinal(step.key, await settleStep(this.context, step.key, skipped, () => emitEvent(this.context, "STEP_SKIPPED", message, { stepKey: step.key })));
+          this.#markFinal(
+            step.key,
+            await settleStep(this.context, step.key, skipped, () =>
+              emitEvent(this.context, "STEP_SKIPPED", message, { stepKey: step.key }),
+            ),
+          );
           settled = true;
         } else if (zeroLimit) {
-          const error = new DagflareError("INVALID_RUN_CONFIG", `step "${step.key}" matches execution.config.multi.tag_concurrency_limits entry ${describeTagLimit(zeroLimit)}, so it can never start`);
-          this.#markFinal(step.key, await failStep(this.context, step.key, 0, toSerializableError(error), "FRAMEWORK_ERROR"));
+          const error = new DagflareError(
+            "INVALID_RUN_CONFIG",
+            `step "${step.key}" matches execution.config.multi.tag_concurrency_limits entry ${describeTagLimit(zeroLimit)}, so it can never start`,
+          );
+          this.#markFinal(
+            step.key,
+            await failStep(this.context, step.key, 0, toSerializableError(error), "FRAMEWORK_ERROR"),
+          );
           settled = true;
-        } else if (!(state?.status === "UP_FOR_RETRY" && (state.retryAt ?? 0) > this.context.now()) && this.limits.canStart(step)) {
-          this.#launch(step, state?.status === "UP_FOR_RETRY" || state?.status === "RUNNING" ? state.attempt : 0);
+        } else if (
+          !(state?.status === "UP_FOR_RETRY" && (state.retryAt ?? 0) > this.context.now()) &&
+          this.limits.canStart(step)
+        ) {
+          this.#launch(
+            step,
+            state?.status === "UP_FOR_RETRY" || state?.status === "RUNNING" ? state.attempt : 0,
+          );
         }
       }
     }
@@ -233,8 +311,14 @@ class ActiveExecution {
     this.#pending.delete(step.key);
     this.#ready.delete(step.key);
     this.limits.start(step);
-    const options = { isAvailable: (source: StepInputSource) => this.#isAvailable(source), retriesEnabled: this.retriesEnabled, interruption: this.#interruption.signal };
-    const task = withPoolSlot(step, this.context, this.#interruption.signal, () => runStepAttempt(step, attempt, this.context, options))
+    const options = {
+      isAvailable: (source: StepInputSource) => this.#isAvailable(source),
+      retriesEnabled: this.retriesEnabled,
+      interruption: this.#interruption.signal,
+    };
+    const task = withPoolSlot(step, this.context, this.#interruption.signal, () =>
+      runStepAttempt(step, attempt, this.context, options),
+    )
       .then((held) => (held.interrupted ? this.#failInterruptedWhileWaiting(step.key, attempt) : held.value))
       .then(
         (state) => {
@@ -254,18 +338,23 @@ class ActiveExecution {
 
   /** A step terminated while waiting for a pool slot never started: it fails as interrupted. */
   #failInterruptedWhileWaiting(stepKey: string, attempt: number): Promise<StepState> {
-    const error = interruptionError(`Execution of step "${stepKey}" was interrupted: the run was terminated while it waited for a pool slot.`);
+    const error = interruptionError(
+      `Execution of step "${stepKey}" was interrupted: the run was terminated while it waited for a pool slot.`,
+    );
     return failStep(this.context, stepKey, attempt, error, "INTERRUPT");
   }
 
   /** Why the inputs of a ready step cannot all be loaded (empty: they can). */
   #unavailableInputs(step: ExecutionStep): string[] {
     const reasons = step.inputs.flatMap((input) => {
-      if (input.collects !== undefined && input.sources.length === 0) return [this.#whyNothingCollected(input, input.collects)];
+      if (input.collects !== undefined && input.sources.length === 0)
+        return [this.#whyNothingCollected(input, input.collects)];
       const missing = input.sources.filter((source) => !this.#isAvailable(source));
       // A collected step skipped is one whose own upstream failed (or produced nothing): as if it failed.
       const blockingStatuses = input.collects === undefined ? ["FAILURE"] : ["FAILURE", "SKIPPED"];
-      const upstreamFailed = missing.some((source) => blockingStatuses.includes(this.states.get(source.stepKey)?.status ?? ""));
+      const upstreamFailed = missing.some((source) =>
+        blockingStatuses.includes(this.states.get(source.stepKey)?.status ?? ""),
+      );
       // A fan-in input goes ahead with the outputs that exist, unless an upstream step failed.
       const blocking = upstreamFailed || !input.isFanIn || missing.length === input.sources.length;
       return blocking ? missing.map((source) => this.#whyMissing(source)) : [];
@@ -277,7 +366,8 @@ class ActiveExecution {
     const status = this.states.get(source.stepKey)?.status;
     if (status === "FAILURE") return `upstream step "${source.stepKey}" failed`;
     if (status === "SKIPPED") return `upstream step "${source.stepKey}" was skipped`;
-    if (source.mappingKey !== undefined) return `upstream step "${source.stepKey}" did not produce output "${source.outputName}" with mapping key "${source.mappingKey}"`;
+    if (source.mappingKey !== undefined)
+      return `upstream step "${source.stepKey}" did not produce output "${source.outputName}" with mapping key "${source.mappingKey}"`;
     return `upstream step "${source.stepKey}" did not produce output "${source.outputName}"`;
   }
 
@@ -285,7 +375,8 @@ class ActiveExecution {
   #whyNothingCollected(input: StepInput, root: DynamicRoot): string {
     const unavailable = this.#mappingKeysOf(root)?.unavailable;
     if (unavailable !== undefined) return unavailable;
-    if (this.#executes(root.stepKey) && this.states.get(root.stepKey)?.status !== "SUCCESS") return this.#whyMissing({ ...root, fromParentRun: false });
+    if (this.#executes(root.stepKey) && this.states.get(root.stepKey)?.status !== "SUCCESS")
+      return this.#whyMissing({ ...root, fromParentRun: false });
     return `input "${input.name}" collects dynamic output "${root.outputName}" of step "${root.stepKey}", which produced no values`;
   }
 
@@ -293,7 +384,8 @@ class ActiveExecution {
     if (source.fromParentRun) return true;
     const state = this.states.get(source.stepKey);
     if (state?.status !== "SUCCESS") return false;
-    if (source.mappingKey !== undefined) return state.mappingKeys?.[source.outputName]?.includes(source.mappingKey) === true;
+    if (source.mappingKey !== undefined)
+      return state.mappingKeys?.[source.outputName]?.includes(source.mappingKey) === true;
     return state.outputNames?.includes(source.outputName) === true;
   }
 
@@ -350,7 +442,9 @@ class ActiveExecution {
     for (const { key } of this.#inPlanOrder(this.#pending)) {
       const state = this.states.get(key);
       if (state === undefined) continue;
-      const error = interruptionError(`Execution of step "${key}" was interrupted: the run was terminated before its next attempt.`);
+      const error = interruptionError(
+        `Execution of step "${key}" was interrupted: the run was terminated before its next attempt.`,
+      );
       this.#markFinal(key, await failStep(this.context, key, state.attempt, error, "INTERRUPT"));
     }
   }

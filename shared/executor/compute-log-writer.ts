@@ -8,7 +8,12 @@
  * delivered twice stores nothing twice (the ComputeLogManager ignores a chunk at a stored offset).
  * @module
  */
-import type { ComputeIOType, ComputeLogBatch, ComputeLogChunk, LogKey } from "../storage/compute-logs/compute-log-manager";
+import type {
+  ComputeIOType,
+  ComputeLogBatch,
+  ComputeLogChunk,
+  LogKey,
+} from "../storage/compute-logs/compute-log-manager";
 import { runLogKey } from "../storage/compute-logs/log-keys";
 import { splitUtf8, utf8Length } from "../storage/compute-logs/utf8";
 import { createBatchWriter, type BatchWriter } from "./event-writer";
@@ -47,7 +52,12 @@ const FILE_KEY_LETTERS = 8;
 type Item = { kind: "chunk"; chunk: ComputeLogChunk } | { kind: "complete"; logKey: LogKey };
 
 export function createComputeLogWriter(options: ComputeLogWriterOptions): ComputeLogWriter {
-  return new BufferedComputeLogWriter(options.runId, options.sink, options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS, options.maxChunkBytes ?? DEFAULT_MAX_CHUNK_BYTES);
+  return new BufferedComputeLogWriter(
+    options.runId,
+    options.sink,
+    options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+    options.maxChunkBytes ?? DEFAULT_MAX_CHUNK_BYTES,
+  );
 }
 
 class BufferedComputeLogWriter implements ComputeLogWriter {
@@ -99,7 +109,10 @@ class BufferedComputeLogWriter implements ComputeLogWriter {
 
 class Capture implements StepLogCapture {
   readonly fileKey: string;
-  readonly #held: Record<ComputeIOType, { text: string; bytes: number }> = { stdout: { text: "", bytes: 0 }, stderr: { text: "", bytes: 0 } };
+  readonly #held: Record<ComputeIOType, { text: string; bytes: number }> = {
+    stdout: { text: "", bytes: 0 },
+    stderr: { text: "", bytes: 0 },
+  };
   readonly #nextOffset: Record<ComputeIOType, number> = { stdout: 0, stderr: 0 };
   #completed = false;
   #completionSent = false;
@@ -140,7 +153,10 @@ class Capture implements StepLogCapture {
     const held = this.#held[stream];
     if (held.text === "") return;
     for (const text of splitUtf8(held.text, this.writer.maxChunkBytes)) {
-      this.writer.send({ kind: "chunk", chunk: { logKey: this.logKey, stream, offset: this.#nextOffset[stream], text } });
+      this.writer.send({
+        kind: "chunk",
+        chunk: { logKey: this.logKey, stream, offset: this.#nextOffset[stream], text },
+      });
       this.#nextOffset[stream] += utf8Length(text);
     }
     this.#held[stream] = { text: "", bytes: 0 };
@@ -149,12 +165,16 @@ class Capture implements StepLogCapture {
 
 function toBatch(items: readonly Item[]): ComputeLogBatch {
   return {
-    chunks: items.flatMap((item) => (item.kind === "chunk" ? [{ ...item.chunk, logKey: [...item.chunk.logKey] }] : [])),
+    chunks: items.flatMap((item) =>
+      item.kind === "chunk" ? [{ ...item.chunk, logKey: [...item.chunk.logKey] }] : [],
+    ),
     completed: items.flatMap((item) => (item.kind === "complete" ? [[...item.logKey]] : [])),
   };
 }
 
 /** Lowercase letters from the platform's cryptographic generator (Dagster's file keys are 8 of them). */
 function randomLetters(count: number): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(count)), (byte) => String.fromCharCode(97 + (byte % 26))).join("");
+  return Array.from(crypto.getRandomValues(new Uint8Array(count)), (byte) =>
+    String.fromCharCode(97 + (byte % 26)),
+  ).join("");
 }

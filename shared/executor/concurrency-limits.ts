@@ -8,7 +8,10 @@ import type { ExecutionStep } from "../planning/execution-plan";
 /** A step matches when its op has tag `key` (with value `value`, when given). */
 export type TagConcurrencyLimit = { readonly key: string; readonly value?: string; readonly limit: number };
 
-export type ConcurrencyPolicy = { readonly maxConcurrent: number; readonly tagLimits: readonly TagConcurrencyLimit[] };
+export type ConcurrencyPolicy = {
+  readonly maxConcurrent: number;
+  readonly tagLimits: readonly TagConcurrencyLimit[];
+};
 
 export class ConcurrencyLimits {
   #running = 0;
@@ -25,7 +28,9 @@ export class ConcurrencyLimits {
 
   canStart(step: ExecutionStep): boolean {
     if (this.#running >= this.policy.maxConcurrent) return false;
-    return this.policy.tagLimits.every((limit, index) => !matches(limit, step) || (this.#runningPerLimit[index] ?? 0) < limit.limit);
+    return this.policy.tagLimits.every(
+      (limit, index) => !matches(limit, step) || (this.#runningPerLimit[index] ?? 0) < limit.limit,
+    );
   }
 
   start(step: ExecutionStep): void {

@@ -27,7 +27,12 @@ export function emitEvent(
   message: string,
   options: EventOptions = {},
 ): void {
-  const defaultLevel: LogLevel = eventType !== null && FAILURE_EVENT_TYPES.has(eventType) ? "ERROR" : eventType === null ? "INFO" : "DEBUG";
+  const defaultLevel: LogLevel =
+    eventType !== null && FAILURE_EVENT_TYPES.has(eventType)
+      ? "ERROR"
+      : eventType === null
+        ? "INFO"
+        : "DEBUG";
   context.events.write({
     runId: context.runId,
     timestamp: options.timestamp ?? context.now(),

@@ -40,7 +40,11 @@ const DEFAULT_MAX_BATCH_SIZE = 100;
 const DEFAULT_MAX_DELAY_MS = 250;
 
 export function createBatchWriter<T>(options: BatchWriterOptions<T>): BatchWriter<T> {
-  return new BufferedBatchWriter(options.sink, options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE, options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS);
+  return new BufferedBatchWriter(
+    options.sink,
+    options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
+    options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+  );
 }
 
 /**
@@ -56,7 +60,11 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   const writerId = crypto.randomUUID();
   let sequence = 0;
   return {
-    write: (event) => writer.write({ ...event, idempotencyKey: event.idempotencyKey ?? `${event.runId}:${writerId}:${sequence++}` }),
+    write: (event) =>
+      writer.write({
+        ...event,
+        idempotencyKey: event.idempotencyKey ?? `${event.runId}:${writerId}:${sequence++}`,
+      }),
     flush: () => writer.flush(),
     unsent: () => writer.unsent(),
   };
@@ -125,6 +133,7 @@ class BufferedBatchWriter<T> implements BatchWriter<T> {
         throw error;
       }
     }
-    if (this.#buffer.length > 0) this.#timer ??= setTimeout(() => this.#drainInBackground(false), this.maxDelayMs);
+    if (this.#buffer.length > 0)
+      this.#timer ??= setTimeout(() => this.#drainInBackground(false), this.maxDelayMs);
   }
 }

@@ -24,7 +24,12 @@ export function createHttpStepRunner(options: HttpStepRunnerOptions): StepRunner
   return (request, hooks) => {
     const url = options.urlFor(request);
     const fetch = (call: Request) => send(new Request(call, { signal: hooks.signal }));
-    const client = new HttpCodeLocationClient({ locationName: `step server at ${url}`, url, fetch, headers: options.headers });
+    const client = new HttpCodeLocationClient({
+      locationName: `step server at ${url}`,
+      url,
+      fetch,
+      headers: options.headers,
+    });
     return client.executeStep(request);
   };
 }

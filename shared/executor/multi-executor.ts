@@ -32,11 +32,19 @@ export class MultiExecutor implements Executor {
     this.#maxConcurrent = config.max_concurrent ?? DEFAULT_MAX_CONCURRENT;
     this.#tagLimits = config.tag_concurrency_limits ?? [];
     this.#retriesEnabled = retriesEnabled(config);
-    const limits = this.#tagLimits.length === 0 ? "" : `, tag_concurrency_limits: [${this.#tagLimits.map(describeTagLimit).join(", ")}]`;
+    const limits =
+      this.#tagLimits.length === 0
+        ? ""
+        : `, tag_concurrency_limits: [${this.#tagLimits.map(describeTagLimit).join(", ")}]`;
     this.description = `multi executor (max_concurrent: ${this.#maxConcurrent}${limits})`;
   }
 
   execute(plan: ExecutionPlan, context: ExecutionContext): Promise<RunOutcome> {
-    return executePlan(plan, context, { maxConcurrent: this.#maxConcurrent, tagLimits: this.#tagLimits }, this.#retriesEnabled);
+    return executePlan(
+      plan,
+      context,
+      { maxConcurrent: this.#maxConcurrent, tagLimits: this.#tagLimits },
+      this.#retriesEnabled,
+    );
   }
 }

@@ -19,7 +19,12 @@ export const POOL_SLOT_POLL_MS = 500;
  * slots). Answers `interrupted` when `interruption` fires while waiting: the attempt never started.
  * @throws what claiming throws (the instance unreachable): the executor's storage failure path.
  */
-export async function withPoolSlot<T>(step: ExecutionStep, context: ExecutionContext, interruption: AbortSignal, attempt: () => Promise<T>): Promise<{ interrupted: false; value: T } | { interrupted: true }> {
+export async function withPoolSlot<T>(
+  step: ExecutionStep,
+  context: ExecutionContext,
+  interruption: AbortSignal,
+  attempt: () => Promise<T>,
+): Promise<{ interrupted: false; value: T } | { interrupted: true }> {
   const slots = context.poolSlots;
   if (step.pool === undefined || slots === undefined) return { interrupted: false, value: await attempt() };
   const claim: SlotClaim = { pool: step.pool, runId: context.runId, stepKey: step.key };
@@ -35,9 +40,17 @@ export async function withPoolSlot<T>(step: ExecutionStep, context: ExecutionCon
     if (!announced) {
       announced = true;
       const ahead = result.ahead > 0 ? `, ${result.ahead} step(s) ahead` : "";
-      emitEvent(context, "ENGINE_EVENT", `Step "${step.key}" is waiting for a slot of pool "${step.pool}" (limit ${result.limit}, ${result.held} held${ahead}).`, { stepKey: step.key });
+      emitEvent(
+        context,
+        "ENGINE_EVENT",
+        `Step "${step.key}" is waiting for a slot of pool "${step.pool}" (limit ${result.limit}, ${result.held} held${ahead}).`,
+        { stepKey: step.key },
+      );
     }
-    await Promise.race([context.sleep(POOL_SLOT_POLL_MS), new Promise((resolve) => interruption.addEventListener("abort", resolve, { once: true }))]);
+    await Promise.race([
+      context.sleep(POOL_SLOT_POLL_MS),
+      new Promise((resolve) => interruption.addEventListener("abort", resolve, { once: true })),
+    ]);
   }
   try {
     return { interrupted: false, value: await attempt() };

@@ -34,7 +34,12 @@ export type StepAttemptOptions = {
  * UP_FOR_RETRY.
  * @throws only when the run state store fails; every other failure is a STEP_FAILURE.
  */
-export async function runStepAttempt(step: ExecutionStep, attempt: number, context: ExecutionContext, options: StepAttemptOptions): Promise<StepState> {
+export async function runStepAttempt(
+  step: ExecutionStep,
+  attempt: number,
+  context: ExecutionContext,
+  options: StepAttemptOptions,
+): Promise<StepState> {
   const capture = openStepCapture(context, step.key);
   try {
     return await attemptStep(step, attempt, context, options, capture);
@@ -43,15 +48,26 @@ export async function runStepAttempt(step: ExecutionStep, attempt: number, conte
   }
 }
 
-async function attemptStep(step: ExecutionStep, attempt: number, context: ExecutionContext, options: StepAttemptOptions, capture: StepCapture): Promise<StepState> {
-  const emit: StepEmit = (eventType, message, eventOptions) => emitEvent(context, eventType, message, { ...eventOptions, stepKey: step.key });
+async function attemptStep(
+  step: ExecutionStep,
+  attempt: number,
+  context: ExecutionContext,
+  options: StepAttemptOptions,
+  capture: StepCapture,
+): Promise<StepState> {
+  const emit: StepEmit = (eventType, message, eventOptions) =>
+    emitEvent(context, eventType, message, { ...eventOptions, stepKey: step.key });
   const settle = (state: StepState, announce: () => void) => settleStep(context, step.key, state, announce);
-  const fail = (error: SerializableError, errorSource: ErrorSource) => failStep(context, step.key, attempt, error, errorSource);
+  const fail = (error: SerializableError, errorSource: ErrorSource) =>
+    failStep(context, step.key, attempt, error, errorSource);
 
   const startedAt = context.now();
   await settle({ status: "RUNNING", attempt }, () => {
     if (attempt === 0) emit("STEP_START", `Started execution of step "${step.key}".`);
-    else emit("STEP_RESTARTED", `Started re-execution (attempt # ${attempt + 1}) of step "${step.key}".`, { data: { attempt } });
+    else
+      emit("STEP_RESTARTED", `Started re-execution (attempt # ${attempt + 1}) of step "${step.key}".`, {
+        data: { attempt },
+      });
   });
 
   const inputs = await settled(() => loadStepInputs(step, context, options.isAvailable, emit));
@@ -63,7 +79,9 @@ async function attemptStep(step: ExecutionStep, attempt: number, context: Execut
     if (inputsAnnounced) return;
     inputsAnnounced = true;
     for (const input of inputs.value.loaded) {
-      emit("STEP_INPUT", `Got input "${input.name}" of type "${input.typeName}". (Type check passed).`, { data: { inputName: input.name, typeCheckSuccess: true } });
+      emit("STEP_INPUT", `Got input "${input.name}" of type "${input.typeName}". (Type check passed).`, {
+        data: { inputName: input.name, typeCheckSuccess: true },
+      });
     }
   };
   const emitLog = (line: LogLine): void => {
@@ -82,18 +100,34 @@ async function attemptStep(step: ExecutionStep, attempt: number, context: Execut
     },
     signal: options.interruption,
   };
-  const request = { runId: context.runId, jobName: context.jobName, stepKey: step.key, runConfig: { ...context.runConfig }, inputs: inputs.value.values, attempt };
-  const ran = await settled(() => untilInterrupted(options.interruption, () => context.stepRunner(request, hooks)));
+  const request = {
+    runId: context.runId,
+    jobName: context.jobName,
+    stepKey: step.key,
+    runConfig: { ...context.runConfig },
+    inputs: inputs.value.values,
+    attempt,
+  };
+  const ran = await settled(() =>
+    untilInterrupted(options.interruption, () => context.stepRunner(request, hooks)),
+  );
   running = false;
   if (!ran.ok) return fail(toSerializableError(ran.error), "UNEXPECTED_ERROR");
-  if (ran.value.interrupted) return fail(interruptionError(`Execution of step "${step.key}" was interrupted: the run was terminated.`), "INTERRUPT");
+  if (ran.value.interrupted)
+    return fail(
+      interruptionError(`Execution of step "${step.key}" was interrupted: the run was terminated.`),
+      "INTERRUPT",
+    );
   const result = ran.value.value;
 
   if (result.status === "SUCCESS" || result.errorSource === "USER_CODE_ERROR") announceInputs();
   result.logs.forEach(emitLog);
   for (const report of result.reports) {
     const { assetKey, metadata, description } = report;
-    emit("ASSET_MATERIALIZATION", `Materialized value ${assetKey.join("/")}.`, { timestamp: report.timestamp, data: { assetKey, metadata, ...(description === undefined ? {} : { description }) } });
+    emit("ASSET_MATERIALIZATION", `Materialized value ${assetKey.join("/")}.`, {
+      timestamp: report.timestamp,
+      data: { assetKey, metadata, ...(description === undefined ? {} : { description }) },
+    });
   }
 
   const announceHooks = (state: StepState): StepState => {
@@ -105,12 +139,17 @@ async function attemptStep(step: ExecutionStep, attempt: number, context: Execut
   };
   if (result.status === "FAILURE") {
     const { retry, error } = result;
-    if (retry === undefined || !options.retriesEnabled) return announceHooks(await fail(error, result.errorSource));
+    if (retry === undefined || !options.retriesEnabled)
+      return announceHooks(await fail(error, result.errorSource));
     const retryAt = context.now() + retry.secondsToWait * 1000;
     return settle({ status: "UP_FOR_RETRY", attempt: attempt + 1, retryAt }, () =>
-      emit("STEP_UP_FOR_RETRY", `Execution of step "${step.key}" failed and has requested a retry in ${retry.secondsToWait} seconds.`, {
-        data: { error, secondsToWait: retry.secondsToWait },
-      }),
+      emit(
+        "STEP_UP_FOR_RETRY",
+        `Execution of step "${step.key}" failed and has requested a retry in ${retry.secondsToWait} seconds.`,
+        {
+          data: { error, secondsToWait: retry.secondsToWait },
+        },
+      ),
     );
   }
 
@@ -118,20 +157,39 @@ async function attemptStep(step: ExecutionStep, attempt: number, context: Execut
   if (!stored.ok) return fail(toSerializableError(stored.error), "FRAMEWORK_ERROR");
   const durationMs = context.now() - startedAt;
   const { outputNames, mappingKeys } = stored.value;
-  const success = { status: "SUCCESS" as const, attempt, outputNames, ...(Object.keys(mappingKeys).length > 0 ? { mappingKeys } : {}) };
-  const state = await settle(success, () => emit("STEP_SUCCESS", `Finished execution of step "${step.key}" in ${formatDuration(durationMs)}.`, { data: { durationMs } }));
+  const success = {
+    status: "SUCCESS" as const,
+    attempt,
+    outputNames,
+    ...(Object.keys(mappingKeys).length > 0 ? { mappingKeys } : {}),
+  };
+  const state = await settle(success, () =>
+    emit("STEP_SUCCESS", `Finished execution of step "${step.key}" in ${formatDuration(durationMs)}.`, {
+      data: { durationMs },
+    }),
+  );
   return announceHooks(state);
 }
 
 /** Dagster's hook events, after the step's own outcome. */
 function emitHookEvent(emit: StepEmit, step: ExecutionStep, hook: HookResult): void {
   const data = { hookName: hook.name };
-  if (hook.status === "COMPLETED") emit("HOOK_COMPLETED", `Finished the execution of hook "${hook.name}" triggered for "${step.opName}".`, { data });
+  if (hook.status === "COMPLETED")
+    emit("HOOK_COMPLETED", `Finished the execution of hook "${hook.name}" triggered for "${step.opName}".`, {
+      data,
+    });
   else if (hook.status === "SKIPPED") {
-    emit("HOOK_SKIPPED", `Skipped the execution of hook "${hook.name}". It did not meet its triggering condition during the execution of "${step.opName}".`, { data });
+    emit(
+      "HOOK_SKIPPED",
+      `Skipped the execution of hook "${hook.name}". It did not meet its triggering condition during the execution of "${step.opName}".`,
+      { data },
+    );
   } else {
     const message = `Error occurred during the execution of hook "${hook.name}" triggered for op "${step.opName}": ${hook.error?.message ?? "unknown error"}`;
-    emit("HOOK_ERRORED", message, { level: "ERROR", data: { ...data, ...(hook.error ? { error: hook.error } : {}) } });
+    emit("HOOK_ERRORED", message, {
+      level: "ERROR",
+      data: { ...data, ...(hook.error ? { error: hook.error } : {}) },
+    });
   }
 }
 
@@ -141,16 +199,30 @@ export type ErrorSource = NonNullable<EventData["errorSource"]>;
  * Stores a step's new state, then emits the event announcing it (events are buffered and may be lost
  * in a crash, state is not), so a resumed run never repeats a STEP_SUCCESS it already announced.
  */
-export async function settleStep(context: ExecutionContext, stepKey: string, state: StepState, announce: () => void): Promise<StepState> {
+export async function settleStep(
+  context: ExecutionContext,
+  stepKey: string,
+  state: StepState,
+  announce: () => void,
+): Promise<StepState> {
   await context.state.setStepState(stepKey, state);
   announce();
   return state;
 }
 
 /** Fails a step with its STEP_FAILURE (also a step failed without running). */
-export function failStep(context: ExecutionContext, stepKey: string, attempt: number, error: SerializableError, errorSource: ErrorSource): Promise<StepState> {
+export function failStep(
+  context: ExecutionContext,
+  stepKey: string,
+  attempt: number,
+  error: SerializableError,
+  errorSource: ErrorSource,
+): Promise<StepState> {
   return settleStep(context, stepKey, { status: "FAILURE", attempt }, () =>
-    emitEvent(context, "STEP_FAILURE", `Execution of step "${stepKey}" failed.`, { stepKey, data: { error, errorSource } }),
+    emitEvent(context, "STEP_FAILURE", `Execution of step "${stepKey}" failed.`, {
+      stepKey,
+      data: { error, errorSource },
+    }),
   );
 }
 
@@ -160,19 +232,35 @@ export function failStep(context: ExecutionContext, stepKey: string, attempt: nu
  */
 async function storeOutputs(
   step: ExecutionStep,
-  result: { outputs: Readonly<Record<string, unknown>>; dynamicOutputs?: Readonly<Record<string, readonly { mappingKey: string; value: unknown }[]>> },
+  result: {
+    outputs: Readonly<Record<string, unknown>>;
+    dynamicOutputs?: Readonly<Record<string, readonly { mappingKey: string; value: unknown }[]>>;
+  },
   context: ExecutionContext,
   emit: StepEmit,
 ): Promise<{ outputNames: string[]; mappingKeys: Record<string, string[]> }> {
   const dynamic = result.dynamicOutputs ?? {};
-  const produced = step.outputs.filter((output) => Object.hasOwn(output.isDynamic === true ? dynamic : result.outputs, output.name));
+  const produced = step.outputs.filter((output) =>
+    Object.hasOwn(output.isDynamic === true ? dynamic : result.outputs, output.name),
+  );
   const mappingKeys: Record<string, string[]> = {};
-  const store = async (output: { name: string; typeName: string }, value: unknown, mappingKey?: string): Promise<void> => {
+  const store = async (
+    output: { name: string; typeName: string },
+    value: unknown,
+    mappingKey?: string,
+  ): Promise<void> => {
     const described = describeSource({ outputName: output.name, mappingKey });
     const data = { outputName: output.name, ...(mappingKey === undefined ? {} : { mappingKey }) };
-    emit("STEP_OUTPUT", `Yielded output ${described} of type "${output.typeName}". (Type check passed).`, { data: { ...data, typeCheckSuccess: true } });
-    await context.ioManager.handleOutput(dynamicValueRef({ runId: context.runId, stepKey: step.key, outputName: output.name }, mappingKey), value);
-    emit("HANDLED_OUTPUT", `Handled output ${described} using IO manager "${IO_MANAGER_KEY}"`, { data: { ...data, managerKey: IO_MANAGER_KEY } });
+    emit("STEP_OUTPUT", `Yielded output ${described} of type "${output.typeName}". (Type check passed).`, {
+      data: { ...data, typeCheckSuccess: true },
+    });
+    await context.ioManager.handleOutput(
+      dynamicValueRef({ runId: context.runId, stepKey: step.key, outputName: output.name }, mappingKey),
+      value,
+    );
+    emit("HANDLED_OUTPUT", `Handled output ${described} using IO manager "${IO_MANAGER_KEY}"`, {
+      data: { ...data, managerKey: IO_MANAGER_KEY },
+    });
   };
   for (const output of produced) {
     if (output.isDynamic !== true) {
@@ -182,13 +270,18 @@ async function storeOutputs(
     const values = dynamic[output.name] ?? [];
     for (const { mappingKey, value } of values) await store(output, value, mappingKey);
     mappingKeys[output.name] = values.map((entry) => entry.mappingKey);
-    await context.ioManager.handleOutput({ runId: context.runId, stepKey: step.key, outputName: output.name }, mappingKeys[output.name]);
+    await context.ioManager.handleOutput(
+      { runId: context.runId, stepKey: step.key, outputName: output.name },
+      mappingKeys[output.name],
+    );
   }
   return { outputNames: produced.map((output) => output.name), mappingKeys };
 }
 
 /** The value, or what was thrown: failures of these phases become STEP_FAILURE rather than exceptions. */
-async function settled<T>(run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+async function settled<T>(
+  run: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
   try {
     return { ok: true, value: await run() };
   } catch (error) {

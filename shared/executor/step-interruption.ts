@@ -24,7 +24,10 @@ export function interruptionError(message: string): SerializableError {
  * Starts `work` and settles as it does, or with `interrupted` as soon as `signal` fires (the work is
  * then left running, unobserved). Does not start it when `signal` already fired.
  */
-export function untilInterrupted<T>(signal: AbortSignal, work: () => Promise<T>): Promise<{ interrupted: false; value: T } | { interrupted: true }> {
+export function untilInterrupted<T>(
+  signal: AbortSignal,
+  work: () => Promise<T>,
+): Promise<{ interrupted: false; value: T } | { interrupted: true }> {
   if (signal.aborted) return Promise.resolve({ interrupted: true });
   return new Promise((resolve, reject) => {
     const onAbort = () => resolve({ interrupted: true });

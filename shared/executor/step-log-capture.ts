@@ -28,7 +28,11 @@ export function openStepCapture(context: ExecutionContext, stepKey: string): Ste
   });
   return {
     output: (stream, text) => capture.write(stream, text),
-    log: (line) => capture.write("stderr", `${consoleTime(line.timestamp)} - dagster - ${line.level} - ${context.jobName} - ${context.runId} - ${stepKey} - ${line.message}\n`),
+    log: (line) =>
+      capture.write(
+        "stderr",
+        `${consoleTime(line.timestamp)} - dagster - ${line.level} - ${context.jobName} - ${context.runId} - ${stepKey} - ${line.message}\n`,
+      ),
     complete: () => capture.complete(),
   };
 }

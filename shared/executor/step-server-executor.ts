@@ -38,11 +38,18 @@ export class StepServerExecutor implements Executor {
     const base = config.url.replace(/\/+$/, "");
     this.#scheduler = new MultiExecutor(config);
     this.#stepRunner = createHttpStepRunner({
-      urlFor: kind === "remote" ? () => base : (request) => `${base}/containers/${encodeURIComponent(stepContainerName(request.runId, request.stepKey))}`,
+      urlFor:
+        kind === "remote"
+          ? () => base
+          : (request) =>
+              `${base}/containers/${encodeURIComponent(stepContainerName(request.runId, request.stepKey))}`,
       headers: config.headers,
       timeoutMs: STEP_SERVER_TIMEOUT_MS,
     });
-    const where = kind === "remote" ? `steps on the step server at ${base}` : `each step in its own container through ${base}`;
+    const where =
+      kind === "remote"
+        ? `steps on the step server at ${base}`
+        : `each step in its own container through ${base}`;
     this.description = `${kind} executor (${where}; scheduled as by the ${this.#scheduler.description})`;
   }
 

@@ -11,11 +11,15 @@ export function bearer(token: string): string {
 }
 
 /** True when `authorization` is `Bearer <expected>`; compares in constant time. */
-export async function bearerTokenMatches(expected: string, authorization: string | null | undefined): Promise<boolean> {
+export async function bearerTokenMatches(
+  expected: string,
+  authorization: string | null | undefined,
+): Promise<boolean> {
   const given = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "")?.[1] ?? "";
   const [expectedDigest, givenDigest] = await Promise.all([sha256(expected), sha256(given)]);
   let difference = given === "" ? 1 : 0;
-  for (let index = 0; index < expectedDigest.length; index++) difference |= (expectedDigest[index] ?? 0) ^ (givenDigest[index] ?? 0);
+  for (let index = 0; index < expectedDigest.length; index++)
+    difference |= (expectedDigest[index] ?? 0) ^ (givenDigest[index] ?? 0);
   return difference === 0;
 }
 

@@ -33,7 +33,9 @@ function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause: unknown = error.cause;
   if (typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string") {
-    return cause.code === "ECONNREFUSED" ? "connection refused (ECONNREFUSED): is the service running at that address?" : `${error.message} (${cause.code})`;
+    return cause.code === "ECONNREFUSED"
+      ? "connection refused (ECONNREFUSED): is the service running at that address?"
+      : `${error.message} (${cause.code})`;
   }
   return error.message;
 }

@@ -14,7 +14,14 @@ import { bearer } from "../http/bearer-token";
 import { globalFetch, withDeadline, type Fetch } from "../http/http-fetch";
 import type { InstanceApi } from "./instance-api";
 import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";
-import { ClaimPoolSlotAnswerSchema, FreePoolSlotAnswerSchema, GetRunAnswerSchema, INSTANCE_API_HTTP_PATH, StoreComputeLogsAnswerSchema, StoreEventsAnswerSchema } from "./instance-api-http";
+import {
+  ClaimPoolSlotAnswerSchema,
+  FreePoolSlotAnswerSchema,
+  GetRunAnswerSchema,
+  INSTANCE_API_HTTP_PATH,
+  StoreComputeLogsAnswerSchema,
+  StoreEventsAnswerSchema,
+} from "./instance-api-http";
 
 export type HttpInstanceApiClientOptions = {
   /** The webserver's base URL, e.g. `https://dagflare.example.com`. */
@@ -60,13 +67,22 @@ export class HttpInstanceApiClient implements InstanceApi {
   }
 
   /** @throws DagflareError STORAGE_ERROR `"instance API at <url>: <method> failed: ..."`. */
-  async #call<S extends z.ZodType>(method: keyof InstanceApi, body: unknown, schema: S): Promise<z.output<S>> {
+  async #call<S extends z.ZodType>(
+    method: keyof InstanceApi,
+    body: unknown,
+    schema: S,
+  ): Promise<z.output<S>> {
     const url = `${this.#base}/${method}`;
-    const fail = (why: string, cause?: unknown) => new DagflareError("STORAGE_ERROR", `instance API at ${url}: ${method} failed: ${why}`, { cause });
+    const fail = (why: string, cause?: unknown) =>
+      new DagflareError("STORAGE_ERROR", `instance API at ${url}: ${method} failed: ${why}`, { cause });
     let text: string;
     try {
       const response = await this.#send(
-        new Request(url, { method: "POST", headers: { authorization: bearer(this.#token), "content-type": "application/json" }, body: JSON.stringify(body) }),
+        new Request(url, {
+          method: "POST",
+          headers: { authorization: bearer(this.#token), "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
       );
       text = await response.text();
       if (!response.ok) throw new Error(`HTTP ${response.status}: ${text.slice(0, 500)}`);

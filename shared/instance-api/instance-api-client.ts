@@ -25,7 +25,11 @@ export type InstanceApiBinding = {
 
 function isInstanceApiBinding(value: unknown): value is InstanceApiBinding {
   // Entrypoint stubs are callable proxies that answer any method name on property access.
-  return (typeof value === "object" || typeof value === "function") && value !== null && typeof Reflect.get(value, "storeEvents") === "function";
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof Reflect.get(value, "storeEvents") === "function"
+  );
 }
 
 /** Failures of the instance (unreachable, or storage refusing the write) come back as STORAGE_ERROR naming the binding and method. */
@@ -60,7 +64,11 @@ export class ServiceBindingInstanceApiClient implements InstanceApi {
       return await call();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new DagflareError("STORAGE_ERROR", `instance API (binding ${this.bindingName}): ${method} failed: ${message}`, { cause: error });
+      throw new DagflareError(
+        "STORAGE_ERROR",
+        `instance API (binding ${this.bindingName}): ${method} failed: ${message}`,
+        { cause: error },
+      );
     }
   }
 }

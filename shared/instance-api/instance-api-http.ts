@@ -39,8 +39,13 @@ export const NewEventSchema: z.ZodType<NewEvent> = z.object({
 export const StoreEventsBodySchema = z.strictObject({ events: z.array(NewEventSchema) });
 export const GetRunBodySchema = z.strictObject({ runId: z.string().min(1) });
 export const StoreComputeLogsBodySchema = z.strictObject({ batch: ComputeLogBatchSchema });
-export const ClaimPoolSlotBodySchema = z.strictObject({ claim: z.strictObject({ pool: z.string().min(1), runId: z.string().min(1), stepKey: z.string().min(1) }) });
-export const FreePoolSlotBodySchema = z.strictObject({ runId: z.string().min(1), stepKey: z.string().min(1) });
+export const ClaimPoolSlotBodySchema = z.strictObject({
+  claim: z.strictObject({ pool: z.string().min(1), runId: z.string().min(1), stepKey: z.string().min(1) }),
+});
+export const FreePoolSlotBodySchema = z.strictObject({
+  runId: z.string().min(1),
+  stepKey: z.string().min(1),
+});
 
 const RunRecordSchema: z.ZodType<RunRecord> = z.object({
   runId: z.string(),

@@ -20,6 +20,9 @@ export async function requestDequeue(daemon: DaemonControl, reason: string): Pro
   try {
     await daemon.dequeue(reason);
   } catch (thrown) {
-    console.error(`Dequeue wake-up (${reason}) failed; the daemon's interval pass will start the runs`, thrown);
+    console.error(
+      `Dequeue wake-up (${reason}) failed; the daemon's interval pass will start the runs`,
+      thrown,
+    );
   }
 }

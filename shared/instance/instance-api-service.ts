@@ -10,14 +10,22 @@ import { DagflareError } from "../errors/dagflare-error";
 import { formatZodIssues } from "../errors/format-zod-issues";
 import type { DagsterEventType } from "../events/event-types";
 import type { InstanceApi } from "../instance-api/instance-api";
-import { ComputeLogBatchSchema, storeComputeLogBatch, type ComputeLogBatch } from "../storage/compute-logs/compute-log-manager";
+import {
+  ComputeLogBatchSchema,
+  storeComputeLogBatch,
+  type ComputeLogBatch,
+} from "../storage/compute-logs/compute-log-manager";
 import type { NewEvent } from "../storage/event-log-storage";
 import type { RunRecord } from "../storage/run-storage";
 import type { Instance } from "./instance";
 import type { ClaimResult, SlotClaim } from "../concurrency/concurrency-ledger";
 import { poolNameProblem } from "../concurrency/pool-name";
 
-const RUN_END_EVENTS: ReadonlySet<DagsterEventType | null> = new Set(["RUN_SUCCESS", "RUN_FAILURE", "RUN_CANCELED"]);
+const RUN_END_EVENTS: ReadonlySet<DagsterEventType | null> = new Set([
+  "RUN_SUCCESS",
+  "RUN_FAILURE",
+  "RUN_CANCELED",
+]);
 
 /** Where the service finds the instance and its daemon; `waitUntil` keeps the dequeue a finished run asks for alive after the answer. */
 export type InstanceApiServiceHost = {
@@ -32,11 +40,22 @@ export function instanceApiService(host: InstanceApiServiceHost): InstanceApi {
       const instance = host.instance();
       await instance.storage.events.storeEvents(events);
       // A finished run holds no pool slot: what a step could not free (its worker died) is freed here.
-      for (const runId of new Set(events.filter((event) => RUN_END_EVENTS.has(event.eventType)).map((event) => event.runId))) {
-        host.waitUntil(instance.concurrency.freeRunSlots(runId).catch((error: unknown) => console.warn(`run ${runId}: freeing its pool slots failed: ${String(error)}`)));
+      for (const runId of new Set(
+        events.filter((event) => RUN_END_EVENTS.has(event.eventType)).map((event) => event.runId),
+      )) {
+        host.waitUntil(
+          instance.concurrency
+            .freeRunSlots(runId)
+            .catch((error: unknown) =>
+              console.warn(`run ${runId}: freeing its pool slots failed: ${String(error)}`),
+            ),
+        );
       }
       // A finished run frees its queue slot: start the next queued run now, not at the next interval.
-      if (instance.config.runCoordinator.type === "queued" && events.some((event) => RUN_END_EVENTS.has(event.eventType))) {
+      if (
+        instance.config.runCoordinator.type === "queued" &&
+        events.some((event) => RUN_END_EVENTS.has(event.eventType))
+      ) {
         host.waitUntil(requestDequeue(host.daemon(), "run finished"));
       }
     },
@@ -45,7 +64,8 @@ export function instanceApiService(host: InstanceApiServiceHost): InstanceApi {
     },
     async storeComputeLogs(batch: ComputeLogBatch): Promise<void> {
       const parsed = ComputeLogBatchSchema.safeParse(batch);
-      if (!parsed.success) throw new DagflareError("BAD_REQUEST", `storeComputeLogs: ${formatZodIssues(parsed.error, "batch")}`);
+      if (!parsed.success)
+        throw new DagflareError("BAD_REQUEST", `storeComputeLogs: ${formatZodIssues(parsed.error, "batch")}`);
       await storeComputeLogBatch(host.instance().computeLogs, parsed.data);
     },
     async claimPoolSlot(claim: SlotClaim): Promise<ClaimResult> {

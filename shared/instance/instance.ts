@@ -5,12 +5,19 @@
  * @module
  */
 import { createCodeLocationClient } from "../code-location/client";
-import { concurrencyCoordinatorFromEnv, type ConcurrencyCoordinator } from "../concurrency/concurrency-coordinator";
+import {
+  concurrencyCoordinatorFromEnv,
+  type ConcurrencyCoordinator,
+} from "../concurrency/concurrency-coordinator";
 import type { ComputeLogManager } from "../storage/compute-logs/compute-log-manager";
 import { createComputeLogManager } from "../storage/compute-logs/create-compute-log-manager";
 import { loadInstanceConfig, type InstanceConfig } from "../config/instance-config";
 import { loadWorkspaceConfig, type WorkspaceConfig } from "../config/workspace-config";
-import { createRunCoordinator, DAEMON_BINDING, RUN_QUEUE_BINDING } from "../run-coordinator/create-run-coordinator";
+import {
+  createRunCoordinator,
+  DAEMON_BINDING,
+  RUN_QUEUE_BINDING,
+} from "../run-coordinator/create-run-coordinator";
 import type { RunCoordinator } from "../run-coordinator/run-coordinator";
 import { createRunLauncher } from "../run-launcher/create-run-launcher";
 import type { RunLauncher } from "../run-launcher/run-launcher";
@@ -47,7 +54,10 @@ export const nowSeconds = (): number => Date.now() / 1000;
  */
 export function createInstance(sources: ConfigSources, env: Record<string, unknown>): Instance {
   const config = loadInstanceConfig(sources.instance.text, { source: sources.instance.source, env });
-  const workspaceConfig = loadWorkspaceConfig(sources.workspace.text, { source: sources.workspace.source, env });
+  const workspaceConfig = loadWorkspaceConfig(sources.workspace.text, {
+    source: sources.workspace.source,
+    env,
+  });
   const storage = createStorage(config.storage, env);
   const computeLogs = createComputeLogManager(config, env);
   const workspace = new Workspace({
@@ -64,5 +74,15 @@ export function createInstance(sources: ConfigSources, env: Record<string, unkno
     daemon: env[DAEMON_BINDING],
   });
   const concurrency = concurrencyCoordinatorFromEnv(env);
-  return { config, workspaceConfig, sources, storage, computeLogs, workspace, runLauncher, runCoordinator, concurrency };
+  return {
+    config,
+    workspaceConfig,
+    sources,
+    storage,
+    computeLogs,
+    workspace,
+    runLauncher,
+    runCoordinator,
+    concurrency,
+  };
 }

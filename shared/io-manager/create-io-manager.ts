@@ -29,16 +29,23 @@ const PATH = `resources.${IO_MANAGER_KEY}.config`;
  * @throws DagflareError INVALID_RUN_CONFIG at the run-config path that is wrong, including a binding
  * the run worker does not have (saying which wrangler.toml entry declares it).
  */
-export function createIOManager(runConfig: Readonly<Record<string, unknown>>, host: IOManagerHost): IOManager {
+export function createIOManager(
+  runConfig: Readonly<Record<string, unknown>>,
+  host: IOManagerHost,
+): IOManager {
   const config = child(child(child(runConfig, "resources"), IO_MANAGER_KEY), "config");
-  if (config === undefined || (isRecord(config) && Object.keys(config).length === 1 && "kv" in config)) return new KeyValueIOManager(host.kv);
-  if (!isRecord(config) || Object.keys(config).length !== 1 || !("r2" in config)) throw invalid(`${PATH}: expected exactly one IO manager: kv or r2`);
+  if (config === undefined || (isRecord(config) && Object.keys(config).length === 1 && "kv" in config))
+    return new KeyValueIOManager(host.kv);
+  if (!isRecord(config) || Object.keys(config).length !== 1 || !("r2" in config))
+    throw invalid(`${PATH}: expected exactly one IO manager: kv or r2`);
   const parsed = R2IOManagerConfigSchema.safeParse(config.r2);
   if (!parsed.success) throw invalid(formatZodIssues(parsed.error, `${PATH}.r2`));
   const { binding } = parsed.data;
   const bucket = host.env[binding];
   if (!R2_BINDING.is(bucket)) {
-    throw invalid(`${PATH}.r2.binding: ${host.where} has no R2 binding named ${binding}; add ${R2_BINDING.entry(binding)} to the code location's wrangler.toml`);
+    throw invalid(
+      `${PATH}.r2.binding: ${host.where} has no R2 binding named ${binding}; add ${R2_BINDING.entry(binding)} to the code location's wrangler.toml`,
+    );
   }
   return new R2IOManager(bucket);
 }

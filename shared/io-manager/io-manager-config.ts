@@ -9,8 +9,13 @@ import { z } from "zod";
 
 /** `r2`: the name of the R2 bucket binding in the code location's wrangler.toml (`[[r2_buckets]]`). */
 export const R2IOManagerConfigSchema = z.strictObject({
-  binding: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected the name of an R2 bucket binding, e.g. OUTPUTS"),
+  binding: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected the name of an R2 bucket binding, e.g. OUTPUTS"),
 });
 
 /** `resources.io_manager.config`: exactly one of kv (the default) or r2. */
-export const IOManagerConfigSchema = z.xor([z.strictObject({ kv: z.strictObject({}) }), z.strictObject({ r2: R2IOManagerConfigSchema })]);
+export const IOManagerConfigSchema = z.xor([
+  z.strictObject({ kv: z.strictObject({}) }),
+  z.strictObject({ r2: R2IOManagerConfigSchema }),
+]);

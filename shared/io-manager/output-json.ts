@@ -19,12 +19,19 @@ export function outputToJson(ref: OutputRef, value: unknown): string {
   try {
     json = JSON.stringify(value);
   } catch (error) {
-    throw new DagflareError("BAD_REQUEST", `${describeOutput(ref)} cannot be stored: it is not JSON-serializable (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `${describeOutput(ref)} cannot be stored: it is not JSON-serializable (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
   // JSON.stringify gives undefined for undefined; the SDK already turns a missing value into null.
   return json ?? "null";
 }
 
 export function outputNotFound(ref: OutputRef, where: string): DagflareError {
-  return new DagflareError("NOT_FOUND", `${describeOutput(ref)} is not in ${where}; was it produced, and by this run?`);
+  return new DagflareError(
+    "NOT_FOUND",
+    `${describeOutput(ref)} is not in ${where}; was it produced, and by this run?`,
+  );
 }

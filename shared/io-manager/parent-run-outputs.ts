@@ -10,7 +10,11 @@ import type { IOManager, OutputRef, ParentRunOutputLookup } from "./io-manager";
  * `ioManager` for the outputs of run `runId`, `lookup` for any other run's outputs. The lookup of a
  * parent that was itself a re-execution must resolve outputs it loaded from its own parent.
  */
-export function withParentRunOutputs(ioManager: IOManager, runId: string, lookup: ParentRunOutputLookup): IOManager {
+export function withParentRunOutputs(
+  ioManager: IOManager,
+  runId: string,
+  lookup: ParentRunOutputLookup,
+): IOManager {
   return {
     handleOutput: (ref, value) => ioManager.handleOutput(ref, value),
     loadInput: (ref: OutputRef) => (ref.runId === runId ? ioManager.loadInput(ref) : lookup(ref)),

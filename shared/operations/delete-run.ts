@@ -14,12 +14,20 @@ export type DeleteRunOutcome =
   /** The run is queued or in progress: terminate it first. */
   | { kind: "conflict"; run: RunRecord; message: string };
 
-export async function deleteRun(instance: Pick<Instance, "storage" | "computeLogs">, runId: string, caller: Caller = LOCAL_CALLER): Promise<DeleteRunOutcome> {
+export async function deleteRun(
+  instance: Pick<Instance, "storage" | "computeLogs">,
+  runId: string,
+  caller: Caller = LOCAL_CALLER,
+): Promise<DeleteRunOutcome> {
   const run = await instance.storage.runs.getRun(runId);
   await authorize(instance, caller, "delete_run", { runId, locationName: run?.locationName });
   if (!run) return { kind: "not_found", runId, message: `Run ${runId} could not be found.` };
   if (!FINISHED_STATUSES.has(run.status) && run.status !== "NOT_STARTED") {
-    return { kind: "conflict", run, message: `Run ${runId} is ${run.status}; terminate it before deleting it.` };
+    return {
+      kind: "conflict",
+      run,
+      message: `Run ${runId} is ${run.status}; terminate it before deleting it.`,
+    };
   }
   // Its captured logs first: a failure leaves the run in place, and deleting again finishes the job.
   await instance.computeLogs.deleteLogsForRun(runId);

@@ -24,17 +24,27 @@ export type InstigatorLookupError =
   | { kind: "repository_not_found"; locationName: string; repositoryName: string }
   | { kind: "not_found"; type: InstigatorType; name: string; message: string };
 
-export type InstigatorLookup = { kind: "found"; instigator: Instigator; selectorId: string } | InstigatorLookupError;
+export type InstigatorLookup =
+  | { kind: "found"; instigator: Instigator; selectorId: string }
+  | InstigatorLookupError;
 
 const found = (instigator: Instigator): InstigatorLookup => ({
   kind: "found",
   instigator,
-  selectorId: instigatorSelectorId(instigator.repository.locationName, instigator.repository.snapshot.repositoryName, instigator.definition.name),
+  selectorId: instigatorSelectorId(
+    instigator.repository.locationName,
+    instigator.repository.snapshot.repositoryName,
+    instigator.definition.name,
+  ),
 });
 
 const typeName = (type: InstigatorType) => (type === "SCHEDULE" ? "schedule" : "sensor");
 
-function definitionIn(repository: RepositoryRef, type: InstigatorType, matches: (name: string) => boolean): Instigator | null {
+function definitionIn(
+  repository: RepositoryRef,
+  type: InstigatorType,
+  matches: (name: string) => boolean,
+): Instigator | null {
   if (type === "SCHEDULE") {
     const definition = repository.snapshot.schedules.find((candidate) => matches(candidate.name));
     return definition ? { type, repository, definition } : null;
@@ -46,15 +56,35 @@ function definitionIn(repository: RepositoryRef, type: InstigatorType, matches: 
 export function findInstigator(entries: readonly CodeLocationEntry[], ref: InstigatorRef): InstigatorLookup {
   if ("id" in ref) {
     for (const repository of loadedRepositories(entries)) {
-      const instigator = definitionIn(repository, ref.type, (name) => instigatorSelectorId(repository.locationName, repository.snapshot.repositoryName, name) === ref.id);
+      const instigator = definitionIn(
+        repository,
+        ref.type,
+        (name) =>
+          instigatorSelectorId(repository.locationName, repository.snapshot.repositoryName, name) === ref.id,
+      );
       if (instigator) return found(instigator);
     }
-    return { kind: "not_found", type: ref.type, name: ref.id, message: `No ${typeName(ref.type)} has id ${ref.id}.` };
+    return {
+      kind: "not_found",
+      type: ref.type,
+      name: ref.id,
+      message: `No ${typeName(ref.type)} has id ${ref.id}.`,
+    };
   }
   const lookup = findRepository(entries, ref.locationName, ref.repositoryName);
   if (lookup.kind === "load_error") return { kind: "location_error", error: lookup.error };
-  if (lookup.kind === "not_found") return { kind: "repository_not_found", locationName: ref.locationName, repositoryName: ref.repositoryName };
+  if (lookup.kind === "not_found")
+    return {
+      kind: "repository_not_found",
+      locationName: ref.locationName,
+      repositoryName: ref.repositoryName,
+    };
   const instigator = definitionIn(lookup.repository, ref.type, (name) => name === ref.name);
   if (instigator) return found(instigator);
-  return { kind: "not_found", type: ref.type, name: ref.name, message: `Could not find ${typeName(ref.type)} ${ref.name} in ${ref.locationName}.` };
+  return {
+    kind: "not_found",
+    type: ref.type,
+    name: ref.name,
+    message: `Could not find ${typeName(ref.type)} ${ref.name} in ${ref.locationName}.`,
+  };
 }

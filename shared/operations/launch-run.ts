@@ -12,7 +12,11 @@ import { unknownStepKey } from "../planning/execution-plan";
 import { resolveOpSelection, subsetJob } from "../planning/op-selection";
 import type { Instance } from "../instance/instance";
 import { parseRunConfigData } from "../run-config/parse-run-config-data";
-import { applyRunConfigDefaults, validateRunConfig, type RunConfigError } from "../run-config/validate-run-config";
+import {
+  applyRunConfigDefaults,
+  validateRunConfig,
+  type RunConfigError,
+} from "../run-config/validate-run-config";
 import type { RunRecord } from "../storage/run-storage";
 import { findJob } from "../workspace/lookup";
 import { authorize, LOCAL_CALLER, type Caller } from "./authorize";
@@ -50,13 +54,30 @@ export const USER_TAG = "user";
 export const REPOSITORY_TAG = ".dagster/repository";
 
 /** Launches `request` at `now` (epoch seconds, the run's create time). */
-export async function launchRun(deps: RunOperationDeps, request: LaunchRequest, now: number, caller: Caller = LOCAL_CALLER): Promise<LaunchOutcome> {
-  await authorize(deps, caller, "launch_run", { locationName: request.locationName, name: request.jobName }, now);
+export async function launchRun(
+  deps: RunOperationDeps,
+  request: LaunchRequest,
+  now: number,
+  caller: Caller = LOCAL_CALLER,
+): Promise<LaunchOutcome> {
+  await authorize(
+    deps,
+    caller,
+    "launch_run",
+    { locationName: request.locationName, name: request.jobName },
+    now,
+  );
   const lookup = findJob(await deps.workspace.entries(), request);
   if (lookup.kind === "load_error") return { kind: "location_error", error: lookup.error };
   if (lookup.kind === "not_found") {
     const { locationName, repositoryName, jobName } = request;
-    return { kind: "job_not_found", locationName, repositoryName, jobName, message: `Could not find Pipeline ${locationName}.${repositoryName}.${jobName}` };
+    return {
+      kind: "job_not_found",
+      locationName,
+      repositoryName,
+      jobName,
+      message: `Could not find Pipeline ${locationName}.${repositoryName}.${jobName}`,
+    };
   }
 
   let job = lookup.job;

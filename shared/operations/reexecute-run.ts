@@ -11,7 +11,13 @@ import { subsetJob } from "../planning/op-selection";
 import type { RunRecord } from "../storage/run-storage";
 import { findJob } from "../workspace/lookup";
 import { authorize, LOCAL_CALLER, type Caller } from "./authorize";
-import { launchRun, REPOSITORY_TAG, type LaunchOutcome, type LaunchRequest, type RunOperationDeps } from "./launch-run";
+import {
+  launchRun,
+  REPOSITORY_TAG,
+  type LaunchOutcome,
+  type LaunchRequest,
+  type RunOperationDeps,
+} from "./launch-run";
 
 /** System tags that describe one run and must not be inherited by its re-execution. */
 const RUN_SPECIFIC_TAGS = new Set([
@@ -39,18 +45,45 @@ export type ReexecuteOutcome =
   | { kind: "not_reexecutable"; message: string };
 
 /** Launches a re-execution of `request.parentRunId` at `now` (epoch seconds). */
-export async function reexecuteRun(deps: RunOperationDeps, request: ReexecutionRequest, now: number, caller: Caller = LOCAL_CALLER): Promise<ReexecuteOutcome> {
+export async function reexecuteRun(
+  deps: RunOperationDeps,
+  request: ReexecutionRequest,
+  now: number,
+  caller: Caller = LOCAL_CALLER,
+): Promise<ReexecuteOutcome> {
   const parent = await deps.storage.runs.getRun(request.parentRunId);
-  await authorize(deps, caller, "reexecute_run", { runId: request.parentRunId, locationName: parent?.locationName }, now);
-  if (!parent) return { kind: "parent_not_found", runId: request.parentRunId, message: `Run ${request.parentRunId} could not be found.` };
+  await authorize(
+    deps,
+    caller,
+    "reexecute_run",
+    { runId: request.parentRunId, locationName: parent?.locationName },
+    now,
+  );
+  if (!parent)
+    return {
+      kind: "parent_not_found",
+      runId: request.parentRunId,
+      message: `Run ${request.parentRunId} could not be found.`,
+    };
   const launch = await reexecutionRequest(deps, parent, request.strategy);
   if ("kind" in launch) return launch;
-  return launchRun(deps, { ...launch, tags: { ...launch.tags, ...request.extraTags }, runId: request.runId ?? null }, now, caller);
+  return launchRun(
+    deps,
+    { ...launch, tags: { ...launch.tags, ...request.extraTags }, runId: request.runId ?? null },
+    now,
+    caller,
+  );
 }
 
-async function reexecutionRequest(deps: RunOperationDeps, parent: RunRecord, strategy: ReexecutionStrategy): Promise<LaunchRequest | ReexecuteOutcome> {
+async function reexecutionRequest(
+  deps: RunOperationDeps,
+  parent: RunRecord,
+  strategy: ReexecutionStrategy,
+): Promise<LaunchRequest | ReexecuteOutcome> {
   const rootRunId = parent.rootRunId ?? parent.runId;
-  const inherited = Object.fromEntries(Object.entries(parent.tags).filter(([key]) => !RUN_SPECIFIC_TAGS.has(key)));
+  const inherited = Object.fromEntries(
+    Object.entries(parent.tags).filter(([key]) => !RUN_SPECIFIC_TAGS.has(key)),
+  );
   const base: LaunchRequest = {
     locationName: parent.locationName,
     repositoryName: parent.repositoryName,
@@ -64,18 +97,33 @@ async function reexecutionRequest(deps: RunOperationDeps, parent: RunRecord, str
   if (strategy === "ALL_STEPS") return { ...base, stepKeys: parent.stepKeysToExecute };
 
   if (parent.status !== "FAILURE") {
-    return { kind: "not_reexecutable", message: `Cannot re-execute run ${parent.runId} from failure: its status is ${parent.status}, not FAILURE.` };
+    return {
+      kind: "not_reexecutable",
+      message: `Cannot re-execute run ${parent.runId} from failure: its status is ${parent.status}, not FAILURE.`,
+    };
   }
   const lookup = findJob(await deps.workspace.entries(), base);
   if (lookup.kind === "load_error") return { kind: "location_error", error: lookup.error };
   if (lookup.kind === "not_found") {
     const { locationName, repositoryName, jobName } = base;
-    return { kind: "job_not_found", locationName, repositoryName, jobName, message: `Job ${jobName} of run ${parent.runId} is no longer in location ${locationName}.` };
+    return {
+      kind: "job_not_found",
+      locationName,
+      repositoryName,
+      jobName,
+      message: `Job ${jobName} of run ${parent.runId} is no longer in location ${locationName}.`,
+    };
   }
   const job = parent.opSelection ? subsetJob(lookup.job, parent.opSelection) : lookup.job;
   const plan = buildExecutionPlan(job, { stepKeysToExecute: parent.stepKeysToExecute });
-  const statuses = Object.fromEntries((await deps.storage.events.getStepStatsForRun(parent.runId)).map((step) => [step.stepKey, step.status]));
+  const statuses = Object.fromEntries(
+    (await deps.storage.events.getStepStatsForRun(parent.runId)).map((step) => [step.stepKey, step.status]),
+  );
   const stepKeys = reexecutionStepKeys(plan, statuses, "FROM_FAILURE");
-  if (stepKeys.length === 0) return { kind: "not_reexecutable", message: `Run ${parent.runId} has no failed or unexecuted steps to re-execute.` };
+  if (stepKeys.length === 0)
+    return {
+      kind: "not_reexecutable",
+      message: `Run ${parent.runId} has no failed or unexecuted steps to re-execute.`,
+    };
   return { ...base, stepKeys };
 }

@@ -20,7 +20,10 @@ export type TerminateOutcome =
   | { kind: "failed"; run: RunRecord; message: string };
 
 /** One run's outcome in a batch: a run whose termination threw, or that the caller may not terminate, does not stop the others. */
-export type TerminateRunsOutcome = TerminateOutcome | { kind: "error"; runId: string; error: SerializableError } | { kind: "unauthorized"; runId: string; message: string };
+export type TerminateRunsOutcome =
+  | TerminateOutcome
+  | { kind: "error"; runId: string; error: SerializableError }
+  | { kind: "unauthorized"; runId: string; message: string };
 
 type TerminateDeps = Pick<Instance, "storage" | "runCoordinator">;
 
@@ -35,7 +38,11 @@ export async function terminateRun(
   const run = await deps.storage.runs.getRun(runId);
   await authorize(deps, caller, "terminate_run", { runId, locationName: run?.locationName }, now);
   if (!run) return { kind: "not_found", runId };
-  const notTerminable = { kind: "failed", run, message: `Run ${runId} could not be terminated due to having status ${run.status}.` } as const;
+  const notTerminable = {
+    kind: "failed",
+    run,
+    message: `Run ${runId} could not be terminated due to having status ${run.status}.`,
+  } as const;
 
   if (policy === "MARK_AS_CANCELED_IMMEDIATELY") {
     if (isFinished(run.status)) return notTerminable;
@@ -45,14 +52,17 @@ export async function terminateRun(
     let current = (await deps.storage.runs.getRun(runId)) ?? run;
     // Conditional on the status read, so a run that ends meanwhile is not logged as canceled; storage
     // never moves a status backward (canMoveTo), so reading again and retrying ends.
-    while (!isFinished(current.status) && !(await markCanceled(deps.storage, current, now))) current = (await deps.storage.runs.getRun(runId)) ?? current;
+    while (!isFinished(current.status) && !(await markCanceled(deps.storage, current, now)))
+      current = (await deps.storage.runs.getRun(runId)) ?? current;
     return { kind: "terminated", run: (await deps.storage.runs.getRun(runId)) ?? current };
   }
 
   if (!CANCELABLE_STATUSES.has(run.status)) return notTerminable;
   const accepted = await deps.runCoordinator.cancelRun(runId);
   const current = (await deps.storage.runs.getRun(runId)) ?? run;
-  return accepted ? { kind: "terminated", run: current } : { kind: "failed", run: current, message: `Unable to terminate run ${runId}` };
+  return accepted
+    ? { kind: "terminated", run: current }
+    : { kind: "failed", run: current, message: `Unable to terminate run ${runId}` };
 }
 
 /** Terminates each run in turn, as Dagster's terminateRuns does, with one outcome per run in order. */
@@ -82,9 +92,31 @@ async function markCanceled(storage: Storage, run: RunRecord, nowSeconds: number
   const now = nowSeconds * 1000;
   const stored = await storage.events.storeEvents(
     [
-      { runId, timestamp: now, level: "INFO", eventType: "ENGINE_EVENT", message: "Run was marked as canceled immediately." },
-      ...(run.status === "CANCELING" ? [] : [{ runId, timestamp: now, level: "INFO" as const, eventType: "RUN_CANCELING" as const, message: "Canceling run" }]),
-      { runId, timestamp: now, level: "ERROR", eventType: "RUN_CANCELED", message: "Run canceled (marked as canceled immediately)" },
+      {
+        runId,
+        timestamp: now,
+        level: "INFO",
+        eventType: "ENGINE_EVENT",
+        message: "Run was marked as canceled immediately.",
+      },
+      ...(run.status === "CANCELING"
+        ? []
+        : [
+            {
+              runId,
+              timestamp: now,
+              level: "INFO" as const,
+              eventType: "RUN_CANCELING" as const,
+              message: "Canceling run",
+            },
+          ]),
+      {
+        runId,
+        timestamp: now,
+        level: "ERROR",
+        eventType: "RUN_CANCELED",
+        message: "Run canceled (marked as canceled immediately)",
+      },
     ],
     { ifStatus: run.status },
   );

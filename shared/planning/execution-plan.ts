@@ -106,7 +106,10 @@ export function buildExecutionPlan(
     return node ? upstream(node) : [];
   });
   if (cycle)
-    throw new DagflareError("INVALID_DEFINITION", `job "${job.name}": cycle between ops: ${cycle.join(" → ")}`);
+    throw new DagflareError(
+      "INVALID_DEFINITION",
+      `job "${job.name}": cycle between ops: ${cycle.join(" → ")}`,
+    );
   const selected = selectedStepKeys(job, options.stepKeysToExecute);
   const executes = executesPredicate(selected);
   const steps = order.flatMap((name) => {
@@ -119,7 +122,9 @@ export function buildExecutionPlan(
 
 /** Every step key of the job as a plan names it before running: `node`, or `node[?]` for a mapped node. */
 export function planStepKeys(job: JobSnapshot): string[] {
-  return job.ops.map((node) => (node.mappedOver ? mappedStepKey(node.name, UNRESOLVED_MAPPING_KEY) : node.name));
+  return job.ops.map((node) =>
+    node.mappedOver ? mappedStepKey(node.name, UNRESOLVED_MAPPING_KEY) : node.name,
+  );
 }
 
 /** The first of `stepKeys` that names no step of `job` (see buildExecutionPlan), or undefined. */
@@ -132,7 +137,10 @@ export function unknownStepKey(job: JobSnapshot, stepKeys: readonly string[]): s
   });
 }
 
-function selectedStepKeys(job: JobSnapshot, stepKeys: readonly string[] | null | undefined): ReadonlySet<string> {
+function selectedStepKeys(
+  job: JobSnapshot,
+  stepKeys: readonly string[] | null | undefined,
+): ReadonlySet<string> {
   if (stepKeys === undefined || stepKeys === null) return new Set(planStepKeys(job));
   const unknown = stepKeys.filter((key) => unknownStepKey(job, [key]) !== undefined);
   if (unknown.length > 0) {
@@ -207,7 +215,13 @@ function toStep(
     ...(node.retryPolicy ? { retryPolicy: { ...node.retryPolicy } } : {}),
     ...poolOf(node),
     ...(root
-      ? { mapped: { nodeName: node.name, root, mappingKey: parseStepKey(key).mappingKey ?? UNRESOLVED_MAPPING_KEY } }
+      ? {
+          mapped: {
+            nodeName: node.name,
+            root,
+            mappingKey: parseStepKey(key).mappingKey ?? UNRESOLVED_MAPPING_KEY,
+          },
+        }
       : {}),
   };
   // A mapped step selected under one mapping key resolves at once: its mapped inputs need no other key.
@@ -225,7 +239,10 @@ function poolOf(node: OpNodeSnapshot): { pool?: string } {
 
 /** True while a step waits for mapping keys: a `node[?]` step, or one with pending inputs. */
 export function isUnresolved(step: ExecutionStep): boolean {
-  return step.mapped?.mappingKey === UNRESOLVED_MAPPING_KEY || step.inputs.some((input) => input.pending !== undefined);
+  return (
+    step.mapped?.mappingKey === UNRESOLVED_MAPPING_KEY ||
+    step.inputs.some((input) => input.pending !== undefined)
+  );
 }
 
 /** The dynamic outputs whose mapping keys an unresolved step waits for. */
@@ -282,8 +299,14 @@ function resolveInput(
     const stepKey = mappedStepKey(pending.node, key);
     return { stepKey, outputName: pending.outputName, fromParentRun: !executes(stepKey) };
   };
-  if (pending.kind === "MAPPED") return { ...rest, sources: mappingKey === undefined ? [] : [sourceOf(mappingKey)] };
-  return { ...rest, sources: mappingKeysOf(pending.root).map(sourceOf), isFanIn: true, collects: pending.root };
+  if (pending.kind === "MAPPED")
+    return { ...rest, sources: mappingKey === undefined ? [] : [sourceOf(mappingKey)] };
+  return {
+    ...rest,
+    sources: mappingKeysOf(pending.root).map(sourceOf),
+    isFanIn: true,
+    collects: pending.root,
+  };
 }
 
 /** Whether `plan` executes a step key, including each `node[k]` of an unresolved `node[?]` it holds. */

@@ -13,16 +13,29 @@ const CLAUSE = /^(\*|\+*)([A-Za-z0-9_]+)(\*|\+*)$/;
  * Throws DagflareError BAD_REQUEST naming the clause when it is malformed or names no op in the job.
  */
 export function resolveOpSelection(job: JobSnapshot, clauses: readonly string[]): string[] {
-  const upstream = new Map(job.ops.map((node) => [node.name, node.inputs.flatMap((input) => input.dependsOn.map((dep) => dep.node))]));
+  const upstream = new Map(
+    job.ops.map((node) => [
+      node.name,
+      node.inputs.flatMap((input) => input.dependsOn.map((dep) => dep.node)),
+    ]),
+  );
   const downstream = new Map<string, string[]>(job.ops.map((node) => [node.name, []]));
   for (const [node, parents] of upstream) for (const parent of parents) downstream.get(parent)?.push(node);
 
   const selected = new Set<string>();
   for (const raw of clauses.flatMap((clause) => clause.split(/[\s,]+/)).filter(Boolean)) {
     const match = CLAUSE.exec(raw);
-    if (!match) throw new DagflareError("BAD_REQUEST", `op selection "${raw}" is not of the form [*|+...]op_name[*|+...]`);
+    if (!match)
+      throw new DagflareError(
+        "BAD_REQUEST",
+        `op selection "${raw}" is not of the form [*|+...]op_name[*|+...]`,
+      );
     const [, up = "", name = "", down = ""] = match;
-    if (!upstream.has(name)) throw new DagflareError("BAD_REQUEST", `op selection "${raw}": job ${job.name} has no op named ${name}`);
+    if (!upstream.has(name))
+      throw new DagflareError(
+        "BAD_REQUEST",
+        `op selection "${raw}": job ${job.name} has no op named ${name}`,
+      );
     selected.add(name);
     walk(name, upstream, depth(up), selected);
     walk(name, downstream, depth(down), selected);
@@ -50,7 +63,13 @@ export function subsetJob(job: JobSnapshot, selected: readonly string[]): JobSna
   const keep = new Set(selected);
   const ops = job.ops
     .filter((node) => keep.has(node.name))
-    .map((node) => ({ ...node, inputs: node.inputs.map((input) => ({ ...input, dependsOn: input.dependsOn.filter((dep) => keep.has(dep.node)) })) }));
+    .map((node) => ({
+      ...node,
+      inputs: node.inputs.map((input) => ({
+        ...input,
+        dependsOn: input.dependsOn.filter((dep) => keep.has(dep.node)),
+      })),
+    }));
   return { ...job, ops, runConfigSchema: withOnlyOps(job.runConfigSchema, keep) };
 }
 
@@ -60,7 +79,9 @@ function withOnlyOps(schema: Record<string, unknown>, keep: ReadonlySet<string>)
   const root = schema as ObjectSchema;
   const opsSchema = root.properties?.ops as ObjectSchema | undefined;
   if (!opsSchema?.properties) return schema;
-  const properties = Object.fromEntries(Object.entries(opsSchema.properties).filter(([name]) => keep.has(name)));
+  const properties = Object.fromEntries(
+    Object.entries(opsSchema.properties).filter(([name]) => keep.has(name)),
+  );
   const required = (opsSchema.required ?? []).filter((name) => keep.has(name));
   const ops = { ...opsSchema, properties, required };
   const rootRequired = (root.required ?? []).filter((name) => name !== "ops" || required.length > 0);

@@ -28,7 +28,10 @@ export function reexecutionStepKeys(
   const chosenNodes = new Set<string>();
   const isChosen = (stepKey: string): boolean => {
     const { nodeName, mappingKey } = parseStepKey(stepKey);
-    return chosen.has(stepKey) || (mappingKey !== undefined && chosen.has(mappedStepKey(nodeName, UNRESOLVED_MAPPING_KEY)));
+    return (
+      chosen.has(stepKey) ||
+      (mappingKey !== undefined && chosen.has(mappedStepKey(nodeName, UNRESOLVED_MAPPING_KEY)))
+    );
   };
   // Plan order is topological, so an upstream step is decided before anything that reads from it.
   for (const step of plan.steps) {

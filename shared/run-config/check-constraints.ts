@@ -7,7 +7,11 @@
 import type { JsonSchema } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 
-type Rule = readonly [keyword: string, broken: (limit: number) => boolean, problem: (limit: number) => string];
+type Rule = readonly [
+  keyword: string,
+  broken: (limit: number) => boolean,
+  problem: (limit: number) => string,
+];
 
 /**
  * What `value` breaks among `schema`'s constraints, each worded "must ..."; empty when it breaks none.
@@ -20,7 +24,11 @@ export function constraintProblems(schema: JsonSchema, value: unknown): string[]
       ["maximum", (limit) => value > limit, (limit) => `must be at most ${limit}`],
       ["exclusiveMinimum", (limit) => value <= limit, (limit) => `must be greater than ${limit}`],
       ["exclusiveMaximum", (limit) => value >= limit, (limit) => `must be less than ${limit}`],
-      ["multipleOf", (limit) => !Number.isInteger(value / limit), (limit) => `must be a multiple of ${limit}`],
+      [
+        "multipleOf",
+        (limit) => !Number.isInteger(value / limit),
+        (limit) => `must be a multiple of ${limit}`,
+      ],
     ]);
   }
   if (typeof value === "string") {
@@ -29,7 +37,9 @@ export function constraintProblems(schema: JsonSchema, value: unknown): string[]
       ["minLength", (limit) => value.length < limit, (limit) => `must be at least ${limit} characters long`],
       ["maxLength", (limit) => value.length > limit, (limit) => `must be at most ${limit} characters long`],
     ]);
-    return typeof schema.pattern === "string" && !compile(schema.pattern).test(value) ? [...lengths, `must match the pattern /${schema.pattern}/`] : lengths;
+    return typeof schema.pattern === "string" && !compile(schema.pattern).test(value)
+      ? [...lengths, `must match the pattern /${schema.pattern}/`]
+      : lengths;
   }
   if (Array.isArray(value)) {
     return broken(schema, [
@@ -51,6 +61,10 @@ function compile(pattern: string): RegExp {
   try {
     return new RegExp(pattern);
   } catch (error) {
-    throw new DagflareError("INVALID_DEFINITION", `Invalid run config schema: pattern /${pattern}/ is not a valid regular expression.`, { cause: error });
+    throw new DagflareError(
+      "INVALID_DEFINITION",
+      `Invalid run config schema: pattern /${pattern}/ is not a valid regular expression.`,
+      { cause: error },
+    );
   }
 }

@@ -15,7 +15,15 @@ import { compareText } from "./json-value";
 import { stableHash } from "./stable-hash";
 import type { ConfigField, ScalarName, SchemaReader } from "./schema-reader";
 
-export type DagsterConfigTypeKind = "COMPOSITE" | "SELECTOR" | "REGULAR" | "ARRAY" | "NULLABLE" | "ENUM" | "SCALAR_UNION" | "MAP";
+export type DagsterConfigTypeKind =
+  | "COMPOSITE"
+  | "SELECTOR"
+  | "REGULAR"
+  | "ARRAY"
+  | "NULLABLE"
+  | "ENUM"
+  | "SCALAR_UNION"
+  | "MAP";
 
 /** A child type: its key and the schema node to classify it from ({} when cut at a recursion). */
 export type TypeRef = { readonly key: string; readonly schema: unknown };
@@ -25,7 +33,12 @@ export type ConfigTypeNode =
   | { readonly kind: "ENUM"; readonly key: string; readonly values: readonly unknown[] }
   | { readonly kind: "ARRAY" | "NULLABLE"; readonly key: string; readonly of: TypeRef }
   | { readonly kind: "MAP"; readonly key: string; readonly keyType: TypeRef; readonly valueType: TypeRef }
-  | { readonly kind: "SCALAR_UNION"; readonly key: string; readonly scalar: TypeRef; readonly nonScalar: TypeRef }
+  | {
+      readonly kind: "SCALAR_UNION";
+      readonly key: string;
+      readonly scalar: TypeRef;
+      readonly nonScalar: TypeRef;
+    }
   | {
       readonly kind: "COMPOSITE" | "SELECTOR";
       readonly key: string;
@@ -35,7 +48,12 @@ export type ConfigTypeNode =
 
 const ANY: ConfigTypeNode = { kind: "REGULAR", key: "Any" };
 const SCALAR_KINDS: ReadonlySet<DagsterConfigTypeKind> = new Set(["REGULAR", "ENUM"]);
-const COLLECTION_KINDS: ReadonlySet<DagsterConfigTypeKind> = new Set(["COMPOSITE", "SELECTOR", "ARRAY", "MAP"]);
+const COLLECTION_KINDS: ReadonlySet<DagsterConfigTypeKind> = new Set([
+  "COMPOSITE",
+  "SELECTOR",
+  "ARRAY",
+  "MAP",
+]);
 
 /** Classifies schema nodes of one reader's schema; results are cached, so reuse one instance per schema. */
 export class ConfigTypeKeys {
@@ -90,7 +108,9 @@ export class ConfigTypeKeys {
         return { kind: "ARRAY", key: `Array.${of.key}`, of };
       }
       case "map": {
-        const keyType = this.#ref(this.#reader.view(view.keys).kind === "any" ? { type: "string" } : view.keys);
+        const keyType = this.#ref(
+          this.#reader.view(view.keys).kind === "any" ? { type: "string" } : view.keys,
+        );
         const valueType = this.#ref(view.values);
         return { kind: "MAP", key: `Map.${keyType.key}.${valueType.key}`, keyType, valueType };
       }
@@ -99,7 +119,8 @@ export class ConfigTypeKeys {
         const fields = view.fields.map((field) => ({ field, type: this.#ref(field.schema) }));
         const { description } = this.#reader.resolve(schema);
         const text = typeof description === "string" ? description : undefined;
-        const prefix = view.kind === "selector" ? "Selector" : view.extra === undefined ? "Shape" : "Permissive";
+        const prefix =
+          view.kind === "selector" ? "Selector" : view.extra === undefined ? "Shape" : "Permissive";
         const kind = view.kind === "selector" ? "SELECTOR" : "COMPOSITE";
         return { kind, key: `${prefix}.${hashFields(text, fields)}`, description: text, fields };
       }
@@ -121,9 +142,18 @@ export class ConfigTypeKeys {
   }
 }
 
-function hashFields(description: string | undefined, fields: readonly { field: ConfigField; type: TypeRef }[]): string {
+function hashFields(
+  description: string | undefined,
+  fields: readonly { field: ConfigField; type: TypeRef }[],
+): string {
   const parts = [...fields]
     .sort((a, b) => compareText(a.field.name, b.field.name))
-    .map(({ field, type }) => [field.name, type.key, field.isRequired, field.explicitDefault ? [field.explicitDefault.value] : null, field.description ?? null]);
+    .map(({ field, type }) => [
+      field.name,
+      type.key,
+      field.isRequired,
+      field.explicitDefault ? [field.explicitDefault.value] : null,
+      field.description ?? null,
+    ]);
   return stableHash(JSON.stringify([description ?? null, parts]));
 }

@@ -18,7 +18,8 @@ export function isPlainCredentialHeader(name: string, value: unknown): boolean {
   return CREDENTIAL_HEADER.test(name) && !(isPlainObject(value) && "env" in value);
 }
 
-export const CREDENTIAL_IN_RUN_CONFIG = "a credential is not written into run config, where it is stored and shown: write { env: NAME } and set NAME in the run worker's environment";
+export const CREDENTIAL_IN_RUN_CONFIG =
+  "a credential is not written into run config, where it is stored and shown: write { env: NAME } and set NAME in the run worker's environment";
 
 const STEP_SERVER_EXECUTORS = ["remote", "container"] as const;
 
@@ -28,13 +29,17 @@ const STEP_SERVER_EXECUTORS = ["remote", "container"] as const;
  * otherwise quote it).
  */
 export function plainCredentialErrors(config: unknown): RunConfigError[] {
-  const executors = isPlainObject(config) && isPlainObject(config.execution) ? config.execution.config : undefined;
+  const executors =
+    isPlainObject(config) && isPlainObject(config.execution) ? config.execution.config : undefined;
   if (!isPlainObject(executors)) return [];
   return STEP_SERVER_EXECUTORS.flatMap((kind) => {
     const executor = executors[kind];
     const headers = isPlainObject(executor) ? executor.headers : undefined;
     if (!isPlainObject(headers)) return [];
-    const stack: EvaluationStack = ["execution", "config", kind, "headers"].reduce<EvaluationStack>(forField, []);
+    const stack: EvaluationStack = ["execution", "config", kind, "headers"].reduce<EvaluationStack>(
+      forField,
+      [],
+    );
     return Object.entries(headers)
       .filter(([name, value]) => isPlainCredentialHeader(name, value))
       .map(([name]) => credentialError(forMapValue(stack, name)));

@@ -21,7 +21,12 @@
  * @module
  */
 import type { JsonSchema } from "../protocol/code-location-protocol";
-import { ConfigTypeKeys, type ConfigTypeNode, type DagsterConfigTypeKind, type TypeRef } from "./config-type-keys";
+import {
+  ConfigTypeKeys,
+  type ConfigTypeNode,
+  type DagsterConfigTypeKind,
+  type TypeRef,
+} from "./config-type-keys";
 import { fillDefaults } from "./fill-defaults";
 import { compareText } from "./json-value";
 import { printConfigType } from "./print-config-type";
@@ -74,7 +79,10 @@ export function toDagsterConfigTypes(schema: JsonSchema): { rootKey: string; typ
     found.set(node.key, present(validation, node));
     pending.push(...children(node).map((ref) => ref.schema));
   }
-  return { rootKey: validation.keys.keyOf(schema), types: [...found.values()].sort((a, b) => compareText(a.key, b.key)) };
+  return {
+    rootKey: validation.keys.keyOf(schema),
+    types: [...found.values()].sort((a, b) => compareText(a.key, b.key)),
+  };
 }
 
 function children(node: ConfigTypeNode): TypeRef[] {
@@ -110,22 +118,39 @@ function present(validation: Validation, node: ConfigTypeNode): DagsterConfigTyp
     case "NULLABLE":
       return { ...base, typeParamKeys: [node.of.key], ofTypeKey: node.of.key };
     case "MAP":
-      return { ...base, typeParamKeys: [node.keyType.key, node.valueType.key], keyTypeKey: node.keyType.key, ofTypeKey: node.valueType.key, keyLabelName: null };
+      return {
+        ...base,
+        typeParamKeys: [node.keyType.key, node.valueType.key],
+        keyTypeKey: node.keyType.key,
+        ofTypeKey: node.valueType.key,
+        keyLabelName: null,
+      };
     case "SCALAR_UNION":
-      return { ...base, typeParamKeys: [node.scalar.key, node.nonScalar.key], scalarTypeKey: node.scalar.key, nonScalarTypeKey: node.nonScalar.key };
+      return {
+        ...base,
+        typeParamKeys: [node.scalar.key, node.nonScalar.key],
+        scalarTypeKey: node.scalar.key,
+        nonScalarTypeKey: node.nonScalar.key,
+      };
     case "COMPOSITE":
     case "SELECTOR":
       return {
         ...base,
         description: node.description ?? null,
         isSelector: node.kind === "SELECTOR",
-        fields: [...node.fields].sort((a, b) => compareText(a.field.name, b.field.name)).map(({ field, type }) => presentField(validation, field, type)),
+        fields: [...node.fields]
+          .sort((a, b) => compareText(a.field.name, b.field.name))
+          .map(({ field, type }) => presentField(validation, field, type)),
       };
   }
 }
 
 function presentField(validation: Validation, field: ConfigField, type: TypeRef): DagsterConfigTypeField {
-  const defaultValue = field.explicitDefault ? field.explicitDefault.value : field.implicitDefault ? fillDefaults(validation, field.schema, {}) : undefined;
+  const defaultValue = field.explicitDefault
+    ? field.explicitDefault.value
+    : field.implicitDefault
+      ? fillDefaults(validation, field.schema, {})
+      : undefined;
   return {
     name: field.name,
     description: field.description ?? null,

@@ -13,14 +13,32 @@ export type EvaluationStackEntry =
 
 export type EvaluationStack = readonly EvaluationStackEntry[];
 
-export const forField = (stack: EvaluationStack, fieldName: string): EvaluationStack => [...stack, { kind: "field", fieldName }];
-export const forListItem = (stack: EvaluationStack, listIndex: number): EvaluationStack => [...stack, { kind: "listItem", listIndex }];
-export const forMapKey = (stack: EvaluationStack, mapKey: string): EvaluationStack => [...stack, { kind: "mapKey", mapKey }];
-export const forMapValue = (stack: EvaluationStack, mapKey: string): EvaluationStack => [...stack, { kind: "mapValue", mapKey }];
+export const forField = (stack: EvaluationStack, fieldName: string): EvaluationStack => [
+  ...stack,
+  { kind: "field", fieldName },
+];
+export const forListItem = (stack: EvaluationStack, listIndex: number): EvaluationStack => [
+  ...stack,
+  { kind: "listItem", listIndex },
+];
+export const forMapKey = (stack: EvaluationStack, mapKey: string): EvaluationStack => [
+  ...stack,
+  { kind: "mapKey", mapKey },
+];
+export const forMapValue = (stack: EvaluationStack, mapKey: string): EvaluationStack => [
+  ...stack,
+  { kind: "mapValue", mapKey },
+];
 
 /** The stack as plain strings: field names, list indexes and map keys. */
 export function pathOf(stack: EvaluationStack): string[] {
-  return stack.map((entry) => (entry.kind === "field" ? entry.fieldName : entry.kind === "listItem" ? String(entry.listIndex) : entry.mapKey));
+  return stack.map((entry) =>
+    entry.kind === "field"
+      ? entry.fieldName
+      : entry.kind === "listItem"
+        ? String(entry.listIndex)
+        : entry.mapKey,
+  );
 }
 
 /** "at the root" or "at path root:ops:extract:config", as Dagster words it. */

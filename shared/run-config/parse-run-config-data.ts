@@ -37,7 +37,11 @@ export function parseRunConfigData(input: unknown): Record<string, unknown> {
   const [error] = document.errors;
   if (error) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new RunConfigDataError("YAML_SYNTAX_ERROR", `Run config is not valid YAML: ${error.message} at line ${line}, column ${col}.`, { cause: error });
+    throw new RunConfigDataError(
+      "YAML_SYNTAX_ERROR",
+      `Run config is not valid YAML: ${error.message} at line ${line}, column ${col}.`,
+      { cause: error },
+    );
   }
   const value = toJS(document);
   if (value === null || value === undefined) return {};
@@ -52,7 +56,11 @@ function toJS(document: Document.Parsed): unknown {
   try {
     return document.toJS();
   } catch (error) {
-    throw new RunConfigDataError("YAML_SYNTAX_ERROR", `Run config YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`, { cause: error });
+    throw new RunConfigDataError(
+      "YAML_SYNTAX_ERROR",
+      `Run config YAML could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+      { cause: error },
+    );
   }
 }
 

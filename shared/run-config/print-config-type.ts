@@ -6,7 +6,12 @@
 import { compareText } from "./json-value";
 import type { ScalarName, SchemaReader } from "./schema-reader";
 
-const SAMPLE_SCALARS: Readonly<Record<ScalarName, unknown>> = { String: "...", Int: 0, Float: 0, Bool: false };
+const SAMPLE_SCALARS: Readonly<Record<ScalarName, unknown>> = {
+  String: "...",
+  Int: 0,
+  Float: 0,
+  Bool: false,
+};
 
 /** The type of a schema node in Dagster's one-line notation; a recursive reference prints as "...". */
 export function printConfigType(reader: SchemaReader, node: unknown): string {
@@ -30,7 +35,10 @@ function printNode(reader: SchemaReader, node: unknown, open: Set<object>): stri
       }
       case "array": {
         // A tuple prints its positions, then "...T" for the rest when it has one.
-        const rest = view.items === false ? [] : [view.prefixItems.length === 0 ? next(view.items) : `...${next(view.items)}`];
+        const rest =
+          view.items === false
+            ? []
+            : [view.prefixItems.length === 0 ? next(view.items) : `...${next(view.items)}`];
         return `[${[...view.prefixItems.map(next), ...rest].join(", ")}]`;
       }
       case "map": {
@@ -77,7 +85,9 @@ function sampleNode(reader: SchemaReader, node: unknown, open: Set<object>): unk
       case "map":
         return Object.fromEntries(view.required.map((key) => [key, next(view.values)]));
       case "shape":
-        return Object.fromEntries(view.fields.filter((field) => field.isRequired).map((field) => [field.name, next(field.schema)]));
+        return Object.fromEntries(
+          view.fields.filter((field) => field.isRequired).map((field) => [field.name, next(field.schema)]),
+        );
       case "selector": {
         const [first] = view.fields;
         return first ? { [first.name]: next(first.schema) } : {};

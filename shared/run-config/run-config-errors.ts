@@ -5,7 +5,12 @@
  * @module
  */
 import type { ConfigTypeKeys } from "./config-type-keys";
-import { describeLocation, pathOf, type EvaluationStack, type EvaluationStackEntry } from "./evaluation-stack";
+import {
+  describeLocation,
+  pathOf,
+  type EvaluationStack,
+  type EvaluationStackEntry,
+} from "./evaluation-stack";
 import { compareText, displayValue, jsonTypeOf, quoteList } from "./json-value";
 import { printConfigType, sampleConfigValue } from "./print-config-type";
 import type { ConfigField, ScalarName, SchemaReader } from "./schema-reader";
@@ -54,7 +59,11 @@ export function fieldsNotDefined(site: ErrorSite, names: readonly string[]): Run
   const where = describeLocation(site.stack);
   const [only] = names;
   if (names.length === 1 && only !== undefined) {
-    return { ...base(site, `Received unexpected config entry "${only}" ${where}. Expected: "${expected(site)}".`), reason: "FIELD_NOT_DEFINED", fieldName: only };
+    return {
+      ...base(site, `Received unexpected config entry "${only}" ${where}. Expected: "${expected(site)}".`),
+      reason: "FIELD_NOT_DEFINED",
+      fieldName: only,
+    };
   }
   const fieldNames = sorted(names);
   const message = `Received unexpected config entries ${quoteList(fieldNames)} ${where}. Expected: "${expected(site)}".`;
@@ -64,7 +73,9 @@ export function fieldsNotDefined(site: ErrorSite, names: readonly string[]): Run
 export function missingFields(site: ErrorSite, missing: readonly MissingField[]): RunConfigError {
   const where = describeLocation(site.stack);
   const fields = [...missing].sort((a, b) => compareText(a.name, b.name));
-  const sample = JSON.stringify(Object.fromEntries(fields.map((field) => [field.name, sampleConfigValue(site.reader, field.schema)])));
+  const sample = JSON.stringify(
+    Object.fromEntries(fields.map((field) => [field.name, sampleConfigValue(site.reader, field.schema)])),
+  );
   const infos = fields.map((field) => fieldInfo(site, field));
   const [only] = infos;
   if (infos.length === 1 && only) {
@@ -87,7 +98,11 @@ function fieldInfo(site: ErrorSite, field: MissingField): ConfigFieldInfo {
 }
 
 function mismatch(site: ErrorSite, value: unknown, message: string): RunConfigError {
-  return { ...base(site, message), reason: "RUNTIME_TYPE_MISMATCH", valueRep: JSON.stringify(value) ?? String(value) };
+  return {
+    ...base(site, message),
+    reason: "RUNTIME_TYPE_MISMATCH",
+    valueRep: JSON.stringify(value) ?? String(value),
+  };
 }
 
 export function scalarMismatch(site: ErrorSite, value: unknown, scalar: ScalarName): RunConfigError {
@@ -104,33 +119,65 @@ export function valueMismatch(site: ErrorSite, value: unknown): RunConfigError {
 }
 
 export function notAnObject(site: ErrorSite, value: unknown): RunConfigError {
-  return mismatch(site, value, `Value ${describeLocation(site.stack)} must be an object. Expected: "${expected(site)}".`);
+  return mismatch(
+    site,
+    value,
+    `Value ${describeLocation(site.stack)} must be an object. Expected: "${expected(site)}".`,
+  );
 }
 
 export function notAList(site: ErrorSite, value: unknown): RunConfigError {
-  return mismatch(site, value, `Value ${describeLocation(site.stack)} must be a list. Expected: "${expected(site)}".`);
+  return mismatch(
+    site,
+    value,
+    `Value ${describeLocation(site.stack)} must be a list. Expected: "${expected(site)}".`,
+  );
 }
 
 export function nullNotAllowed(site: ErrorSite, value: unknown): RunConfigError {
-  return mismatch(site, value, `Value ${describeLocation(site.stack)} must not be null. Expected: "${expected(site)}".`);
+  return mismatch(
+    site,
+    value,
+    `Value ${describeLocation(site.stack)} must not be null. Expected: "${expected(site)}".`,
+  );
 }
 
 export function enumMismatch(site: ErrorSite, value: unknown): RunConfigError {
   const where = describeLocation(site.stack);
-  return mismatch(site, value, `Invalid enum value ${where}. Value "${displayValue(value)}" is not one of: ${expected(site)}.`);
+  return mismatch(
+    site,
+    value,
+    `Invalid enum value ${where}. Value "${displayValue(value)}" is not one of: ${expected(site)}.`,
+  );
 }
 
 /** A value of the right type that breaks a constraint (`problem` like "must be at most 5"). */
 export function constraintViolation(site: ErrorSite, value: unknown, problem: string): RunConfigError {
-  return mismatch(site, value, `Invalid value ${describeLocation(site.stack)}. Value "${displayValue(value)}" ${problem}.`);
+  return mismatch(
+    site,
+    value,
+    `Invalid value ${describeLocation(site.stack)}. Value "${displayValue(value)}" ${problem}.`,
+  );
 }
 
-export function selectorNotAnObject(site: ErrorSite, value: unknown, fields: readonly string[]): RunConfigError {
+export function selectorNotAnObject(
+  site: ErrorSite,
+  value: unknown,
+  fields: readonly string[],
+): RunConfigError {
   const where = describeLocation(site.stack);
-  return mismatch(site, value, `Value for selector type ${where} must be an object with exactly one of: ${quoteList(sorted(fields))}.`);
+  return mismatch(
+    site,
+    value,
+    `Value for selector type ${where} must be an object with exactly one of: ${quoteList(sorted(fields))}.`,
+  );
 }
 
-export function selectorFieldError(site: ErrorSite, incoming: readonly string[], fields: readonly string[]): RunConfigError {
+export function selectorFieldError(
+  site: ErrorSite,
+  incoming: readonly string[],
+  fields: readonly string[],
+): RunConfigError {
   const where = describeLocation(site.stack);
   const defined = quoteList(sorted(fields));
   const incomingFields = sorted(incoming);

@@ -25,10 +25,14 @@ type Scaffold = { validation: Validation; hints: Hint[] };
 export function scaffoldRunConfigYaml(schema: JsonSchema, defaults: Record<string, unknown> = {}): string {
   const reader = new SchemaReader(schema);
   const scaffold: Scaffold = { validation: { reader, keys: new ConfigTypeKeys(reader) }, hints: [] };
-  const document = new Document(scaffoldValue(scaffold, schema, fillDefaults(scaffold.validation, schema, defaults), []));
+  const document = new Document(
+    scaffoldValue(scaffold, schema, fillDefaults(scaffold.validation, schema, defaults), []),
+  );
   for (const hint of scaffold.hints) {
     const parent = document.getIn(hint.path.slice(0, -1), true);
-    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === hint.path.at(-1)) : undefined;
+    const pair = isMap(parent)
+      ? parent.items.find((item) => isScalar(item.key) && item.key.value === hint.path.at(-1))
+      : undefined;
     if (pair && isScalar(pair.key)) pair.key.commentBefore = ` ${hint.text}`;
   }
   return document.toString();
@@ -39,21 +43,33 @@ function scaffoldValue(scaffold: Scaffold, schema: unknown, value: unknown, path
   const view = scaffold.validation.reader.view(schema);
   if (view.kind === "shape" && isPlainObject(value)) {
     const declared = new Set(view.fields.map((field) => field.name));
-    const entries = view.fields.flatMap((field) => scaffoldField(scaffold, field, value, [...path, field.name]));
+    const entries = view.fields.flatMap((field) =>
+      scaffoldField(scaffold, field, value, [...path, field.name]),
+    );
     return Object.fromEntries([...entries, ...Object.entries(value).filter(([name]) => !declared.has(name))]);
   }
   if (view.kind === "selector" && isPlainObject(value)) {
     const [chosen, ...others] = Object.keys(value);
-    const field = chosen === undefined ? view.fields[0] : view.fields.find((candidate) => candidate.name === chosen);
+    const field =
+      chosen === undefined ? view.fields[0] : view.fields.find((candidate) => candidate.name === chosen);
     if (!field || others.length > 0) return value;
-    if (chosen === undefined) scaffold.hints.push({ path: [...path, field.name], text: `required: choose one of ${quoteList(view.fields.map((option) => option.name))}` });
+    if (chosen === undefined)
+      scaffold.hints.push({
+        path: [...path, field.name],
+        text: `required: choose one of ${quoteList(view.fields.map((option) => option.name))}`,
+      });
     const given = chosen === undefined ? fillDefaults(scaffold.validation, field.schema, {}) : value[chosen];
     return { [field.name]: scaffoldValue(scaffold, field.schema, given, [...path, field.name]) };
   }
   return value;
 }
 
-function scaffoldField(scaffold: Scaffold, field: ConfigField, parent: Record<string, unknown>, path: string[]): [string, unknown][] {
+function scaffoldField(
+  scaffold: Scaffold,
+  field: ConfigField,
+  parent: Record<string, unknown>,
+  path: string[],
+): [string, unknown][] {
   const { reader } = scaffold.validation;
   if (Object.hasOwn(parent, field.name)) {
     const value = scaffoldValue(scaffold, field.schema, parent[field.name], path);
@@ -64,7 +80,12 @@ function scaffoldField(scaffold: Scaffold, field: ConfigField, parent: Record<st
   if (!field.isRequired) return [];
   const view = reader.view(field.schema);
   if (view.kind === "shape" || view.kind === "selector") {
-    return [[field.name, scaffoldValue(scaffold, field.schema, fillDefaults(scaffold.validation, field.schema, {}), path)]];
+    return [
+      [
+        field.name,
+        scaffoldValue(scaffold, field.schema, fillDefaults(scaffold.validation, field.schema, {}), path),
+      ],
+    ];
   }
   const description = field.description === undefined ? "" : `: ${field.description}`;
   scaffold.hints.push({ path, text: `required (${printConfigType(reader, field.schema)})${description}` });

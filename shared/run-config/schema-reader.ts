@@ -40,14 +40,32 @@ export type ConfigView =
   | { readonly kind: "scalar"; readonly scalar: ScalarName }
   | { readonly kind: "enum"; readonly values: readonly unknown[] }
   | { readonly kind: "nullable"; readonly inner: JsonSchema }
-  | { readonly kind: "array"; readonly prefixItems: readonly JsonSchema[]; readonly items: JsonSchema | false }
+  | {
+      readonly kind: "array";
+      readonly prefixItems: readonly JsonSchema[];
+      readonly items: JsonSchema | false;
+    }
   /** `extra` is undefined when the shape is closed, else the schema every undeclared entry must match. */
-  | { readonly kind: "shape"; readonly fields: readonly ConfigField[]; readonly extra: JsonSchema | undefined }
-  | { readonly kind: "map"; readonly keys: JsonSchema; readonly values: JsonSchema; readonly required: readonly string[] }
+  | {
+      readonly kind: "shape";
+      readonly fields: readonly ConfigField[];
+      readonly extra: JsonSchema | undefined;
+    }
+  | {
+      readonly kind: "map";
+      readonly keys: JsonSchema;
+      readonly values: JsonSchema;
+      readonly required: readonly string[];
+    }
   | { readonly kind: "selector"; readonly fields: readonly ConfigField[] }
   | { readonly kind: "union"; readonly options: readonly JsonSchema[] };
 
-const SCALARS: Readonly<Record<string, ScalarName>> = { string: "String", integer: "Int", number: "Float", boolean: "Bool" };
+const SCALARS: Readonly<Record<string, ScalarName>> = {
+  string: "String",
+  integer: "Int",
+  number: "Float",
+  boolean: "Bool",
+};
 const MAX_REF_HOPS = 64;
 
 /** Shapes and selectors: the config types Dagster says "have fields". */
@@ -108,9 +126,14 @@ export class SchemaReader {
   #read(schema: JsonSchema): ConfigView {
     if (Object.hasOwn(schema, "const")) return { kind: "enum", values: [schema.const] };
     if (Array.isArray(schema.enum)) return { kind: "enum", values: schema.enum };
-    const options = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
+    const options = Array.isArray(schema.anyOf)
+      ? schema.anyOf
+      : Array.isArray(schema.oneOf)
+        ? schema.oneOf
+        : undefined;
     if (options) return this.#readUnion(options.map(asSchema));
-    if (Array.isArray(schema.type)) return this.#readUnion(schema.type.map((type: unknown) => ({ ...schema, type })));
+    if (Array.isArray(schema.type))
+      return this.#readUnion(schema.type.map((type: unknown) => ({ ...schema, type })));
     if (schema.type === "null") return { kind: "enum", values: [null] };
     if (schema.type === "object") return this.#readObject(schema);
     if (schema.type === "array") {
@@ -133,21 +156,38 @@ export class SchemaReader {
     const values = views.flatMap((view) => (view.kind === "enum" ? view.values : []));
     if (views.every((view) => view.kind === "enum")) return { kind: "enum", values };
     const choices = views.map((view) =>
-      view.kind === "shape" && view.extra === undefined && view.fields.length === 1 ? view.fields[0] : undefined,
+      view.kind === "shape" && view.extra === undefined && view.fields.length === 1
+        ? view.fields[0]
+        : undefined,
     );
     const names = new Set(choices.map((field) => field?.name));
-    const isSelector = names.size === options.length && choices.every((field) => field && (field.isRequired || field.implicitDefault));
-    return isSelector ? { kind: "selector", fields: choices.filter((field) => field !== undefined) } : { kind: "union", options };
+    const isSelector =
+      names.size === options.length &&
+      choices.every((field) => field && (field.isRequired || field.implicitDefault));
+    return isSelector
+      ? { kind: "selector", fields: choices.filter((field) => field !== undefined) }
+      : { kind: "union", options };
   }
 
   #readObject(schema: JsonSchema): ConfigView {
     const additional = schema.additionalProperties;
     if (!isPlainObject(schema.properties) && additional !== false) {
-      return { kind: "map", keys: asSchema(schema.propertyNames), values: asSchema(additional), required: stringList(schema.required) };
+      return {
+        kind: "map",
+        keys: asSchema(schema.propertyNames),
+        values: asSchema(additional),
+        required: stringList(schema.required),
+      };
     }
     const listed = new Set(stringList(schema.required));
-    const fields = Object.entries(asSchema(schema.properties)).map(([name, node]) => this.#field(name, node, listed.has(name)));
-    return { kind: "shape", fields, extra: additional === undefined || additional === false ? undefined : asSchema(additional) };
+    const fields = Object.entries(asSchema(schema.properties)).map(([name, node]) =>
+      this.#field(name, node, listed.has(name)),
+    );
+    return {
+      kind: "shape",
+      fields,
+      extra: additional === undefined || additional === false ? undefined : asSchema(additional),
+    };
   }
 
   #field(name: string, node: unknown, listed: boolean): ConfigField {
@@ -193,7 +233,9 @@ export class SchemaReader {
     const members = [own, ...allOf.map((member) => this.resolve(member))];
     const merged: JsonSchema = Object.assign({}, ...members);
     if (!members.some((member) => member.type === "object")) return merged;
-    const open = members.map((member) => member.additionalProperties).find((extra) => extra !== undefined && extra !== false);
+    const open = members
+      .map((member) => member.additionalProperties)
+      .find((extra) => extra !== undefined && extra !== false);
     return {
       ...merged,
       properties: Object.assign({}, ...members.map((member) => asSchema(member.properties))),

@@ -10,13 +10,24 @@ import { forField, forListItem, forMapKey, forMapValue, type EvaluationStack } f
 import { isPlainObject } from "./json-value";
 import * as errors from "./run-config-errors";
 import type { ErrorSite, RunConfigError } from "./run-config-errors";
-import { takesFields, type ConfigField, type ConfigView, type ScalarName, type SchemaReader } from "./schema-reader";
+import {
+  takesFields,
+  type ConfigField,
+  type ConfigView,
+  type ScalarName,
+  type SchemaReader,
+} from "./schema-reader";
 
 /** What a walk needs: the schema's reader and its config type keys (both cache, so share them per schema). */
 export type Validation = { readonly reader: SchemaReader; readonly keys: ConfigTypeKeys };
 
 /** Every error of `value` against `schema` at `stack`; empty when the value is valid. */
-export function validateValue(validation: Validation, schema: unknown, value: unknown, stack: EvaluationStack): RunConfigError[] {
+export function validateValue(
+  validation: Validation,
+  schema: unknown,
+  value: unknown,
+  stack: EvaluationStack,
+): RunConfigError[] {
   const site: ErrorSite = { ...validation, schema, stack };
   const view = validation.reader.view(schema);
   switch (view.kind) {
@@ -32,13 +43,21 @@ export function validateValue(validation: Validation, schema: unknown, value: un
   if (value === null || value === undefined) return [errors.nullNotAllowed(site, value)];
   switch (view.kind) {
     case "scalar":
-      return fitsScalar(view.scalar, value) ? constraintErrors(site, value) : [errors.scalarMismatch(site, value, view.scalar)];
+      return fitsScalar(view.scalar, value)
+        ? constraintErrors(site, value)
+        : [errors.scalarMismatch(site, value, view.scalar)];
     case "array":
-      return Array.isArray(value) ? [...constraintErrors(site, value), ...validateItems(validation, view, value, stack)] : [errors.notAList(site, value)];
+      return Array.isArray(value)
+        ? [...constraintErrors(site, value), ...validateItems(validation, view, value, stack)]
+        : [errors.notAList(site, value)];
     case "shape":
-      return isPlainObject(value) ? validateShape(validation, site, view, value) : [errors.notAnObject(site, value)];
+      return isPlainObject(value)
+        ? validateShape(validation, site, view, value)
+        : [errors.notAnObject(site, value)];
     case "map":
-      return isPlainObject(value) ? validateMap(validation, site, view, value) : [errors.notAnObject(site, value)];
+      return isPlainObject(value)
+        ? validateMap(validation, site, view, value)
+        : [errors.notAnObject(site, value)];
     case "selector":
       return validateSelector(validation, site, view.fields, value);
   }
@@ -58,10 +77,17 @@ function fitsScalar(scalar: ScalarName, value: unknown): boolean {
 }
 
 function constraintErrors(site: ErrorSite, value: unknown): RunConfigError[] {
-  return constraintProblems(site.reader.resolve(site.schema), value).map((problem) => errors.constraintViolation(site, value, problem));
+  return constraintProblems(site.reader.resolve(site.schema), value).map((problem) =>
+    errors.constraintViolation(site, value, problem),
+  );
 }
 
-function validateItems(validation: Validation, view: Extract<ConfigView, { kind: "array" }>, items: unknown[], stack: EvaluationStack): RunConfigError[] {
+function validateItems(
+  validation: Validation,
+  view: Extract<ConfigView, { kind: "array" }>,
+  items: unknown[],
+  stack: EvaluationStack,
+): RunConfigError[] {
   return items.flatMap((item, index) => {
     const schema = view.prefixItems[index] ?? view.items;
     // Items past a closed tuple are already reported by its maxItems.
@@ -70,24 +96,51 @@ function validateItems(validation: Validation, view: Extract<ConfigView, { kind:
 }
 
 /** Dagster's shape check: unexpected entries, then missing ones, then each given entry. */
-function validateShape(validation: Validation, site: ErrorSite, view: Extract<ConfigView, { kind: "shape" }>, value: Record<string, unknown>): RunConfigError[] {
+function validateShape(
+  validation: Validation,
+  site: ErrorSite,
+  view: Extract<ConfigView, { kind: "shape" }>,
+  value: Record<string, unknown>,
+): RunConfigError[] {
   const declared = new Set(view.fields.map((field) => field.name));
   const extras = Object.keys(value).filter((name) => !declared.has(name));
   const missing = view.fields.filter((field) => field.isRequired && !Object.hasOwn(value, field.name));
   const given = view.fields
     .filter((field) => Object.hasOwn(value, field.name))
-    .flatMap((field) => validateValue(validation, field.schema, value[field.name], forField(site.stack, field.name)));
-  return [...extraEntryErrors(validation, site, view.extra, extras, value), ...(missing.length > 0 ? [errors.missingFields(site, missing)] : []), ...given];
+    .flatMap((field) =>
+      validateValue(validation, field.schema, value[field.name], forField(site.stack, field.name)),
+    );
+  return [
+    ...extraEntryErrors(validation, site, view.extra, extras, value),
+    ...(missing.length > 0 ? [errors.missingFields(site, missing)] : []),
+    ...given,
+  ];
 }
 
 /** A closed shape rejects undeclared entries; an open one checks each against its `extra` schema. */
-function extraEntryErrors(validation: Validation, site: ErrorSite, extra: JsonSchema | undefined, extras: string[], value: Record<string, unknown>): RunConfigError[] {
-  if (extra !== undefined) return extras.flatMap((name) => validateValue(validation, extra, value[name], forField(site.stack, name)));
+function extraEntryErrors(
+  validation: Validation,
+  site: ErrorSite,
+  extra: JsonSchema | undefined,
+  extras: string[],
+  value: Record<string, unknown>,
+): RunConfigError[] {
+  if (extra !== undefined)
+    return extras.flatMap((name) =>
+      validateValue(validation, extra, value[name], forField(site.stack, name)),
+    );
   return extras.length > 0 ? [errors.fieldsNotDefined(site, extras)] : [];
 }
 
-function validateMap(validation: Validation, site: ErrorSite, view: Extract<ConfigView, { kind: "map" }>, value: Record<string, unknown>): RunConfigError[] {
-  const missing = view.required.filter((key) => !Object.hasOwn(value, key)).map((name) => ({ name, schema: view.values, description: undefined }));
+function validateMap(
+  validation: Validation,
+  site: ErrorSite,
+  view: Extract<ConfigView, { kind: "map" }>,
+  value: Record<string, unknown>,
+): RunConfigError[] {
+  const missing = view.required
+    .filter((key) => !Object.hasOwn(value, key))
+    .map((name) => ({ name, schema: view.values, description: undefined }));
   const entries = Object.entries(value).flatMap(([key, item]) => [
     ...validateValue(validation, view.keys, key, forMapKey(site.stack, key)),
     ...validateValue(validation, view.values, item, forMapValue(site.stack, key)),
@@ -95,14 +148,25 @@ function validateMap(validation: Validation, site: ErrorSite, view: Extract<Conf
   return [...(missing.length > 0 ? [errors.missingFields(site, missing)] : []), ...entries];
 }
 
-function validateSelector(validation: Validation, site: ErrorSite, fields: readonly ConfigField[], value: unknown): RunConfigError[] {
+function validateSelector(
+  validation: Validation,
+  site: ErrorSite,
+  fields: readonly ConfigField[],
+  value: unknown,
+): RunConfigError[] {
   const names = fields.map((field) => field.name);
   if (!isPlainObject(value)) return [errors.selectorNotAnObject(site, value, names)];
   const [chosen, ...others] = Object.keys(value);
-  if (chosen === undefined || others.length > 0) return [errors.selectorFieldError(site, Object.keys(value), names)];
+  if (chosen === undefined || others.length > 0)
+    return [errors.selectorFieldError(site, Object.keys(value), names)];
   const field = fields.find((candidate) => candidate.name === chosen);
   if (!field) return [errors.fieldsNotDefined(site, [chosen])];
-  return validateValue(validation, field.schema, selectedValue(validation.reader, field, value[chosen]), forField(site.stack, chosen));
+  return validateValue(
+    validation,
+    field.schema,
+    selectedValue(validation.reader, field, value[chosen]),
+    forField(site.stack, chosen),
+  );
 }
 
 /** Dagster lets a selector key stand alone (`in_process:` in YAML, i.e. null) to mean "with defaults". */
@@ -115,8 +179,16 @@ export function selectedValue(reader: SchemaReader, field: ConfigField, value: u
  * option the value was most likely meant for: one of its JSON type, whose literal fields (discriminators)
  * match, with the fewest errors; if no option even has the value's JSON type, one mismatch error.
  */
-function validateUnion(validation: Validation, site: ErrorSite, options: readonly unknown[], value: unknown): RunConfigError[] {
-  const attempts = options.map((option) => ({ option, errors: validateValue(validation, option, value, site.stack) }));
+function validateUnion(
+  validation: Validation,
+  site: ErrorSite,
+  options: readonly unknown[],
+  value: unknown,
+): RunConfigError[] {
+  const attempts = options.map((option) => ({
+    option,
+    errors: validateValue(validation, option, value, site.stack),
+  }));
   if (attempts.some((attempt) => attempt.errors.length === 0)) return [];
   const fitting = attempts.filter((attempt) => acceptsJsonType(validation.reader, attempt.option, value));
   const discriminated = fitting.filter((attempt) => literalsMatch(validation.reader, attempt.option, value));
@@ -132,7 +204,11 @@ function acceptsJsonType(reader: SchemaReader, schema: unknown, value: unknown):
     case "any":
       return true;
     case "scalar":
-      return view.scalar === "String" ? typeof value === "string" : view.scalar === "Bool" ? typeof value === "boolean" : typeof value === "number";
+      return view.scalar === "String"
+        ? typeof value === "string"
+        : view.scalar === "Bool"
+          ? typeof value === "boolean"
+          : typeof value === "number";
     case "enum":
       return view.values.some((allowed) => typeof allowed === typeof value);
     case "nullable":
@@ -154,6 +230,8 @@ function literalsMatch(reader: SchemaReader, schema: unknown, value: unknown): b
   if (view.kind !== "shape" || !isPlainObject(value)) return true;
   return view.fields.every((field) => {
     const fieldView = reader.view(field.schema);
-    return fieldView.kind !== "enum" || fieldView.values.length !== 1 || fieldView.values[0] === value[field.name];
+    return (
+      fieldView.kind !== "enum" || fieldView.values.length !== 1 || fieldView.values[0] === value[field.name]
+    );
   });
 }

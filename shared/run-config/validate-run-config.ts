@@ -31,7 +31,9 @@ export function validateRunConfig(config: unknown, schema: JsonSchema): RunConfi
   // The schema's own errors at a credential written as a value would quote it: the credential error replaces them.
   const credentialErrors = plainCredentialErrors(config);
   const at = new Set(credentialErrors.map((error) => error.path.join("\u0000")));
-  const schemaErrors = validateValue(validationFor(schema), schema, config, []).filter((error) => !at.has(error.path.slice(0, 5).join("\u0000")));
+  const schemaErrors = validateValue(validationFor(schema), schema, config, []).filter(
+    (error) => !at.has(error.path.slice(0, 5).join("\u0000")),
+  );
   return [...schemaErrors, ...credentialErrors];
 }
 
@@ -45,7 +47,10 @@ export function isRunConfigValid(config: unknown, schema: JsonSchema): boolean {
  * valid config; on an invalid one it fills what it can and never throws for bad values. Idempotent.
  * Throws DagflareError("INVALID_DEFINITION") only for a broken schema, as validateRunConfig does.
  */
-export function applyRunConfigDefaults(config: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
+export function applyRunConfigDefaults(
+  config: Record<string, unknown>,
+  schema: JsonSchema,
+): Record<string, unknown> {
   const filled = fillDefaults(validationFor(schema), schema, config);
   return isPlainObject(filled) ? filled : config;
 }

@@ -23,7 +23,10 @@ export async function cancelRun(deps: LaunchDeps, runId: string): Promise<boolea
   if (!run || isFinished(run.status)) return false;
   if (run.status === "QUEUED" || run.status === "NOT_STARTED") {
     const canceled = await deps.storage.events.storeEvents(
-      [runEvent(runId, "RUN_CANCELING", "Canceling run from the queue."), runEvent(runId, "RUN_CANCELED", "Run was canceled before it started.")],
+      [
+        runEvent(runId, "RUN_CANCELING", "Canceling run from the queue."),
+        runEvent(runId, "RUN_CANCELED", "Run was canceled before it started."),
+      ],
       { ifStatus: run.status },
     );
     // Storage never moves a status backward (canMoveTo), so trying again with the status read anew ends.
@@ -32,7 +35,10 @@ export async function cancelRun(deps: LaunchDeps, runId: string): Promise<boolea
   // CANCELING is what the worker watches for, and what a launch still to come checks, so it must be
   // stored before the worker is asked; conditional, so a run that ended meanwhile is not marked canceling.
   if (run.status !== "CANCELING") {
-    const marked = await deps.storage.events.storeEvents([runEvent(runId, "RUN_CANCELING", "Sending run termination request.")], { ifStatus: run.status });
+    const marked = await deps.storage.events.storeEvents(
+      [runEvent(runId, "RUN_CANCELING", "Sending run termination request.")],
+      { ifStatus: run.status },
+    );
     if (marked.length === 0) return cancelRun(deps, runId);
   }
   const canceling = (await deps.storage.runs.getRun(runId)) ?? run;
@@ -42,7 +48,9 @@ export async function cancelRun(deps: LaunchDeps, runId: string): Promise<boolea
     return (await deps.launcher.terminate(canceling)) || run.status === "STARTING";
   } catch (thrown) {
     const error = toSerializableError(thrown);
-    await deps.storage.events.storeEvents([runEvent(runId, "ENGINE_EVENT", `Run termination request failed: ${error.message}`, { error })]);
+    await deps.storage.events.storeEvents([
+      runEvent(runId, "ENGINE_EVENT", `Run termination request failed: ${error.message}`, { error }),
+    ]);
     return false;
   }
 }

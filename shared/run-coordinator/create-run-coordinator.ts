@@ -34,10 +34,14 @@ export function createRunCoordinator(config: RunCoordinatorConfig, deps: RunCoor
       return new ImmediateRunCoordinator({ storage, launcher });
     case "queued": {
       if (!isQueue(deps.runQueue)) {
-        throw missingBinding(`a queue producer binding ${RUN_QUEUE_BINDING} in wrangler.toml ([[queues.producers]] queue = "dagflare-run-queue", binding = "${RUN_QUEUE_BINDING}")`);
+        throw missingBinding(
+          `a queue producer binding ${RUN_QUEUE_BINDING} in wrangler.toml ([[queues.producers]] queue = "dagflare-run-queue", binding = "${RUN_QUEUE_BINDING}")`,
+        );
       }
       if (!isDurableObjectNamespace(deps.daemon)) {
-        throw missingBinding(`the Daemon Durable Object bound as ${DAEMON_BINDING} in wrangler.toml ([[durable_objects.bindings]] name = "${DAEMON_BINDING}", class_name = "Daemon"): it starts queued runs`);
+        throw missingBinding(
+          `the Daemon Durable Object bound as ${DAEMON_BINDING} in wrangler.toml ([[durable_objects.bindings]] name = "${DAEMON_BINDING}", class_name = "Daemon"): it starts queued runs`,
+        );
       }
       return new QueuedRunCoordinator({ storage, launcher, runQueue: deps.runQueue });
     }
@@ -53,5 +57,10 @@ function isQueue(value: unknown): value is Queue<RunQueueMessage> {
 }
 
 function isDurableObjectNamespace(value: unknown): value is DurableObjectNamespace {
-  return typeof value === "object" && value !== null && "idFromName" in value && typeof value.idFromName === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "idFromName" in value &&
+    typeof value.idFromName === "function"
+  );
 }

@@ -23,7 +23,8 @@ export type DequeuePassResult = { launched: string[]; failed: string[]; skipped:
 /** Dagster's page size for reading the queue. */
 const QUEUE_PAGE_SIZE = 100;
 
-const LAUNCH_FAILURE = "Caught an unrecoverable error while dequeuing the run. Marking the run as failed and dropping it from the queue";
+const LAUNCH_FAILURE =
+  "Caught an unrecoverable error while dequeuing the run. Marking the run as failed and dropping it from the queue";
 
 /**
  * Runs one pass. A launch error fails only that run (ENGINE_EVENT + RUN_FAILURE) and the pass goes on.
@@ -34,9 +35,13 @@ export async function runDequeuePass(deps: DequeuePassDeps): Promise<DequeuePass
   const inProgress = await deps.storage.runs.getRuns({ statuses: [...IN_PROGRESS_STATUSES] });
   if (dequeueCapacity(deps.limits.maxConcurrentRuns, inProgress.length) === 0) return result;
   const queued = await queuedRunsOldestFirst(deps.storage.runs);
-  const blocker = deps.poolBlocker === undefined || queued.length === 0 ? undefined : await deps.poolBlocker(queued);
+  const blocker =
+    deps.poolBlocker === undefined || queued.length === 0 ? undefined : await deps.poolBlocker(queued);
   for (const picked of selectRunsToDequeue(queued, inProgress, deps.limits, blocker)) {
-    const startEvents = [runEvent(picked.runId, "RUN_DEQUEUED", "Dequeued run"), runEvent(picked.runId, "RUN_STARTING", "Starting run")];
+    const startEvents = [
+      runEvent(picked.runId, "RUN_DEQUEUED", "Dequeued run"),
+      runEvent(picked.runId, "RUN_STARTING", "Starting run"),
+    ];
     const outcome = await launchOrFail(deps, picked, startEvents, LAUNCH_FAILURE, "QUEUED");
     result[outcome].push(picked.runId);
   }

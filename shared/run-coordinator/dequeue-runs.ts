@@ -22,7 +22,9 @@ export function runPriority(run: Tagged): number {
 
 /** Free slots under `maxConcurrentRuns` (-1 is unlimited: Infinity), never below 0. */
 export function dequeueCapacity(maxConcurrentRuns: number, inProgressCount: number): number {
-  return maxConcurrentRuns === -1 ? Number.POSITIVE_INFINITY : Math.max(0, maxConcurrentRuns - inProgressCount);
+  return maxConcurrentRuns === -1
+    ? Number.POSITIVE_INFINITY
+    : Math.max(0, maxConcurrentRuns - inProgressCount);
 }
 
 /** Another reason to leave a run queued (op concurrency pools), counting the runs picked so far. */
@@ -32,7 +34,12 @@ export type RunBlocker<Run> = { isBlocked(run: Run): boolean; add(run: Run): voi
  * The runs to start, in start order. `queued` must be oldest first; `inProgress` are the runs holding
  * slots (STARTING, STARTED, CANCELING), which also seed the tag limit counts.
  */
-export function selectRunsToDequeue<Run extends Tagged>(queued: readonly Run[], inProgress: readonly Tagged[], limits: DequeueLimits, blocker?: RunBlocker<Run>): Run[] {
+export function selectRunsToDequeue<Run extends Tagged>(
+  queued: readonly Run[],
+  inProgress: readonly Tagged[],
+  limits: DequeueLimits,
+  blocker?: RunBlocker<Run>,
+): Run[] {
   const capacity = dequeueCapacity(limits.maxConcurrentRuns, inProgress.length);
   if (capacity === 0) return [];
   const counter = new TagConcurrencyCounter(limits.tagConcurrencyLimits, inProgress);

@@ -22,7 +22,13 @@ export class ImmediateRunCoordinator implements RunCoordinator {
   async submitRun(run: RunRecord): Promise<RunRecord> {
     const { stored, pending } = await readForSubmit(this.deps.storage, run.runId);
     if (!pending) return stored;
-    await launchOrFail(this.deps, stored, [runEvent(run.runId, "RUN_STARTING", "Starting run")], "Error launching run", "NOT_STARTED");
+    await launchOrFail(
+      this.deps,
+      stored,
+      [runEvent(run.runId, "RUN_STARTING", "Starting run")],
+      "Error launching run",
+      "NOT_STARTED",
+    );
     return (await this.deps.storage.runs.getRun(run.runId)) ?? stored;
   }
 

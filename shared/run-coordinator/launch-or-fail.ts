@@ -38,7 +38,13 @@ const WORKER_HAS_RUN: ReadonlySet<RunWorkerHealth["status"]> = new Set(["RUNNING
  * written when the launch fails.
  * @throws only what storage throws; launch errors become the run's FAILURE (or an ENGINE_EVENT, see above).
  */
-export async function launchOrFail(deps: LaunchDeps, run: RunRecord, startEvents: NewEvent[], failurePrefix: string, fromStatus: RunStatus): Promise<LaunchResult> {
+export async function launchOrFail(
+  deps: LaunchDeps,
+  run: RunRecord,
+  startEvents: NewEvent[],
+  failurePrefix: string,
+  fromStatus: RunStatus,
+): Promise<LaunchResult> {
   const moved = await deps.storage.events.storeEvents(startEvents, { ifStatus: fromStatus });
   if (moved.length === 0) return "skipped";
   const starting = (await deps.storage.runs.getRun(run.runId)) ?? run;
@@ -55,17 +61,34 @@ export async function launchOrFail(deps: LaunchDeps, run: RunRecord, startEvents
   }
 }
 
-async function failUnlessWorkerHasRun(deps: LaunchDeps, run: RunRecord, error: SerializableError, failurePrefix: string): Promise<LaunchResult> {
-  const note = (message: string) => deps.storage.events.storeEvents([{ ...runEvent(run.runId, "ENGINE_EVENT", message, { error }), level: "WARNING" }]);
+async function failUnlessWorkerHasRun(
+  deps: LaunchDeps,
+  run: RunRecord,
+  error: SerializableError,
+  failurePrefix: string,
+): Promise<LaunchResult> {
+  const note = (message: string) =>
+    deps.storage.events.storeEvents([
+      { ...runEvent(run.runId, "ENGINE_EVENT", message, { error }), level: "WARNING" },
+    ]);
   const health = await workerHealth(deps.launcher, run);
   if (health !== null && WORKER_HAS_RUN.has(health.status)) {
-    await note(`The launch call for run ${run.runId} failed (${error.message}), but its run worker reports ${health.status}: leaving the run to its worker.`);
+    await note(
+      `The launch call for run ${run.runId} failed (${error.message}), but its run worker reports ${health.status}: leaving the run to its worker.`,
+    );
     return "launched";
   }
   const failed = await deps.storage.events.storeEvents(
     [
-      runEvent(run.runId, "ENGINE_EVENT", `${failurePrefix}: ${error.message}`, { error, errorSource: "FRAMEWORK_ERROR" }),
-      runEvent(run.runId, "RUN_FAILURE", "This run has been marked as failed from outside the execution context."),
+      runEvent(run.runId, "ENGINE_EVENT", `${failurePrefix}: ${error.message}`, {
+        error,
+        errorSource: "FRAMEWORK_ERROR",
+      }),
+      runEvent(
+        run.runId,
+        "RUN_FAILURE",
+        "This run has been marked as failed from outside the execution context.",
+      ),
     ],
     { ifStatus: "STARTING" },
   );
@@ -77,7 +100,9 @@ async function failUnlessWorkerHasRun(deps: LaunchDeps, run: RunRecord, error: S
     return "skipped";
   }
   // The worker reported RUN_START (or the run was ended from outside) between the launch and the health check.
-  await note(`The launch call for run ${run.runId} failed (${error.message}), but the run has already advanced to ${current?.status ?? "an unknown status"}: moving on.`);
+  await note(
+    `The launch call for run ${run.runId} failed (${error.message}), but the run has already advanced to ${current?.status ?? "an unknown status"}: moving on.`,
+  );
   return "launched";
 }
 
@@ -86,7 +111,10 @@ async function failUnlessWorkerHasRun(deps: LaunchDeps, run: RunRecord, error: S
  * monitoring or a forced cancel may have ended it meanwhile).
  */
 async function cancelUnlaunched(deps: LaunchDeps, runId: string): Promise<void> {
-  await deps.storage.events.storeEvents([runEvent(runId, "RUN_CANCELED", "Run was canceled before it reached a run worker.")], { ifStatus: "CANCELING" });
+  await deps.storage.events.storeEvents(
+    [runEvent(runId, "RUN_CANCELED", "Run was canceled before it reached a run worker.")],
+    { ifStatus: "CANCELING" },
+  );
 }
 
 /** The worker's health when the launcher can tell, else null (no health checks, or the check itself failed). */

@@ -12,7 +12,13 @@ import type { ExecutionPlan } from "../planning/execution-plan";
 /** The pools of the plan's first steps (one entry per step), or null when a first step has no pool (it can always start). */
 export function rootPoolsOf(plan: ExecutionPlan): string[] | null {
   const executed = new Set(plan.steps.map((step) => step.key));
-  const roots = plan.steps.filter((step) => step.inputs.every((input) => input.pending === undefined && input.sources.every((source) => source.fromParentRun || !executed.has(source.stepKey))));
+  const roots = plan.steps.filter((step) =>
+    step.inputs.every(
+      (input) =>
+        input.pending === undefined &&
+        input.sources.every((source) => source.fromParentRun || !executed.has(source.stepKey)),
+    ),
+  );
   if (roots.length === 0 || roots.some((step) => step.pool === undefined)) return null;
   return roots.map((step) => step.pool ?? "");
 }

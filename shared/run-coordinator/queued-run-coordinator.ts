@@ -26,13 +26,19 @@ export class QueuedRunCoordinator implements RunCoordinator {
   async submitRun(run: RunRecord): Promise<RunRecord> {
     const { stored, pending } = await readForSubmit(this.deps.storage, run.runId);
     if (!pending) return stored;
-    const enqueued = await this.deps.storage.events.storeEvents([runEvent(run.runId, "RUN_ENQUEUED", "Enqueued run")], { ifStatus: "NOT_STARTED" });
+    const enqueued = await this.deps.storage.events.storeEvents(
+      [runEvent(run.runId, "RUN_ENQUEUED", "Enqueued run")],
+      { ifStatus: "NOT_STARTED" },
+    );
     // Submitted (or canceled) by a concurrent call meanwhile.
     if (enqueued.length === 0) return (await this.deps.storage.runs.getRun(run.runId)) ?? stored;
     try {
       await this.deps.runQueue.send({ runId: run.runId });
     } catch (thrown) {
-      console.error(`Run ${run.runId} is queued but the run queue wake-up failed; it starts at the next dequeue interval`, thrown);
+      console.error(
+        `Run ${run.runId} is queued but the run queue wake-up failed; it starts at the next dequeue interval`,
+        thrown,
+      );
     }
     return (await this.deps.storage.runs.getRun(run.runId)) ?? stored;
   }

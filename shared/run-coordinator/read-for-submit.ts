@@ -11,7 +11,10 @@ import type { Storage } from "../storage/storage";
  * submitted already and must be left alone.
  * @throws DagflareError NOT_FOUND for an unknown run.
  */
-export async function readForSubmit(storage: Storage, runId: string): Promise<{ stored: RunRecord; pending: boolean }> {
+export async function readForSubmit(
+  storage: Storage,
+  runId: string,
+): Promise<{ stored: RunRecord; pending: boolean }> {
   const stored = await storage.runs.getRun(runId);
   if (!stored) throw new DagflareError("NOT_FOUND", `Run ${runId} not found: cannot submit it`);
   return { stored, pending: stored.status === "NOT_STARTED" };

@@ -12,9 +12,15 @@ import type { Workspace } from "../workspace/workspace";
 import type { RunBlocker } from "./dequeue-runs";
 import { PoolBlocking, rootPoolsOf } from "./op-concurrency-blocking";
 
-export type RunPoolBlockerDeps = { workspace: Workspace; concurrency: ConcurrencyCoordinator; slotBuffer: number };
+export type RunPoolBlockerDeps = {
+  workspace: Workspace;
+  concurrency: ConcurrencyCoordinator;
+  slotBuffer: number;
+};
 
-export function runPoolBlocker(deps: RunPoolBlockerDeps): (queued: readonly RunRecord[]) => Promise<RunBlocker<RunRecord>> {
+export function runPoolBlocker(
+  deps: RunPoolBlockerDeps,
+): (queued: readonly RunRecord[]) => Promise<RunBlocker<RunRecord>> {
   return async (queued) => {
     const pools = await deps.concurrency.pools();
     const byRun = new Map<string, readonly string[] | null>();
@@ -30,7 +36,9 @@ export function runPoolBlocker(deps: RunPoolBlockerDeps): (queued: readonly RunR
 
 async function rootPoolsOfRun(workspace: Workspace, run: RunRecord): Promise<readonly string[] | null> {
   try {
-    const job = (await workspace.entry(run.locationName))?.snapshot?.jobs.find((candidate) => candidate.name === run.jobName);
+    const job = (await workspace.entry(run.locationName))?.snapshot?.jobs.find(
+      (candidate) => candidate.name === run.jobName,
+    );
     if (job === undefined) return null;
     const selected = run.opSelection === null ? job : subsetJob(job, run.opSelection);
     return rootPoolsOf(buildExecutionPlan(selected, { stepKeysToExecute: run.stepKeysToExecute }));

@@ -49,7 +49,8 @@ export class TagConcurrencyCounter {
   add(run: Tagged): void {
     for (const [key, value] of Object.entries(run.tags)) {
       if (this.#keyLimits.has(key)) increment(this.#keyCounts, key);
-      if (this.#valueLimits.get(key)?.has(value) || this.#perValueLimits.has(key)) increment(mapFor(this.#valueCounts, key), value);
+      if (this.#valueLimits.get(key)?.has(value) || this.#perValueLimits.has(key))
+        increment(mapFor(this.#valueCounts, key), value);
     }
   }
 }

@@ -34,17 +34,29 @@ export function runContainerName(runId: string): string {
  * @throws DagflareError INVALID_CONFIG naming the binding and the wrangler.toml entry to add when the
  * webserver lacks one of the Durable Object bindings the config names.
  */
-export function createContainerRunLauncher(config: Omit<ContainerRunLauncherConfig, "type">, env: object): RunLauncher {
+export function createContainerRunLauncher(
+  config: Omit<ContainerRunLauncherConfig, "type">,
+  env: object,
+): RunLauncher {
   const defaultBinding = config.binding ?? RUN_WORKER_CONTAINER_BINDING;
   const bindingOf = locationLookup(config.locationBindings, defaultBinding);
   const bindingFor = (run: RunRecord) => bindingOf(run.locationName);
   // Resolved now, so a missing binding is a configuration error rather than a failed run.
-  const namespaces = new Map([defaultBinding, ...Object.values(config.locationBindings ?? {})].map((binding) => [binding, containerNamespace(env, binding)]));
+  const namespaces = new Map(
+    [defaultBinding, ...Object.values(config.locationBindings ?? {})].map((binding) => [
+      binding,
+      containerNamespace(env, binding),
+    ]),
+  );
   return new RunWorkerServiceLauncher("ContainerRunLauncher", false, {
-    describe: (run) => `run worker container "${runContainerName(run.runId)}" (Durable Object binding ${bindingFor(run)})`,
+    describe: (run) =>
+      `run worker container "${runContainerName(run.runId)}" (Durable Object binding ${bindingFor(run)})`,
     // The Container class proxies whatever URL it is given to the container's port; only the path matters.
     baseUrl: () => "http://run-worker.container",
-    fetch: (run) => (request) => (namespaces.get(bindingFor(run)) as ContainerNamespace).getByName(runContainerName(run.runId)).fetch(request),
+    fetch: (run) => (request) =>
+      (namespaces.get(bindingFor(run)) as ContainerNamespace)
+        .getByName(runContainerName(run.runId))
+        .fetch(request),
     headers: { ...config.headers, [CONTAINER_ENV_HEADER]: JSON.stringify(config.envVars) },
     timeoutSeconds: config.timeoutSeconds,
   });
@@ -52,7 +64,12 @@ export function createContainerRunLauncher(config: Omit<ContainerRunLauncherConf
 
 function containerNamespace(env: object, binding: string): ContainerNamespace {
   const namespace: unknown = Reflect.get(env, binding);
-  if (typeof namespace === "object" && namespace !== null && "getByName" in namespace && typeof namespace.getByName === "function") {
+  if (
+    typeof namespace === "object" &&
+    namespace !== null &&
+    "getByName" in namespace &&
+    typeof namespace.getByName === "function"
+  ) {
     return namespace as ContainerNamespace;
   }
   throw new DagflareError(

@@ -30,7 +30,11 @@ export class DurableObjectRunLauncher extends RunWorkerHostLauncher {
     } catch (error) {
       if (error instanceof DagflareError) throw error;
       const message = error instanceof Error ? error.message : String(error);
-      throw new DagflareError("CODE_LOCATION_UNAVAILABLE", `run ${run.runId}: no client for its code location "${run.locationName}": ${message}`, { cause: error });
+      throw new DagflareError(
+        "CODE_LOCATION_UNAVAILABLE",
+        `run ${run.runId}: no client for its code location "${run.locationName}": ${message}`,
+        { cause: error },
+      );
     }
   }
 }

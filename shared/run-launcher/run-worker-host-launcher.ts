@@ -67,6 +67,10 @@ export abstract class RunWorkerHostLauncher implements RunLauncher {
       locationName: run.locationName,
     };
     const result = await this.client(run).startRun(request);
-    if (!result.ok) throw workerError(`run ${run.runId}: the ${this.describeWorker(run)} could not ${action} it`, result.error);
+    if (!result.ok)
+      throw workerError(
+        `run ${run.runId}: the ${this.describeWorker(run)} could not ${action} it`,
+        result.error,
+      );
   }
 }

@@ -34,12 +34,21 @@ export type ExecuteRunOptions = RunServices & { readonly run: RunToExecute; read
 export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome> {
   const { run, job, ...services } = options;
   const { state, events } = services;
-  const context: ExecutionContext = { ...services, runId: run.runId, jobName: run.jobName, runConfig: run.runConfig, parentRunId: run.parentRunId ?? undefined };
+  const context: ExecutionContext = {
+    ...services,
+    runId: run.runId,
+    jobName: run.jobName,
+    runConfig: run.runConfig,
+    parentRunId: run.parentRunId ?? undefined,
+  };
   const stored = (await state.getRunState()) ?? { started: false };
   if (stored.outcome !== undefined && stored.terminalEventWritten === true) return stored.outcome;
   await sendUnsentEvents(context);
   try {
-    const finished = stored.outcome === undefined ? await runToEnd(run, job, context, stored.started) : { ...stored, outcome: stored.outcome };
+    const finished =
+      stored.outcome === undefined
+        ? await runToEnd(run, job, context, stored.started)
+        : { ...stored, outcome: stored.outcome };
     emitTerminalEvent(context, finished.outcome);
     await events.flush();
     await state.setRunState({ ...finished, terminalEventWritten: true });
@@ -48,7 +57,13 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
     // Events queued so far announce state already stored: write them before reporting the failure; and
     // the steps' captured output with the captures they completed, which a resumed worker (opening new
     // captures) never would. If a sink is what failed, its error matters less than the one being reported.
-    const [sent] = await Promise.all([events.flush().then(() => true, () => false), context.computeLogs?.flush().catch(() => undefined)]);
+    const [sent] = await Promise.all([
+      events.flush().then(
+        () => true,
+        () => false,
+      ),
+      context.computeLogs?.flush().catch(() => undefined),
+    ]);
     // What still cannot be sent is kept for the next attempt, which would not announce that state again.
     if (!sent) await state.setUnsentEvents(events.unsent()).catch(() => undefined);
     throw error;
@@ -68,19 +83,29 @@ async function sendUnsentEvents(context: ExecutionContext): Promise<void> {
 }
 
 /** Runs the steps and stores the outcome (before the terminal event announcing it is written). */
-async function runToEnd(run: RunToExecute, job: JobSnapshot, context: ExecutionContext, started: boolean): Promise<RunState & { outcome: RunOutcome }> {
+async function runToEnd(
+  run: RunToExecute,
+  job: JobSnapshot,
+  context: ExecutionContext,
+  started: boolean,
+): Promise<RunState & { outcome: RunOutcome }> {
   let plan: ExecutionPlan;
   let executor: Executor;
   try {
     plan = buildExecutionPlan(job, { stepKeysToExecute: run.stepKeysToExecute });
     executor = createExecutor(run.runConfig, context.env);
   } catch (error) {
-    return record(context, { started, outcome: { status: "FAILURE", failedStepKeys: [], error: toSerializableError(error) } });
+    return record(context, {
+      started,
+      outcome: { status: "FAILURE", failedStepKeys: [], error: toSerializableError(error) },
+    });
   }
   if (!started) {
     // Stored before the state says so: a worker reset in between re-sends RUN_START (stored once, by its
     // key), where the other order could lose it and leave the run STARTING while its steps execute.
-    emitEvent(context, "RUN_START", `Started execution of run for "${run.jobName}".`, { idempotencyKey: `${run.runId}:RUN_START` });
+    emitEvent(context, "RUN_START", `Started execution of run for "${run.jobName}".`, {
+      idempotencyKey: `${run.runId}:RUN_START`,
+    });
     await context.events.flush();
     await context.state.setRunState({ started: true });
   }
@@ -92,12 +117,20 @@ async function record<S extends RunState>(context: ExecutionContext, runState: S
   return runState;
 }
 
-async function executeSteps(plan: ExecutionPlan, executor: Executor, context: ExecutionContext): Promise<RunOutcome> {
+async function executeSteps(
+  plan: ExecutionPlan,
+  executor: Executor,
+  context: ExecutionContext,
+): Promise<RunOutcome> {
   const startedAt = context.now();
   emitEvent(context, "ENGINE_EVENT", `Executing steps using ${executor.description}`);
   const outcome = await executor.execute(plan, context);
   await storeComputeLogs(context);
-  emitEvent(context, "ENGINE_EVENT", `Finished steps using ${executor.description} in ${formatDuration(context.now() - startedAt)}`);
+  emitEvent(
+    context,
+    "ENGINE_EVENT",
+    `Finished steps using ${executor.description} in ${formatDuration(context.now() - startedAt)}`,
+  );
   return outcome;
 }
 
@@ -107,7 +140,10 @@ async function storeComputeLogs(context: ExecutionContext): Promise<void> {
     await context.computeLogs?.flush();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    emitEvent(context, "ENGINE_EVENT", `Could not store the steps' captured stdout/stderr: ${message}`, { level: "WARNING", data: { error: toSerializableError(error) } });
+    emitEvent(context, "ENGINE_EVENT", `Could not store the steps' captured stdout/stderr: ${message}`, {
+      level: "WARNING",
+      data: { error: toSerializableError(error) },
+    });
   }
 }
 
@@ -123,7 +159,11 @@ function emitTerminalEvent(context: ExecutionContext, outcome: RunOutcome): void
     const message = outcome.error
       ? `Execution of run for ${job} failed before any step ran: ${outcome.error.message}`
       : `Execution of run for ${job} failed. Steps failed: ${outcome.failedStepKeys.join(", ")}.`;
-    const error = outcome.error ?? { message: `Steps failed: ${outcome.failedStepKeys.join(", ")}.`, className: "StepFailures", stack: [] };
+    const error = outcome.error ?? {
+      message: `Steps failed: ${outcome.failedStepKeys.join(", ")}.`,
+      className: "StepFailures",
+      stack: [],
+    };
     // Dagster's RunFailureReason, which run retries consult (retry_on_asset_or_op_failure).
     const failureReason = outcome.error ? "JOB_INITIALIZATION_FAILURE" : "STEP_FAILURE";
     emitEvent(context, "RUN_FAILURE", message, { data: { error, failureReason }, idempotencyKey });

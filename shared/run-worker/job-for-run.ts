@@ -15,12 +15,18 @@ export function jobForRun(repository: RepositorySnapshot, request: StartRunReque
   const job = repository.jobs.find((candidate) => candidate.name === request.jobName);
   if (job === undefined) {
     const jobs = repository.jobs.map((candidate) => candidate.name).join(", ") || "none";
-    throw new DagflareError("NOT_FOUND", `run ${request.runId}: this code location has no job "${request.jobName}" (jobs: ${jobs})`);
+    throw new DagflareError(
+      "NOT_FOUND",
+      `run ${request.runId}: this code location has no job "${request.jobName}" (jobs: ${jobs})`,
+    );
   }
   if (request.opSelection === null) return job;
   const unknown = request.opSelection.filter((name) => !job.ops.some((node) => node.name === name));
   if (unknown.length > 0) {
-    throw new DagflareError("BAD_REQUEST", `run ${request.runId}: opSelection: job "${job.name}" has no op(s) ${unknown.map((name) => `"${name}"`).join(", ")}`);
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `run ${request.runId}: opSelection: job "${job.name}" has no op(s) ${unknown.map((name) => `"${name}"`).join(", ")}`,
+    );
   }
   return subsetJob(job, request.opSelection);
 }

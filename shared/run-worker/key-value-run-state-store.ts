@@ -8,7 +8,14 @@ import { formatZodIssues } from "../errors/format-zod-issues";
 import { DagflareError } from "../errors/dagflare-error";
 import { MemoryKeyValueStore, type KeyValueStore } from "../storage/key-value-store";
 import type { NewEvent } from "../storage/event-log-storage";
-import { RunStateSchema, StepStateSchema, UnsentEventsSchema, type RunState, type RunStateStore, type StepState } from "../executor/run-state-store";
+import {
+  RunStateSchema,
+  StepStateSchema,
+  UnsentEventsSchema,
+  type RunState,
+  type RunStateStore,
+  type StepState,
+} from "../executor/run-state-store";
 
 export class KeyValueRunStateStore implements RunStateStore {
   readonly #kv: KeyValueStore;
@@ -31,7 +38,12 @@ export class KeyValueRunStateStore implements RunStateStore {
 
   async getStepStates(): Promise<ReadonlyMap<string, StepState>> {
     const entries = await this.#kv.list({ prefix: this.#stepPrefix });
-    return new Map([...entries].map(([key, value]) => [key.slice(this.#stepPrefix.length), parse(StepStateSchema, key, value)]));
+    return new Map(
+      [...entries].map(([key, value]) => [
+        key.slice(this.#stepPrefix.length),
+        parse(StepStateSchema, key, value),
+      ]),
+    );
   }
 
   async setStepState(stepKey: string, state: StepState): Promise<void> {
@@ -63,7 +75,10 @@ export class KeyValueRunStateStore implements RunStateStore {
 function parse<S extends z.ZodType>(schema: S, key: string, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new DagflareError("STORAGE_ERROR", `run worker state "${key}" is not valid: ${formatZodIssues(parsed.error)}`);
+  throw new DagflareError(
+    "STORAGE_ERROR",
+    `run worker state "${key}" is not valid: ${formatZodIssues(parsed.error)}`,
+  );
 }
 
 /** A RunStateStore in memory: for tests and single-process run workers that need no durability. */

@@ -25,7 +25,11 @@ export class RunWorkerRecord {
     const stored = await this.kv.get(REQUEST_KEY);
     if (stored === undefined) return undefined;
     const parsed = StartRunRequestSchema.safeParse(stored);
-    if (!parsed.success) throw new DagflareError("STORAGE_ERROR", `run worker state "${REQUEST_KEY}" is not valid: ${formatZodIssues(parsed.error)}`);
+    if (!parsed.success)
+      throw new DagflareError(
+        "STORAGE_ERROR",
+        `run worker state "${REQUEST_KEY}" is not valid: ${formatZodIssues(parsed.error)}`,
+      );
     return parsed.data;
   }
 

@@ -43,7 +43,8 @@ export function validateCronSchedule(expression: string): void {
     fields.length !== 5
       ? `expected 5 fields (${FIELD_NAMES}) or one of ${Object.keys(NICKNAMES).join(", ")}, got ${fields.length} field(s)`
       : patternProblem(fields);
-  if (problem !== undefined) throw new DagflareError("INVALID_DEFINITION", `Invalid cron schedule "${expression}": ${problem}`);
+  if (problem !== undefined)
+    throw new DagflareError("INVALID_DEFINITION", `Invalid cron schedule "${expression}": ${problem}`);
 }
 
 function patternProblem(fields: readonly string[]): string | undefined {
@@ -63,20 +64,33 @@ function patternProblem(fields: readonly string[]): string | undefined {
  * The iterator ends only for a pattern that never matches again (e.g. 30 February).
  * @throws DagflareError INVALID_DEFINITION for an invalid expression or an unknown time zone.
  */
-export function* cronTicksAfter(expression: string, timezone: string, afterEpochSeconds: number): Generator<number, void, undefined> {
+export function* cronTicksAfter(
+  expression: string,
+  timezone: string,
+  afterEpochSeconds: number,
+): Generator<number, void, undefined> {
   validateCronSchedule(expression);
-  if (!isValidTimezone(timezone)) throw new DagflareError("INVALID_DEFINITION", `Unknown time zone "${timezone}" (expected an IANA name like "Europe/Berlin")`);
+  if (!isValidTimezone(timezone))
+    throw new DagflareError(
+      "INVALID_DEFINITION",
+      `Unknown time zone "${timezone}" (expected an IANA name like "Europe/Berlin")`,
+    );
   const fields = toFields(expression);
   const afterMs = afterEpochSeconds * 1000;
   if (fields[1] === "*") {
     const cron = buildCron(fields, timezone);
-    for (let next = cron.nextRun(new Date(afterMs)); next; next = cron.nextRun(next)) yield next.getTime() / 1000;
+    for (let next = cron.nextRun(new Date(afterMs)); next; next = cron.nextRun(next))
+      yield next.getTime() / 1000;
     return;
   }
   // Match local times in UTC (which has no DST), then place each on the time line with Dagster's rules.
   const cron = buildCron(fields, "UTC");
   let latest = afterMs;
-  for (let local = cron.nextRun(new Date(wallClockMs(timezone, afterMs) - LOOKBACK_MS)); local; local = cron.nextRun(local)) {
+  for (
+    let local = cron.nextRun(new Date(wallClockMs(timezone, afterMs) - LOOKBACK_MS));
+    local;
+    local = cron.nextRun(local)
+  ) {
     const instant = resolveWallClock(timezone, local.getTime());
     // Strictly increasing also drops a second local time that lands on the same gap end.
     if (instant > latest) {
@@ -87,13 +101,26 @@ export function* cronTicksAfter(expression: string, timezone: string, afterEpoch
 }
 
 /** The next `count` execution times after `afterEpochSeconds` (see {@link cronTicksAfter}). */
-export function cronTickTimes(expression: string, timezone: string, afterEpochSeconds: number, count: number): number[] {
+export function cronTickTimes(
+  expression: string,
+  timezone: string,
+  afterEpochSeconds: number,
+  count: number,
+): number[] {
   return takeWhile(cronTicksAfter(expression, timezone, afterEpochSeconds), (_, index) => index < count);
 }
 
 /** Execution times in (`afterEpochSeconds`, `untilEpochSeconds`], ascending: the ticks a scheduler owes. */
-export function cronTickTimesBetween(expression: string, timezone: string, afterEpochSeconds: number, untilEpochSeconds: number): number[] {
-  return takeWhile(cronTicksAfter(expression, timezone, afterEpochSeconds), (tick) => tick <= untilEpochSeconds);
+export function cronTickTimesBetween(
+  expression: string,
+  timezone: string,
+  afterEpochSeconds: number,
+  untilEpochSeconds: number,
+): number[] {
+  return takeWhile(
+    cronTicksAfter(expression, timezone, afterEpochSeconds),
+    (tick) => tick <= untilEpochSeconds,
+  );
 }
 
 function takeWhile(ticks: Iterable<number>, keep: (tick: number, index: number) => boolean): number[] {

@@ -5,7 +5,10 @@
  */
 import type { InstigatorState } from "../storage/schedule-storage";
 
-export function isInstigatorRunning(state: Pick<InstigatorState, "status"> | null, defaultStatus: "RUNNING" | "STOPPED"): boolean {
+export function isInstigatorRunning(
+  state: Pick<InstigatorState, "status"> | null,
+  defaultStatus: "RUNNING" | "STOPPED",
+): boolean {
   if (state === null) return defaultStatus === "RUNNING";
   return state.status !== "STOPPED";
 }

@@ -44,7 +44,14 @@ export function wallClockMs(timezone: string, epochMs: number): number {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
   const field = (name: string): number => fields[name] ?? 0;
-  return Date.UTC(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"), field("second"));
+  return Date.UTC(
+    field("year"),
+    field("month") - 1,
+    field("day"),
+    field("hour"),
+    field("minute"),
+    field("second"),
+  );
 }
 
 function offsetMs(timezone: string, epochMs: number): number {

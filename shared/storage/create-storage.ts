@@ -14,6 +14,9 @@ export function createStorage(config: StorageConfig, env: Record<string, unknown
     case "d1":
       return createD1Storage(requireBinding(env, D1_BINDING, config.binding, "storage.binding"));
     case "postgres":
-      return createPostgresStorage({ connectionString: requireBinding(env, HYPERDRIVE_BINDING, config.binding, "storage.binding").connectionString });
+      return createPostgresStorage({
+        connectionString: requireBinding(env, HYPERDRIVE_BINDING, config.binding, "storage.binding")
+          .connectionString,
+      });
   }
 }

@@ -4,7 +4,14 @@
  */
 import type { SerializableError } from "../errors/serializable-error";
 
-export type DaemonType = "SCHEDULER" | "SENSOR" | "QUEUED_RUN_COORDINATOR" | "MONITORING" | "EVENT_LOG_CONSUMER" | "BACKFILL" | "RETENTION";
+export type DaemonType =
+  | "SCHEDULER"
+  | "SENSOR"
+  | "QUEUED_RUN_COORDINATOR"
+  | "MONITORING"
+  | "EVENT_LOG_CONSUMER"
+  | "BACKFILL"
+  | "RETENTION";
 
 export type DaemonHeartbeat = {
   daemonType: DaemonType;

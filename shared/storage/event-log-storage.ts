@@ -40,7 +40,10 @@ export function assertIdempotencyKeys(events: readonly NewEvent[]): void {
     const key = event.idempotencyKey;
     if (key === undefined) return;
     if (!key.startsWith(`${event.runId}:`) || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
-      throw new DagflareError("BAD_REQUEST", `events[${index}].idempotencyKey must start with its run id and a colon ("${event.runId}:") and be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`);
+      throw new DagflareError(
+        "BAD_REQUEST",
+        `events[${index}].idempotencyKey must start with its run id and a colon ("${event.runId}:") and be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`,
+      );
     }
   });
 }
@@ -147,7 +150,10 @@ export interface EventLogStorage {
    */
   storeEvents(events: NewEvent[], options?: StoreEventsOptions): Promise<EventRecord[]>;
   /** Events of one run strictly after `afterCursor` (a storageId), oldest first, at most `limit`. */
-  getLogsForRun(runId: string, options?: { afterCursor?: number | null; limit?: number | null; eventTypes?: DagsterEventType[] }): Promise<EventPage>;
+  getLogsForRun(
+    runId: string,
+    options?: { afterCursor?: number | null; limit?: number | null; eventTypes?: DagsterEventType[] },
+  ): Promise<EventPage>;
   /**
    * Events of every run matching `filter`, in storage order (oldest first), at most `limit`. Storage ids
    * grow in the order events are stored, so a consumer paging by `cursor` sees every event once, even one

@@ -82,7 +82,11 @@ export interface RunStorage {
   /** Distinct tag keys across runs, sorted. */
   getRunTagKeys(): Promise<string[]>;
   /** Distinct values per key, optionally only for some keys and with a value prefix; at most `limit` values per key. */
-  getRunTags(options?: { tagKeys?: string[]; valuePrefix?: string; limit?: number }): Promise<{ key: string; values: string[] }[]>;
+  getRunTags(options?: {
+    tagKeys?: string[];
+    valuePrefix?: string;
+    limit?: number;
+  }): Promise<{ key: string; values: string[] }[]>;
   /** Deletes the run, its tags and its events. Returns false if no such run. */
   deleteRun(runId: string): Promise<boolean>;
   /**

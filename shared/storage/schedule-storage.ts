@@ -43,18 +43,32 @@ export type TickRecord = NewTick & {
   failureCount: number;
 };
 
-export type TickUpdate = Partial<Pick<TickRecord, "status" | "endTimestamp" | "runIds" | "runKeys" | "error" | "skipReason" | "cursor" | "failureCount">>;
+export type TickUpdate = Partial<
+  Pick<
+    TickRecord,
+    "status" | "endTimestamp" | "runIds" | "runKeys" | "error" | "skipReason" | "cursor" | "failureCount"
+  >
+>;
 
 export interface ScheduleStorage {
   getInstigatorState(selectorId: string): Promise<InstigatorState | null>;
-  getInstigatorStates(filter?: { locationName?: string; repositoryName?: string; type?: InstigatorType }): Promise<InstigatorState[]>;
+  getInstigatorStates(filter?: {
+    locationName?: string;
+    repositoryName?: string;
+    type?: InstigatorType;
+  }): Promise<InstigatorState[]>;
   /** Inserts or replaces the state for its selectorId. */
-  putInstigatorState(state: Omit<InstigatorState, "updateTime"> & { updateTime?: number }): Promise<InstigatorState>;
+  putInstigatorState(
+    state: Omit<InstigatorState, "updateTime"> & { updateTime?: number },
+  ): Promise<InstigatorState>;
   deleteInstigatorState(selectorId: string): Promise<void>;
   createTick(tick: NewTick): Promise<TickRecord>;
   updateTick(tickId: number, update: TickUpdate): Promise<TickRecord>;
   /** Newest first. `before`/`after` bound the tick timestamp (exclusive); `cursor` is a tickId, returning older ticks. */
-  getTicks(selectorId: string, options?: { limit?: number; before?: number; after?: number; statuses?: TickStatus[]; cursor?: number }): Promise<TickRecord[]>;
+  getTicks(
+    selectorId: string,
+    options?: { limit?: number; before?: number; after?: number; statuses?: TickStatus[]; cursor?: number },
+  ): Promise<TickRecord[]>;
   /** Deletes ticks of the given statuses older than `before` (epoch seconds); returns how many. */
   purgeTicks(selectorId: string, before: number, statuses?: TickStatus[]): Promise<number>;
 }

@@ -37,15 +37,33 @@ export function locationVersions(entries: readonly CodeLocationEntry[]): Locatio
 function loaded(locationName: string, version: LocationVersion, reconnected: boolean): LocationStateChange {
   const serverId = version.versionKey;
   if (version.loadErrorMessage !== null) {
-    return { eventType: "LOCATION_ERROR", locationName, serverId, message: `Error loading location ${locationName}: ${version.loadErrorMessage}` };
+    return {
+      eventType: "LOCATION_ERROR",
+      locationName,
+      serverId,
+      message: `Error loading location ${locationName}: ${version.loadErrorMessage}`,
+    };
   }
   return reconnected
-    ? { eventType: "LOCATION_RECONNECTED", locationName, serverId, message: `Location ${locationName} is loaded again.` }
-    : { eventType: "LOCATION_UPDATED", locationName, serverId, message: `Location ${locationName} was reloaded.` };
+    ? {
+        eventType: "LOCATION_RECONNECTED",
+        locationName,
+        serverId,
+        message: `Location ${locationName} is loaded again.`,
+      }
+    : {
+        eventType: "LOCATION_UPDATED",
+        locationName,
+        serverId,
+        message: `Location ${locationName} was reloaded.`,
+      };
 }
 
 /** The changes from `before` to `after`, in location name order. */
-export function locationStateChanges(before: LocationVersions, after: LocationVersions): LocationStateChange[] {
+export function locationStateChanges(
+  before: LocationVersions,
+  after: LocationVersions,
+): LocationStateChange[] {
   const names = [...new Set([...before.keys(), ...after.keys()])].sort();
   return names.flatMap((locationName): LocationStateChange[] => {
     const previous = before.get(locationName);
@@ -53,7 +71,14 @@ export function locationStateChanges(before: LocationVersions, after: LocationVe
     if (current === undefined) {
       return previous === undefined
         ? []
-        : [{ eventType: "LOCATION_DISCONNECTED", locationName, serverId: null, message: `Location ${locationName} was shut down; it loads again on its next use.` }];
+        : [
+            {
+              eventType: "LOCATION_DISCONNECTED",
+              locationName,
+              serverId: null,
+              message: `Location ${locationName} was shut down; it loads again on its next use.`,
+            },
+          ];
     }
     if (previous === undefined) return [loaded(locationName, current, true)];
     return previous.versionKey === current.versionKey ? [] : [loaded(locationName, current, false)];

@@ -15,17 +15,27 @@ export type RepositoryLookup =
   | { kind: "load_error"; error: SerializableError }
   | { kind: "not_found" };
 
-export type JobLookup = { kind: "found"; repository: RepositoryRef; job: JobSnapshot } | Exclude<RepositoryLookup, { kind: "found" }>;
+export type JobLookup =
+  | { kind: "found"; repository: RepositoryRef; job: JobSnapshot }
+  | Exclude<RepositoryLookup, { kind: "found" }>;
 
-export function findRepository(entries: readonly CodeLocationEntry[], locationName: string, repositoryName: string): RepositoryLookup {
+export function findRepository(
+  entries: readonly CodeLocationEntry[],
+  locationName: string,
+  repositoryName: string,
+): RepositoryLookup {
   const entry = entries.find((candidate) => candidate.name === locationName);
   if (!entry) return { kind: "not_found" };
-  if (!entry.snapshot) return entry.loadError ? { kind: "load_error", error: entry.loadError } : { kind: "not_found" };
+  if (!entry.snapshot)
+    return entry.loadError ? { kind: "load_error", error: entry.loadError } : { kind: "not_found" };
   if (entry.snapshot.repositoryName !== repositoryName) return { kind: "not_found" };
   return { kind: "found", repository: { locationName, snapshot: entry.snapshot } };
 }
 
-export function findJob(entries: readonly CodeLocationEntry[], selector: { locationName: string; repositoryName: string; jobName: string }): JobLookup {
+export function findJob(
+  entries: readonly CodeLocationEntry[],
+  selector: { locationName: string; repositoryName: string; jobName: string },
+): JobLookup {
   const lookup = findRepository(entries, selector.locationName, selector.repositoryName);
   if (lookup.kind !== "found") return lookup;
   const job = lookup.repository.snapshot.jobs.find((candidate) => candidate.name === selector.jobName);
@@ -34,5 +44,7 @@ export function findJob(entries: readonly CodeLocationEntry[], selector: { locat
 
 /** Every loaded repository, in workspace order. */
 export function loadedRepositories(entries: readonly CodeLocationEntry[]): RepositoryRef[] {
-  return entries.flatMap((entry) => (entry.snapshot ? [{ locationName: entry.name, snapshot: entry.snapshot }] : []));
+  return entries.flatMap((entry) =>
+    entry.snapshot ? [{ locationName: entry.name, snapshot: entry.snapshot }] : [],
+  );
 }

@@ -19,7 +19,10 @@ export type WorkspaceDeps = {
 };
 
 /** What shutting a location down did (Dagster's shutdownRepositoryLocation outcomes, as data). */
-export type ShutdownOutcome = { kind: "shut_down" } | { kind: "not_found" } | { kind: "not_supported"; message: string };
+export type ShutdownOutcome =
+  | { kind: "shut_down" }
+  | { kind: "not_found" }
+  | { kind: "not_supported"; message: string };
 
 export class Workspace {
   readonly #deps: WorkspaceDeps;

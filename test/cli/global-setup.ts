@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildAssets } from "../../scripts/lib/build-assets.mjs";
-import { applyLocalMigrations, boundServices, codeLocationConfigs, startWranglerDev } from "../../scripts/lib/dev-system.mjs";
+import {
+  applyLocalMigrations,
+  boundServices,
+  codeLocationConfigs,
+  startWranglerDev,
+} from "../../scripts/lib/dev-system.mjs";
 import { freePort } from "../integration/free-port";
 
 declare module "vitest" {
@@ -31,7 +36,8 @@ export default async function setup(project: TestProject) {
     ...(process.env.DAGFLARE_TEST_LOG && { log: (text: string) => process.stderr.write(text) }),
   });
   // As `dagflare dev` does: wrangler dev fires no cron triggers, so play the watchdog that starts the daemon.
-  const watchdog = () => fetch(`${system.url}/__scheduled?cron=${encodeURIComponent("* * * * *")}`).catch(() => undefined);
+  const watchdog = () =>
+    fetch(`${system.url}/__scheduled?cron=${encodeURIComponent("* * * * *")}`).catch(() => undefined);
   await watchdog();
   const timer = setInterval(watchdog, 60_000);
   project.provide("cliSystemUrl", system.url);

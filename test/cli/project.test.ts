@@ -34,9 +34,15 @@ describe("dagflare init", () => {
     const packageJson = JSON.parse(readFileSync(join(project, "package.json"), "utf8"));
     expect(packageJson.dependencies.dagflare).toMatch(/^file:/);
     expect(statSync(join(project, "node_modules", "dagflare")).isDirectory()).toBe(true);
-    expect(readFileSync(join(project, "code-locations", "hello", "definitions.ts"), "utf8")).toContain('from "dagflare"');
-    expect(readFileSync(join(project, "instance-host.ts"), "utf8")).toContain('from "dagflare/instance-host"');
-    expect(readFileSync(join(project, "wrangler.toml"), "utf8")).toMatch(/name = "pipelines-webserver"[\s\S]*binding = "HELLO_LOCATION"\nservice = "pipelines-hello"/);
+    expect(readFileSync(join(project, "code-locations", "hello", "definitions.ts"), "utf8")).toContain(
+      'from "dagflare"',
+    );
+    expect(readFileSync(join(project, "instance-host.ts"), "utf8")).toContain(
+      'from "dagflare/instance-host"',
+    );
+    expect(readFileSync(join(project, "wrangler.toml"), "utf8")).toMatch(
+      /name = "pipelines-webserver"[\s\S]*binding = "HELLO_LOCATION"\nservice = "pipelines-hello"/,
+    );
   });
 
   it("refuses a folder that is not empty", async () => {
@@ -48,11 +54,24 @@ describe("dagflare init", () => {
 
 describe("dagflare location new", () => {
   it("adds a location's folder, its service binding and its workspace entry, which check accepts", async () => {
-    const made = await cliJson<{ worker: string; binding: string; job: string }>(["location", "new", "billing"], { cwd: project });
-    expect(made).toMatchObject({ worker: "pipelines-billing", binding: "BILLING_LOCATION", job: "billing_job" });
-    expect(readFileSync(join(project, "code-locations", "billing", "wrangler.toml"), "utf8")).toMatch(/service = "pipelines-webserver"\nentrypoint = "InstanceApi"/);
-    expect(readFileSync(join(project, "wrangler.toml"), "utf8")).toMatch(/binding = "BILLING_LOCATION"\nservice = "pipelines-billing"/);
-    expect(readFileSync(join(project, "workspace.yaml"), "utf8")).toMatch(/binding: BILLING_LOCATION\n\s+location_name: billing/);
+    const made = await cliJson<{ worker: string; binding: string; job: string }>(
+      ["location", "new", "billing"],
+      { cwd: project },
+    );
+    expect(made).toMatchObject({
+      worker: "pipelines-billing",
+      binding: "BILLING_LOCATION",
+      job: "billing_job",
+    });
+    expect(readFileSync(join(project, "code-locations", "billing", "wrangler.toml"), "utf8")).toMatch(
+      /service = "pipelines-webserver"\nentrypoint = "InstanceApi"/,
+    );
+    expect(readFileSync(join(project, "wrangler.toml"), "utf8")).toMatch(
+      /binding = "BILLING_LOCATION"\nservice = "pipelines-billing"/,
+    );
+    expect(readFileSync(join(project, "workspace.yaml"), "utf8")).toMatch(
+      /binding: BILLING_LOCATION\n\s+location_name: billing/,
+    );
     const check = await inProject("check");
     expect(check.code, check.stdout).toBe(0);
   });
@@ -71,9 +90,16 @@ describe("dagflare location new", () => {
 describe("dagflare deploy --dry-run", () => {
   it("builds and checks every Worker, code locations first, without an account", async () => {
     const outdir = join(parent, "bundles");
-    const result = await cliJson<{ dryRun: boolean; workers: { config: string; bytes: number }[] }>(["deploy", "--dry-run", "--outdir", outdir], { cwd: project });
+    const result = await cliJson<{ dryRun: boolean; workers: { config: string; bytes: number }[] }>(
+      ["deploy", "--dry-run", "--outdir", outdir],
+      { cwd: project },
+    );
     expect(result.dryRun).toBe(true);
-    expect(result.workers.map((worker) => worker.config)).toEqual(["code-locations/hello/wrangler.toml", "code-locations/billing/wrangler.toml", "wrangler.toml"]);
+    expect(result.workers.map((worker) => worker.config)).toEqual([
+      "code-locations/hello/wrangler.toml",
+      "code-locations/billing/wrangler.toml",
+      "wrangler.toml",
+    ]);
     for (const worker of result.workers) expect(worker.bytes).toBeGreaterThan(10_000);
     expect(existsSync(join(outdir, "instance-host", "instance-host.js"))).toBe(true);
     expect(existsSync(join(outdir, "code-locations_billing", "index.js"))).toBe(true);
@@ -87,7 +113,8 @@ describe("dagflare dev in the project", () => {
     dev = startCli(["dev", "--port", String(port), "--persist-to", join(parent, "state")], { cwd: project });
     const deadline = Date.now() + 180_000;
     while (!dev.output().stdout.includes("Dagflare is running")) {
-      if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`dagflare dev did not start:\n${dev.output().stdout}${dev.output().stderr}`);
+      if (Date.now() > deadline || dev.exitCode !== null)
+        throw new Error(`dagflare dev did not start:\n${dev.output().stdout}${dev.output().stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     const jobs = await cliJson<{ location: string; job: string }[]>(["job", "list"], { url });

@@ -10,7 +10,10 @@ export const CLI_BIN = join(import.meta.dirname, "..", "..", "cli", "bin", "dagf
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 export type CliOptions = { cwd?: string; url?: string; env?: Record<string, string> };
 
-export function startCli(args: readonly string[], options: CliOptions = {}): ChildProcess & { output: () => CliResult } {
+export function startCli(
+  args: readonly string[],
+  options: CliOptions = {},
+): ChildProcess & { output: () => CliResult } {
   const child = spawn(process.execPath, [CLI_BIN, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, NO_COLOR: "1", ...(options.url && { DAGFLARE_URL: options.url }), ...options.env },
@@ -34,6 +37,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
 /** Runs a command that must succeed and parses its `--json` stdout. */
 export async function cliJson<T>(args: readonly string[], options: CliOptions = {}): Promise<T> {
   const result = await runCli([...args, "--json"], options);
-  if (result.code !== 0) throw new Error(`dagflare ${args.join(" ")} exited ${result.code}:\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`dagflare ${args.join(" ")} exited ${result.code}:\n${result.stderr}`);
   return JSON.parse(result.stdout) as T;
 }

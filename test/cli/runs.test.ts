@@ -57,8 +57,13 @@ describe("dagflare job launch --wait", () => {
 describe("dagflare run", () => {
   it("lists runs filtered by tag, status and job, as JSON and as a table", async () => {
     const tagged = await cliJson<Run[]>(["run", "list", "--tag", `suite=${suite}`], { url });
-    expect(tagged.map((run) => [run.jobName, run.status]).sort()).toEqual([["failing_job", "FAILURE"], ["hello_job", "SUCCESS"]]);
-    const failed = await cliJson<Run[]>(["run", "list", "--tag", `suite=${suite}`, "--status", "FAILURE"], { url });
+    expect(tagged.map((run) => [run.jobName, run.status]).sort()).toEqual([
+      ["failing_job", "FAILURE"],
+      ["hello_job", "SUCCESS"],
+    ]);
+    const failed = await cliJson<Run[]>(["run", "list", "--tag", `suite=${suite}`, "--status", "FAILURE"], {
+      url,
+    });
     expect(failed.map((run) => run.jobName)).toEqual(["failing_job"]);
     const byJob = await cliJson<Run[]>(["run", "list", "--job", "hello_job", "--limit", "1"], { url });
     expect(byJob).toHaveLength(1);
@@ -69,7 +74,10 @@ describe("dagflare run", () => {
   });
 
   it("terminates a slow run", async () => {
-    const { runId } = await cliJson<{ runId: string }>(["job", "launch", "slow_job", "--tag", `suite=${suite}`], { url });
+    const { runId } = await cliJson<{ runId: string }>(
+      ["job", "launch", "slow_job", "--tag", `suite=${suite}`],
+      { url },
+    );
     await waitForStatus(runId, "STARTED");
     const result = await cli("run", "terminate", runId);
     expect(result.code, result.stderr).toBe(0);
@@ -83,7 +91,8 @@ describe("dagflare run", () => {
     const child = startCli(["job", "launch", "slow_job", "--wait", "--tag", `suite=${suite}`], { url });
     const deadline = Date.now() + 60_000;
     while (!child.output().stdout.includes("STEP_START")) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the run never started:\n${child.output().stdout}${child.output().stderr}`);
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`the run never started:\n${child.output().stdout}${child.output().stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     child.kill("SIGINT");
@@ -96,10 +105,16 @@ describe("dagflare run", () => {
 describe("dagflare schedule", () => {
   it("starts and stops a schedule", async () => {
     const statusInList = async () =>
-      (await cliJson<{ name: string; status: string }[]>(["schedule", "list"], { url })).find((schedule) => schedule.name === "every_minute")?.status;
-    expect((await cliJson<{ status: string }>(["schedule", "start", "every_minute"], { url })).status).toBe("RUNNING");
+      (await cliJson<{ name: string; status: string }[]>(["schedule", "list"], { url })).find(
+        (schedule) => schedule.name === "every_minute",
+      )?.status;
+    expect((await cliJson<{ status: string }>(["schedule", "start", "every_minute"], { url })).status).toBe(
+      "RUNNING",
+    );
     expect(await statusInList()).toBe("RUNNING");
-    expect((await cliJson<{ status: string }>(["schedule", "stop", "every_minute"], { url })).status).toBe("STOPPED");
+    expect((await cliJson<{ status: string }>(["schedule", "stop", "every_minute"], { url })).status).toBe(
+      "STOPPED",
+    );
     expect(await statusInList()).toBe("STOPPED");
   });
 
@@ -121,7 +136,9 @@ describe("bad flags", () => {
   it("names the flag whose value is invalid", async () => {
     const result = await cli("run", "list", "--status", "DONE");
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/option '-s, --status <status>' argument 'DONE' is invalid\. unknown status DONE/);
+    expect(result.stderr).toMatch(
+      /option '-s, --status <status>' argument 'DONE' is invalid\. unknown status DONE/,
+    );
   });
 
   it("says where it could not reach", async () => {

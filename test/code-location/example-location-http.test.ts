@@ -11,12 +11,19 @@ import {
 import { EXTRACT_CONFIG, exampleLocation, startRequest, stepRequest } from "./example-location";
 
 const location = exampleLocation();
-const call = (path: string, init?: RequestInit) => location.fetch(new Request(`http://example-location${path}`, init));
-const post = (method: string, body: unknown) => call(`/__dagflare/${method}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const call = (path: string, init?: RequestInit) =>
+  location.fetch(new Request(`http://example-location${path}`, init));
+const post = (method: string, body: unknown) =>
+  call(`/__dagflare/${method}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 async function errorOf(response: Response): Promise<string> {
   const body: unknown = await response.json();
-  if (typeof body !== "object" || body === null || !("error" in body) || typeof body.error !== "string") throw new Error(`no error in ${JSON.stringify(body)}`);
+  if (typeof body !== "object" || body === null || !("error" in body) || typeof body.error !== "string")
+    throw new Error(`no error in ${JSON.stringify(body)}`);
   return body.error;
 }
 
@@ -31,14 +38,30 @@ describe("the example location over HTTP", () => {
   it("serves loadDefinitions, evaluateSchedule and executeStep as JSON", async () => {
     const loaded = LoadResultSchema.parse(await (await post("loadDefinitions", {})).json());
     expect(loaded.ok && loaded.snapshot.jobs.map((job) => job.name)).toContain("etl_job");
-    const evaluation = TickEvaluationSchema.parse(await (await post("evaluateSchedule", { scheduleName: "every_minute", scheduledExecutionTime: 0 })).json());
+    const evaluation = TickEvaluationSchema.parse(
+      await (
+        await post("evaluateSchedule", { scheduleName: "every_minute", scheduledExecutionTime: 0 })
+      ).json(),
+    );
     expect(evaluation).toMatchObject({ ok: true, runRequests: [{ jobName: "hello_job" }] });
-    const result = ExecuteStepResultSchema.parse(await (await post("executeStep", stepRequest("etl_job", "extract", { runConfig: EXTRACT_CONFIG }))).json());
-    expect(result).toMatchObject({ status: "SUCCESS", outputs: { rows: expect.arrayContaining(["https://files.example.com/a.csv#0"]) } });
+    const result = ExecuteStepResultSchema.parse(
+      await (
+        await post("executeStep", stepRequest("etl_job", "extract", { runConfig: EXTRACT_CONFIG }))
+      ).json(),
+    );
+    expect(result).toMatchObject({
+      status: "SUCCESS",
+      outputs: { rows: expect.arrayContaining(["https://files.example.com/a.csv#0"]) },
+    });
   });
 
   it("answers 400 with the bad field for a malformed request", async () => {
-    const response = await post("evaluateSensor", { sensorName: "file_sensor", cursor: 7, lastTickTime: null, lastRunKey: null });
+    const response = await post("evaluateSensor", {
+      sensorName: "file_sensor",
+      cursor: 7,
+      lastTickTime: null,
+      lastRunKey: null,
+    });
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatch(/evaluateSensor: malformed request: request\.cursor/);
   });
@@ -60,9 +83,17 @@ describe("the example location over HTTP", () => {
   });
 
   it("serves the run worker host methods as JSON", async () => {
-    expect(RunWorkerHealthSchema.parse(await (await post("runWorkerHealth", { runId: "never-started" })).json()).status).toBe("NOT_FOUND");
-    expect(TerminateRunResultSchema.parse(await (await post("terminateRun", { runId: "never-started" })).json()).accepted).toBe(false);
-    const started = StartRunResultSchema.parse(await (await post("startRun", startRequest("nope_job"))).json());
+    expect(
+      RunWorkerHealthSchema.parse(await (await post("runWorkerHealth", { runId: "never-started" })).json())
+        .status,
+    ).toBe("NOT_FOUND");
+    expect(
+      TerminateRunResultSchema.parse(await (await post("terminateRun", { runId: "never-started" })).json())
+        .accepted,
+    ).toBe(false);
+    const started = StartRunResultSchema.parse(
+      await (await post("startRun", startRequest("nope_job"))).json(),
+    );
     expect(started).toMatchObject({ ok: false, error: { className: "DagflareError[NOT_FOUND]" } });
   });
 

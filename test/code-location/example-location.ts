@@ -22,4 +22,6 @@ export const startRequest = (jobName: string): StartRunRequest => ({
   opSelection: null,
 });
 
-export const EXTRACT_CONFIG = { ops: { extract: { config: { source_url: "https://files.example.com/a.csv", limit: 3 } } } };
+export const EXTRACT_CONFIG = {
+  ops: { extract: { config: { source_url: "https://files.example.com/a.csv", limit: 3 } } },
+};

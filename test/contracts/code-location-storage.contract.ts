@@ -14,7 +14,16 @@ const snapshot: RepositorySnapshot = {
   sdkVersion: "0.1.0",
   repositoryName: "__repository__",
   jobs: [],
-  schedules: [{ name: "hourly", jobName: "etl", cronSchedule: "0 * * * *", executionTimezone: "UTC", defaultStatus: "STOPPED", tags: {} }],
+  schedules: [
+    {
+      name: "hourly",
+      jobName: "etl",
+      cronSchedule: "0 * * * *",
+      executionTimezone: "UTC",
+      defaultStatus: "STOPPED",
+      tags: {},
+    },
+  ],
   sensors: [],
   resources: [{ name: "warehouse" }],
 };
@@ -27,12 +36,24 @@ export function describeCodeLocationStorage(name: string, makeStorage: () => Pro
     });
 
     it("puts, replaces on reload, lists and deletes entries", async () => {
-      const loaded: CodeLocationEntry = { name: uniqueId("loc"), snapshot, loadError: null, updateTime: 10, versionKey: "v1" };
+      const loaded: CodeLocationEntry = {
+        name: uniqueId("loc"),
+        snapshot,
+        loadError: null,
+        updateTime: 10,
+        versionKey: "v1",
+      };
       await storage.codeLocations.putLocation(loaded);
       expect(await storage.codeLocations.getLocation(loaded.name)).toEqual(loaded);
 
       const loadError = { message: "cannot reach location", className: "DagflareError", stack: [] };
-      const broken: CodeLocationEntry = { ...loaded, snapshot: null, loadError, updateTime: 20, versionKey: "v2" };
+      const broken: CodeLocationEntry = {
+        ...loaded,
+        snapshot: null,
+        loadError,
+        updateTime: 20,
+        versionKey: "v2",
+      };
       await storage.codeLocations.putLocation(broken);
       expect(await storage.codeLocations.getLocation(loaded.name)).toEqual(broken);
 
@@ -43,9 +64,17 @@ export function describeCodeLocationStorage(name: string, makeStorage: () => Pro
 
     it("lists every entry ordered by name", async () => {
       const prefix = uniqueId("loc");
-      const entries = ["b", "a", "c"].map((suffix) => ({ name: `${prefix}-${suffix}`, snapshot, loadError: null, updateTime: 1, versionKey: suffix }));
+      const entries = ["b", "a", "c"].map((suffix) => ({
+        name: `${prefix}-${suffix}`,
+        snapshot,
+        loadError: null,
+        updateTime: 1,
+        versionKey: suffix,
+      }));
       for (const entry of entries) await storage.codeLocations.putLocation(entry);
-      const mine = (await storage.codeLocations.listLocations()).filter((entry) => entry.name.startsWith(prefix));
+      const mine = (await storage.codeLocations.listLocations()).filter((entry) =>
+        entry.name.startsWith(prefix),
+      );
       expect(mine.map((entry) => entry.versionKey)).toEqual(["a", "b", "c"]);
       expect(mine[0]).toEqual(entries[1]);
     });

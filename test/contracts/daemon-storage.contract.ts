@@ -17,9 +17,24 @@ export function describeDaemonStorage(name: string, makeStorage: () => Promise<S
 
     it("keeps only the latest heartbeat of each daemon type", async () => {
       const error = { message: "tick failed", className: "Error", stack: [] };
-      const first: DaemonHeartbeat = { daemonType: "SCHEDULER", daemonId: uniqueId("daemon"), timestamp: 100, errors: [] };
-      const sensor: DaemonHeartbeat = { daemonType: "SENSOR", daemonId: first.daemonId, timestamp: 101, errors: [error] };
-      const second: DaemonHeartbeat = { daemonType: "SCHEDULER", daemonId: uniqueId("daemon"), timestamp: 130, errors: [error] };
+      const first: DaemonHeartbeat = {
+        daemonType: "SCHEDULER",
+        daemonId: uniqueId("daemon"),
+        timestamp: 100,
+        errors: [],
+      };
+      const sensor: DaemonHeartbeat = {
+        daemonType: "SENSOR",
+        daemonId: first.daemonId,
+        timestamp: 101,
+        errors: [error],
+      };
+      const second: DaemonHeartbeat = {
+        daemonType: "SCHEDULER",
+        daemonId: uniqueId("daemon"),
+        timestamp: 130,
+        errors: [error],
+      };
       for (const heartbeat of [first, sensor, second]) await storage.daemon.addHeartbeat(heartbeat);
       const heartbeats = await storage.daemon.getHeartbeats();
       expect(heartbeats.filter((heartbeat) => heartbeat.daemonType === "SCHEDULER")).toEqual([second]);
@@ -36,7 +51,12 @@ export function describeDaemonStorage(name: string, makeStorage: () => Promise<S
     });
 
     it("sets many keys at once", async () => {
-      const values = Object.fromEntries(Array.from({ length: 300 }, (_, index) => [uniqueId(`kv${index}`), JSON.stringify({ cursor: index })]));
+      const values = Object.fromEntries(
+        Array.from({ length: 300 }, (_, index) => [
+          uniqueId(`kv${index}`),
+          JSON.stringify({ cursor: index }),
+        ]),
+      );
       await storage.daemon.setKv(values);
       expect(await storage.daemon.getKv(Object.keys(values))).toEqual(values);
     });

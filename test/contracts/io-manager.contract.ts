@@ -12,7 +12,11 @@ import type { IOManager, OutputRef } from "../../shared/io-manager/io-manager";
 import { withParentRunOutputs } from "../../shared/io-manager/parent-run-outputs";
 import { uniqueId } from "./storage-fixtures";
 
-export const outputRef = (stepKey: string, outputName = "result", runId = "run-1"): OutputRef => ({ runId, stepKey, outputName });
+export const outputRef = (stepKey: string, outputName = "result", runId = "run-1"): OutputRef => ({
+  runId,
+  stepKey,
+  outputName,
+});
 
 /** The DagflareError `promise` rejects with (fails the test when it resolves or rejects with anything else). */
 export async function ioRejection(promise: Promise<unknown>): Promise<DagflareError> {
@@ -55,9 +59,15 @@ export function describeIOManager(name: string, makeManager: () => IOManager): v
 
     it("rejects a value that is not JSON, naming the output", async () => {
       const runId = uniqueId("run");
-      const error = await ioRejection(makeManager().handleOutput(outputRef("a", "result", runId), { big: 10n }));
+      const error = await ioRejection(
+        makeManager().handleOutput(outputRef("a", "result", runId), { big: 10n }),
+      );
       expect(error.code).toBe("BAD_REQUEST");
-      expect(error.message.startsWith(`output "result" of step "a" (run ${runId}) cannot be stored: it is not JSON-serializable`)).toBe(true);
+      expect(
+        error.message.startsWith(
+          `output "result" of step "a" (run ${runId}) cannot be stored: it is not JSON-serializable`,
+        ),
+      ).toBe(true);
     });
 
     it("serves a re-execution: its own outputs from the manager, the parent run's through the lookup", async () => {
@@ -73,7 +83,9 @@ export function describeIOManager(name: string, makeManager: () => IOManager): v
       expect(await child.loadInput(outputRef("load", "result", childRun))).toBe("mine");
       expect(await child.loadInput(outputRef("extract", "result", parentRun))).toBe("from the parent");
       expect(asked).toEqual([outputRef("extract", "result", parentRun)]);
-      expect(await ioRejection(child.loadInput(outputRef("missing", "result", parentRun)))).toMatchObject({ code: "NOT_FOUND" });
+      expect(await ioRejection(child.loadInput(outputRef("missing", "result", parentRun)))).toMatchObject({
+        code: "NOT_FOUND",
+      });
     });
   });
 }

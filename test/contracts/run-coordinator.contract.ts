@@ -35,7 +35,8 @@ const typesOf = (events: readonly EventRecord[]) => events.map((event) => event.
 
 export function describeRunCoordinator(name: string, harness: RunCoordinatorHarness): void {
   const { coordinator } = harness;
-  const submittedTypes = async (runId: string) => typesOf(await harness.eventsOf(runId)).filter((type) => type === harness.submitted.eventType);
+  const submittedTypes = async (runId: string) =>
+    typesOf(await harness.eventsOf(runId)).filter((type) => type === harness.submitted.eventType);
 
   describe(`${name}: RunCoordinator`, () => {
     it(`submits a NOT_STARTED run (${harness.submitted.eventType}), and the run then runs to its end`, async () => {
@@ -46,7 +47,9 @@ export function describeRunCoordinator(name: string, harness: RunCoordinatorHarn
       expect(harness.submitted.statuses).toContain(submitted.status);
       expect((await harness.eventsOf(run.runId))[0]?.eventType).toBe(harness.submitted.eventType);
       expect((await harness.waitForRun(run.runId)).status).toBe("SUCCESS");
-      expect(typesOf(await harness.eventsOf(run.runId))).toEqual(expect.arrayContaining(["RUN_START", "RUN_SUCCESS"]));
+      expect(typesOf(await harness.eventsOf(run.runId))).toEqual(
+        expect.arrayContaining(["RUN_START", "RUN_SUCCESS"]),
+      );
     });
 
     it("is idempotent: submitting a run again, or twice at once, submits and starts it once", async () => {
@@ -57,7 +60,11 @@ export function describeRunCoordinator(name: string, harness: RunCoordinatorHarn
       expect((await harness.waitForRun(run.runId)).status).toBe("SUCCESS");
       expect(await coordinator.submitRun(run)).toMatchObject({ status: "SUCCESS" });
       expect(await submittedTypes(run.runId)).toEqual([harness.submitted.eventType]);
-      expect(typesOf(await harness.eventsOf(run.runId)).filter((type) => type === "RUN_START" || type === "RUN_STARTING")).toEqual(["RUN_STARTING", "RUN_START"]);
+      expect(
+        typesOf(await harness.eventsOf(run.runId)).filter(
+          (type) => type === "RUN_START" || type === "RUN_STARTING",
+        ),
+      ).toEqual(["RUN_STARTING", "RUN_START"]);
     });
 
     it("cancels a run not yet started directly; submitting it afterwards starts nothing", async () => {
@@ -89,14 +96,19 @@ export function describeRunCoordinator(name: string, harness: RunCoordinatorHarn
 
     it("ends a run whose launch fails FAILURE, with the error in its log, and still starts the others", async () => {
       const [broken, fine] = await Promise.all([harness.addRun("no_such_job"), harness.addRun("hello_job")]);
-      expect(harness.submitted.statuses.concat(["FAILURE"])).toContain((await coordinator.submitRun(broken)).status);
+      expect(harness.submitted.statuses.concat(["FAILURE"])).toContain(
+        (await coordinator.submitRun(broken)).status,
+      );
       await coordinator.submitRun(fine);
       expect((await harness.waitForRun(broken.runId)).status).toBe("FAILURE");
       expect((await harness.waitForRun(fine.runId)).status).toBe("SUCCESS");
       const events = await harness.eventsOf(broken.runId);
       expect(typesOf(events)).toEqual(harness.launchFailure.eventTypes);
       const error = events.find((event) => event.eventType === "ENGINE_EVENT");
-      expect(error).toMatchObject({ level: "ERROR", data: { errorSource: "FRAMEWORK_ERROR", error: { message: expect.stringContaining("no_such_job") } } });
+      expect(error).toMatchObject({
+        level: "ERROR",
+        data: { errorSource: "FRAMEWORK_ERROR", error: { message: expect.stringContaining("no_such_job") } },
+      });
       expect(error?.message).toMatch(harness.launchFailure.message);
     });
 

@@ -44,7 +44,9 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
 
     it("stamps the creation time with the current clock when none is given", async () => {
       const before = Date.now() / 1000;
-      const run = await storage.runs.addRun(newRun({ status: "QUEUED", opSelection: ["a"], stepKeysToExecute: ["a"], snapshotId: "snap" }));
+      const run = await storage.runs.addRun(
+        newRun({ status: "QUEUED", opSelection: ["a"], stepKeysToExecute: ["a"], snapshotId: "snap" }),
+      );
       expect(run.createTime).toBeGreaterThanOrEqual(before - 1);
       expect(run.createTime).toBeLessThanOrEqual(Date.now() / 1000 + 1);
       expect((await storage.runs.getRun(run.runId))?.opSelection).toEqual(["a"]);
@@ -54,7 +56,9 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
     it("rejects a duplicate run id with RUN_CONFLICT and writes nothing", async () => {
       const run = await storage.runs.addRun(newRun({ tags: { first: "yes" } }));
       const conflictTag = uniqueId("conflict");
-      await expect(storage.runs.addRun(newRun({ runId: run.runId, jobName: "other", tags: { [conflictTag]: "x" } }))).rejects.toMatchObject({
+      await expect(
+        storage.runs.addRun(newRun({ runId: run.runId, jobName: "other", tags: { [conflictTag]: "x" } })),
+      ).rejects.toMatchObject({
         code: "RUN_CONFLICT",
         message: `Run ${run.runId} already exists`,
       });
@@ -65,8 +69,17 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
     it("filters by each field alone", async () => {
       const location = uniqueId("loc");
       const tag = uniqueId("tag");
-      const a = await storage.runs.addRun(newRun({ status: "SUCCESS", snapshotId: uniqueId("snap"), locationName: location, tags: { [tag]: "a" } }));
-      const b = await storage.runs.addRun(newRun({ status: "FAILURE", snapshotId: uniqueId("snap"), tags: { [tag]: "b" } }));
+      const a = await storage.runs.addRun(
+        newRun({
+          status: "SUCCESS",
+          snapshotId: uniqueId("snap"),
+          locationName: location,
+          tags: { [tag]: "a" },
+        }),
+      );
+      const b = await storage.runs.addRun(
+        newRun({ status: "FAILURE", snapshotId: uniqueId("snap"), tags: { [tag]: "b" } }),
+      );
       const mine = (ids: string[]) => ids.filter((id) => id === a.runId || id === b.runId);
 
       expect(runIds(await storage.runs.getRuns({ runIds: [a.runId] }))).toEqual([a.runId]);
@@ -81,7 +94,9 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
 
     it("treats an empty list as no constraint, as Dagster does", async () => {
       const run = await storage.runs.addRun(newRun());
-      expect(runIds(await storage.runs.getRuns({ jobName: run.jobName, runIds: [], statuses: [], tags: [] }))).toEqual([run.runId]);
+      expect(
+        runIds(await storage.runs.getRuns({ jobName: run.jobName, runIds: [], statuses: [], tags: [] })),
+      ).toEqual([run.runId]);
     });
 
     it("filters by creation and update time, bounds exclusive", async () => {
@@ -89,7 +104,8 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
       const early = await storage.runs.addRun(newRun({ jobName: job, createTime: 100 }));
       const middle = await storage.runs.addRun(newRun({ jobName: job, createTime: 200 }));
       const late = await storage.runs.addRun(newRun({ jobName: job, createTime: 300 }));
-      const ids = async (filter: RunsFilter) => runIds(await storage.runs.getRuns({ jobName: job, ...filter }));
+      const ids = async (filter: RunsFilter) =>
+        runIds(await storage.runs.getRuns({ jobName: job, ...filter }));
       expect(await ids({ createdAfter: 100 })).toEqual([late.runId, middle.runId]);
       expect(await ids({ createdBefore: 300 })).toEqual([middle.runId, early.runId]);
       expect(await ids({ createdAfter: 100, createdBefore: 300 })).toEqual([middle.runId]);
@@ -102,16 +118,48 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
 
     it("requires every tag of a tag filter to match", async () => {
       const [team, env, tier] = [uniqueId("team"), uniqueId("env"), uniqueId("tier")];
-      const both = await storage.runs.addRun(newRun({ tags: { [team]: "data", [env]: "prod", [tier]: "1" } }));
+      const both = await storage.runs.addRun(
+        newRun({ tags: { [team]: "data", [env]: "prod", [tier]: "1" } }),
+      );
       const teamOnly = await storage.runs.addRun(newRun({ tags: { [team]: "data", [env]: "dev" } }));
       await storage.runs.addRun(newRun({ tags: { [env]: "prod" } }));
-      expect(runIds(await storage.runs.getRuns({ tags: [{ key: team, value: "data" }] })).sort()).toEqual([both.runId, teamOnly.runId].sort());
-      expect(runIds(await storage.runs.getRuns({ tags: [{ key: team, value: "data" }, { key: env, value: "prod" }] }))).toEqual([both.runId]);
+      expect(runIds(await storage.runs.getRuns({ tags: [{ key: team, value: "data" }] })).sort()).toEqual(
+        [both.runId, teamOnly.runId].sort(),
+      );
+      expect(
+        runIds(
+          await storage.runs.getRuns({
+            tags: [
+              { key: team, value: "data" },
+              { key: env, value: "prod" },
+            ],
+          }),
+        ),
+      ).toEqual([both.runId]);
       const teamData = { key: team, value: "data" };
-      const allThreeWithARepeat = [teamData, { key: env, value: "prod" }, { key: tier, value: "1" }, teamData];
+      const allThreeWithARepeat = [
+        teamData,
+        { key: env, value: "prod" },
+        { key: tier, value: "1" },
+        teamData,
+      ];
       expect(runIds(await storage.runs.getRuns({ tags: allThreeWithARepeat }))).toEqual([both.runId]);
-      expect(await storage.runs.getRuns({ tags: [{ key: env, value: "prod" }, { key: env, value: "dev" }] })).toEqual([]);
-      expect(await storage.runs.getRuns({ tags: [{ key: team, value: "data" }, { key: tier, value: "2" }] })).toEqual([]);
+      expect(
+        await storage.runs.getRuns({
+          tags: [
+            { key: env, value: "prod" },
+            { key: env, value: "dev" },
+          ],
+        }),
+      ).toEqual([]);
+      expect(
+        await storage.runs.getRuns({
+          tags: [
+            { key: team, value: "data" },
+            { key: tier, value: "2" },
+          ],
+        }),
+      ).toEqual([]);
     });
 
     it("combines filters with AND", async () => {
@@ -120,11 +168,31 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
       const statuses: RunStatus[] = ["SUCCESS", "SUCCESS", "FAILURE"];
       const added = [];
       for (const [index, status] of statuses.entries()) {
-        added.push(await storage.runs.addRun(newRun({ jobName: job, status, tags: { [tag]: index === 0 ? "x" : "y" }, createTime: 1000 + index })));
+        added.push(
+          await storage.runs.addRun(
+            newRun({
+              jobName: job,
+              status,
+              tags: { [tag]: index === 0 ? "x" : "y" },
+              createTime: 1000 + index,
+            }),
+          ),
+        );
       }
-      const match = await storage.runs.getRuns({ jobName: job, statuses: ["SUCCESS"], tags: [{ key: tag, value: "y" }], createdAfter: 1000 });
+      const match = await storage.runs.getRuns({
+        jobName: job,
+        statuses: ["SUCCESS"],
+        tags: [{ key: tag, value: "y" }],
+        createdAfter: 1000,
+      });
       expect(runIds(match)).toEqual([added[1]?.runId]);
-      expect(await storage.runs.getRunsCount({ jobName: job, statuses: ["SUCCESS"], tags: [{ key: tag, value: "y" }] })).toBe(1);
+      expect(
+        await storage.runs.getRunsCount({
+          jobName: job,
+          statuses: ["SUCCESS"],
+          tags: [{ key: tag, value: "y" }],
+        }),
+      ).toBe(1);
       expect(await storage.runs.getRuns({ jobName: job, locationName: uniqueId("elsewhere") })).toEqual([]);
     });
 
@@ -156,7 +224,9 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
         await storage.runs.addRun(newRun({ jobName: job, status: "FAILURE" })),
         await storage.runs.addRun(newRun({ jobName: job, status: "SUCCESS" })),
       ];
-      expect(runIds(await storage.runs.getRuns({ jobName: job, statuses: ["SUCCESS"] }, { cursor: middle.runId }))).toEqual([oldest.runId]);
+      expect(
+        runIds(await storage.runs.getRuns({ jobName: job, statuses: ["SUCCESS"] }, { cursor: middle.runId })),
+      ).toEqual([oldest.runId]);
       expect(runIds(await storage.runs.getRuns({ jobName: job }, { limit: 1 }))).toEqual([newest.runId]);
       expect(await storage.runs.getRuns({ jobName: job }, { limit: 0 })).toEqual([]);
     });
@@ -177,8 +247,12 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
 
     it("returns the run group of a root and its re-executions, oldest first", async () => {
       const root = await storage.runs.addRun(newRun());
-      const retry = await storage.runs.addRun(newRun({ jobName: root.jobName, rootRunId: root.runId, parentRunId: root.runId }));
-      const retryOfRetry = await storage.runs.addRun(newRun({ jobName: root.jobName, rootRunId: root.runId, parentRunId: retry.runId }));
+      const retry = await storage.runs.addRun(
+        newRun({ jobName: root.jobName, rootRunId: root.runId, parentRunId: root.runId }),
+      );
+      const retryOfRetry = await storage.runs.addRun(
+        newRun({ jobName: root.jobName, rootRunId: root.runId, parentRunId: retry.runId }),
+      );
       await storage.runs.addRun(newRun({ jobName: root.jobName }));
       const expected = { rootRunId: root.runId, runs: [root, retry, retryOfRetry] };
       expect(await storage.runs.getRunGroup(retryOfRetry.runId)).toEqual(expected);
@@ -193,10 +267,16 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
       const run = await storage.runs.addRun(newRun({ tags: { [key]: "old", keep: "me" } }));
       await storage.runs.addRunTags(run.runId, { [key]: "new", added: "yes" });
       await storage.runs.addRunTags(run.runId, { [key]: "new" });
-      expect((await storage.runs.getRun(run.runId))?.tags).toEqual({ [key]: "new", keep: "me", added: "yes" });
+      expect((await storage.runs.getRun(run.runId))?.tags).toEqual({
+        [key]: "new",
+        keep: "me",
+        added: "yes",
+      });
       expect(runIds(await storage.runs.getRuns({ tags: [{ key, value: "new" }] }))).toEqual([run.runId]);
       expect(await storage.runs.getRuns({ tags: [{ key, value: "old" }] })).toEqual([]);
-      await expect(storage.runs.addRunTags(uniqueId("missing"), { [key]: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(storage.runs.addRunTags(uniqueId("missing"), { [key]: "x" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
       expect(await storage.runs.getRunTags({ tagKeys: [key] })).toEqual([{ key, values: ["new"] }]);
     });
 
@@ -204,7 +284,8 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
       // "a-…" sorts before "b-…" whatever the uuids.
       const keyA = uniqueId("a");
       const keyB = uniqueId("b");
-      for (const value of ["v3", "v1", "v2", "w1", "v1"]) await storage.runs.addRun(newRun({ tags: { [keyA]: value, [keyB]: `b-${value}` } }));
+      for (const value of ["v3", "v1", "v2", "w1", "v1"])
+        await storage.runs.addRun(newRun({ tags: { [keyA]: value, [keyB]: `b-${value}` } }));
       const keys = await storage.runs.getRunTagKeys();
       expect(keys).toEqual([...keys].sort());
       expect(keys.indexOf(keyA)).toBeGreaterThanOrEqual(0);
@@ -213,7 +294,9 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
         { key: keyA, values: ["v1", "v2", "v3", "w1"] },
         { key: keyB, values: ["b-v1", "b-v2", "b-v3", "b-w1"] },
       ]);
-      expect(await storage.runs.getRunTags({ tagKeys: [keyA], valuePrefix: "v" })).toEqual([{ key: keyA, values: ["v1", "v2", "v3"] }]);
+      expect(await storage.runs.getRunTags({ tagKeys: [keyA], valuePrefix: "v" })).toEqual([
+        { key: keyA, values: ["v1", "v2", "v3"] },
+      ]);
       expect(await storage.runs.getRunTags({ tagKeys: [keyB], valuePrefix: "b-%" })).toEqual([]);
       expect(await storage.runs.getRunTags({ tagKeys: [keyA, keyB], limit: 2 })).toEqual([
         { key: keyA, values: ["v1", "v2"] },
@@ -224,7 +307,10 @@ export function describeRunStorage(name: string, makeStorage: () => Promise<Stor
     it("deletes a run with its tags and events", async () => {
       const key = uniqueId("key");
       const run = await storage.runs.addRun(newRun({ tags: { [key]: "v" } }));
-      await storage.events.storeEvents([newEvent(run.runId, "RUN_START", 1_000), newEvent(run.runId, null, 2_000)]);
+      await storage.events.storeEvents([
+        newEvent(run.runId, "RUN_START", 1_000),
+        newEvent(run.runId, null, 2_000),
+      ]);
       expect(await storage.runs.deleteRun(run.runId)).toBe(true);
       expect(await storage.runs.getRun(run.runId)).toBeNull();
       expect(await storage.runs.getRunTags({ tagKeys: [key] })).toEqual([]);

@@ -33,9 +33,14 @@ export function describeScheduleStorage(name: string, makeStorage: () => Promise
       return { selectorId, instigatorName: "contract_schedule", type: "SCHEDULE", status, timestamp };
     }
 
-    async function createTicks(selectorId: string, timestamps: number[], status: TickStatus = "SUCCESS"): Promise<TickRecord[]> {
+    async function createTicks(
+      selectorId: string,
+      timestamps: number[],
+      status: TickStatus = "SUCCESS",
+    ): Promise<TickRecord[]> {
       const created = [];
-      for (const timestamp of timestamps) created.push(await storage.schedules.createTick(newTick(selectorId, timestamp, status)));
+      for (const timestamp of timestamps)
+        created.push(await storage.schedules.createTick(newTick(selectorId, timestamp, status)));
       return created;
     }
 
@@ -45,7 +50,12 @@ export function describeScheduleStorage(name: string, makeStorage: () => Promise
       const state = instigator();
       expect(await storage.schedules.putInstigatorState(state)).toEqual(state);
       expect(await storage.schedules.getInstigatorState(state.selectorId)).toEqual(state);
-      const stopped = { ...state, status: "STOPPED" as const, data: { cursor: "c1" }, updateTime: 1_800_000_000 };
+      const stopped = {
+        ...state,
+        status: "STOPPED" as const,
+        data: { cursor: "c1" },
+        updateTime: 1_800_000_000,
+      };
       await storage.schedules.putInstigatorState(stopped);
       expect(await storage.schedules.getInstigatorState(state.selectorId)).toEqual(stopped);
       await storage.schedules.deleteInstigatorState(state.selectorId);
@@ -63,12 +73,32 @@ export function describeScheduleStorage(name: string, makeStorage: () => Promise
     it("lists instigator states filtered by location, repository and type", async () => {
       const location = uniqueId("loc");
       const schedule = instigator({ locationName: location, name: "a_schedule" });
-      const sensor = instigator({ locationName: location, name: "b_sensor", type: "SENSOR", data: { cursor: null } });
-      const otherRepo = instigator({ locationName: location, repositoryName: "other_repo", name: "c_schedule" });
+      const sensor = instigator({
+        locationName: location,
+        name: "b_sensor",
+        type: "SENSOR",
+        data: { cursor: null },
+      });
+      const otherRepo = instigator({
+        locationName: location,
+        repositoryName: "other_repo",
+        name: "c_schedule",
+      });
       for (const state of [otherRepo, sensor, schedule]) await storage.schedules.putInstigatorState(state);
-      expect(await storage.schedules.getInstigatorStates({ locationName: location })).toEqual([schedule, sensor, otherRepo]);
-      expect(await storage.schedules.getInstigatorStates({ locationName: location, repositoryName: "__repository__" })).toEqual([schedule, sensor]);
-      expect(await storage.schedules.getInstigatorStates({ locationName: location, type: "SENSOR" })).toEqual([sensor]);
+      expect(await storage.schedules.getInstigatorStates({ locationName: location })).toEqual([
+        schedule,
+        sensor,
+        otherRepo,
+      ]);
+      expect(
+        await storage.schedules.getInstigatorStates({
+          locationName: location,
+          repositoryName: "__repository__",
+        }),
+      ).toEqual([schedule, sensor]);
+      expect(await storage.schedules.getInstigatorStates({ locationName: location, type: "SENSOR" })).toEqual(
+        [sensor],
+      );
       const all = await storage.schedules.getInstigatorStates();
       expect(all.filter((state) => state.locationName === location)).toHaveLength(3);
     });
@@ -88,17 +118,39 @@ export function describeScheduleStorage(name: string, makeStorage: () => Promise
         failureCount: 0,
       });
       const error = { message: "unreachable", className: "DagflareError", stack: ["at x\n"] };
-      const failed = await storage.schedules.updateTick(tick.tickId, { status: "FAILURE", endTimestamp: 1_002, error, failureCount: 1 });
+      const failed = await storage.schedules.updateTick(tick.tickId, {
+        status: "FAILURE",
+        endTimestamp: 1_002,
+        error,
+        failureCount: 1,
+      });
       expect(failed).toEqual({ ...tick, status: "FAILURE", endTimestamp: 1_002, error, failureCount: 1 });
-      const done = await storage.schedules.updateTick(tick.tickId, { status: "SUCCESS", runIds: ["r1", "r2"], runKeys: ["k1"], cursor: "c", error: null });
-      expect(done).toEqual({ ...failed, status: "SUCCESS", runIds: ["r1", "r2"], runKeys: ["k1"], cursor: "c", error: null });
+      const done = await storage.schedules.updateTick(tick.tickId, {
+        status: "SUCCESS",
+        runIds: ["r1", "r2"],
+        runKeys: ["k1"],
+        cursor: "c",
+        error: null,
+      });
+      expect(done).toEqual({
+        ...failed,
+        status: "SUCCESS",
+        runIds: ["r1", "r2"],
+        runKeys: ["k1"],
+        cursor: "c",
+        error: null,
+      });
       expect(await storage.schedules.updateTick(tick.tickId, {})).toEqual(done);
       expect(await storage.schedules.getTicks(selectorId)).toEqual([done]);
     });
 
     it("rejects an update of an unknown tick with NOT_FOUND", async () => {
-      await expect(storage.schedules.updateTick(987_654_321, { status: "SKIPPED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(storage.schedules.updateTick(987_654_321, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(storage.schedules.updateTick(987_654_321, { status: "SKIPPED" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+      await expect(storage.schedules.updateTick(987_654_321, {})).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     });
 
     it("lists ticks newest first, bounded by time (exclusive), status and limit", async () => {
@@ -106,7 +158,8 @@ export function describeScheduleStorage(name: string, makeStorage: () => Promise
       const [t10, t20, t30, t40] = await createTicks(selectorId, [10, 20, 30, 40]);
       await storage.schedules.createTick(newTick(uniqueId("other"), 25));
       const skipped = await storage.schedules.createTick(newTick(selectorId, 35, "SKIPPED"));
-      const ids = async (options: Parameters<Storage["schedules"]["getTicks"]>[1]) => tickIds(await storage.schedules.getTicks(selectorId, options));
+      const ids = async (options: Parameters<Storage["schedules"]["getTicks"]>[1]) =>
+        tickIds(await storage.schedules.getTicks(selectorId, options));
       expect(await ids({})).toEqual(tickIds([t40, skipped, t30, t20, t10].flatMap((tick) => tick ?? [])));
       expect(await ids({ before: 30, after: 10 })).toEqual([t20?.tickId]);
       expect(await ids({ statuses: ["SKIPPED"] })).toEqual([skipped.tickId]);
@@ -119,7 +172,10 @@ export function describeScheduleStorage(name: string, makeStorage: () => Promise
       const seen: number[] = [];
       let cursor: number | undefined;
       for (;;) {
-        const page = await storage.schedules.getTicks(selectorId, { limit: 2, ...(cursor === undefined ? {} : { cursor }) });
+        const page = await storage.schedules.getTicks(selectorId, {
+          limit: 2,
+          ...(cursor === undefined ? {} : { cursor }),
+        });
         if (page.length === 0) break;
         seen.push(...tickIds(page));
         cursor = page.at(-1)?.tickId;
@@ -136,7 +192,10 @@ export function describeScheduleStorage(name: string, makeStorage: () => Promise
       const elsewhere = uniqueId("other");
       await createTicks(elsewhere, [1], "SKIPPED");
       expect(await storage.schedules.purgeTicks(selectorId, 50, ["SKIPPED"])).toBe(2);
-      expect(tickIds(await storage.schedules.getTicks(selectorId))).toEqual([recent?.tickId, failure?.tickId]);
+      expect(tickIds(await storage.schedules.getTicks(selectorId))).toEqual([
+        recent?.tickId,
+        failure?.tickId,
+      ]);
       expect(await storage.schedules.purgeTicks(selectorId, 100)).toBe(1);
       expect(tickIds(await storage.schedules.getTicks(selectorId))).toEqual([recent?.tickId]);
       expect(await storage.schedules.getTicks(elsewhere)).toHaveLength(1);

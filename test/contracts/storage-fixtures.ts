@@ -24,8 +24,20 @@ export function newRun(overrides: Partial<NewRun> = {}): NewRun {
 }
 
 /** A run event, or a plain log line when `eventType` is null. `timestamp` is epoch milliseconds. */
-export function newEvent(runId: string, eventType: DagsterEventType | null, timestamp: number, extra: Partial<NewEvent> = {}): NewEvent {
-  return { runId, eventType, timestamp, level: "INFO", message: `${eventType ?? "log"} at ${timestamp}`, ...extra };
+export function newEvent(
+  runId: string,
+  eventType: DagsterEventType | null,
+  timestamp: number,
+  extra: Partial<NewEvent> = {},
+): NewEvent {
+  return {
+    runId,
+    eventType,
+    timestamp,
+    level: "INFO",
+    message: `${eventType ?? "log"} at ${timestamp}`,
+    ...extra,
+  };
 }
 
 export function runIds(runs: readonly RunRecord[]): string[] {

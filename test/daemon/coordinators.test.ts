@@ -10,9 +10,23 @@ import { createRunCoordinator } from "../../shared/run-coordinator/create-run-co
 import type { RunCoordinator } from "../../shared/run-coordinator/run-coordinator";
 import { describeRunCoordinator, type RunCoordinatorHarness } from "../contracts/run-coordinator.contract";
 import { waitForEvent } from "../run-worker/launched-runs";
-import { addRun, config, coordinator, daemon, eventsOf, eventTypesOf, holdSlots, launcher, storage, submit, waitForRun } from "./daemon-harness";
+import {
+  addRun,
+  config,
+  coordinator,
+  daemon,
+  eventsOf,
+  eventTypesOf,
+  holdSlots,
+  launcher,
+  storage,
+  submit,
+  waitForRun,
+} from "./daemon-harness";
 
-const harness = (runCoordinator: RunCoordinator): Omit<RunCoordinatorHarness, "submitted" | "launchFailure"> => ({
+const harness = (
+  runCoordinator: RunCoordinator,
+): Omit<RunCoordinatorHarness, "submitted" | "launchFailure"> => ({
   coordinator: runCoordinator,
   addRun: (jobName, options) => addRun(jobName, options),
   waitForRun: (runId) => waitForRun(runId),
@@ -25,13 +39,19 @@ const harness = (runCoordinator: RunCoordinator): Omit<RunCoordinatorHarness, "s
 describeRunCoordinator("queued", {
   ...harness(coordinator),
   submitted: { statuses: ["QUEUED"], eventType: "RUN_ENQUEUED" },
-  launchFailure: { eventTypes: ["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "ENGINE_EVENT", "RUN_FAILURE"], message: /^Caught an unrecoverable error while dequeuing the run/ },
+  launchFailure: {
+    eventTypes: ["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "ENGINE_EVENT", "RUN_FAILURE"],
+    message: /^Caught an unrecoverable error while dequeuing the run/,
+  },
 });
 describeRunCoordinator("immediate", {
   ...harness(createRunCoordinator({ type: "immediate" }, { storage, launcher })),
   // Launched before submitRun returns: the worker may have started or even finished it.
   submitted: { statuses: ["STARTING", "STARTED", "SUCCESS"], eventType: "RUN_STARTING" },
-  launchFailure: { eventTypes: ["RUN_STARTING", "ENGINE_EVENT", "RUN_FAILURE"], message: /^Error launching run/ },
+  launchFailure: {
+    eventTypes: ["RUN_STARTING", "ENGINE_EVENT", "RUN_FAILURE"],
+    message: /^Error launching run/,
+  },
 });
 
 describe("the queued coordinator while the instance's slots are full", () => {
@@ -61,10 +81,15 @@ describe("the queued coordinator while the instance's slots are full", () => {
 
 describe("createRunCoordinator", () => {
   it("names the wrangler.toml binding a queued coordinator lacks", () => {
-    const create = (bindings: { runQueue?: unknown; daemon?: unknown }) => () => createRunCoordinator(config.runCoordinator, { storage, launcher, ...bindings });
+    const create = (bindings: { runQueue?: unknown; daemon?: unknown }) => () =>
+      createRunCoordinator(config.runCoordinator, { storage, launcher, ...bindings });
     expect(config.runCoordinator.type).toBe("queued");
-    expect(create({ daemon: env.DAEMON })).toThrow(/^run_coordinator\.type queued needs a queue producer binding RUN_QUEUE in wrangler\.toml/);
-    expect(create({ runQueue: env.RUN_QUEUE })).toThrow(/needs the Daemon Durable Object bound as DAEMON in wrangler\.toml/);
+    expect(create({ daemon: env.DAEMON })).toThrow(
+      /^run_coordinator\.type queued needs a queue producer binding RUN_QUEUE in wrangler\.toml/,
+    );
+    expect(create({ runQueue: env.RUN_QUEUE })).toThrow(
+      /needs the Daemon Durable Object bound as DAEMON in wrangler\.toml/,
+    );
     expect(create({ runQueue: "not a queue", daemon: env.DAEMON })).toThrow(DagflareError);
     expect(create({ runQueue: env.RUN_QUEUE, daemon: env.DAEMON })).not.toThrow();
   });

@@ -5,10 +5,24 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { isFinished } from "../../shared/storage/run-status";
-import { addRun, coordinator, daemon, deliverRunQueueBatch, eventsInStorageOrder, eventTypesOf, peakInProgress, storage, waitUntil } from "./daemon-harness";
+import {
+  addRun,
+  coordinator,
+  daemon,
+  deliverRunQueueBatch,
+  eventsInStorageOrder,
+  eventTypesOf,
+  peakInProgress,
+  storage,
+  waitUntil,
+} from "./daemon-harness";
 
 it("starts each run exactly once when every kind of wake-up arrives at once, twice", async () => {
-  const runs = await Promise.all(Array.from({ length: 9 }, (_, index) => addRun(index % 3 === 0 ? "slow_job" : "hello_job", { seconds: 1 })));
+  const runs = await Promise.all(
+    Array.from({ length: 9 }, (_, index) =>
+      addRun(index % 3 === 0 ? "slow_job" : "hello_job", { seconds: 1 }),
+    ),
+  );
   const stub = daemon();
   // iterate() at ever later times makes each one due, so each runs a pass of its own.
   const later = (minutes: number) => Date.now() + minutes * 61_000;
@@ -33,17 +47,27 @@ it("starts each run exactly once when every kind of wake-up arrives at once, twi
     deliverRunQueueBatch(runs.map((run) => run.runId)),
   ]);
   const runIds = runs.map((run) => run.runId);
-  await waitUntil("every run finished", async () => (await Promise.all(runIds.map((runId) => storage.runs.getRun(runId)))).every((run) => run !== null && isFinished(run.status)), 25_000);
+  await waitUntil(
+    "every run finished",
+    async () =>
+      (await Promise.all(runIds.map((runId) => storage.runs.getRun(runId)))).every(
+        (run) => run !== null && isFinished(run.status),
+      ),
+    25_000,
+  );
 
   for (const runId of runIds) {
     const types = await eventTypesOf(runId);
     expect((await storage.runs.getRun(runId))?.status).toBe("SUCCESS");
-    expect(types.filter((type) => type === "RUN_ENQUEUED" || type === "RUN_DEQUEUED" || type === "RUN_STARTING" || type === "RUN_START")).toEqual([
-      "RUN_ENQUEUED",
-      "RUN_DEQUEUED",
-      "RUN_STARTING",
-      "RUN_START",
-    ]);
+    expect(
+      types.filter(
+        (type) =>
+          type === "RUN_ENQUEUED" ||
+          type === "RUN_DEQUEUED" ||
+          type === "RUN_STARTING" ||
+          type === "RUN_START",
+      ),
+    ).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_START"]);
   }
   expect(peakInProgress(await eventsInStorageOrder(runIds), () => "all").get("all")).toBeLessThanOrEqual(3);
 });

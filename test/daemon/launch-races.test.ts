@@ -14,7 +14,17 @@ import type { RunLauncher } from "../../shared/run-launcher/run-launcher";
 import type { NewEvent, StoreEventsOptions } from "../../shared/storage/event-log-storage";
 import { statusForEvent } from "../../shared/storage/run-status";
 import type { Storage } from "../../shared/storage/storage";
-import { addRun, coordinator, enqueueQuietly, eventsOf, eventTypesOf, holdSlots, launcher, storage, waitForRun } from "./daemon-harness";
+import {
+  addRun,
+  coordinator,
+  enqueueQuietly,
+  eventsOf,
+  eventTypesOf,
+  holdSlots,
+  launcher,
+  storage,
+  waitForRun,
+} from "./daemon-harness";
 
 /** The real launcher with its launch call replaced. */
 function launcherWith(launchRun: RunLauncher["launchRun"]): RunLauncher {
@@ -38,7 +48,12 @@ const lossyLauncher = launcherWith(async (run) => {
 const unlimited = { maxConcurrentRuns: -1, tagConcurrencyLimits: [] };
 
 /** `store` with `before` run (once) ahead of the first call of its `method` whose arguments `matches` picks. */
-function hooked<T extends object>(store: T, method: keyof T, matches: (args: unknown[]) => boolean, before: () => Promise<unknown>): T {
+function hooked<T extends object>(
+  store: T,
+  method: keyof T,
+  matches: (args: unknown[]) => boolean,
+  before: () => Promise<unknown>,
+): T {
   let done = false;
   return new Proxy(store, {
     get: (target, property) => {
@@ -56,11 +71,23 @@ function hooked<T extends object>(store: T, method: keyof T, matches: (args: unk
 }
 
 /** The real storage, running `before` (once) ahead of the first storeEvents call `matches` picks. */
-function interleaved(matches: (events: NewEvent[], options?: StoreEventsOptions) => boolean, before: () => Promise<unknown>): Storage {
-  return { ...storage, events: hooked(storage.events, "storeEvents", ([events, options]) => matches(events as NewEvent[], options as StoreEventsOptions | undefined), before) };
+function interleaved(
+  matches: (events: NewEvent[], options?: StoreEventsOptions) => boolean,
+  before: () => Promise<unknown>,
+): Storage {
+  return {
+    ...storage,
+    events: hooked(
+      storage.events,
+      "storeEvents",
+      ([events, options]) => matches(events as NewEvent[], options as StoreEventsOptions | undefined),
+      before,
+    ),
+  };
 }
 
-const hasEvent = (runId: string, eventType: NewEvent["eventType"]) => (batch: NewEvent[]) => batch.some((event) => event.runId === runId && event.eventType === eventType);
+const hasEvent = (runId: string, eventType: NewEvent["eventType"]) => (batch: NewEvent[]) =>
+  batch.some((event) => event.runId === runId && event.eventType === eventType);
 
 describe("a launch call that fails after the worker accepted the run", () => {
   it("leaves the run to its worker under the immediate coordinator instead of failing it", async () => {
@@ -70,7 +97,10 @@ describe("a launch call that fails after the worker accepted the run", () => {
     expect((await waitForRun(run.runId)).status).toBe("SUCCESS");
     const events = await eventsOf(run.runId);
     expect(events.map((event) => event.eventType)).not.toContain("RUN_FAILURE");
-    expect(events.find((event) => event.eventType === "ENGINE_EVENT" && event.message.includes("was lost"))?.message).toMatch(/leaving the run to its worker|already advanced to/);
+    expect(
+      events.find((event) => event.eventType === "ENGINE_EVENT" && event.message.includes("was lost"))
+        ?.message,
+    ).toMatch(/leaving the run to its worker|already advanced to/);
   });
 
   it("leaves the run to its worker in a dequeue pass, which counts it launched", async () => {
@@ -124,8 +154,16 @@ describe("a cancel racing a dequeue pass", () => {
     const types = await eventTypesOf(run.runId);
     expect(types.slice(0, 4)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_START"]);
     // The status changes, without the step and log events the running worker stores meanwhile.
-    expect(types.filter((type) => type !== "LOG" && statusForEvent(type) !== undefined)).toEqual(["RUN_ENQUEUED", "RUN_STARTING", "RUN_START", "RUN_CANCELING", "RUN_CANCELED"]);
-    expect((await eventsOf(run.runId)).map((event) => event.message)).not.toContain("Run was canceled before it started.");
+    expect(types.filter((type) => type !== "LOG" && statusForEvent(type) !== undefined)).toEqual([
+      "RUN_ENQUEUED",
+      "RUN_STARTING",
+      "RUN_START",
+      "RUN_CANCELING",
+      "RUN_CANCELED",
+    ]);
+    expect((await eventsOf(run.runId)).map((event) => event.message)).not.toContain(
+      "Run was canceled before it started.",
+    );
     // The worker itself stopped the run: it did not go on running a run marked canceled.
     expect((await launcher.checkRunWorkerHealth(run)).status).toBe("CANCELED");
   });
@@ -139,13 +177,22 @@ describe("a cancel racing a dequeue pass", () => {
       const cancel = async () => {
         accepted = await cancelRun({ storage, launcher }, run.runId);
       };
-      const racing: Storage = { ...storage, runs: hooked(storage.runs, "getRun", ([runId]) => runId === run.runId, cancel) };
+      const racing: Storage = {
+        ...storage,
+        runs: hooked(storage.runs, "getRun", ([runId]) => runId === run.runId, cancel),
+      };
       const result = await runDequeuePass({ storage: racing, launcher, limits: unlimited });
       expect(accepted).toBe(true);
       expect(result.skipped).toContain(run.runId);
       expect(result.launched).not.toContain(run.runId);
       expect((await storage.runs.getRun(run.runId))?.status).toBe("CANCELED");
-      expect(await eventTypesOf(run.runId)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_CANCELING", "RUN_CANCELED"]);
+      expect(await eventTypesOf(run.runId)).toEqual([
+        "RUN_ENQUEUED",
+        "RUN_DEQUEUED",
+        "RUN_STARTING",
+        "RUN_CANCELING",
+        "RUN_CANCELED",
+      ]);
       expect((await launcher.checkRunWorkerHealth(run)).status).toBe("NOT_FOUND");
     });
 
@@ -162,7 +209,8 @@ describe("a cancel racing a dequeue pass", () => {
       const types = await eventTypesOf(run.runId);
       expect(types.slice(0, 4)).toEqual(["RUN_ENQUEUED", "RUN_DEQUEUED", "RUN_STARTING", "RUN_CANCELING"]);
       expect(types.at(-1)).toBe("RUN_CANCELED");
-      for (const never of ["STEP_START", "RUN_SUCCESS", "RUN_FAILURE"] as const) expect(types).not.toContain(never);
+      for (const never of ["STEP_START", "RUN_SUCCESS", "RUN_FAILURE"] as const)
+        expect(types).not.toContain(never);
       // Whether its worker refused the run or stopped it at its first termination check, none runs it.
       expect(["NOT_FOUND", "CANCELED"]).toContain((await launcher.checkRunWorkerHealth(run)).status);
     });

@@ -3,17 +3,35 @@
 // disables it), so every action these tests see came from the iteration they ran.
 import { describe, expect, it } from "vitest";
 import type { RunMonitoringConfig } from "../../shared/config/instance-config";
-import { runMonitoringSubDaemon, type RunMonitoringResult } from "../../shared/daemon/run-monitoring/run-monitoring-sub-daemon";
-import { config, coordinator, eventsOf, eventTypesOf, launcher, runWithEvents, storage, waitForRun } from "./daemon-harness";
+import {
+  runMonitoringSubDaemon,
+  type RunMonitoringResult,
+} from "../../shared/daemon/run-monitoring/run-monitoring-sub-daemon";
+import {
+  config,
+  coordinator,
+  eventsOf,
+  eventTypesOf,
+  launcher,
+  runWithEvents,
+  storage,
+  waitForRun,
+} from "./daemon-harness";
 
 function monitoring(overrides: Partial<RunMonitoringConfig> = {}) {
   const runMonitoring = { ...config.runMonitoring, enabled: true, ...overrides };
-  const subDaemon = runMonitoringSubDaemon({ storage, runLauncher: launcher, runCoordinator: coordinator, config: { runMonitoring } });
+  const subDaemon = runMonitoringSubDaemon({
+    storage,
+    runLauncher: launcher,
+    runCoordinator: coordinator,
+    config: { runMonitoring },
+  });
   if (subDaemon === null) throw new Error("run monitoring is enabled, yet no sub-daemon was built");
   return subDaemon;
 }
 
-const actionsOn = (result: RunMonitoringResult, runId: string) => result.actions.filter((action) => action.runId === runId).map((action) => action.kind);
+const actionsOn = (result: RunMonitoringResult, runId: string) =>
+  result.actions.filter((action) => action.runId === runId).map((action) => action.kind);
 const statusOf = async (runId: string) => (await storage.runs.getRun(runId))?.status;
 
 describe("run monitoring sub-daemon", () => {
@@ -21,7 +39,14 @@ describe("run monitoring sub-daemon", () => {
     const subDaemon = monitoring({ pollIntervalSeconds: 45 });
     expect([subDaemon.daemonType, subDaemon.intervalMs]).toEqual(["MONITORING", 45_000]);
     const disabled = { runMonitoring: { ...config.runMonitoring, enabled: false } };
-    expect(runMonitoringSubDaemon({ storage, runLauncher: launcher, runCoordinator: coordinator, config: disabled })).toBeNull();
+    expect(
+      runMonitoringSubDaemon({
+        storage,
+        runLauncher: launcher,
+        runCoordinator: coordinator,
+        config: disabled,
+      }),
+    ).toBeNull();
   });
 
   it("fails a run stuck STARTING at start_timeout_seconds after its RUN_STARTING, and not before", async () => {
@@ -44,7 +69,9 @@ describe("run monitoring sub-daemon", () => {
 
   it("marks a run stuck CANCELING canceled at cancel_timeout_seconds, and not before", async () => {
     const canceledAt = Date.now();
-    const run = await runWithEvents("hello_job", ["RUN_STARTING", "RUN_START", "RUN_CANCELING"], { timestamp: canceledAt });
+    const run = await runWithEvents("hello_job", ["RUN_STARTING", "RUN_START", "RUN_CANCELING"], {
+      timestamp: canceledAt,
+    });
     const subDaemon = monitoring({ cancelTimeoutSeconds: 60 });
 
     expect(actionsOn(await subDaemon.run(canceledAt + 59_000), run.runId)).toEqual([]);
@@ -59,7 +86,9 @@ describe("run monitoring sub-daemon", () => {
     const run = await runWithEvents("hello_job", ["RUN_STARTING", "RUN_START"]);
     expect((await launcher.checkRunWorkerHealth(run)).status).toBe("NOT_FOUND");
 
-    expect(actionsOn(await monitoring({ maxResumeRunAttempts: 1 }).run(Date.now()), run.runId)).toEqual(["resume"]);
+    expect(actionsOn(await monitoring({ maxResumeRunAttempts: 1 }).run(Date.now()), run.runId)).toEqual([
+      "resume",
+    ]);
     expect((await waitForRun(run.runId)).status).toBe("SUCCESS");
     const resumed = (await eventsOf(run.runId)).find((event) => event.data?.resumeAttempt === 1);
     expect(resumed?.message).toContain("(attempt 1)");
@@ -79,8 +108,14 @@ describe("run monitoring sub-daemon", () => {
     expect(failed?.status).toBe("FAILURE");
     expect(failed?.tags["dagster/failure_reason"]).toBe("RUN_WORKER_RESTART");
     const events = await eventsOf(run.runId);
-    expect(events.map((event) => event.data?.resumeAttempt).filter((attempt) => attempt !== undefined)).toEqual([1, 2]);
-    expect(events.filter((event) => event.message.includes("failed") && event.message.includes('no job "no_such_job"'))).toHaveLength(2);
+    expect(
+      events.map((event) => event.data?.resumeAttempt).filter((attempt) => attempt !== undefined),
+    ).toEqual([1, 2]);
+    expect(
+      events.filter(
+        (event) => event.message.includes("failed") && event.message.includes('no job "no_such_job"'),
+      ),
+    ).toHaveLength(2);
     expect(events.at(-1)?.message).toContain("maximum attempts to resume the run: 2");
   });
 
@@ -98,6 +133,8 @@ describe("run monitoring sub-daemon", () => {
     const pastMaxRuntime = ((started.startTime ?? 0) + 601) * 1000;
     expect(actionsOn(await subDaemon.run(pastMaxRuntime), run.runId)).toEqual(["terminate"]);
     expect((await waitForRun(run.runId)).status).toBe("CANCELED");
-    expect((await eventsOf(run.runId)).some((event) => event.message.includes("maximum runtime of 600 seconds"))).toBe(true);
+    expect(
+      (await eventsOf(run.runId)).some((event) => event.message.includes("maximum runtime of 600 seconds")),
+    ).toBe(true);
   });
 });

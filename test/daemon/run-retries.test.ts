@@ -3,7 +3,11 @@
 // run_retries disabled), so every retry these tests see came from a pass they ran.
 import { describe, expect, it } from "vitest";
 import type { RunRetriesConfig } from "../../shared/config/instance-config";
-import { RUN_RETRIES_CURSOR_KEY, runRetriesSubDaemon, type RunRetriesResult } from "../../shared/daemon/run-retries/run-retries-sub-daemon";
+import {
+  RUN_RETRIES_CURSOR_KEY,
+  runRetriesSubDaemon,
+  type RunRetriesResult,
+} from "../../shared/daemon/run-retries/run-retries-sub-daemon";
 import type { RunRecord } from "../../shared/storage/run-storage";
 import { workspace } from "../run-worker/launched-runs";
 import { config, coordinator, runWithEvents, storage, submit, waitForRun } from "./daemon-harness";
@@ -13,7 +17,13 @@ const fileStart = Date.now();
 
 async function retries(overrides: Partial<RunRetriesConfig> = {}, pageSize?: number) {
   const runRetries = { ...config.runRetries, enabled: true, ...overrides };
-  const subDaemon = runRetriesSubDaemon({ storage, workspace, runCoordinator: coordinator, config: { runRetries }, pageSize });
+  const subDaemon = runRetriesSubDaemon({
+    storage,
+    workspace,
+    runCoordinator: coordinator,
+    config: { runRetries },
+    pageSize,
+  });
   if (subDaemon === null) throw new Error("run retries are enabled, yet no sub-daemon was built");
   const stored = await storage.daemon.getKv([RUN_RETRIES_CURSOR_KEY]);
   if (stored[RUN_RETRIES_CURSOR_KEY] === undefined) await subDaemon.run(fileStart);
@@ -26,7 +36,8 @@ async function failedRun(tags: Record<string, string>): Promise<RunRecord> {
   return run;
 }
 
-const retryOf = (result: RunRetriesResult, runId: string) => result.retried.find((retry) => retry.runId === runId)?.retryRunId;
+const retryOf = (result: RunRetriesResult, runId: string) =>
+  result.retried.find((retry) => retry.runId === runId)?.retryRunId;
 
 async function getRun(runId: string): Promise<RunRecord> {
   const run = await storage.runs.getRun(runId);
@@ -39,7 +50,9 @@ describe("run retries sub-daemon", () => {
     const subDaemon = await retries();
     expect([subDaemon.daemonType, subDaemon.intervalMs]).toEqual(["EVENT_LOG_CONSUMER", 5_000]);
     const disabled = { runRetries: { ...config.runRetries, enabled: false, maxRetries: 3 } };
-    expect(runRetriesSubDaemon({ storage, workspace, runCoordinator: coordinator, config: disabled })).toBeNull();
+    expect(
+      runRetriesSubDaemon({ storage, workspace, runCoordinator: coordinator, config: disabled }),
+    ).toBeNull();
   });
 
   it("retries a failing_job with dagster/max_retries 2 twice from failure, then no more", async () => {
@@ -49,8 +62,17 @@ describe("run retries sub-daemon", () => {
     const firstId = retryOf(await subDaemon.run(Date.now()), root.runId);
     expect(firstId).toBeDefined();
     const first = await waitForRun(firstId ?? "");
-    expect(first).toMatchObject({ status: "FAILURE", parentRunId: root.runId, rootRunId: root.runId, stepKeysToExecute: ["explode", "after_explode"] });
-    expect(first.tags).toMatchObject({ "dagster/retry_number": "1", "dagster/retry_strategy": "FROM_FAILURE", "dagster/parent_run_id": root.runId });
+    expect(first).toMatchObject({
+      status: "FAILURE",
+      parentRunId: root.runId,
+      rootRunId: root.runId,
+      stepKeysToExecute: ["explode", "after_explode"],
+    });
+    expect(first.tags).toMatchObject({
+      "dagster/retry_number": "1",
+      "dagster/retry_strategy": "FROM_FAILURE",
+      "dagster/parent_run_id": root.runId,
+    });
     expect((await getRun(root.runId)).tags["dagster/auto_retry_run_id"]).toBe(first.runId);
 
     const secondId = retryOf(await subDaemon.run(Date.now()), first.runId);
@@ -61,7 +83,11 @@ describe("run retries sub-daemon", () => {
     const third = await subDaemon.run(Date.now());
     expect(retryOf(third, second.runId)).toBeUndefined();
     expect(third.skipped.find((skip) => skip.runId === second.runId)?.reason).toContain("used all 2 retries");
-    expect((await storage.runs.getRunGroup(root.runId))?.runs.map((run) => run.runId)).toEqual([root.runId, first.runId, second.runId]);
+    expect((await storage.runs.getRunGroup(root.runId))?.runs.map((run) => run.runId)).toEqual([
+      root.runId,
+      first.runId,
+      second.runId,
+    ]);
   });
 
   it("retries once when the same pass is delivered twice", async () => {
@@ -75,7 +101,9 @@ describe("run retries sub-daemon", () => {
     if (before !== undefined) await storage.daemon.setKv({ [RUN_RETRIES_CURSOR_KEY]: before });
     const again = await subDaemon.run(Date.now());
     expect(retryOf(again, run.runId)).toBeUndefined();
-    expect(again.skipped.find((skip) => skip.runId === run.runId)?.reason).toContain(`already retried as ${retryId}`);
+    expect(again.skipped.find((skip) => skip.runId === run.runId)?.reason).toContain(
+      `already retried as ${retryId}`,
+    );
     expect((await storage.runs.getRunGroup(run.runId))?.runs).toHaveLength(2);
   });
 
@@ -98,7 +126,10 @@ describe("run retries sub-daemon", () => {
       retried.push(...result.retried.map((retry) => retry.runId));
       if (result.retried.length + result.skipped.length === 0) break;
     }
-    expect(retried.filter((runId) => runId === older.runId || runId === newer.runId)).toEqual([older.runId, newer.runId]);
+    expect(retried.filter((runId) => runId === older.runId || runId === newer.runId)).toEqual([
+      older.runId,
+      newer.runId,
+    ]);
   });
 
   it("retries a failure that reaches storage after a newer one, though it is stamped earlier", async () => {
@@ -122,7 +153,9 @@ describe("run retries sub-daemon", () => {
   it("goes on from a cursor stored by the update-time scan it replaced, then keeps a storage id", async () => {
     const watermark = Date.now() / 1000 - 1;
     const run = await failedRun({ "dagster/max_retries": "1" });
-    await storage.daemon.setKv({ [RUN_RETRIES_CURSOR_KEY]: JSON.stringify({ watermark, pageCursor: null, sweepMax: watermark }) });
+    await storage.daemon.setKv({
+      [RUN_RETRIES_CURSOR_KEY]: JSON.stringify({ watermark, pageCursor: null, sweepMax: watermark }),
+    });
     const retryId = retryOf(await (await retries()).run(Date.now()), run.runId);
     expect(retryId).toBeDefined();
     const stored = (await storage.daemon.getKv([RUN_RETRIES_CURSOR_KEY]))[RUN_RETRIES_CURSOR_KEY];
@@ -139,7 +172,10 @@ describe("run retries sub-daemon", () => {
 
   it("skips step failures when retry_on_asset_or_op_failure is false, unless the run's tag says true", async () => {
     const skipped = await failedRun({ "dagster/max_retries": "1" });
-    const overridden = await failedRun({ "dagster/max_retries": "1", "dagster/retry_on_asset_or_op_failure": "true" });
+    const overridden = await failedRun({
+      "dagster/max_retries": "1",
+      "dagster/retry_on_asset_or_op_failure": "true",
+    });
     const result = await (await retries({ retryOnAssetOrOpFailure: false })).run(Date.now());
     expect(result.skipped.find((skip) => skip.runId === skipped.runId)?.reason).toContain("failed in a step");
     expect(retryOf(result, overridden.runId)).toBeDefined();

@@ -11,16 +11,30 @@ import { instigatorSelectorId } from "../../shared/scheduling/instigator-selecto
 import { getInstance } from "../../workers/instance-host/get-instance";
 import { storage, ticksOf, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
-const serving: CodeLocationConfig = { locationName: "retrying", type: "service_binding", binding: "EXAMPLE_LOCATION" };
-const unanswered: CodeLocationConfig = { locationName: "retrying", type: "url", url: "http://127.0.0.1:9", headers: {} };
+const serving: CodeLocationConfig = {
+  locationName: "retrying",
+  type: "service_binding",
+  binding: "EXAMPLE_LOCATION",
+};
+const unanswered: CodeLocationConfig = {
+  locationName: "retrying",
+  type: "url",
+  url: "http://127.0.0.1:9",
+  headers: {},
+};
 const SELECTOR = instigatorSelectorId("retrying", "__repository__", "every_minute");
 const MAX_TICK_RETRIES = 2;
 
 /** One scheduler iteration at `epochSeconds` with the location as `location` and max_tick_retries 2. */
 async function schedulerAt(location: CodeLocationConfig, epochSeconds: number): Promise<void> {
   const instance = getInstance(webserverEnv);
-  const config = { ...instance.config, schedules: { ...instance.config.schedules, maxTickRetries: MAX_TICK_RETRIES } };
-  await schedulerSubDaemon({ ...instance, config, workspace: workspaceOf(location) }).run(epochSeconds * 1000);
+  const config = {
+    ...instance.config,
+    schedules: { ...instance.config.schedules, maxTickRetries: MAX_TICK_RETRIES },
+  };
+  await schedulerSubDaemon({ ...instance, config, workspace: workspaceOf(location) }).run(
+    epochSeconds * 1000,
+  );
 }
 
 describe("max_tick_retries", () => {
@@ -43,7 +57,12 @@ describe("max_tick_retries", () => {
     await schedulerAt(unanswered, start + 21);
     const [exhausted] = await ticksOf(SELECTOR);
     expect(await ticksOf(SELECTOR)).toHaveLength(1);
-    expect(exhausted).toMatchObject({ timestamp: start, status: "FAILURE", failureCount: MAX_TICK_RETRIES + 1, runIds: [] });
+    expect(exhausted).toMatchObject({
+      timestamp: start,
+      status: "FAILURE",
+      failureCount: MAX_TICK_RETRIES + 1,
+      runIds: [],
+    });
     expect(exhausted?.error?.message).toBeTruthy();
     // Past its retries: even with the location answering again, that tick is not run again.
     await schedulerAt(serving, start + 31);

@@ -10,8 +10,17 @@ import { getInstance } from "../../workers/instance-host/get-instance";
 import { storage, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
 /** The location named "flaky": first a URL nothing listens on, then the example Worker by service binding. */
-const down: CodeLocationConfig = { locationName: "flaky", type: "url", url: "http://127.0.0.1:9", headers: {} };
-const back: CodeLocationConfig = { locationName: "flaky", type: "service_binding", binding: "EXAMPLE_LOCATION" };
+const down: CodeLocationConfig = {
+  locationName: "flaky",
+  type: "url",
+  url: "http://127.0.0.1:9",
+  headers: {},
+};
+const back: CodeLocationConfig = {
+  locationName: "flaky",
+  type: "service_binding",
+  binding: "EXAMPLE_LOCATION",
+};
 const SELECTOR = instigatorSelectorId("flaky", "__repository__", "every_minute");
 
 function schedulerWith(location: CodeLocationConfig) {

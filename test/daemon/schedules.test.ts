@@ -21,7 +21,15 @@ function futureMinute(): number {
 
 /** Writes every_minute's state as a user toggle would, and forgets the daemon's due times. */
 async function setSchedule(status: InstigatorStatus, data: Record<string, unknown>): Promise<void> {
-  await storage.schedules.putInstigatorState({ selectorId: SELECTOR, name: "every_minute", type: "SCHEDULE", status, locationName: "example", repositoryName: "__repository__", data });
+  await storage.schedules.putInstigatorState({
+    selectorId: SELECTOR,
+    name: "every_minute",
+    type: "SCHEDULE",
+    status,
+    locationName: "example",
+    repositoryName: "__repository__",
+    data,
+  });
   await clearDueTable();
 }
 
@@ -32,9 +40,11 @@ async function clearDueTable(): Promise<void> {
 }
 
 const iterateAt = (epochSeconds: number): Promise<void> => daemon().iterate(epochSeconds * 1000);
-const alarm = (): Promise<number | null> => runInDurableObject(daemon(), (_instance, state) => state.storage.getAlarm());
+const alarm = (): Promise<number | null> =>
+  runInDurableObject(daemon(), (_instance, state) => state.storage.getAlarm());
 /** Ticks with a timestamp in [from, to], oldest first. */
-const ticksIn = async (from: number, to: number): Promise<TickRecord[]> => (await storage.schedules.getTicks(SELECTOR, { after: from - 1, before: to + 1 })).reverse();
+const ticksIn = async (from: number, to: number): Promise<TickRecord[]> =>
+  (await storage.schedules.getTicks(SELECTOR, { after: from - 1, before: to + 1 })).reverse();
 const isoOf = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString();
 
 /** Lets the runs a test created finish, so none is still running when the next test starts. */
@@ -74,7 +84,11 @@ describe("the scheduler", () => {
     });
     expect(run?.status).not.toBe("NOT_STARTED");
     const state = await storage.schedules.getInstigatorState(SELECTOR);
-    expect(state?.data).toMatchObject({ lastIterationTimestamp: start + 2 * MINUTE, cronSchedule: "* * * * *", executionTimezone: "Europe/Berlin" });
+    expect(state?.data).toMatchObject({
+      lastIterationTimestamp: start + 2 * MINUTE,
+      cronSchedule: "* * * * *",
+      executionTimezone: "Europe/Berlin",
+    });
     await settle(ticks);
   });
 
@@ -96,7 +110,9 @@ describe("the scheduler", () => {
     expect(redone).toHaveLength(2);
     expect(redone.map((tick) => tick.status)).toEqual(["SUCCESS", "SUCCESS"]);
     expect(redone[1]?.runIds).toEqual(ticks[0]?.runIds);
-    const runs = await storage.runs.getRuns({ tags: [{ key: ".dagster/scheduled_execution_time", value: isoOf(tickTime) }] });
+    const runs = await storage.runs.getRuns({
+      tags: [{ key: ".dagster/scheduled_execution_time", value: isoOf(tickTime) }],
+    });
     expect(runs).toHaveLength(1);
     await settle(ticks);
   });
@@ -138,7 +154,13 @@ describe("the scheduler", () => {
     const start = futureMinute();
     await setSchedule("RUNNING", { startTimestamp: start });
     const loadError = { message: "example is down", className: "Error", stack: [] };
-    await storage.codeLocations.putLocation({ name: "example", snapshot: null, loadError, updateTime: start, versionKey: "down" });
+    await storage.codeLocations.putLocation({
+      name: "example",
+      snapshot: null,
+      loadError,
+      updateTime: start,
+      versionKey: "down",
+    });
     await iterateAt(start + MINUTE);
     const ticks = await ticksIn(start, start + MINUTE);
     expect(ticks.map((tick) => tick.status)).toEqual(["SUCCESS"]);

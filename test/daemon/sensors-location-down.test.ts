@@ -11,8 +11,17 @@ import { getInstance } from "../../workers/instance-host/get-instance";
 import { storage, ticksOf, waitForRun, webserverEnv, workspaceOf } from "./daemon-harness";
 
 /** The location named "flaky": first a URL nothing listens on, then the example Worker by service binding. */
-const down: CodeLocationConfig = { locationName: "flaky", type: "url", url: "http://127.0.0.1:9", headers: {} };
-const back: CodeLocationConfig = { locationName: "flaky", type: "service_binding", binding: "EXAMPLE_LOCATION" };
+const down: CodeLocationConfig = {
+  locationName: "flaky",
+  type: "url",
+  url: "http://127.0.0.1:9",
+  headers: {},
+};
+const back: CodeLocationConfig = {
+  locationName: "flaky",
+  type: "service_binding",
+  binding: "EXAMPLE_LOCATION",
+};
 const FILE_SENSOR = instigatorSelectorId("flaky", "__repository__", "file_sensor");
 const FAILURE_ALERT = instigatorSelectorId("flaky", "__repository__", "failure_alert");
 
@@ -22,7 +31,15 @@ async function sensorsAt(location: CodeLocationConfig, epochSeconds: number): Pr
 }
 
 async function runSensor(selectorId: string, name: string, data: Record<string, unknown>): Promise<void> {
-  await storage.schedules.putInstigatorState({ selectorId, name, type: "SENSOR", status: "RUNNING", locationName: "flaky", repositoryName: "__repository__", data });
+  await storage.schedules.putInstigatorState({
+    selectorId,
+    name,
+    type: "SENSOR",
+    status: "RUNNING",
+    locationName: "flaky",
+    repositoryName: "__repository__",
+    data,
+  });
 }
 
 describe("sensors whose location is down", () => {
@@ -45,7 +62,10 @@ describe("sensors whose location is down", () => {
       [start, "FAILURE"],
       [start + 30, "FAILURE"],
     ]);
-    expect((await storage.schedules.getInstigatorState(FILE_SENSOR))?.data).toMatchObject({ cursor: null, lastTickTimestamp: start + 45 });
+    expect((await storage.schedules.getInstigatorState(FILE_SENSOR))?.data).toMatchObject({
+      cursor: null,
+      lastTickTimestamp: start + 45,
+    });
 
     await sensorsAt(back, start + 90);
     const [recovered] = (await ticksOf(FILE_SENSOR)).slice(-1);

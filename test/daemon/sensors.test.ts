@@ -11,7 +11,17 @@ import type { InstigatorStatus, TickRecord } from "../../shared/storage/schedule
 import { sensorSubDaemon } from "../../shared/daemon/sensors/sensor-sub-daemon";
 import { DagflareError } from "../../shared/errors/dagflare-error";
 import { getInstance } from "../../workers/instance-host/get-instance";
-import { daemon, runWithEvents, storage, submit, ticksOf, waitForRun, waitUntil, webserverEnv, workspaceOf } from "./daemon-harness";
+import {
+  daemon,
+  runWithEvents,
+  storage,
+  submit,
+  ticksOf,
+  waitForRun,
+  waitUntil,
+  webserverEnv,
+  workspaceOf,
+} from "./daemon-harness";
 
 const FILE_SENSOR = instigatorSelectorId("example", "__repository__", "file_sensor");
 const FAILURE_ALERT = instigatorSelectorId("example", "__repository__", "failure_alert");
@@ -24,19 +34,34 @@ function futureInstant(): number {
 }
 
 /** Writes a sensor's state as a user toggle would, and forgets the daemon's due times. */
-async function setSensor(selectorId: string, status: InstigatorStatus, data: Record<string, unknown>): Promise<void> {
+async function setSensor(
+  selectorId: string,
+  status: InstigatorStatus,
+  data: Record<string, unknown>,
+): Promise<void> {
   const name = selectorId.split(":").at(-1) ?? selectorId;
-  await storage.schedules.putInstigatorState({ selectorId, name, type: "SENSOR", status, locationName: "example", repositoryName: "__repository__", data });
+  await storage.schedules.putInstigatorState({
+    selectorId,
+    name,
+    type: "SENSOR",
+    status,
+    locationName: "example",
+    repositoryName: "__repository__",
+    data,
+  });
   await runInDurableObject(daemon(), (_instance, state) => {
     state.storage.sql.exec("DELETE FROM due_tasks");
   });
 }
 
 const iterateAt = (epochSeconds: number): Promise<void> => daemon().iterate(epochSeconds * 1000);
-const latestTicks = async (selectorId: string, count: number): Promise<TickRecord[]> => (await storage.schedules.getTicks(selectorId, { limit: count })).reverse();
+const latestTicks = async (selectorId: string, count: number): Promise<TickRecord[]> =>
+  (await storage.schedules.getTicks(selectorId, { limit: count })).reverse();
 /** The ticks stamped `timestamp` (tests near the real clock may share instants with earlier ones). */
-const ticksAt = async (selectorId: string, timestamp: number): Promise<TickRecord[]> => storage.schedules.getTicks(selectorId, { after: timestamp - 1, before: timestamp + 1 });
-const fileSensorData = async (): Promise<Record<string, unknown>> => (await storage.schedules.getInstigatorState(FILE_SENSOR))?.data ?? {};
+const ticksAt = async (selectorId: string, timestamp: number): Promise<TickRecord[]> =>
+  storage.schedules.getTicks(selectorId, { after: timestamp - 1, before: timestamp + 1 });
+const fileSensorData = async (): Promise<Record<string, unknown>> =>
+  (await storage.schedules.getInstigatorState(FILE_SENSOR))?.data ?? {};
 
 async function settle(ticks: readonly TickRecord[]): Promise<void> {
   await daemon().dequeue("test: settle sensor runs");
@@ -53,14 +78,22 @@ describe("the sensor daemon", () => {
     expect(cursor).toMatch(/^file-\d+\.csv$/);
     expect(first).toMatchObject({ timestamp: start, status: "SUCCESS", runKeys: [cursor], cursor });
     const run = await storage.runs.getRun(first?.runIds[0] ?? "");
-    expect(run).toMatchObject({ jobName: "etl_job", tags: { "dagster/sensor_name": "file_sensor", "dagster/run_key": cursor } });
+    expect(run).toMatchObject({
+      jobName: "etl_job",
+      tags: { "dagster/sensor_name": "file_sensor", "dagster/run_key": cursor },
+    });
 
     // Not due before minimumIntervalSeconds (30) have passed.
     await iterateAt(start + 10);
     expect(await latestTicks(FILE_SENSOR, 1)).toEqual([first]);
     await iterateAt(start + 30);
     const [skipped] = await latestTicks(FILE_SENSOR, 1);
-    expect(skipped).toMatchObject({ timestamp: start + 30, status: "SKIPPED", runIds: [], skipReason: `no file newer than ${String(cursor)}` });
+    expect(skipped).toMatchObject({
+      timestamp: start + 30,
+      status: "SKIPPED",
+      runIds: [],
+      skipReason: `no file newer than ${String(cursor)}`,
+    });
 
     // A reset cursor asks for the same file again: its run key is used, so no second run.
     await setSensor(FILE_SENSOR, "RUNNING", { ...(await fileSensorData()), cursor: null });
@@ -68,7 +101,9 @@ describe("the sensor daemon", () => {
     const [again] = await latestTicks(FILE_SENSOR, 1);
     expect(again).toMatchObject({ status: "SKIPPED", runIds: [] });
     expect(again?.skipReason).toContain(String(cursor));
-    expect(await storage.runs.getRuns({ tags: [{ key: "dagster/run_key", value: String(cursor) }] })).toHaveLength(1);
+    expect(
+      await storage.runs.getRuns({ tags: [{ key: "dagster/run_key", value: String(cursor) }] }),
+    ).toHaveLength(1);
     await settle([first].flatMap((tick) => (tick ? [tick] : [])));
   });
 
@@ -114,7 +149,10 @@ describe("the sensor daemon", () => {
     const [alert] = await latestTicks(FAILURE_ALERT, 1);
     expect(alert).toMatchObject({ status: "SUCCESS", runKeys: [`failure_alert_${failing.runId}`] });
     const alertRun = await storage.runs.getRun(alert?.runIds[0] ?? "");
-    expect(alertRun).toMatchObject({ jobName: "hello_job", tags: { failed_run_id: failing.runId, "dagster/sensor_name": "failure_alert" } });
+    expect(alertRun).toMatchObject({
+      jobName: "hello_job",
+      tags: { failed_run_id: failing.runId, "dagster/sensor_name": "failure_alert" },
+    });
 
     await iterateAt(start + 60);
     expect(await latestTicks(FAILURE_ALERT, 1)).toMatchObject([{ status: "SKIPPED", runIds: [] }]);
@@ -133,7 +171,9 @@ describe("the sensor daemon", () => {
     expect(first?.runKeys).toEqual([`failure_alert_${failing.runId}`]);
 
     // A failing_job run whose end was delivered late: stamped a second before the other's, stored now.
-    const late = await runWithEvents("failing_job", ["RUN_STARTING", "RUN_START", "RUN_FAILURE"], { timestamp: (failed.endTime ?? 0) * 1000 - 1000 });
+    const late = await runWithEvents("failing_job", ["RUN_STARTING", "RUN_START", "RUN_FAILURE"], {
+      timestamp: (failed.endTime ?? 0) * 1000 - 1000,
+    });
     await iterateAt(start + 60);
     const [second] = await ticksAt(FAILURE_ALERT, start + 60);
     expect(second).toMatchObject({ status: "SUCCESS", runKeys: [`failure_alert_${late.runId}`] });
@@ -161,33 +201,63 @@ describe("the sensor daemon", () => {
     const selectorId = instigatorSelectorId("partial", "__repository__", "file_sensor");
     const fileInterval = 300;
     const oldest = Math.floor(Date.now() / 1000 / fileInterval) * fileInterval - 3 * fileInterval;
-    await storage.schedules.putInstigatorState({ selectorId, name: "file_sensor", type: "SENSOR", status: "RUNNING", locationName: "partial", repositoryName: "__repository__", data: { cursor: `file-${oldest}.csv` } });
+    await storage.schedules.putInstigatorState({
+      selectorId,
+      name: "file_sensor",
+      type: "SENSOR",
+      status: "RUNNING",
+      locationName: "partial",
+      repositoryName: "__repository__",
+      data: { cursor: `file-${oldest}.csv` },
+    });
     const instance = getInstance(webserverEnv);
-    const workspace = workspaceOf({ locationName: "partial", type: "service_binding", binding: "EXAMPLE_LOCATION" });
+    const workspace = workspaceOf({
+      locationName: "partial",
+      type: "service_binding",
+      binding: "EXAMPLE_LOCATION",
+    });
     let added = 0;
     // D1 fails on the second run the tick creates.
     const runs = new Proxy(instance.storage.runs, {
       get: (target, property) =>
         property === "addRun"
-          ? (...args: Parameters<typeof target.addRun>) => (++added === 2 ? Promise.reject(new DagflareError("STORAGE_ERROR", "D1 is down")) : target.addRun(...args))
+          ? (...args: Parameters<typeof target.addRun>) =>
+              ++added === 2
+                ? Promise.reject(new DagflareError("STORAGE_ERROR", "D1 is down"))
+                : target.addRun(...args)
           : Reflect.get(target, property),
     });
-    await expect(sensorSubDaemon({ ...instance, workspace, storage: { ...instance.storage, runs } }).run(at * 1000)).rejects.toThrow(/D1 is down/);
+    await expect(
+      sensorSubDaemon({ ...instance, workspace, storage: { ...instance.storage, runs } }).run(at * 1000),
+    ).rejects.toThrow(/D1 is down/);
     const [interrupted] = await storage.schedules.getTicks(selectorId, { limit: 1 });
     expect(interrupted).toMatchObject({ timestamp: at, status: "STARTED" });
     const stopped = (await storage.schedules.getInstigatorState(selectorId))?.data;
     const inFlight = stopped?.inFlightTick as { runs: { runId: string }[]; cursor: string } | undefined;
     expect(inFlight?.runs).toHaveLength(3);
     expect(stopped?.cursor).toBe(`file-${oldest}.csv`);
-    expect(await storage.runs.getRuns({ runIds: inFlight?.runs.map((run) => run.runId) ?? [] })).toHaveLength(1);
+    expect(await storage.runs.getRuns({ runIds: inFlight?.runs.map((run) => run.runId) ?? [] })).toHaveLength(
+      1,
+    );
 
     // A second later, not due for a new evaluation: the tick in flight is finished instead.
     await sensorSubDaemon({ ...instance, workspace }).run(at * 1000 + 1000);
     const ticks = await ticksOf(selectorId);
     expect(ticks).toHaveLength(1);
-    expect(ticks[0]).toMatchObject({ tickId: interrupted?.tickId, status: "SUCCESS", runIds: inFlight?.runs.map((run) => run.runId), cursor: inFlight?.cursor });
-    expect((await storage.schedules.getInstigatorState(selectorId))?.data).toMatchObject({ cursor: inFlight?.cursor, lastTickTimestamp: at, inFlightTick: null });
-    expect(await storage.runs.getRuns({ runIds: inFlight?.runs.map((run) => run.runId) ?? [] })).toHaveLength(3);
+    expect(ticks[0]).toMatchObject({
+      tickId: interrupted?.tickId,
+      status: "SUCCESS",
+      runIds: inFlight?.runs.map((run) => run.runId),
+      cursor: inFlight?.cursor,
+    });
+    expect((await storage.schedules.getInstigatorState(selectorId))?.data).toMatchObject({
+      cursor: inFlight?.cursor,
+      lastTickTimestamp: at,
+      inFlightTick: null,
+    });
+    expect(await storage.runs.getRuns({ runIds: inFlight?.runs.map((run) => run.runId) ?? [] })).toHaveLength(
+      3,
+    );
     // The launcher knows no location "partial": each run fails once a pass reaches it, one per pass
     // (etl_job runs carry team=data, limited to one at a time).
     const runIds = inFlight?.runs.map((run) => run.runId) ?? [];
@@ -200,12 +270,26 @@ describe("the sensor daemon", () => {
   it("creates the recorded runs of a tick in flight exactly once, with the ids recorded, whatever their run keys", async () => {
     await setSensor(FAILURE_ALERT, "STOPPED", {});
     const at = futureInstant();
-    const tick = await storage.schedules.createTick({ selectorId: FILE_SENSOR, instigatorName: "file_sensor", type: "SENSOR", status: "STARTED", timestamp: at });
+    const tick = await storage.schedules.createTick({
+      selectorId: FILE_SENSOR,
+      instigatorName: "file_sensor",
+      type: "SENSOR",
+      status: "STARTED",
+      timestamp: at,
+    });
     const runId = `resumed-${crypto.randomUUID()}`;
     const inFlightTick = {
       tickId: tick.tickId,
       timestamp: at,
-      runs: [{ runId, runKey: null, jobName: "hello_job", runConfig: {}, tags: { "dagster/sensor_name": "file_sensor" } }],
+      runs: [
+        {
+          runId,
+          runKey: null,
+          jobName: "hello_job",
+          runConfig: {},
+          tags: { "dagster/sensor_name": "file_sensor" },
+        },
+      ],
       cursor: "file-0.csv",
       lastRunKey: null,
       runStatusCursor: null,
@@ -214,8 +298,12 @@ describe("the sensor daemon", () => {
     await setSensor(FILE_SENSOR, "RUNNING", { cursor: null, lastTickTimestamp: at, inFlightTick });
     await iterateAt(at + 1);
     await iterateAt(at + 2);
-    expect(await latestTicks(FILE_SENSOR, 1)).toMatchObject([{ tickId: tick.tickId, status: "SUCCESS", runIds: [runId], runKeys: [] }]);
-    expect(await storage.runs.getRuns({ runIds: [runId] })).toMatchObject([{ jobName: "hello_job", tags: { "dagster/sensor_name": "file_sensor" } }]);
+    expect(await latestTicks(FILE_SENSOR, 1)).toMatchObject([
+      { tickId: tick.tickId, status: "SUCCESS", runIds: [runId], runKeys: [] },
+    ]);
+    expect(await storage.runs.getRuns({ runIds: [runId] })).toMatchObject([
+      { jobName: "hello_job", tags: { "dagster/sensor_name": "file_sensor" } },
+    ]);
     expect(await fileSensorData()).toMatchObject({ cursor: "file-0.csv", inFlightTick: null });
     await settle(await latestTicks(FILE_SENSOR, 1));
   });

@@ -17,15 +17,24 @@ import { waitForStatus } from "./run-helpers";
 const CLIENT_SCRIPT = join(import.meta.dirname, "python", "dagster_client.py");
 
 /** What the client script prints: a method's return value, or the DagsterGraphQLClientError it raised. */
-type ClientAnswer<T> = { result: T; error?: undefined } | { result?: undefined; error: { args: unknown[]; body: unknown; cause: string | null } };
+type ClientAnswer<T> =
+  | { result: T; error?: undefined }
+  | { result?: undefined; error: { args: unknown[]; body: unknown; cause: string | null } };
 
 let python: string;
 
 /** One client method called from a fresh Python process, so each call introspects and validates anew. */
-async function callClient<T = unknown>(method: string, kwargs: Record<string, unknown> = {}): Promise<ClientAnswer<T>> {
-  const { stdout } = await promisify(execFile)(python, [CLIENT_SCRIPT, `${inject("webserverUrl")}/graphql`, method, JSON.stringify(kwargs)], {
-    timeout: 60_000,
-  });
+async function callClient<T = unknown>(
+  method: string,
+  kwargs: Record<string, unknown> = {},
+): Promise<ClientAnswer<T>> {
+  const { stdout } = await promisify(execFile)(
+    python,
+    [CLIENT_SCRIPT, `${inject("webserverUrl")}/graphql`, method, JSON.stringify(kwargs)],
+    {
+      timeout: 60_000,
+    },
+  );
   return JSON.parse(stdout) as ClientAnswer<T>;
 }
 
@@ -47,8 +56,15 @@ beforeAll(() => {
 
 describe("Dagster's Python client (graphql-core 3.2)", () => {
   it("builds our schema from introspection with Dagster's directives, and every client document validates", async () => {
-    const summary = await succeeds<{ graphqlCore: string; types: number; directives: Record<string, string[]>; documents: Record<string, string[]> }>("schema");
-    console.log(`graphql-core ${summary.graphqlCore} built the schema: ${summary.types} types, directives ${JSON.stringify(summary.directives)}`);
+    const summary = await succeeds<{
+      graphqlCore: string;
+      types: number;
+      directives: Record<string, string[]>;
+      documents: Record<string, string[]>;
+    }>("schema");
+    console.log(
+      `graphql-core ${summary.graphqlCore} built the schema: ${summary.types} types, directives ${JSON.stringify(summary.directives)}`,
+    );
     expect(summary.graphqlCore).toMatch(/^3\.2\./);
     expect(summary.directives).toEqual({
       include: ["FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT"],
@@ -58,11 +74,15 @@ describe("Dagster's Python client (graphql-core 3.2)", () => {
     });
     expect(Object.keys(summary.documents).sort()).toEqual(Object.keys(DAGSTER_CLIENT_DOCUMENTS).sort());
     expect(Object.keys(summary.documents)).toHaveLength(7);
-    for (const [operation, errors] of Object.entries(summary.documents)) expect(errors, operation).toEqual([]);
+    for (const [operation, errors] of Object.entries(summary.documents))
+      expect(errors, operation).toEqual([]);
   });
 
   it("submit_job_execution finds the job's location, launches it, and get_run_status follows it to SUCCESS", async () => {
-    const runId = await succeeds<string>("submit_job_execution", { job_name: "hello_job", tags: { team: "data" } });
+    const runId = await succeeds<string>("submit_job_execution", {
+      job_name: "hello_job",
+      tags: { team: "data" },
+    });
     expect(runId).toMatch(/^[0-9a-f-]{36}$/);
     await waitForStatus(runId, ["SUCCESS", "FAILURE"]);
     expect(await succeeds("get_run_status", { run_id: runId })).toBe("SUCCESS");
@@ -74,7 +94,10 @@ describe("Dagster's Python client (graphql-core 3.2)", () => {
   });
 
   it("raises the client's errors for an unknown job, bad run config and an unknown run", async () => {
-    expect(await raises("submit_job_execution", { job_name: "nope_job" })).toEqual(["JobNotFoundError", "No jobs with the name `nope_job` exist"]);
+    expect(await raises("submit_job_execution", { job_name: "nope_job" })).toEqual([
+      "JobNotFoundError",
+      "No jobs with the name `nope_job` exist",
+    ]);
     const [kind, errors] = await raises("submit_job_execution", {
       job_name: "etl_job",
       repository_location_name: "example",
@@ -82,8 +105,14 @@ describe("Dagster's Python client (graphql-core 3.2)", () => {
       run_config: { ops: { extract: { config: { limit: "ten" } } } },
     });
     expect(kind).toBe("RunConfigValidationInvalid");
-    expect((errors as { reason: string }[]).map((error) => error.reason).sort()).toEqual(["MISSING_REQUIRED_FIELD", "RUNTIME_TYPE_MISMATCH"]);
-    expect(await raises("get_run_status", { run_id: "no-such-run" })).toEqual(["RunNotFoundError", "Run no-such-run could not be found."]);
+    expect((errors as { reason: string }[]).map((error) => error.reason).sort()).toEqual([
+      "MISSING_REQUIRED_FIELD",
+      "RUNTIME_TYPE_MISMATCH",
+    ]);
+    expect(await raises("get_run_status", { run_id: "no-such-run" })).toEqual([
+      "RunNotFoundError",
+      "Run no-such-run could not be found.",
+    ]);
   });
 
   it("terminate_run stops a running job; terminate_runs reports what it could not terminate", async () => {
@@ -96,7 +125,10 @@ describe("Dagster's Python client (graphql-core 3.2)", () => {
     await waitForStatus(runId, ["STARTED"]);
     expect(await succeeds("terminate_run", { run_id: runId })).toBeNull();
     expect(await waitForStatus(runId, ["CANCELED", "SUCCESS", "FAILURE"], 20_000)).toBe("CANCELED");
-    expect(await raises("terminate_run", { run_id: "no-such-run" })).toEqual(["RunNotFoundError", "Run Id no-such-run not found"]);
+    expect(await raises("terminate_run", { run_id: "no-such-run" })).toEqual([
+      "RunNotFoundError",
+      "Run Id no-such-run not found",
+    ]);
     const [kind, message] = await raises("terminate_runs", { run_ids: [runId, "no-such-run"] });
     expect(kind).toBe("TerminateRunsError");
     expect(message).toBe(
@@ -105,8 +137,13 @@ describe("Dagster's Python client (graphql-core 3.2)", () => {
   });
 
   it("reload_repository_location answers SUCCESS, or FAILURE with the reason", async () => {
-    expect(await succeeds("reload_repository_location", { repository_location_name: "example" })).toEqual({ status: "SUCCESS" });
-    const broken = await succeeds<{ status: string; failure_type: string; message: string }>("reload_repository_location", { repository_location_name: "broken" });
+    expect(await succeeds("reload_repository_location", { repository_location_name: "example" })).toEqual({
+      status: "SUCCESS",
+    });
+    const broken = await succeeds<{ status: string; failure_type: string; message: string }>(
+      "reload_repository_location",
+      { repository_location_name: "broken" },
+    );
     expect(broken).toMatchObject({ status: "FAILURE", failure_type: "PythonError" });
     expect(broken.message).toMatch(/cycle/i);
     expect(await succeeds("reload_repository_location", { repository_location_name: "nowhere" })).toEqual({
@@ -118,11 +155,17 @@ describe("Dagster's Python client (graphql-core 3.2)", () => {
 
   it("shutdown_repository_location drops a location's loaded state, which the next use reloads", async () => {
     const versionKey = async () =>
-      (await graphql<{ workspaceLocationEntryOrError: { versionKey: string; locationOrLoadError: { __typename: string } } }>(
-        '{ workspaceLocationEntryOrError(name: "example") { ... on WorkspaceLocationEntry { versionKey locationOrLoadError { __typename } } } }',
-      )).workspaceLocationEntryOrError;
+      (
+        await graphql<{
+          workspaceLocationEntryOrError: { versionKey: string; locationOrLoadError: { __typename: string } };
+        }>(
+          '{ workspaceLocationEntryOrError(name: "example") { ... on WorkspaceLocationEntry { versionKey locationOrLoadError { __typename } } } }',
+        )
+      ).workspaceLocationEntryOrError;
     const before = await versionKey();
-    expect(await succeeds("shutdown_repository_location", { repository_location_name: "example" })).toEqual({ status: "SUCCESS" });
+    expect(await succeeds("shutdown_repository_location", { repository_location_name: "example" })).toEqual({
+      status: "SUCCESS",
+    });
     const after = await versionKey();
     expect(after.locationOrLoadError.__typename).toBe("RepositoryLocation");
     expect(after.versionKey).not.toBe(before.versionKey);
@@ -137,8 +180,12 @@ describe("Dagster's Python client (graphql-core 3.2)", () => {
       message: "Location nowhere does not exist.",
     });
     await graphql('mutation { reloadRepositoryLocation(repositoryLocationName: "broken") { __typename } }');
-    const broken = await succeeds<{ status: string; message: string }>("shutdown_repository_location", { repository_location_name: "broken" });
+    const broken = await succeeds<{ status: string; message: string }>("shutdown_repository_location", {
+      repository_location_name: "broken",
+    });
     expect(broken.status).toBe("FAILURE");
-    expect(broken.message).toMatch(/^Location broken cannot be shut down: it failed to load \(.*cycle.*\); reload it instead\.$/is);
+    expect(broken.message).toMatch(
+      /^Location broken cannot be shut down: it failed to load \(.*cycle.*\); reload it instead\.$/is,
+    );
   });
 });

@@ -12,7 +12,11 @@ const outRoot = mkdtempSync(join(tmpdir(), "dagflare-deploy-"));
 afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 
 describe("wrangler deploy --dry-run", () => {
-  it.each(["wrangler.toml", "examples/example-location/wrangler.toml", "test/fixtures/broken-location/wrangler.toml"])("bundles %s", (config) => {
+  it.each([
+    "wrangler.toml",
+    "examples/example-location/wrangler.toml",
+    "test/fixtures/broken-location/wrangler.toml",
+  ])("bundles %s", (config) => {
     const outdir = join(outRoot, config.replaceAll("/", "_"));
     const { output } = buildWorker({ root, config, outdir });
     expect(output).toContain("--dry-run: exiting now");

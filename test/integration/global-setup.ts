@@ -34,7 +34,14 @@ export default async function setup(project: TestProject) {
   applyLocalMigrations({ root, persistTo, quiet: true });
   const [broken, unreachablePort] = await Promise.all([
     freePort().then((port) =>
-      startWranglerDev({ root, configs: ["test/fixtures/broken-location/wrangler.toml"], port, persistTo: brokenPersist, log, readyPath: "/__dagflare/ping" }),
+      startWranglerDev({
+        root,
+        configs: ["test/fixtures/broken-location/wrangler.toml"],
+        port,
+        persistTo: brokenPersist,
+        log,
+        readyPath: "/__dagflare/ping",
+      }),
     ),
     freePort(),
   ]);

@@ -13,14 +13,18 @@ const isGraphQLCore32 = (version: string | undefined) => version?.startsWith("3.
 
 /** The graphql-core version `python` imports, or undefined when it cannot run or import it. */
 function graphqlCoreVersion(python: string): string | undefined {
-  const result = spawnSync(python, ["-c", "import graphql; print(graphql.__version__)"], { encoding: "utf8" });
+  const result = spawnSync(python, ["-c", "import graphql; print(graphql.__version__)"], {
+    encoding: "utf8",
+  });
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
 /** What `python` has, for the message when none will do. */
 function describePython(python: string, version: string | undefined): string {
   if (version) return `${python} has graphql-core ${version}`;
-  return spawnSync(python, ["--version"]).error ? `${python} is not installed` : `${python} has no graphql-core`;
+  return spawnSync(python, ["--version"]).error
+    ? `${python} is not installed`
+    : `${python} has no graphql-core`;
 }
 
 /** The version apt would install, or undefined without apt or the package. */
@@ -36,7 +40,9 @@ export function graphqlCorePython(): string {
   if (chosen) {
     const version = graphqlCoreVersion(chosen);
     if (isGraphQLCore32(version)) return chosen;
-    throw new Error(`DAGFLARE_PYTHON: ${describePython(chosen, version)}; point it to a python3 with graphql-core 3.2.`);
+    throw new Error(
+      `DAGFLARE_PYTHON: ${describePython(chosen, version)}; point it to a python3 with graphql-core 3.2.`,
+    );
   }
   const seen: string[] = [];
   for (const python of ["python3", SYSTEM_PYTHON]) {

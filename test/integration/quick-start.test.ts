@@ -24,7 +24,8 @@ async function start(port: number): Promise<{ child: ChildProcess; output: () =>
   child.stderr?.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 90_000;
   while (!output.includes("Dagflare is running")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`npm start did not come up:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { child, output: () => output };
@@ -41,9 +42,19 @@ async function exampleUpdatedTimestamp(port: number): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: '{ workspaceLocationEntryOrError(name: "example") { ... on WorkspaceLocationEntry { updatedTimestamp locationOrLoadError { __typename } } } }' }),
+    body: JSON.stringify({
+      query:
+        '{ workspaceLocationEntryOrError(name: "example") { ... on WorkspaceLocationEntry { updatedTimestamp locationOrLoadError { __typename } } } }',
+    }),
   });
-  const body = (await response.json()) as { data: { workspaceLocationEntryOrError: { updatedTimestamp: number; locationOrLoadError: { __typename: string } } } };
+  const body = (await response.json()) as {
+    data: {
+      workspaceLocationEntryOrError: {
+        updatedTimestamp: number;
+        locationOrLoadError: { __typename: string };
+      };
+    };
+  };
   expect(body.data.workspaceLocationEntryOrError.locationOrLoadError.__typename).toBe("RepositoryLocation");
   return body.data.workspaceLocationEntryOrError.updatedTimestamp;
 }

@@ -38,9 +38,19 @@ export type SubmitResult = {
   };
 };
 
-export async function launch(jobName: string, runConfigData: unknown = {}, extra: Record<string, unknown> = {}): Promise<string> {
+export async function launch(
+  jobName: string,
+  runConfigData: unknown = {},
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const result = await graphql<SubmitResult>(SUBMIT_RUN, {
-    executionParams: { selector: exampleSelector(jobName), runConfigData, mode: "default", executionMetadata: {}, ...extra },
+    executionParams: {
+      selector: exampleSelector(jobName),
+      runConfigData,
+      mode: "default",
+      executionMetadata: {},
+      ...extra,
+    },
   });
   expect(result.launchPipelineExecution.__typename, JSON.stringify(result)).toBe("LaunchRunSuccess");
   return result.launchPipelineExecution.run?.runId ?? "";
@@ -66,7 +76,13 @@ export async function waitForStatus(runId: string, statuses: string[], timeoutMs
   throw new Error(`run ${runId} still ${status} after ${timeoutMs} ms (waiting for ${statuses.join("/")})`);
 }
 
-export type RunEvent = { __typename: string; eventType: string | null; stepKey: string | null; message: string; level: string };
+export type RunEvent = {
+  __typename: string;
+  eventType: string | null;
+  stepKey: string | null;
+  message: string;
+  level: string;
+};
 
 export async function runEvents(runId: string): Promise<RunEvent[]> {
   const events: RunEvent[] = [];

@@ -5,13 +5,16 @@ import { describe, expect, inject, it } from "vitest";
 import { waitForStatus } from "./run-helpers";
 
 const api = (path: string, init?: RequestInit) => fetch(`${inject("webserverUrl")}/api/runs${path}`, init);
-const post = (path: string, body: unknown) => api(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) =>
+  api(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 describe("HTTP runs API", () => {
   it("launches a job by name, reads it back and lists it by tag", async () => {
     const launched = await post("", { job: "hello_job", tags: { ci: "pipeline-42" } });
     expect(launched.status).toBe(201);
-    const { run } = (await launched.json()) as { run: { runId: string; jobName: string; locationName: string; tags: Record<string, string> } };
+    const { run } = (await launched.json()) as {
+      run: { runId: string; jobName: string; locationName: string; tags: Record<string, string> };
+    };
     expect(run).toMatchObject({ jobName: "hello_job", locationName: "example", tags: { ci: "pipeline-42" } });
     expect(await waitForStatus(run.runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
 
@@ -25,9 +28,14 @@ describe("HTTP runs API", () => {
   it("rejects bad requests with what was wrong and where", async () => {
     const badConfig = await post("", { job: "etl_job", runConfig: { ops: { extract: { config: {} } } } });
     expect(badConfig.status).toBe(400);
-    const config = (await badConfig.json()) as { field: string; errors: { reason: string; path: string[] }[] };
+    const config = (await badConfig.json()) as {
+      field: string;
+      errors: { reason: string; path: string[] }[];
+    };
     expect(config.field).toBe("runConfig");
-    expect(config.errors).toEqual([expect.objectContaining({ reason: "MISSING_REQUIRED_FIELD", path: ["ops", "extract", "config"] })]);
+    expect(config.errors).toEqual([
+      expect.objectContaining({ reason: "MISSING_REQUIRED_FIELD", path: ["ops", "extract", "config"] }),
+    ]);
 
     const unknownField = await post("", { job: "hello_job", colour: "blue" });
     expect(unknownField.status).toBe(400);
@@ -45,7 +53,10 @@ describe("HTTP runs API", () => {
   });
 
   it("terminates a running run, and refuses to terminate a finished one", async () => {
-    const launched = await post("", { job: "slow_job", runConfig: { ops: { slow_op: { config: { seconds: 20 } } } } });
+    const launched = await post("", {
+      job: "slow_job",
+      runConfig: { ops: { slow_op: { config: { seconds: 20 } } } },
+    });
     const { run } = (await launched.json()) as { run: { runId: string } };
     await waitForStatus(run.runId, ["STARTED"]);
     const terminated = await post(`/${run.runId}/terminate`, {});

@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { graphql } from "./graphql";
 import { waitForStatus } from "./run-helpers";
 
-const selector = { repositoryLocationName: "example", repositoryName: "__repository__", scheduleName: "every_minute" };
+const selector = {
+  repositoryLocationName: "example",
+  repositoryName: "__repository__",
+  scheduleName: "every_minute",
+};
 type Tick = { status: string; timestamp: number; runIds: string[] };
 type ScheduleState = { id: string; status: string; ticks: Tick[] };
 
@@ -37,17 +41,23 @@ describe("every_minute", () => {
     expect(tick, "no SUCCESS tick within 75 s").toBeDefined();
     expect((tick?.timestamp ?? 0) % 60).toBe(0);
     const runId = tick?.runIds[0] ?? "";
-    const run = await graphql<{ runOrError: { jobName: string; creationTime: number; tags: { key: string; value: string }[] } }>(
+    const run = await graphql<{
+      runOrError: { jobName: string; creationTime: number; tags: { key: string; value: string }[] };
+    }>(
       "query ($runId: ID!) { runOrError(runId: $runId) { ... on Run { jobName creationTime tags { key value } } } }",
       { runId },
     );
     expect(run.runOrError.jobName).toBe("hello_job");
-    expect(run.runOrError.tags).toEqual(expect.arrayContaining([{ key: "dagster/schedule_name", value: "every_minute" }]));
+    expect(run.runOrError.tags).toEqual(
+      expect.arrayContaining([{ key: "dagster/schedule_name", value: "every_minute" }]),
+    );
     // Created within a second of its scheduled time (the daemon's alarm is armed for the tick itself).
     expect(run.runOrError.creationTime - (tick?.timestamp ?? 0)).toBeLessThan(1);
     expect(await waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
 
-    await graphql("mutation ($id: String!) { stopRunningSchedule(id: $id) { __typename } }", { id: started.startSchedule.scheduleState.id });
+    await graphql("mutation ($id: String!) { stopRunningSchedule(id: $id) { __typename } }", {
+      id: started.startSchedule.scheduleState.id,
+    });
     expect((await scheduleState()).status).toBe("STOPPED");
   }, 120_000);
 });

@@ -17,6 +17,12 @@ const WITH_UNBOUND_LOCATION = `load_from:
 export const newInstance = (): Instance => createInstance(configSources(workerEnv), workerEnv);
 
 export const instanceWithUnboundLocation = (): Instance =>
-  createInstance({ ...configSources(workerEnv), workspace: { text: WITH_UNBOUND_LOCATION, source: "DAGFLARE_WORKSPACE_YAML" } }, workerEnv);
+  createInstance(
+    {
+      ...configSources(workerEnv),
+      workspace: { text: WITH_UNBOUND_LOCATION, source: "DAGFLARE_WORKSPACE_YAML" },
+    },
+    workerEnv,
+  );
 
 export const uniqueId = (prefix: string): string => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { findInstigator } from "../../shared/operations/find-instigator";
-import { resetInstigator, setSensorCursor, startInstigator, stopInstigator } from "../../shared/operations/instigators";
+import {
+  resetInstigator,
+  setSensorCursor,
+  startInstigator,
+  stopInstigator,
+} from "../../shared/operations/instigators";
 import { instigatorSelectorId } from "../../shared/scheduling/instigator-selector";
 import { instanceWithUnboundLocation, newInstance } from "./instances";
 
@@ -22,7 +27,11 @@ describe("schedules", () => {
   it("starts a schedule from the time given, and starting it again keeps that start", async () => {
     await resetInstigator(instance, schedule);
     const outcome = await startInstigator(instance, schedule, NOW);
-    expect(outcome).toMatchObject({ kind: "changed", selectorId: scheduleId, instigator: { type: "SCHEDULE", definition: { name: "every_minute" } } });
+    expect(outcome).toMatchObject({
+      kind: "changed",
+      selectorId: scheduleId,
+      instigator: { type: "SCHEDULE", definition: { name: "every_minute" } },
+    });
     expect(await storage.schedules.getInstigatorState(scheduleId)).toMatchObject({
       status: "RUNNING",
       type: "SCHEDULE",
@@ -37,7 +46,10 @@ describe("schedules", () => {
   it("stops a schedule by its state id, keeping its data, and reset forgets it", async () => {
     await startInstigator(instance, schedule, NOW);
     expect((await stopInstigator(instance, { type: "SCHEDULE", id: scheduleId })).kind).toBe("changed");
-    expect(await storage.schedules.getInstigatorState(scheduleId)).toMatchObject({ status: "STOPPED", data: { startTimestamp: NOW } });
+    expect(await storage.schedules.getInstigatorState(scheduleId)).toMatchObject({
+      status: "STOPPED",
+      data: { startTimestamp: NOW },
+    });
 
     expect((await resetInstigator(instance, schedule)).kind).toBe("changed");
     expect(await storage.schedules.getInstigatorState(scheduleId)).toBeNull();
@@ -56,7 +68,9 @@ describe("schedules", () => {
       name: "example:__repository__:nope",
       message: "No schedule has id example:__repository__:nope.",
     });
-    expect(await storage.schedules.getInstigatorState(instigatorSelectorId("example", "__repository__", "nope"))).toBeNull();
+    expect(
+      await storage.schedules.getInstigatorState(instigatorSelectorId("example", "__repository__", "nope")),
+    ).toBeNull();
   });
 
   it("does not take a sensor's id for a schedule", async () => {
@@ -64,13 +78,26 @@ describe("schedules", () => {
   });
 
   it("answers repository_not_found for an unknown repository or location", async () => {
-    expect(await startInstigator(instance, { ...schedule, repositoryName: "nope" }, NOW)).toEqual({ kind: "repository_not_found", locationName: "example", repositoryName: "nope" });
-    expect((await startInstigator(instance, { ...schedule, locationName: "nowhere" }, NOW)).kind).toBe("repository_not_found");
+    expect(await startInstigator(instance, { ...schedule, repositoryName: "nope" }, NOW)).toEqual({
+      kind: "repository_not_found",
+      locationName: "example",
+      repositoryName: "nope",
+    });
+    expect((await startInstigator(instance, { ...schedule, locationName: "nowhere" }, NOW)).kind).toBe(
+      "repository_not_found",
+    );
   });
 
   it("answers location_error with the load error of a location that cannot load", async () => {
-    const outcome = await startInstigator(instanceWithUnboundLocation(), { ...schedule, locationName: "unbound" }, NOW);
-    expect(outcome).toMatchObject({ kind: "location_error", error: { message: expect.stringContaining("NO_SUCH_LOCATION") } });
+    const outcome = await startInstigator(
+      instanceWithUnboundLocation(),
+      { ...schedule, locationName: "unbound" },
+      NOW,
+    );
+    expect(outcome).toMatchObject({
+      kind: "location_error",
+      error: { message: expect.stringContaining("NO_SUCH_LOCATION") },
+    });
   });
 });
 
@@ -83,10 +110,16 @@ describe("sensors", () => {
     expect(started?.data.startTimestamp).toBeUndefined();
 
     await setSensorCursor(instance, sensor, "file-0042");
-    expect(await storage.schedules.getInstigatorState(sensorId)).toMatchObject({ status: "RUNNING", data: { cursor: "file-0042" } });
+    expect(await storage.schedules.getInstigatorState(sensorId)).toMatchObject({
+      status: "RUNNING",
+      data: { cursor: "file-0042" },
+    });
 
     await stopInstigator(instance, { type: "SENSOR", id: sensorId });
-    expect(await storage.schedules.getInstigatorState(sensorId)).toMatchObject({ status: "STOPPED", data: { cursor: "file-0042" } });
+    expect(await storage.schedules.getInstigatorState(sensorId)).toMatchObject({
+      status: "STOPPED",
+      data: { cursor: "file-0042" },
+    });
 
     await resetInstigator(instance, sensor);
     expect(await storage.schedules.getInstigatorState(sensorId)).toBeNull();
@@ -96,9 +129,15 @@ describe("sensors", () => {
     await resetInstigator(instance, sensor);
     await stopInstigator(instance, sensor);
     await setSensorCursor(instance, sensor, "file-0007");
-    expect(await storage.schedules.getInstigatorState(sensorId)).toMatchObject({ status: "STOPPED", data: { cursor: "file-0007" } });
+    expect(await storage.schedules.getInstigatorState(sensorId)).toMatchObject({
+      status: "STOPPED",
+      data: { cursor: "file-0007" },
+    });
     await setSensorCursor(instance, { type: "SENSOR", id: sensorId }, null);
-    expect(await storage.schedules.getInstigatorState(sensorId)).toMatchObject({ status: "STOPPED", data: { cursor: null } });
+    expect(await storage.schedules.getInstigatorState(sensorId)).toMatchObject({
+      status: "STOPPED",
+      data: { cursor: null },
+    });
   });
 
   it("answers not_found for a cursor on an unknown sensor, and writes nothing", async () => {
@@ -108,7 +147,9 @@ describe("sensors", () => {
       name: "nope",
       message: "Could not find sensor nope in example.",
     });
-    expect(await storage.schedules.getInstigatorState(instigatorSelectorId("example", "__repository__", "nope"))).toBeNull();
+    expect(
+      await storage.schedules.getInstigatorState(instigatorSelectorId("example", "__repository__", "nope")),
+    ).toBeNull();
   });
 });
 

@@ -13,16 +13,28 @@ describe("reloadLocation", () => {
     const outcome = await reloadLocation(instance, "example");
     if (outcome.kind !== "reloaded") throw new Error(`expected reloaded, got ${outcome.kind}`);
     expect(outcome.entry.snapshot?.jobs.map((job) => job.name)).toContain("hello_job");
-    expect((await instance.storage.codeLocations.getLocation("example"))?.versionKey).toBe(outcome.entry.versionKey);
+    expect((await instance.storage.codeLocations.getLocation("example"))?.versionKey).toBe(
+      outcome.entry.versionKey,
+    );
   });
 
   it("answers reloaded with the load error for a location that cannot load", async () => {
     const outcome = await reloadLocation(instanceWithUnboundLocation(), "unbound");
-    expect(outcome).toMatchObject({ kind: "reloaded", entry: { name: "unbound", snapshot: null, loadError: { message: expect.stringContaining("NO_SUCH_LOCATION") } } });
+    expect(outcome).toMatchObject({
+      kind: "reloaded",
+      entry: {
+        name: "unbound",
+        snapshot: null,
+        loadError: { message: expect.stringContaining("NO_SUCH_LOCATION") },
+      },
+    });
   });
 
   it("answers not_found for a name outside the workspace", async () => {
-    expect(await reloadLocation(instanceWithUnboundLocation(), "nowhere")).toEqual({ kind: "not_found", locationName: "nowhere" });
+    expect(await reloadLocation(instanceWithUnboundLocation(), "nowhere")).toEqual({
+      kind: "not_found",
+      locationName: "nowhere",
+    });
   });
 });
 
@@ -47,7 +59,10 @@ describe("shutdownLocation", () => {
   it("answers not_supported for a location whose last load failed, and not_found for an unknown name", async () => {
     const instance = instanceWithUnboundLocation();
     await reloadLocation(instance, "unbound");
-    expect(await shutdownLocation(instance, "unbound")).toMatchObject({ kind: "not_supported", message: expect.any(String) });
+    expect(await shutdownLocation(instance, "unbound")).toMatchObject({
+      kind: "not_supported",
+      message: expect.any(String),
+    });
     expect(await shutdownLocation(instance, "nowhere")).toEqual({ kind: "not_found" });
   });
 });

@@ -21,11 +21,33 @@ const example = { locationName: "example", repositoryName: "__repository__" };
 const hello: LaunchRequest = { ...example, jobName: "hello_job" };
 
 /** A run stored as the coordinator and a run worker would leave it, moved to its status by its events. */
-async function storedRun(jobName: string, events: NewEvent["eventType"][], extra: Partial<NewRun> = {}): Promise<string> {
+async function storedRun(
+  jobName: string,
+  events: NewEvent["eventType"][],
+  extra: Partial<NewRun> = {},
+): Promise<string> {
   const runId = uniqueId(jobName);
-  await storage.runs.addRun({ ...example, runId, jobName, runConfig: {}, tags: { team: "data" }, status: "NOT_STARTED", createTime: NOW - 100, ...extra });
+  await storage.runs.addRun({
+    ...example,
+    runId,
+    jobName,
+    runConfig: {},
+    tags: { team: "data" },
+    status: "NOT_STARTED",
+    createTime: NOW - 100,
+    ...extra,
+  });
   const t = (NOW - 90) * 1000;
-  if (events.length > 0) await storage.events.storeEvents(events.map((eventType, index) => ({ runId, timestamp: t + index, level: "INFO", message: String(eventType), eventType })));
+  if (events.length > 0)
+    await storage.events.storeEvents(
+      events.map((eventType, index) => ({
+        runId,
+        timestamp: t + index,
+        level: "INFO",
+        message: String(eventType),
+        eventType,
+      })),
+    );
   return runId;
 }
 
@@ -36,7 +58,14 @@ const SUCCEEDED: NewEvent["eventType"][] = [...STARTED, "RUN_SUCCESS"];
 async function failedFailingJobRun(jobName = "failing_job"): Promise<string> {
   const runId = await storedRun(jobName, []);
   const t = (NOW - 80) * 1000;
-  const event = (eventType: NewEvent["eventType"], offset: number, stepKey?: string): NewEvent => ({ runId, timestamp: t + offset, level: "INFO", message: String(eventType), eventType, ...(stepKey ? { stepKey } : {}) });
+  const event = (eventType: NewEvent["eventType"], offset: number, stepKey?: string): NewEvent => ({
+    runId,
+    timestamp: t + offset,
+    level: "INFO",
+    message: String(eventType),
+    eventType,
+    ...(stepKey ? { stepKey } : {}),
+  });
   await storage.events.storeEvents([
     event("RUN_STARTING", 0),
     event("RUN_START", 1),
@@ -78,7 +107,10 @@ describe("terminateRun and terminateRuns", () => {
   });
 
   it("answers not_found for an unknown run", async () => {
-    expect(await terminateRun(instance, "no-such-run", "SAFE_TERMINATE", NOW)).toEqual({ kind: "not_found", runId: "no-such-run" });
+    expect(await terminateRun(instance, "no-such-run", "SAFE_TERMINATE", NOW)).toEqual({
+      kind: "not_found",
+      runId: "no-such-run",
+    });
   });
 
   it("terminates many runs in order, one outcome each, a refusal not stopping the rest", async () => {
@@ -105,12 +137,20 @@ describe("deleteRun", () => {
 
   it("answers conflict for a run in progress, and keeps it", async () => {
     const runId = await storedRun("slow_job", STARTED);
-    expect(await deleteRun(instance, runId)).toMatchObject({ kind: "conflict", run: { runId, status: "STARTED" }, message: `Run ${runId} is STARTED; terminate it before deleting it.` });
+    expect(await deleteRun(instance, runId)).toMatchObject({
+      kind: "conflict",
+      run: { runId, status: "STARTED" },
+      message: `Run ${runId} is STARTED; terminate it before deleting it.`,
+    });
     expect((await storage.runs.getRun(runId))?.status).toBe("STARTED");
   });
 
   it("answers not_found for an unknown run", async () => {
-    expect(await deleteRun(instance, "no-such-run")).toEqual({ kind: "not_found", runId: "no-such-run", message: "Run no-such-run could not be found." });
+    expect(await deleteRun(instance, "no-such-run")).toEqual({
+      kind: "not_found",
+      runId: "no-such-run",
+      message: "Run no-such-run could not be found.",
+    });
   });
 });
 
@@ -141,15 +181,28 @@ describe("launchRun", () => {
 
   it("answers invalid_run_config with every error at its path, and stores nothing", async () => {
     const runId = uniqueId("bad-config");
-    const outcome = await launchRun(instance, { ...example, jobName: "etl_job", runId, runConfig: { ops: { extract: { config: {} } } } }, NOW);
-    if (outcome.kind !== "invalid_run_config") throw new Error(`expected invalid_run_config, got ${outcome.kind}`);
+    const outcome = await launchRun(
+      instance,
+      { ...example, jobName: "etl_job", runId, runConfig: { ops: { extract: { config: {} } } } },
+      NOW,
+    );
+    if (outcome.kind !== "invalid_run_config")
+      throw new Error(`expected invalid_run_config, got ${outcome.kind}`);
     expect(outcome.jobName).toBe("etl_job");
-    expect(outcome.errors).toContainEqual(expect.objectContaining({ path: ["ops", "extract", "config"], message: expect.stringContaining("source_url") }));
+    expect(outcome.errors).toContainEqual(
+      expect.objectContaining({
+        path: ["ops", "extract", "config"],
+        message: expect.stringContaining("source_url"),
+      }),
+    );
     expect(await storage.runs.getRun(runId)).toBeNull();
   });
 
   it("answers invalid_step for a step key the job does not have", async () => {
-    expect(await launchRun(instance, { ...hello, stepKeys: ["no_such_step"] }, NOW)).toEqual({ kind: "invalid_step", stepKey: "no_such_step" });
+    expect(await launchRun(instance, { ...hello, stepKeys: ["no_such_step"] }, NOW)).toEqual({
+      kind: "invalid_step",
+      stepKey: "no_such_step",
+    });
   });
 
   it("answers run_conflict for a run id already used, leaving the first run as it was", async () => {
@@ -163,18 +216,40 @@ describe("launchRun", () => {
   });
 
   it("answers location_error with the load error of a location that cannot load", async () => {
-    const outcome = await launchRun(instanceWithUnboundLocation(), { locationName: "unbound", repositoryName: "__repository__", jobName: "hello_job" }, NOW);
-    expect(outcome).toMatchObject({ kind: "location_error", error: { message: expect.stringContaining("NO_SUCH_LOCATION") } });
+    const outcome = await launchRun(
+      instanceWithUnboundLocation(),
+      { locationName: "unbound", repositoryName: "__repository__", jobName: "hello_job" },
+      NOW,
+    );
+    expect(outcome).toMatchObject({
+      kind: "location_error",
+      error: { message: expect.stringContaining("NO_SUCH_LOCATION") },
+    });
   });
 });
 
 describe("reexecuteRun", () => {
   it("re-executes FROM_FAILURE only the failed and unexecuted steps, linked to the parent, with its tags and the extra ones", async () => {
     const parentRunId = await failedFailingJobRun();
-    const outcome = await reexecuteRun(instance, { parentRunId, strategy: "FROM_FAILURE", extraTags: { attempt: "2" } }, NOW);
+    const outcome = await reexecuteRun(
+      instance,
+      { parentRunId, strategy: "FROM_FAILURE", extraTags: { attempt: "2" } },
+      NOW,
+    );
     if (outcome.kind !== "launched") throw new Error(`expected launched, got ${outcome.kind}`);
-    expect(outcome.run).toMatchObject({ jobName: "failing_job", parentRunId, rootRunId: parentRunId, stepKeysToExecute: ["explode", "after_explode"], createTime: NOW });
-    expect(outcome.run.tags).toMatchObject({ team: "data", attempt: "2", "dagster/parent_run_id": parentRunId, "dagster/root_run_id": parentRunId });
+    expect(outcome.run).toMatchObject({
+      jobName: "failing_job",
+      parentRunId,
+      rootRunId: parentRunId,
+      stepKeysToExecute: ["explode", "after_explode"],
+      createTime: NOW,
+    });
+    expect(outcome.run.tags).toMatchObject({
+      team: "data",
+      attempt: "2",
+      "dagster/parent_run_id": parentRunId,
+      "dagster/root_run_id": parentRunId,
+    });
   });
 
   it("re-executes ALL_STEPS of a run that succeeded, and a fixed run id cannot launch twice", async () => {
@@ -182,7 +257,9 @@ describe("reexecuteRun", () => {
     const runId = uniqueId("retry");
     const first = await reexecuteRun(instance, { parentRunId, strategy: "ALL_STEPS", runId }, NOW);
     expect(first).toMatchObject({ kind: "launched", run: { runId, parentRunId, stepKeysToExecute: null } });
-    expect((await reexecuteRun(instance, { parentRunId, strategy: "ALL_STEPS", runId }, NOW)).kind).toBe("run_conflict");
+    expect((await reexecuteRun(instance, { parentRunId, strategy: "ALL_STEPS", runId }, NOW)).kind).toBe(
+      "run_conflict",
+    );
   });
 
   it("answers parent_not_found for an unknown parent run", async () => {
@@ -204,6 +281,10 @@ describe("reexecuteRun", () => {
   it("answers job_not_found when the parent's job is no longer in its location", async () => {
     const parentRunId = await failedFailingJobRun("retired_job");
     const outcome = await reexecuteRun(instance, { parentRunId, strategy: "FROM_FAILURE" }, NOW);
-    expect(outcome).toMatchObject({ kind: "job_not_found", jobName: "retired_job", message: `Job retired_job of run ${parentRunId} is no longer in location example.` });
+    expect(outcome).toMatchObject({
+      kind: "job_not_found",
+      jobName: "retired_job",
+      message: `Job retired_job of run ${parentRunId} is no longer in location example.`,
+    });
   });
 });

@@ -26,7 +26,11 @@ export interface SummaryCounts {
   skipped: number;
 }
 
-export function countSummary(files: ReadonlyArray<FileOutcome>, unhandledErrors: number, runFailed: boolean): SummaryCounts {
+export function countSummary(
+  files: ReadonlyArray<FileOutcome>,
+  unhandledErrors: number,
+  runFailed: boolean,
+): SummaryCounts {
   const counts: SummaryCounts = { passed: 0, failed: unhandledErrors, skipped: 0 };
   for (const file of files) {
     for (const state of file.tests) {

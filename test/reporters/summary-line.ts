@@ -16,10 +16,20 @@ export default class SummaryLineReporter implements Reporter {
     this.scheduled = new Set(specifications.map((spec) => fileKey(spec.project.name, spec.moduleId)));
   }
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<SerializedError>,
+    reason: TestRunEndReason,
+  ): void {
     const reported = new Set(testModules.map((module) => fileKey(module.project.name, module.moduleId)));
-    const neverReported: FileOutcome[] = [...this.scheduled].filter((key) => !reported.has(key)).map(() => ({ finished: false, tests: [], failedGroups: 0 }));
-    const counts = countSummary([...testModules.map(outcomeOf), ...neverReported], unhandledErrors.length, reason === "failed");
+    const neverReported: FileOutcome[] = [...this.scheduled]
+      .filter((key) => !reported.has(key))
+      .map(() => ({ finished: false, tests: [], failedGroups: 0 }));
+    const counts = countSummary(
+      [...testModules.map(outcomeOf), ...neverReported],
+      unhandledErrors.length,
+      reason === "failed",
+    );
     console.log(`\n${summaryLine(counts)}`);
   }
 }
@@ -29,6 +39,7 @@ function outcomeOf(module: TestModule): FileOutcome {
   return {
     finished: state !== "queued" && state !== "pending",
     tests: [...module.children.allTests()].map((test) => test.result().state),
-    failedGroups: [module, ...module.children.allSuites()].filter((group) => group.errors().length > 0).length,
+    failedGroups: [module, ...module.children.allSuites()].filter((group) => group.errors().length > 0)
+      .length,
   };
 }

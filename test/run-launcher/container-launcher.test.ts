@@ -14,7 +14,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listen } from "../../shared/run-worker/adapter/node-service/node-http";
 import { routeToContainer } from "../../shared/run-worker/adapter/container/container-gateway";
-import { createContainerRunLauncher, RUN_WORKER_CONTAINER_BINDING } from "../../shared/run-launcher/container-run-launcher";
+import {
+  createContainerRunLauncher,
+  RUN_WORKER_CONTAINER_BINDING,
+} from "../../shared/run-launcher/container-run-launcher";
 import type { RunLauncher } from "../../shared/run-launcher/run-launcher";
 import { describeRunLauncher } from "../contracts/run-launcher.contract";
 import { freePort } from "../integration/free-port";
@@ -59,10 +62,16 @@ beforeAll(async () => {
   const containers = {
     getByName: (name: string) => {
       containersAsked.push(name);
-      return { fetch: (request: Request) => fetch(new Request(`${container.url}${new URL(request.url).pathname}`, request)) };
+      return {
+        fetch: (request: Request) =>
+          fetch(new Request(`${container.url}${new URL(request.url).pathname}`, request)),
+      };
     },
   };
-  gateway = await listen((request) => routeToContainer(request, { containers, token: SERVICE_TOKEN }), { port: gatewayPort, host: "127.0.0.1" });
+  gateway = await listen((request) => routeToContainer(request, { containers, token: SERVICE_TOKEN }), {
+    port: gatewayPort,
+    host: "127.0.0.1",
+  });
   gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
   system = await startTestSystem({
     port: webserverPort,
@@ -75,7 +84,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([system?.stop(), container?.stop(), new Promise((resolve) => (gateway ? gateway.close(resolve) : resolve(undefined)))]);
+  await Promise.all([
+    system?.stop(),
+    container?.stop(),
+    new Promise((resolve) => (gateway ? gateway.close(resolve) : resolve(undefined))),
+  ]);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -85,8 +98,14 @@ afterAll(async () => {
  */
 function containerLauncher(): RunLauncher {
   const config = launcherConfigOf(INSTANCE_YAML);
-  if (config.type !== "container") throw new Error(`test setup: expected a container run launcher, got ${config.type}`);
-  const containers = { getByName: () => ({ fetch: (request: Request) => fetch(new Request(`${container.url}${new URL(request.url).pathname}`, request)) }) };
+  if (config.type !== "container")
+    throw new Error(`test setup: expected a container run launcher, got ${config.type}`);
+  const containers = {
+    getByName: () => ({
+      fetch: (request: Request) =>
+        fetch(new Request(`${container.url}${new URL(request.url).pathname}`, request)),
+    }),
+  };
   return createContainerRunLauncher(config, { [RUN_WORKER_CONTAINER_BINDING]: containers });
 }
 
@@ -94,7 +113,11 @@ describeRunLauncher("container", () => webserverLauncherHarness(webserver, conta
 
 describe("container run launcher", () => {
   it("executes each step in a container of its own with the container executor", async () => {
-    const runId = await webserver.launch("where_job", { execution: { config: { container: { url: gatewayUrl, headers: { Authorization: { env: "STEP_SERVER_AUTH" } } } } } });
+    const runId = await webserver.launch("where_job", {
+      execution: {
+        config: { container: { url: gatewayUrl, headers: { Authorization: { env: "STEP_SERVER_AUTH" } } } },
+      },
+    });
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
     expect(containersAsked).toContain(`step-${runId}-where`);
     expect((await webserver.events(runId)).map((event) => event.message)).toContain("executed by container");
@@ -104,12 +127,22 @@ describe("container run launcher", () => {
 
   it("fails a run whose container died mid-run instead of resuming it (the container's disk died with it)", async () => {
     const runId = await webserver.launch("resume_job", { ops: { wait: { config: { seconds: 30 } } } });
-    await webserver.waitForEvent(runId, (event) => event.eventType === "STEP_START" && event.stepKey === "wait");
+    await webserver.waitForEvent(
+      runId,
+      (event) => event.eventType === "STEP_START" && event.stepKey === "wait",
+    );
     await container.stop("SIGKILL");
     container = await startRunWorkerProcess({ from: image, port: containerPort, dataDir, env: containerEnv });
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"], 20_000)).toBe("FAILURE");
     const events = await webserver.events(runId);
-    expect(events.some((event) => event.eventType === "RUN_FAILURE" && event.message.includes("Detected run worker status FAILED"))).toBe(true);
-    expect(events.filter((event) => event.eventType === "STEP_SUCCESS").map((event) => event.stepKey)).toEqual(["first"]);
+    expect(
+      events.some(
+        (event) =>
+          event.eventType === "RUN_FAILURE" && event.message.includes("Detected run worker status FAILED"),
+      ),
+    ).toBe(true);
+    expect(
+      events.filter((event) => event.eventType === "STEP_SUCCESS").map((event) => event.stepKey),
+    ).toEqual(["first"]);
   });
 });

@@ -16,15 +16,26 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 it("bundles shared/run-worker/adapter/container and builds the run-worker image from the repository root", () => {
   const docker = join(work, "docker");
-  writeFileSync(docker, `#!/bin/sh\necho "$@" >> "${work}/calls.log"\nif [ "$1" = build ]; then cat > "${work}/Dockerfile.seen"; fi\nexit 0\n`);
+  writeFileSync(
+    docker,
+    `#!/bin/sh\necho "$@" >> "${work}/calls.log"\nif [ "$1" = build ]; then cat > "${work}/Dockerfile.seen"; fi\nexit 0\n`,
+  );
   chmodSync(docker, 0o755);
   process.env.WRANGLER_DOCKER_BIN = docker;
   const outdir = join(work, "out");
-  const { output } = buildWorker({ root, config: "shared/run-worker/adapter/container/wrangler.toml", outdir });
+  const { output } = buildWorker({
+    root,
+    config: "shared/run-worker/adapter/container/wrangler.toml",
+    outdir,
+  });
   expect(output).toContain("--dry-run: exiting now");
   expect(output).toContain("env.RUN_WORKER_CONTAINER (RunWorkerContainer)");
   expect(existsSync(join(outdir, "index.js"))).toBe(true);
-  const build = readFileSync(join(work, "calls.log"), "utf8").split("\n").find((line) => line.startsWith("build "));
+  const build = readFileSync(join(work, "calls.log"), "utf8")
+    .split("\n")
+    .find((line) => line.startsWith("build "));
   expect(build).toMatch(new RegExp(`-f - ${root.replaceAll("/", "\\/")}$`));
-  expect(readFileSync(join(work, "Dockerfile.seen"), "utf8")).toBe(readFileSync(join(root, "services", "run-worker", "Dockerfile"), "utf8"));
+  expect(readFileSync(join(work, "Dockerfile.seen"), "utf8")).toBe(
+    readFileSync(join(root, "services", "run-worker", "Dockerfile"), "utf8"),
+  );
 });

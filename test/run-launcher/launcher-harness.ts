@@ -15,15 +15,22 @@ import type { RunLauncherHarness } from "../contracts/run-launcher.contract";
 import type { WebserverClient } from "./webserver-client";
 
 /** The queued coordinator as these tests configure it: runs tagged `hold` never leave the queue. */
-export const HOLDING_RUN_COORDINATOR = "run_coordinator: { type: queued, dequeue_interval_seconds: 1, tag_concurrency_limits: [{ key: hold, limit: 0 }] }";
+export const HOLDING_RUN_COORDINATOR =
+  "run_coordinator: { type: queued, dequeue_interval_seconds: 1, tag_concurrency_limits: [{ key: hold, limit: 0 }] }";
 
 /** `run_launcher` of the instance's dagflare.yaml, as the webserver reads it. */
 export function launcherConfigOf(instanceYaml: string): RunLauncherConfig {
-  return loadInstanceConfig(instanceYaml, { source: "the run-launcher test's dagflare.yaml", env: {} }).runLauncher;
+  return loadInstanceConfig(instanceYaml, { source: "the run-launcher test's dagflare.yaml", env: {} })
+    .runLauncher;
 }
 
 /** The run as the webserver stored it, for the launcher's methods (which read only what the worker needs). */
-function runRecord(runId: string, jobName: string, runConfig: Record<string, unknown>, status: RunStatus): RunRecord {
+function runRecord(
+  runId: string,
+  jobName: string,
+  runConfig: Record<string, unknown>,
+  status: RunStatus,
+): RunRecord {
   const now = Date.now() / 1000;
   return {
     runId,
@@ -45,11 +52,16 @@ function runRecord(runId: string, jobName: string, runConfig: Record<string, unk
   };
 }
 
-export function webserverLauncherHarness(webserver: WebserverClient, launcher: RunLauncher): RunLauncherHarness {
+export function webserverLauncherHarness(
+  webserver: WebserverClient,
+  launcher: RunLauncher,
+): RunLauncherHarness {
   return {
     launcher,
-    launch: async (jobName, runConfig = {}) => runRecord(await webserver.launch(jobName, runConfig), jobName, runConfig, "STARTING"),
-    unlaunched: async (jobName) => runRecord(`never-launched-${crypto.randomUUID().slice(0, 8)}`, jobName, {}, "STARTING"),
+    launch: async (jobName, runConfig = {}) =>
+      runRecord(await webserver.launch(jobName, runConfig), jobName, runConfig, "STARTING"),
+    unlaunched: async (jobName) =>
+      runRecord(`never-launched-${crypto.randomUUID().slice(0, 8)}`, jobName, {}, "STARTING"),
     endedBeforeStart: async () => {
       const runId = await webserver.launch("hello_job", {}, undefined, { hold: "yes" });
       expect(await webserver.waitForStatus(runId, ["QUEUED"])).toBe("QUEUED");

@@ -13,7 +13,10 @@ import { importDefinitions } from "../../shared/run-worker/adapter/node-service/
 import { FileKeyValueStore } from "../../shared/run-worker/adapter/node-service/file-key-value-store";
 import { listen } from "../../shared/run-worker/adapter/node-service/node-http";
 import { createRunWorkerService } from "../../shared/run-worker/adapter/node-service/run-worker-service";
-import { ExecuteStepResultSchema, type ExecuteStepResult } from "../../shared/protocol/code-location-protocol";
+import {
+  ExecuteStepResultSchema,
+  type ExecuteStepResult,
+} from "../../shared/protocol/code-location-protocol";
 import { loadInstanceConfig } from "../../shared/config/instance-config";
 import { bearerTokenMatches } from "../../shared/http/bearer-token";
 import { createRunLauncher } from "../../shared/run-launcher/create-run-launcher";
@@ -27,7 +30,11 @@ const workspace = {
     throw new Error("the remote and container launchers never ask the workspace");
   },
 };
-const launcher = (yaml: string, env: object = {}) => createRunLauncher(loadInstanceConfig(yaml, { source: "dagflare.yaml", env: {} }).runLauncher, { workspace, env });
+const launcher = (yaml: string, env: object = {}) =>
+  createRunLauncher(loadInstanceConfig(yaml, { source: "dagflare.yaml", env: {} }).runLauncher, {
+    workspace,
+    env,
+  });
 const folders: string[] = [];
 const folder = () => {
   const created = mkdtempSync(join(tmpdir(), "dagflare-parts-"));
@@ -43,7 +50,11 @@ describe("remote run launcher errors", () => {
     const run = runRecord({ runId: "run-unreachable" });
     await expect(remote.launchRun(run)).rejects.toMatchObject({
       code: "CODE_LOCATION_UNAVAILABLE",
-      message: expect.stringMatching(new RegExp(`^remote run worker at ${url}: startRun failed: POST ${url}/__dagflare/startRun: connection refused`)),
+      message: expect.stringMatching(
+        new RegExp(
+          `^remote run worker at ${url}: startRun failed: POST ${url}/__dagflare/startRun: connection refused`,
+        ),
+      ),
     });
     await expect(remote.terminate(run)).rejects.toMatchObject({ code: "CODE_LOCATION_UNAVAILABLE" });
     const health = await remote.checkRunWorkerHealth(run);
@@ -70,7 +81,12 @@ describe("remote run launcher errors", () => {
 
   it("refuses the container launcher without its Durable Object binding, naming the wrangler.toml entry", () => {
     expect(() => launcher("run_launcher: { type: container, binding: RUNS }")).toThrow(
-      expect.objectContaining({ code: "INVALID_CONFIG", message: expect.stringContaining('[[durable_objects.bindings]] name = "RUNS", class_name = "RunWorkerContainer"') }),
+      expect.objectContaining({
+        code: "INVALID_CONFIG",
+        message: expect.stringContaining(
+          '[[durable_objects.bindings]] name = "RUNS", class_name = "RunWorkerContainer"',
+        ),
+      }),
     );
   });
 });
@@ -86,16 +102,23 @@ describe("launchers routing runs by code location", () => {
   it("remote: sends a location listed in location_urls to its own service, every other to url", async () => {
     const defaultSeen: string[] = [];
     const etlSeen: string[] = [];
-    const servers = await Promise.all([defaultSeen, etlSeen].map((seen) => listen(serviceAnswering(seen), { port: 0, host: "127.0.0.1" })));
+    const servers = await Promise.all(
+      [defaultSeen, etlSeen].map((seen) => listen(serviceAnswering(seen), { port: 0, host: "127.0.0.1" })),
+    );
     const [defaultUrl, etlUrl] = servers.map((server) => {
       const address = server.address();
       return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
     });
     try {
-      const remote = launcher(`run_launcher: { type: remote, url: "${defaultUrl}", location_urls: { etl: "${etlUrl}" } }`);
+      const remote = launcher(
+        `run_launcher: { type: remote, url: "${defaultUrl}", location_urls: { etl: "${etlUrl}" } }`,
+      );
       await remote.launchRun(runRecord({ runId: "run-etl", locationName: "etl" }));
       await remote.launchRun(runRecord({ runId: "run-example", locationName: "example" }));
-      expect({ defaultSeen, etlSeen }).toEqual({ defaultSeen: ["run-example@example"], etlSeen: ["run-etl@etl"] });
+      expect({ defaultSeen, etlSeen }).toEqual({
+        defaultSeen: ["run-example@example"],
+        etlSeen: ["run-etl@etl"],
+      });
     } finally {
       for (const server of servers) server.close();
     }
@@ -111,13 +134,24 @@ describe("launchers routing runs by code location", () => {
         },
       }),
     });
-    const env = { RUN_WORKER_CONTAINER: namespace("RUN_WORKER_CONTAINER"), ETL_CONTAINER: namespace("ETL_CONTAINER") };
-    const containers = launcher("run_launcher: { type: container, location_bindings: { etl: ETL_CONTAINER } }", env);
+    const env = {
+      RUN_WORKER_CONTAINER: namespace("RUN_WORKER_CONTAINER"),
+      ETL_CONTAINER: namespace("ETL_CONTAINER"),
+    };
+    const containers = launcher(
+      "run_launcher: { type: container, location_bindings: { etl: ETL_CONTAINER } }",
+      env,
+    );
     await containers.launchRun(runRecord({ runId: "run-etl", locationName: "etl" }));
     await containers.launchRun(runRecord({ runId: "run-example", locationName: "example" }));
     expect(asked).toEqual(["ETL_CONTAINER/run-run-etl", "RUN_WORKER_CONTAINER/run-run-example"]);
-    expect(() => launcher("run_launcher: { type: container, location_bindings: { etl: ML_CONTAINER } }", env)).toThrow(
-      expect.objectContaining({ code: "INVALID_CONFIG", message: expect.stringContaining('Durable Object binding "ML_CONTAINER"') }),
+    expect(() =>
+      launcher("run_launcher: { type: container, location_bindings: { etl: ML_CONTAINER } }", env),
+    ).toThrow(
+      expect.objectContaining({
+        code: "INVALID_CONFIG",
+        message: expect.stringContaining('Durable Object binding "ML_CONTAINER"'),
+      }),
     );
   });
 });
@@ -138,11 +172,17 @@ describe("definitions module", () => {
   it("finds the only exported function, and names the exports when none fits", async () => {
     const load = await importDefinitions(FIXTURE_DEFINITIONS, undefined);
     expect((await load().snapshot()).jobs.map((job) => job.name)).toContain("resume_job");
-    await expect(importDefinitions("examples/example-location/jobs/etl-job.ts", undefined)).rejects.toMatchObject({
+    await expect(
+      importDefinitions("examples/example-location/jobs/etl-job.ts", undefined),
+    ).rejects.toMatchObject({
       code: "INVALID_CONFIG",
-      message: expect.stringContaining("expected a default export or exactly one exported function returning the location's definitions (exports: etlJob)"),
+      message: expect.stringContaining(
+        "expected a default export or exactly one exported function returning the location's definitions (exports: etlJob)",
+      ),
     });
-    await expect(importDefinitions("no/such/module.ts", undefined)).rejects.toMatchObject({ message: expect.stringContaining("--definitions no/such/module.ts: the module cannot be imported") });
+    await expect(importDefinitions("no/such/module.ts", undefined)).rejects.toMatchObject({
+      message: expect.stringContaining("--definitions no/such/module.ts: the module cannot be imported"),
+    });
   });
 });
 
@@ -170,9 +210,16 @@ describe("file key-value store", () => {
 
 describe("step server", () => {
   it("interrupts the op of an executeStep whose client disconnects (the executor terminated or timed out)", async () => {
-    const service = createRunWorkerService({ load: loadTestDefinitions, dataDir: folder(), instance: undefined, token: undefined });
+    const service = createRunWorkerService({
+      load: loadTestDefinitions,
+      dataDir: folder(),
+      instance: undefined,
+      token: undefined,
+    });
     let answered: (result: { result: ExecuteStepResult; atMs: number }) => void = () => {};
-    const answer = new Promise<{ result: ExecuteStepResult; atMs: number }>((resolve) => (answered = resolve));
+    const answer = new Promise<{ result: ExecuteStepResult; atMs: number }>(
+      (resolve) => (answered = resolve),
+    );
     const server = await listen(
       async (request) => {
         const response = await service.fetch(request);
@@ -185,16 +232,32 @@ describe("step server", () => {
     const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
     try {
       const client = new AbortController();
-      const step = { runId: "run-abort", jobName: "slow_job", stepKey: "slow_op", runConfig: { ops: { slow_op: { config: { seconds: 30 } } } }, inputs: {}, attempt: 0 };
-      const call = fetch(`${url}/__dagflare/executeStep`, { method: "POST", body: JSON.stringify(step), signal: client.signal });
+      const step = {
+        runId: "run-abort",
+        jobName: "slow_job",
+        stepKey: "slow_op",
+        runConfig: { ops: { slow_op: { config: { seconds: 30 } } } },
+        inputs: {},
+        attempt: 0,
+      };
+      const call = fetch(`${url}/__dagflare/executeStep`, {
+        method: "POST",
+        body: JSON.stringify(step),
+        signal: client.signal,
+      });
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const abortedAt = Date.now();
       client.abort();
       await expect(call).rejects.toThrow();
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("slow_op went on running after its client disconnected")), 5_000));
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("slow_op went on running after its client disconnected")), 5_000),
+      );
       const { result, atMs } = await Promise.race([answer, timeout]);
       expect(atMs - abortedAt).toBeLessThan(2_000);
-      expect(result).toMatchObject({ status: "FAILURE", error: { message: "the client disconnected before the answer was sent" } });
+      expect(result).toMatchObject({
+        status: "FAILURE",
+        error: { message: "the client disconnected before the answer was sent" },
+      });
       expect(result.logs.map((line) => line.message)).toEqual(["slow_op: 1/30 s"]);
     } finally {
       server.closeAllConnections();

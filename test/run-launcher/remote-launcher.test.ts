@@ -14,7 +14,11 @@ import type { RunLauncher } from "../../shared/run-launcher/run-launcher";
 import { describeRunLauncher } from "../contracts/run-launcher.contract";
 import { freePort } from "../integration/free-port";
 import { HOLDING_RUN_COORDINATOR, launcherConfigOf, webserverLauncherHarness } from "./launcher-harness";
-import { OTHER_FIXTURE_DEFINITIONS, startRunWorkerProcess, type RunWorkerProcess } from "./run-worker-process";
+import {
+  OTHER_FIXTURE_DEFINITIONS,
+  startRunWorkerProcess,
+  type RunWorkerProcess,
+} from "./run-worker-process";
 import { startTestSystem, type TestSystem } from "./system";
 import { WebserverClient } from "./webserver-client";
 
@@ -76,7 +80,10 @@ beforeAll(async () => {
       { name: "other", url: otherService.url },
       { name: "stray", url: otherService.url },
     ]
-      .map(({ name, url }) => `  - url: { url: "${url}", location_name: ${name}, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" } }\n`)
+      .map(
+        ({ name, url }) =>
+          `  - url: { url: "${url}", location_name: ${name}, headers: { Authorization: "Bearer ${SERVICE_TOKEN}" } }\n`,
+      )
       .join("")}`,
   });
   webserver = new WebserverClient(system.url);
@@ -90,7 +97,8 @@ afterAll(async () => {
 /** The launcher the webserver was configured with, built here too: the contract reaches runs through it. */
 function remoteLauncher(): RunLauncher {
   const config = launcherConfigOf(instanceYaml);
-  if (config.type !== "remote") throw new Error(`test setup: expected a remote run launcher, got ${config.type}`);
+  if (config.type !== "remote")
+    throw new Error(`test setup: expected a remote run launcher, got ${config.type}`);
   return createRemoteRunLauncher(config);
 }
 
@@ -99,12 +107,18 @@ describeRunLauncher("remote", () => webserverLauncherHarness(webserver, remoteLa
 describe("remote run launcher", () => {
   it("refuses requests to the service without its bearer token, but answers its liveness probe", async () => {
     const health = (token: string) =>
-      fetch(`${service.url}/__dagflare/runWorkerHealth`, { method: "POST", headers: { ...auth(token), "content-type": "application/json" }, body: JSON.stringify({ runId: "no-such-run" }) });
+      fetch(`${service.url}/__dagflare/runWorkerHealth`, {
+        method: "POST",
+        headers: { ...auth(token), "content-type": "application/json" },
+        body: JSON.stringify({ runId: "no-such-run" }),
+      });
     expect(await (await health(SERVICE_TOKEN)).json()).toMatchObject({ status: "NOT_FOUND" });
     const refused = await health("wrong-token");
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { error: string }).error).toContain("bearer token");
-    expect((await fetch(`${service.url}/__dagflare/loadDefinitions`, { method: "POST", body: "{}" })).status).toBe(401);
+    expect(
+      (await fetch(`${service.url}/__dagflare/loadDefinitions`, { method: "POST", body: "{}" })).status,
+    ).toBe(401);
     expect((await fetch(`${service.url}/__dagflare/ping`)).status).toBe(200);
   });
 
@@ -112,7 +126,11 @@ describe("remote run launcher", () => {
     const runId = await webserver.launch("hello_job");
     await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"]);
     const getRun = (headers: Record<string, string>) =>
-      fetch(`${system.url}/api/instance/getRun`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ runId }) });
+      fetch(`${system.url}/api/instance/getRun`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body: JSON.stringify({ runId }),
+      });
     const missing = await getRun({});
     expect(missing.status).toBe(401);
     expect(missing.headers.get("www-authenticate")).toContain("Bearer");
@@ -123,24 +141,42 @@ describe("remote run launcher", () => {
     const unknownRun = await fetch(`${system.url}/api/instance/storeEvents`, {
       method: "POST",
       headers: { ...auth(INSTANCE_TOKEN), "content-type": "application/json" },
-      body: JSON.stringify({ events: [{ runId: "no-such-run", timestamp: Date.now(), level: "INFO", message: "hi", eventType: null }] }),
+      body: JSON.stringify({
+        events: [
+          { runId: "no-such-run", timestamp: Date.now(), level: "INFO", message: "hi", eventType: null },
+        ],
+      }),
     });
     expect(unknownRun.status).toBe(404);
-    const malformed = await fetch(`${system.url}/api/instance/storeEvents`, { method: "POST", headers: auth(INSTANCE_TOKEN), body: JSON.stringify({ events: [{ runId }] }) });
+    const malformed = await fetch(`${system.url}/api/instance/storeEvents`, {
+      method: "POST",
+      headers: auth(INSTANCE_TOKEN),
+      body: JSON.stringify({ events: [{ runId }] }),
+    });
     expect(malformed.status).toBe(400);
   });
 
   it("runs steps on another step server with the remote executor", async () => {
-    const runId = await webserver.launch("where_job", { execution: { config: { remote: { url: stepServer.url, headers: { Authorization: { env: "STEP_SERVER_AUTH" } } } } } });
+    const runId = await webserver.launch("where_job", {
+      execution: {
+        config: { remote: { url: stepServer.url, headers: { Authorization: { env: "STEP_SERVER_AUTH" } } } },
+      },
+    });
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
     const messages = (await webserver.events(runId)).map((event) => event.message);
     expect(messages).toContain("executed by step-server");
-    expect(messages.some((message) => message.includes(`remote executor (steps on the step server at ${stepServer.url}`))).toBe(true);
+    expect(
+      messages.some((message) =>
+        message.includes(`remote executor (steps on the step server at ${stepServer.url}`),
+      ),
+    ).toBe(true);
   });
 
   it("fails the step and the run, naming the URL, when the remote executor's step server is unreachable", async () => {
     const deadUrl = `http://127.0.0.1:${await freePort()}`;
-    const runId = await webserver.launch("hello_job", { execution: { config: { remote: { url: deadUrl } } } });
+    const runId = await webserver.launch("hello_job", {
+      execution: { config: { remote: { url: deadUrl } } },
+    });
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("FAILURE");
     const events = await webserver.events(runId);
     const failure = events.find((event) => event.eventType === "STEP_FAILURE");
@@ -153,7 +189,9 @@ describe("remote run launcher", () => {
         variables: { runId },
       }),
     });
-    const body = (await response.json()) as { data: { logsForRun: { events: { error?: { message: string } }[] } } };
+    const body = (await response.json()) as {
+      data: { logsForRun: { events: { error?: { message: string } }[] } };
+    };
     const message = body.data.logsForRun.events.find((event) => event.error)?.error?.message ?? "";
     expect(message).toContain(deadUrl);
     expect(message).toContain("connection refused");
@@ -162,7 +200,9 @@ describe("remote run launcher", () => {
   it("sends a location's runs to its own service (location_urls)", async () => {
     const runId = await webserver.launch("elsewhere_job", {}, "other");
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("SUCCESS");
-    expect((await webserver.events(runId)).map((event) => event.message)).toContain("executed by other-service");
+    expect((await webserver.events(runId)).map((event) => event.message)).toContain(
+      "executed by other-service",
+    );
   });
 
   it("fails a run sent to a service started for another location, naming both locations", async () => {
@@ -170,20 +210,34 @@ describe("remote run launcher", () => {
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"])).toBe("FAILURE");
     const events = await webserver.events(runId);
     const refusal = `run ${runId} is of code location "stray", but this run worker service serves code location "other"`;
-    expect(events.some((event) => event.eventType === "ENGINE_EVENT" && event.message.includes(refusal))).toBe(true);
+    expect(
+      events.some((event) => event.eventType === "ENGINE_EVENT" && event.message.includes(refusal)),
+    ).toBe(true);
     expect(events.map((event) => event.eventType)).not.toContain("RUN_START");
   });
 
   it("resumes a run after the service is killed mid-run, without re-running finished steps", async () => {
     const runId = await webserver.launch("resume_job", { ops: { wait: { config: { seconds: 4 } } } });
-    await webserver.waitForEvent(runId, (event) => event.eventType === "STEP_START" && event.stepKey === "wait");
+    await webserver.waitForEvent(
+      runId,
+      (event) => event.eventType === "STEP_START" && event.stepKey === "wait",
+    );
     await service.stop("SIGKILL");
-    service = await startRunWorkerProcess({ from: { kind: "source" }, port: servicePort, dataDir, env: serviceEnv });
+    service = await startRunWorkerProcess({
+      from: { kind: "source" },
+      port: servicePort,
+      dataDir,
+      env: serviceEnv,
+    });
     expect(await webserver.waitForStatus(runId, ["SUCCESS", "FAILURE"], 30_000)).toBe("SUCCESS");
     const events = await webserver.events(runId);
-    const successes = events.filter((event) => event.eventType === "STEP_SUCCESS").map((event) => event.stepKey);
+    const successes = events
+      .filter((event) => event.eventType === "STEP_SUCCESS")
+      .map((event) => event.stepKey);
     expect(successes).toEqual(["first", "wait", "last"]);
     expect(events.filter((event) => event.eventType === "RUN_START")).toHaveLength(1);
-    expect(events.some((event) => event.eventType === "ENGINE_EVENT" && event.message.includes("Resuming run"))).toBe(true);
+    expect(
+      events.some((event) => event.eventType === "ENGINE_EVENT" && event.message.includes("Resuming run")),
+    ).toBe(true);
   });
 });

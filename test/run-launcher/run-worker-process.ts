@@ -31,12 +31,28 @@ export type RunWorkerProcessOptions = {
 export async function startRunWorkerProcess(options: RunWorkerProcessOptions): Promise<RunWorkerProcess> {
   const args =
     options.from.kind === "source"
-      ? ["--import", "tsx", "shared/run-worker/adapter/node-service/main.ts", "--definitions", options.from.definitions ?? FIXTURE_DEFINITIONS]
+      ? [
+          "--import",
+          "tsx",
+          "shared/run-worker/adapter/node-service/main.ts",
+          "--definitions",
+          options.from.definitions ?? FIXTURE_DEFINITIONS,
+        ]
       : [join(options.from.bundleDir, "main.mjs")];
-  const imageEnv = options.from.kind === "image" ? { DAGFLARE_DEFINITIONS: join(options.from.bundleDir, "definitions.mjs") } : {};
+  const imageEnv =
+    options.from.kind === "image"
+      ? { DAGFLARE_DEFINITIONS: join(options.from.bundleDir, "definitions.mjs") }
+      : {};
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, ...imageEnv, PORT: String(options.port), HOST: "127.0.0.1", DAGFLARE_DATA_DIR: options.dataDir, ...options.env },
+    env: {
+      ...process.env,
+      ...imageEnv,
+      PORT: String(options.port),
+      HOST: "127.0.0.1",
+      DAGFLARE_DATA_DIR: options.dataDir,
+      ...options.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -54,7 +70,8 @@ export async function startRunWorkerProcess(options: RunWorkerProcessOptions): P
   };
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the run worker service exited with code ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`the run worker service exited with code ${child.exitCode}:\n${output}`);
     const ping = await fetch(`${url}/__dagflare/ping`).catch(() => null);
     if (ping?.ok) return { url, stop, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -28,14 +28,21 @@ export async function startTestSystem(options: TestSystemOptions): Promise<TestS
   const persistTo = mkdtempSync(join(tmpdir(), "dagflare-run-launcher-"));
   const generated = mkdtempSync(join(root, ".dagflare", "run-launcher-test-"));
   applyLocalMigrations({ root, persistTo, quiet: true });
-  const configs = options.containerProcessUrl === undefined ? ["wrangler.toml"] : containerConfigs(generated, options.containerProcessUrl);
+  const configs =
+    options.containerProcessUrl === undefined
+      ? ["wrangler.toml"]
+      : containerConfigs(generated, options.containerProcessUrl);
   const log = process.env.DAGFLARE_TEST_LOG ? (text: string) => process.stderr.write(text) : undefined;
   const system = await startWranglerDev({
     root,
     configs,
     port: options.port,
     persistTo,
-    vars: { DAGFLARE_INSTANCE_YAML: options.instanceYaml, DAGFLARE_WORKSPACE_YAML: options.workspaceYaml, DAGFLARE_INSTANCE_TOKEN: options.instanceToken },
+    vars: {
+      DAGFLARE_INSTANCE_YAML: options.instanceYaml,
+      DAGFLARE_WORKSPACE_YAML: options.workspaceYaml,
+      DAGFLARE_INSTANCE_TOKEN: options.instanceToken,
+    },
     log,
   });
   return {
@@ -55,7 +62,14 @@ function containerConfigs(folder: string, processUrl: string): string[] {
     /^(\s*(?:main|migrations_dir|directory)\s*=\s*)"([^"]+)"/gm,
     (_line, key: string, path: string) => `${key}${JSON.stringify(resolve(root, path))}`,
   );
-  const binding = ["", "[[durable_objects.bindings]]", 'name = "RUN_WORKER_CONTAINER"', 'class_name = "RunWorkerContainer"', 'script_name = "dagflare-run-worker-container"', ""];
+  const binding = [
+    "",
+    "[[durable_objects.bindings]]",
+    'name = "RUN_WORKER_CONTAINER"',
+    'class_name = "RunWorkerContainer"',
+    'script_name = "dagflare-run-worker-container"',
+    "",
+  ];
   writeFileSync(join(folder, "webserver.wrangler.toml"), `${webserver}\n${binding.join("\n")}`);
   const standIn = [
     'name = "dagflare-run-worker-container"',

@@ -10,8 +10,17 @@ export class WebserverClient {
   constructor(readonly url: string) {}
 
   /** Launches `job` (of `location`, needed when several locations have the job) with `tags`; fails the test unless the launch was accepted. */
-  async launch(job: string, runConfig: Record<string, unknown> = {}, location?: string, tags?: Record<string, string>): Promise<string> {
-    const response = await fetch(`${this.url}/api/runs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ job, runConfig, location, tags }) });
+  async launch(
+    job: string,
+    runConfig: Record<string, unknown> = {},
+    location?: string,
+    tags?: Record<string, string>,
+  ): Promise<string> {
+    const response = await fetch(`${this.url}/api/runs`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ job, runConfig, location, tags }),
+    });
     const body = (await response.json()) as { run?: { runId: string }; error?: string };
     expect(response.status, JSON.stringify(body)).toBe(201);
     return body.run?.runId ?? "";
@@ -35,7 +44,11 @@ export class WebserverClient {
   }
 
   async terminate(runId: string): Promise<Response> {
-    return fetch(`${this.url}/api/runs/${runId}/terminate`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    return fetch(`${this.url}/api/runs/${runId}/terminate`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
   }
 
   async events(runId: string): Promise<RunEvent[]> {
@@ -51,7 +64,10 @@ export class WebserverClient {
           variables: { runId, cursor },
         }),
       });
-      const body = (await response.json()) as { data?: { logsForRun: { events: RunEvent[]; cursor: string; hasMore: boolean } }; errors?: unknown };
+      const body = (await response.json()) as {
+        data?: { logsForRun: { events: RunEvent[]; cursor: string; hasMore: boolean } };
+        errors?: unknown;
+      };
       if (!body.data) throw new Error(`logsForRun failed: ${JSON.stringify(body.errors)}`);
       events.push(...body.data.logsForRun.events);
       if (!body.data.logsForRun.hasMore) return events;
@@ -60,7 +76,11 @@ export class WebserverClient {
   }
 
   /** Polls the run's events until one matches (bounded). */
-  async waitForEvent(runId: string, matches: (event: RunEvent) => boolean, timeoutMs = 20_000): Promise<void> {
+  async waitForEvent(
+    runId: string,
+    matches: (event: RunEvent) => boolean,
+    timeoutMs = 20_000,
+  ): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!(await this.events(runId)).some(matches)) {
       if (Date.now() > deadline) throw new Error(`run ${runId}: no matching event within ${timeoutMs} ms`);

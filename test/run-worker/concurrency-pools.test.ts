@@ -15,12 +15,19 @@ describe("op concurrency pools", () => {
   it("never lets more steps hold the pool than its limit across two concurrent runs", async () => {
     await coordinator().setLimit(POOL, 1);
     const runConfig = { ops: { write_a: { config: { ms: 400 } }, write_b: { config: { ms: 400 } } } };
-    const runs = [await addStartingRun("pooled_job", { runConfig }), await addStartingRun("pooled_job", { runConfig })];
+    const runs = [
+      await addStartingRun("pooled_job", { runConfig }),
+      await addStartingRun("pooled_job", { runConfig }),
+    ];
     await Promise.all(runs.map((run) => launcher.launchRun(run)));
     let most = 0;
     let waitedSeen = 0;
     const observing = (async () => {
-      while (!(await Promise.all(runs.map((run) => storage.runs.getRun(run.runId)))).every((run) => run?.status === "SUCCESS" || run?.status === "FAILURE")) {
+      while (
+        !(await Promise.all(runs.map((run) => storage.runs.getRun(run.runId)))).every(
+          (run) => run?.status === "SUCCESS" || run?.status === "FAILURE",
+        )
+      ) {
         const info = await coordinator().pool(POOL);
         most = Math.max(most, info.holders.length);
         waitedSeen = Math.max(waitedSeen, info.waiting.length);
@@ -31,20 +38,26 @@ describe("op concurrency pools", () => {
     await observing;
     expect(most).toBe(1);
     expect(waitedSeen).toBeGreaterThan(0);
-    const waits = (await Promise.all(runs.map((run) => eventsOf(run.runId)))).flat().filter((event) => event.message.includes(`is waiting for a slot of pool "${POOL}"`));
+    const waits = (await Promise.all(runs.map((run) => eventsOf(run.runId))))
+      .flat()
+      .filter((event) => event.message.includes(`is waiting for a slot of pool "${POOL}"`));
     expect(waits.length).toBeGreaterThan(0);
     expect((await coordinator().pool(POOL)).holders).toEqual([]);
   });
 
   it("frees a terminated run's slot, so a waiting run goes ahead", async () => {
     await coordinator().setLimit(POOL, 1);
-    const holder = await addStartingRun("pooled_job", { runConfig: { ops: { write_a: { config: { ms: 60_000 } } } } });
+    const holder = await addStartingRun("pooled_job", {
+      runConfig: { ops: { write_a: { config: { ms: 60_000 } } } },
+    });
     await launcher.launchRun(holder);
     await waitForEvent(holder.runId, "STEP_START");
     expect((await coordinator().pool(POOL)).holders.map((slot) => slot.runId)).toEqual([holder.runId]);
     const waiter = await addStartingRun("pooled_job");
     await launcher.launchRun(waiter);
-    await waitForEvent(waiter.runId, "ENGINE_EVENT", 20_000, (event) => event.message.includes("is waiting for a slot"));
+    await waitForEvent(waiter.runId, "ENGINE_EVENT", 20_000, (event) =>
+      event.message.includes("is waiting for a slot"),
+    );
     await launcher.terminate(holder);
     expect((await waitForRun(holder.runId)).status).toBe("CANCELED");
     expect((await waitForRun(waiter.runId)).status).toBe("SUCCESS");

@@ -15,7 +15,13 @@ describeRunLauncher("durable_object", () => ({
     return run;
   },
   unlaunched: (jobName) => addStartingRun(jobName),
-  endedBeforeStart: () => Promise.all((["FAILURE", "CANCELED", "CANCELING", "SUCCESS"] as const).map((status) => addStartingRun("hello_job", { status }))),
-  waitForStatus: async (runId, statuses, timeoutMs) => (await waitForRun(runId, (status: RunStatus) => statuses.includes(status), timeoutMs)).status,
+  endedBeforeStart: () =>
+    Promise.all(
+      (["FAILURE", "CANCELED", "CANCELING", "SUCCESS"] as const).map((status) =>
+        addStartingRun("hello_job", { status }),
+      ),
+    ),
+  waitForStatus: async (runId, statuses, timeoutMs) =>
+    (await waitForRun(runId, (status: RunStatus) => statuses.includes(status), timeoutMs)).status,
   events: eventsOf,
 }));

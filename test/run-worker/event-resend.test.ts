@@ -32,7 +32,9 @@ function lossyInstanceApi() {
       throw new Error("no answer within 30 s");
     },
   });
-  return { client, loseNextAnswer: () => {
+  return {
+    client,
+    loseNextAnswer: () => {
       answersToLose += 1;
     },
   };
@@ -45,20 +47,38 @@ describe("events re-sent after a write whose answer was lost", () => {
     const { client, loseNextAnswer } = lossyInstanceApi();
     const writer = createEventWriter({ sink: (batch) => client.storeEvents(batch), maxDelayMs: 60_000 });
     writer.write(newEvent(run.runId, "RUN_START", Date.now(), { message: "started" }));
-    writer.write(newEvent(run.runId, "STEP_START", Date.now(), { message: "step started", stepKey: "hello" }));
-    writer.write(newEvent(run.runId, "STEP_SUCCESS", Date.now(), { message: "step succeeded", stepKey: "hello" }));
+    writer.write(
+      newEvent(run.runId, "STEP_START", Date.now(), { message: "step started", stepKey: "hello" }),
+    );
+    writer.write(
+      newEvent(run.runId, "STEP_SUCCESS", Date.now(), { message: "step succeeded", stepKey: "hello" }),
+    );
     writer.write(newEvent(run.runId, "RUN_SUCCESS", Date.now(), { message: "finished" }));
     loseNextAnswer();
     await expect(writer.flush()).rejects.toThrow("no answer within 30 s");
-    expect(typesOf(await eventsOf(run.runId))).toEqual(["RUN_START", "STEP_START", "STEP_SUCCESS", "RUN_SUCCESS"]);
+    expect(typesOf(await eventsOf(run.runId))).toEqual([
+      "RUN_START",
+      "STEP_START",
+      "STEP_SUCCESS",
+      "RUN_SUCCESS",
+    ]);
 
     // The retry sends the kept events again, now in one batch with an event written since.
     writer.write(newEvent(run.runId, null, Date.now(), { message: "one more line" }));
     await writer.flush();
     const events = await eventsOf(run.runId);
-    expect(events.map((stored) => stored.message)).toEqual(["started", "step started", "step succeeded", "finished", "one more line"]);
+    expect(events.map((stored) => stored.message)).toEqual([
+      "started",
+      "step started",
+      "step succeeded",
+      "finished",
+      "one more line",
+    ]);
     expect(await storage.runs.getRun(run.runId)).toMatchObject({ status: "SUCCESS" });
-    const runEnds = await storage.events.getEventRecords({ eventTypes: ["RUN_SUCCESS"], afterCursor: cursor });
+    const runEnds = await storage.events.getEventRecords({
+      eventTypes: ["RUN_SUCCESS"],
+      afterCursor: cursor,
+    });
     expect(runEnds.events.filter((end) => end.runId === run.runId)).toHaveLength(1);
   });
 
@@ -67,13 +87,22 @@ describe("events re-sent after a write whose answer was lost", () => {
     const { client } = lossyInstanceApi();
     const evicted = createEventWriter({ sink: (batch) => client.storeEvents(batch) });
     evicted.write(newEvent(run.runId, "RUN_START", Date.now(), { message: "started" }));
-    evicted.write(newEvent(run.runId, "STEP_START", Date.now(), { message: "step started", stepKey: "hello" }));
+    evicted.write(
+      newEvent(run.runId, "STEP_START", Date.now(), { message: "step started", stepKey: "hello" }),
+    );
     await evicted.flush();
     // Resumed after an eviction, the run's worker writes with a new writer, counting from the start again.
     const resumed = createEventWriter({ sink: (batch) => client.storeEvents(batch) });
     resumed.write(newEvent(run.runId, "ENGINE_EVENT", Date.now(), { message: "resumed" }));
-    resumed.write(newEvent(run.runId, "STEP_START", Date.now(), { message: "step started again", stepKey: "hello" }));
+    resumed.write(
+      newEvent(run.runId, "STEP_START", Date.now(), { message: "step started again", stepKey: "hello" }),
+    );
     await resumed.flush();
-    expect((await eventsOf(run.runId)).map((stored) => stored.message)).toEqual(["started", "step started", "resumed", "step started again"]);
+    expect((await eventsOf(run.runId)).map((stored) => stored.message)).toEqual([
+      "started",
+      "step started",
+      "resumed",
+      "step started again",
+    ]);
   });
 });

@@ -10,7 +10,11 @@ import { addStartingRun, eventsOf, typesOf, waitForRun } from "./launched-runs";
 
 const binding: unknown = Reflect.get(env, "EXAMPLE_LOCATION");
 if (!isCodeLocationBinding(binding)) throw new Error("test setup: EXAMPLE_LOCATION is not a service binding");
-const overHttp = new HttpCodeLocationClient({ locationName: "example", url: "http://example-location", fetch: (request) => binding.fetch(request) });
+const overHttp = new HttpCodeLocationClient({
+  locationName: "example",
+  url: "http://example-location",
+  fetch: (request) => binding.fetch(request),
+});
 const launcher = new DurableObjectRunLauncher({ workspace: { client: () => overHttp } });
 
 describe("a location reached over HTTP", () => {

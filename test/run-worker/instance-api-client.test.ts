@@ -13,12 +13,18 @@ describe("the InstanceApi client", () => {
   it("reads runs and stores their events", async () => {
     const run = await addStartingRun("hello_job");
     expect(await instance.getRun("no-such-run")).toBeNull();
-    await instance.storeEvents([{ runId: run.runId, timestamp: Date.now(), level: "DEBUG", message: "started", eventType: "RUN_START" }]);
+    await instance.storeEvents([
+      { runId: run.runId, timestamp: Date.now(), level: "DEBUG", message: "started", eventType: "RUN_START" },
+    ]);
     expect(await instance.getRun(run.runId)).toMatchObject({ runId: run.runId, status: "STARTED" });
   });
 
   it("reports the instance's refusal as STORAGE_ERROR naming the binding and method", async () => {
-    await expect(instance.storeEvents([{ runId: "no-such-run", timestamp: Date.now(), level: "INFO", message: "hi", eventType: null }])).rejects.toMatchObject({
+    await expect(
+      instance.storeEvents([
+        { runId: "no-such-run", timestamp: Date.now(), level: "INFO", message: "hi", eventType: null },
+      ]),
+    ).rejects.toMatchObject({
       code: "STORAGE_ERROR",
       message: expect.stringMatching(/^instance API \(binding INSTANCE\): storeEvents failed: .*no-such-run/),
     });
@@ -28,7 +34,9 @@ describe("the InstanceApi client", () => {
     expect(() => instanceApiFromEnv({})).toThrow(
       expect.objectContaining({
         code: "INVALID_CONFIG",
-        message: expect.stringContaining('[[services]] binding = "INSTANCE", service = "dagflare-webserver", entrypoint = "InstanceApi"'),
+        message: expect.stringContaining(
+          '[[services]] binding = "INSTANCE", service = "dagflare-webserver", entrypoint = "InstanceApi"',
+        ),
       }),
     );
   });

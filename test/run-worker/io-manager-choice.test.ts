@@ -18,13 +18,25 @@ const storedOutput = async (runId: string, stepKey: string, outputName = "result
 
 describe("resources.io_manager: r2", () => {
   it("keeps every step's output in the bucket, and downstream steps load them from there", async () => {
-    const runConfig = { ...inR2("OUTPUTS"), ops: { extract: { config: { source_url: "s3://bucket/rows.csv", limit: 4 } } } };
+    const runConfig = {
+      ...inR2("OUTPUTS"),
+      ops: { extract: { config: { source_url: "s3://bucket/rows.csv", limit: 4 } } },
+    };
     const run = await addStartingRun("etl_job", { runConfig });
     const events = await launchToEnd(run, "SUCCESS");
     expect(events.filter((event) => event.eventType === "HANDLED_OUTPUT")).toHaveLength(4);
-    expect(events.some((event) => event.stepKey === "load" && event.message === "INSERT INTO row_counts VALUES (4, 4)")).toBe(true);
+    expect(
+      events.some(
+        (event) => event.stepKey === "load" && event.message === "INSERT INTO row_counts VALUES (4, 4)",
+      ),
+    ).toBe(true);
     expect(await storedOutput(run.runId, "transform_a")).toBe(4);
-    expect(await storedOutput(run.runId, "extract", "rows")).toEqual(["s3://bucket/rows.csv#0", "s3://bucket/rows.csv#1", "s3://bucket/rows.csv#2", "s3://bucket/rows.csv#3"]);
+    expect(await storedOutput(run.runId, "extract", "rows")).toEqual([
+      "s3://bucket/rows.csv#0",
+      "s3://bucket/rows.csv#1",
+      "s3://bucket/rows.csv#2",
+      "s3://bucket/rows.csv#3",
+    ]);
   });
 
   it("re-executes from failure on the parent run's outputs in the bucket", async () => {
@@ -39,7 +51,9 @@ describe("resources.io_manager: r2", () => {
     });
     const events = await launchToEnd(child, "SUCCESS");
     expect(typesOf(events, "prepare")).toEqual([]);
-    expect(events.some((event) => event.stepKey === "after_explode" && event.message === "after_explode got 42")).toBe(true);
+    expect(
+      events.some((event) => event.stepKey === "after_explode" && event.message === "after_explode got 42"),
+    ).toBe(true);
     expect(await storedOutput(child.runId, "explode")).toBe(42);
     expect(await storedOutput(child.runId, "prepare")).toBeUndefined();
   });

@@ -27,25 +27,45 @@ export const launcher = new DurableObjectRunLauncher({ workspace });
 /** Stores a STARTING run of an example job under a fresh id. */
 export async function addStartingRun(jobName: string, extra: Partial<NewRun> = {}): Promise<RunRecord> {
   const runId = `${jobName}-${crypto.randomUUID().slice(0, 8)}`;
-  return storage.runs.addRun({ runId, jobName, locationName: "example", repositoryName: "__repository__", runConfig: {}, tags: {}, status: "STARTING", ...extra });
+  return storage.runs.addRun({
+    runId,
+    jobName,
+    locationName: "example",
+    repositoryName: "__repository__",
+    runConfig: {},
+    tags: {},
+    status: "STARTING",
+    ...extra,
+  });
 }
 
 /** Polls storage until the run's status satisfies `done` (by default: finished); fails the test after `timeoutMs`. */
-export async function waitForRun(runId: string, done: (status: RunStatus) => boolean = isFinished, timeoutMs = 20_000): Promise<RunRecord> {
+export async function waitForRun(
+  runId: string,
+  done: (status: RunStatus) => boolean = isFinished,
+  timeoutMs = 20_000,
+): Promise<RunRecord> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const run = await storage.runs.getRun(runId);
     if (run !== null && done(run.status)) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} is still ${run?.status ?? "missing"} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`run ${runId} is still ${run?.status ?? "missing"} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 /** Waits until the run has an event of `eventType` (that `matches`, e.g. a step started); fails the test after `timeoutMs`. */
-export async function waitForEvent(runId: string, eventType: DagsterEventType, timeoutMs = 20_000, matches: (event: EventRecord) => boolean = () => true): Promise<void> {
+export async function waitForEvent(
+  runId: string,
+  eventType: DagsterEventType,
+  timeoutMs = 20_000,
+  matches: (event: EventRecord) => boolean = () => true,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await storage.events.getLogsForRun(runId, { eventTypes: [eventType] })).events.some(matches)) {
-    if (Date.now() > deadline) throw new Error(`run ${runId} has no matching ${eventType} event after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`run ${runId} has no matching ${eventType} event after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -63,5 +83,7 @@ export async function eventsOf(runId: string): Promise<EventRecord[]> {
 
 /** Event types in order, user log lines as "LOG", optionally of one step only. */
 export function typesOf(events: readonly EventRecord[], stepKey?: string): (DagsterEventType | "LOG")[] {
-  return events.filter((event) => stepKey === undefined || event.stepKey === stepKey).map((event) => event.eventType ?? "LOG");
+  return events
+    .filter((event) => stepKey === undefined || event.stepKey === stepKey)
+    .map((event) => event.eventType ?? "LOG");
 }

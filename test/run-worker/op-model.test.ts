@@ -18,7 +18,9 @@ const FAIL_CHUNK_2 = { ops: { process: { config: { fail_on: "chunk_2" } } } };
 const stepKeysOf = (events: readonly EventRecord[], eventType: string) =>
   events.filter((event) => event.eventType === eventType).map((event) => event.stepKey);
 const logOf = (events: readonly EventRecord[], stepKey: string) =>
-  events.filter((event) => event.stepKey === stepKey && event.eventType === null).map((event) => event.message);
+  events
+    .filter((event) => event.stepKey === stepKey && event.eventType === null)
+    .map((event) => event.message);
 
 function reexecutionOf(parent: RunRecord, stepKeysToExecute: string[]): Promise<RunRecord> {
   return addStartingRun(parent.jobName, {
@@ -83,7 +85,12 @@ describe("dynamic fan-out and fan-in", () => {
       runOrError: {
         stepStats: { stepKey: string; status: string }[];
         executionPlan: {
-          steps: { key: string; kind: string; solidHandleID: string; inputs: { dependsOn: { key: string }[] }[] }[];
+          steps: {
+            key: string;
+            kind: string;
+            solidHandleID: string;
+            inputs: { dependsOn: { key: string }[] }[];
+          }[];
         };
       };
     }>(
@@ -156,18 +163,20 @@ describe("dynamic fan-out and fan-in", () => {
 describe("hooks", () => {
   it("emits HOOK_COMPLETED, HOOK_ERRORED and HOOK_SKIPPED after each step; a failing hook leaves the run successful", async () => {
     const events = await launchToEnd(await addStartingRun("hooks_job"), "SUCCESS");
-    expect(typesOf(events, "greet").filter((type) => type.startsWith("HOOK_") || type === "STEP_SUCCESS")).toEqual([
-      "STEP_SUCCESS",
-      "HOOK_ERRORED",
-      "HOOK_COMPLETED",
-      "HOOK_SKIPPED",
-    ]);
+    expect(
+      typesOf(events, "greet").filter((type) => type.startsWith("HOOK_") || type === "STEP_SUCCESS"),
+    ).toEqual(["STEP_SUCCESS", "HOOK_ERRORED", "HOOK_COMPLETED", "HOOK_SKIPPED"]);
     expect(typesOf(events, "shout").filter((type) => type.startsWith("HOOK_"))).toEqual([
       "HOOK_COMPLETED",
       "HOOK_SKIPPED",
     ]);
     // Hooks run after the step: what they log follows its STEP_SUCCESS.
-    expect(typesOf(events, "shout").slice(-4)).toEqual(["STEP_SUCCESS", "LOG", "HOOK_COMPLETED", "HOOK_SKIPPED"]);
+    expect(typesOf(events, "shout").slice(-4)).toEqual([
+      "STEP_SUCCESS",
+      "LOG",
+      "HOOK_COMPLETED",
+      "HOOK_SKIPPED",
+    ]);
     const errored = events.find((event) => event.eventType === "HOOK_ERRORED");
     expect(errored).toMatchObject({
       stepKey: "greet",
@@ -184,11 +193,9 @@ describe("hooks", () => {
       await addStartingRun("hooks_job", { runConfig: { ops: { shout: { config: { fail: true } } } } }),
       "FAILURE",
     );
-    expect(typesOf(events, "shout").filter((type) => type.startsWith("HOOK_") || type === "STEP_FAILURE")).toEqual([
-      "STEP_FAILURE",
-      "HOOK_SKIPPED",
-      "HOOK_COMPLETED",
-    ]);
+    expect(
+      typesOf(events, "shout").filter((type) => type.startsWith("HOOK_") || type === "STEP_FAILURE"),
+    ).toEqual(["STEP_FAILURE", "HOOK_SKIPPED", "HOOK_COMPLETED"]);
     expect(logOf(events, "shout")).toContain("hook report_failure: shout failed: shout: lost its voice");
   });
 });
@@ -203,7 +210,9 @@ describe("optional outputs", () => {
 
   it("fails the step that leaves out a required output, with Dagster's message", async () => {
     const events = await launchToEnd(
-      await addStartingRun("optional_branch_job", { runConfig: { ops: { summarize: { config: { forget: true } } } } }),
+      await addStartingRun("optional_branch_job", {
+        runConfig: { ops: { summarize: { config: { forget: true } } } },
+      }),
       "FAILURE",
     );
     const failure = events.find((event) => event.eventType === "STEP_FAILURE");

@@ -10,7 +10,12 @@ import { addStartingRun, launchToEnd, typesOf } from "./launched-runs";
 const EXPLODE_SUCCEEDS = { ops: { explode: { config: { fail: false } } } };
 
 function reexecutionOf(parent: RunRecord, stepKeysToExecute: string[]): Promise<RunRecord> {
-  return addStartingRun("failing_job", { runConfig: EXPLODE_SUCCEEDS, stepKeysToExecute, parentRunId: parent.runId, rootRunId: parent.rootRunId ?? parent.runId });
+  return addStartingRun("failing_job", {
+    runConfig: EXPLODE_SUCCEEDS,
+    stepKeysToExecute,
+    parentRunId: parent.runId,
+    rootRunId: parent.rootRunId ?? parent.runId,
+  });
 }
 
 describe("re-execution", () => {
@@ -20,10 +25,14 @@ describe("re-execution", () => {
     const child = await reexecutionOf(parent, ["explode", "after_explode"]);
     const events = await launchToEnd(child, "SUCCESS");
     expect(typesOf(events, "prepare")).toEqual([]);
-    expect(events.find((event) => event.eventType === "LOADED_INPUT" && event.stepKey === "explode")?.message).toBe(
+    expect(
+      events.find((event) => event.eventType === "LOADED_INPUT" && event.stepKey === "explode")?.message,
+    ).toBe(
       `Loaded input "value" using input manager "io_manager", from output "result" of step "prepare" of parent run ${parent.runId}`,
     );
-    expect(events.some((event) => event.stepKey === "after_explode" && event.message === "after_explode got 42")).toBe(true);
+    expect(
+      events.some((event) => event.stepKey === "after_explode" && event.message === "after_explode got 42"),
+    ).toBe(true);
   });
 
   it("of a re-execution: outputs the parent itself loaded come from the run that produced them", async () => {
@@ -34,7 +43,9 @@ describe("re-execution", () => {
     // prepare's output lives in the root's worker only: the child forwards the lookup.
     const grandchild = await reexecutionOf(child, ["explode", "after_explode"]);
     const events = await launchToEnd(grandchild, "SUCCESS");
-    expect(events.some((event) => event.stepKey === "after_explode" && event.message === "after_explode got 42")).toBe(true);
+    expect(
+      events.some((event) => event.stepKey === "after_explode" && event.message === "after_explode got 42"),
+    ).toBe(true);
   });
 
   it("fails the step, naming the output, when the parent never produced it", async () => {

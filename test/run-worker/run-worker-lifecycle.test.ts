@@ -6,11 +6,20 @@
  */
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../../shared/storage/event-log-storage";
-import { addStartingRun, eventsOf, launcher, launchToEnd, typesOf, waitForEvent, waitForRun } from "./launched-runs";
+import {
+  addStartingRun,
+  eventsOf,
+  launcher,
+  launchToEnd,
+  typesOf,
+  waitForEvent,
+  waitForRun,
+} from "./launched-runs";
 
 /** The run worker's grace for an interrupted op to stop before it resets itself (STOP_GRACE_MS), plus margin. */
 const STOP_GRACE_WITH_MARGIN_MS = 6_500;
-const RESTART_MESSAGE = "Steps slow_op did not stop within 5 s of being interrupted: restarting the run worker to stop them.";
+const RESTART_MESSAGE =
+  "Steps slow_op did not stop within 5 s of being interrupted: restarting the run worker to stop them.";
 
 /** Checks a terminated slow_job's log: slow_op failed as interrupted and the run was canceled, each exactly once. */
 function expectInterruptedOnce(events: readonly EventRecord[]): void {
@@ -19,10 +28,18 @@ function expectInterruptedOnce(events: readonly EventRecord[]): void {
   expect(failures).toHaveLength(1);
   expect(failures[0]).toMatchObject({
     stepKey: "slow_op",
-    data: { errorSource: "INTERRUPT", error: { className: "DagsterExecutionInterruptedError", message: 'Execution of step "slow_op" was interrupted: the run was terminated.' } },
+    data: {
+      errorSource: "INTERRUPT",
+      error: {
+        className: "DagsterExecutionInterruptedError",
+        message: 'Execution of step "slow_op" was interrupted: the run was terminated.',
+      },
+    },
   });
   expect(typesOf(events).filter((type) => type === "RUN_CANCELED")).toHaveLength(1);
-  expect(events.map((event) => event.message)).toContain("Run termination requested: interrupting steps slow_op.");
+  expect(events.map((event) => event.message)).toContain(
+    "Run termination requested: interrupting steps slow_op.",
+  );
 }
 
 describe("launching", () => {
@@ -30,20 +47,26 @@ describe("launching", () => {
     const run = await addStartingRun("no_such_job");
     await expect(launcher.launchRun(run)).rejects.toMatchObject({
       code: "NOT_FOUND",
-      message: expect.stringContaining(`run ${run.runId}: the run worker in code location "example" could not launch it: run ${run.runId}: this code location has no job "no_such_job" (jobs: hello_job, etl_job`),
+      message: expect.stringContaining(
+        `run ${run.runId}: the run worker in code location "example" could not launch it: run ${run.runId}: this code location has no job "no_such_job" (jobs: hello_job, etl_job`,
+      ),
     });
     expect((await launcher.checkRunWorkerHealth(run)).status).toBe("NOT_FOUND");
   });
 
   it("throws BAD_REQUEST for an op selection naming an op the job does not have", async () => {
-    await expect(launcher.launchRun(await addStartingRun("etl_job", { opSelection: ["extract", "upload"] }))).rejects.toMatchObject({
+    await expect(
+      launcher.launchRun(await addStartingRun("etl_job", { opSelection: ["extract", "upload"] })),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringMatching(/opSelection: job "etl_job" has no op\(s\) "upload"$/),
     });
   });
 
   it("throws CODE_LOCATION_UNAVAILABLE for a run of a location not in the workspace", async () => {
-    await expect(launcher.launchRun(await addStartingRun("hello_job", { locationName: "elsewhere" }))).rejects.toMatchObject({
+    await expect(
+      launcher.launchRun(await addStartingRun("hello_job", { locationName: "elsewhere" })),
+    ).rejects.toMatchObject({
       code: "CODE_LOCATION_UNAVAILABLE",
       message: expect.stringContaining('no client for its code location "elsewhere"'),
     });
@@ -51,14 +74,21 @@ describe("launching", () => {
 
   it("executes only the op selection", async () => {
     const runConfig = { ops: { extract: { config: { source_url: "s3://bucket/rows.csv" } } } };
-    const events = await launchToEnd(await addStartingRun("etl_job", { runConfig, opSelection: ["extract"] }), "SUCCESS");
-    expect([...new Set(events.flatMap((event) => (event.stepKey === null ? [] : [event.stepKey])))]).toEqual(["extract"]);
+    const events = await launchToEnd(
+      await addStartingRun("etl_job", { runConfig, opSelection: ["extract"] }),
+      "SUCCESS",
+    );
+    expect([...new Set(events.flatMap((event) => (event.stepKey === null ? [] : [event.stepKey])))]).toEqual([
+      "extract",
+    ]);
   });
 });
 
 describe("health and termination", () => {
   it("stops an op that heeds its interruption within a second, so the object never resets itself", async () => {
-    const run = await addStartingRun("slow_job", { runConfig: { ops: { slow_op: { config: { seconds: 5 } } } } });
+    const run = await addStartingRun("slow_job", {
+      runConfig: { ops: { slow_op: { config: { seconds: 5 } } } },
+    });
     await launcher.launchRun(run);
     await waitForEvent(run.runId, "STEP_START");
     const terminatedAt = Date.now() / 1000;
@@ -77,7 +107,9 @@ describe("health and termination", () => {
   });
 
   it("cancels a run whose op ignores its interruption at once, drops what the op still logs, and resets the object as a last resort", async () => {
-    const run = await addStartingRun("slow_job", { runConfig: { ops: { slow_op: { config: { seconds: 20, ignore_termination: true } } } } });
+    const run = await addStartingRun("slow_job", {
+      runConfig: { ops: { slow_op: { config: { seconds: 20, ignore_termination: true } } } },
+    });
     await launcher.launchRun(run);
     await waitForEvent(run.runId, "STEP_START");
     const terminatedAt = Date.now() / 1000;
@@ -87,12 +119,19 @@ describe("health and termination", () => {
     expect((ended.endTime ?? Number.POSITIVE_INFINITY) - terminatedAt).toBeLessThan(1);
     expectInterruptedOnce(await eventsOf(run.runId));
 
-    await waitForEvent(run.runId, "ENGINE_EVENT", STOP_GRACE_WITH_MARGIN_MS + 2_000, (event) => event.message === RESTART_MESSAGE);
+    await waitForEvent(
+      run.runId,
+      "ENGINE_EVENT",
+      STOP_GRACE_WITH_MARGIN_MS + 2_000,
+      (event) => event.message === RESTART_MESSAGE,
+    );
     const events = await eventsOf(run.runId);
     const canceledAt = events.findIndex((event) => event.eventType === "RUN_CANCELED");
     expect(events.findIndex((event) => event.message === RESTART_MESSAGE)).toBeGreaterThan(canceledAt);
     // The op went on logging each second until the reset; none of it reached the run's log.
-    expect(events.filter((event) => event.eventType === null && event.timestamp / 1000 > terminatedAt)).toEqual([]);
+    expect(
+      events.filter((event) => event.eventType === null && event.timestamp / 1000 > terminatedAt),
+    ).toEqual([]);
     expect((await launcher.checkRunWorkerHealth(run)).status).toBe("CANCELED");
     expect(await launcher.terminate(run)).toBe(false);
   });

@@ -20,7 +20,12 @@ async function execute(statement: string): Promise<void> {
     await requireBinding(bindings, D1_BINDING, config.binding, "storage.binding").exec(statement);
     return;
   }
-  const { connectionString } = requireBinding(bindings, HYPERDRIVE_BINDING, config.binding, "storage.binding");
+  const { connectionString } = requireBinding(
+    bindings,
+    HYPERDRIVE_BINDING,
+    config.binding,
+    "storage.binding",
+  );
   const sql = postgres(connectionString, { max: 1, fetch_types: false, onnotice: () => {} });
   try {
     await sql.unsafe(statement);

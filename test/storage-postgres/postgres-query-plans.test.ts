@@ -64,7 +64,8 @@ describe("PostgreSQL query plans", () => {
       `explain (format json) ${statement.query}`,
       statement.parameters as postgres.ParameterOrJSON<never>[],
     );
-    const plan = (row as unknown as { "QUERY PLAN": { Plan: PlanNode }[] } | undefined)?.["QUERY PLAN"][0]?.Plan;
+    const plan = (row as unknown as { "QUERY PLAN": { Plan: PlanNode }[] } | undefined)?.["QUERY PLAN"][0]
+      ?.Plan;
     return plan === undefined ? [] : nodesOf(plan);
   }
 

@@ -23,7 +23,11 @@ describeEventLogStorage("PostgreSQL", makeStorage);
 describeScheduleStorage("PostgreSQL", makeStorage);
 describeDaemonStorage("PostgreSQL", makeStorage);
 describeCodeLocationStorage("PostgreSQL", makeStorage);
-describeRetentionStorage("PostgreSQL", async () => createPostgresStorage(await retentionSchema), async () => createPostgresComputeLogManager(await retentionSchema));
+describeRetentionStorage(
+  "PostgreSQL",
+  async () => createPostgresStorage(await retentionSchema),
+  async () => createPostgresComputeLogManager(await retentionSchema),
+);
 describeAuthStorage("PostgreSQL", makeStorage);
 
 describe("storage: { type: postgres }", () => {
@@ -31,7 +35,9 @@ describe("storage: { type: postgres }", () => {
     expect(() => createStorage({ type: "postgres", binding: "NO_HYPERDRIVE" }, { ...env })).toThrow(
       expect.objectContaining({
         code: "INVALID_CONFIG",
-        message: expect.stringMatching(/^storage\.binding: the Worker has no Hyperdrive binding named NO_HYPERDRIVE; add a \[\[hyperdrive\]\] entry with binding = "NO_HYPERDRIVE"/),
+        message: expect.stringMatching(
+          /^storage\.binding: the Worker has no Hyperdrive binding named NO_HYPERDRIVE; add a \[\[hyperdrive\]\] entry with binding = "NO_HYPERDRIVE"/,
+        ),
       }),
     );
   });
@@ -43,7 +49,15 @@ describe("storage: { type: postgres }", () => {
   });
 
   it("reports a failure of the server as STORAGE_ERROR naming the backend and the method", async () => {
-    const storage = createPostgresStorage({ connectionString: env.HYPERDRIVE.connectionString, searchPath: "no_such_schema" });
-    await expect(storage.runs.getRun("any")).rejects.toMatchObject({ code: "STORAGE_ERROR", message: expect.stringMatching(/^PostgreSQL storage failed in runs\.getRun: relation "runs" does not exist/) });
+    const storage = createPostgresStorage({
+      connectionString: env.HYPERDRIVE.connectionString,
+      searchPath: "no_such_schema",
+    });
+    await expect(storage.runs.getRun("any")).rejects.toMatchObject({
+      code: "STORAGE_ERROR",
+      message: expect.stringMatching(
+        /^PostgreSQL storage failed in runs\.getRun: relation "runs" does not exist/,
+      ),
+    });
   });
 });

@@ -14,7 +14,14 @@ describe("d1 compute log writes", () => {
     const manager = createD1ComputeLogManager(db);
     const keys = [runLogKey(uniqueId("run"), "a"), runLogKey(uniqueId("run"), "b")];
     const line = (index: number) => `line ${String(index).padStart(3, "0")}\n`;
-    const chunks = keys.flatMap((logKey) => Array.from({ length: 250 }, (_, index) => ({ logKey, stream: "stdout" as const, offset: index * 9, text: line(index) })));
+    const chunks = keys.flatMap((logKey) =>
+      Array.from({ length: 250 }, (_, index) => ({
+        logKey,
+        stream: "stdout" as const,
+        offset: index * 9,
+        text: line(index),
+      })),
+    );
     await manager.writeChunks(chunks);
     expect(recording.batchSizes).toHaveLength(1);
     expect(statementsOutsideBatches(recording)).toBe(0);
@@ -22,7 +29,8 @@ describe("d1 compute log writes", () => {
     expect(largest).toBeGreaterThan(50);
     expect(largest).toBeLessThanOrEqual(100);
     const expected = Array.from({ length: 250 }, (_, index) => line(index)).join("");
-    for (const logKey of keys) expect((await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES))?.text).toBe(expected);
+    for (const logKey of keys)
+      expect((await manager.readStream(logKey, "stdout", 0, MAX_LIMIT_BYTES))?.text).toBe(expected);
   });
 
   it("spreads chunks carrying megabytes of text over statements of at most half a megabyte", async () => {
@@ -30,8 +38,17 @@ describe("d1 compute log writes", () => {
     const manager = createD1ComputeLogManager(db);
     const logKey = runLogKey(uniqueId("run"), "big");
     const piece = "x".repeat(200 * 1024);
-    await manager.writeChunks(Array.from({ length: 8 }, (_, index) => ({ logKey, stream: "stderr" as const, offset: index * piece.length, text: piece })));
+    await manager.writeChunks(
+      Array.from({ length: 8 }, (_, index) => ({
+        logKey,
+        stream: "stderr" as const,
+        offset: index * piece.length,
+        text: piece,
+      })),
+    );
     expect(recording.batchSizes).toEqual([4]);
-    expect((await manager.readStream(logKey, "stderr", 0, MAX_LIMIT_BYTES))?.nextOffset).toBe(8 * piece.length);
+    expect((await manager.readStream(logKey, "stderr", 0, MAX_LIMIT_BYTES))?.nextOffset).toBe(
+      8 * piece.length,
+    );
   });
 });

@@ -10,7 +10,9 @@ import { recordingD1, statementsOutsideBatches, type D1Recording } from "./recor
 const D1_LIMIT = 100;
 
 function manyTags(count: number, prefix = uniqueId("tag")): Record<string, string> {
-  return Object.fromEntries(Array.from({ length: count }, (_, index) => [`${prefix}/${index}`, `value-${index}-${"x".repeat(40)}`]));
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, index) => [`${prefix}/${index}`, `value-${index}-${"x".repeat(40)}`]),
+  );
 }
 
 function expectUnderLimit(recording: D1Recording): void {
@@ -30,7 +32,9 @@ describe("bulk writes under D1's 100-bound-parameter limit", () => {
     expectUnderLimit(recording);
     expect((await storage.runs.getRun(run.runId))?.tags).toEqual(tags);
     const [key] = Object.keys(tags);
-    expect(await storage.runs.getRuns({ tags: [{ key: key ?? "", value: tags[key ?? ""] ?? "" }] })).toHaveLength(1);
+    expect(
+      await storage.runs.getRuns({ tags: [{ key: key ?? "", value: tags[key ?? ""] ?? "" }] }),
+    ).toHaveLength(1);
   });
 
   it("stores 5,000 events with large payloads in one batch plus one existence check", async () => {
@@ -42,7 +46,12 @@ describe("bulk writes under D1's 100-bound-parameter limit", () => {
 
     const payload = { tags: manyTags(20, "event"), metadata: { rows: 1234 } };
     const events = Array.from({ length: 5000 }, (_, index) =>
-      newEvent(run.runId, index === 0 ? "RUN_START" : index === 4999 ? "RUN_SUCCESS" : "ASSET_OBSERVATION", 1_000 + index, { stepKey: "bulk", data: payload }),
+      newEvent(
+        run.runId,
+        index === 0 ? "RUN_START" : index === 4999 ? "RUN_SUCCESS" : "ASSET_OBSERVATION",
+        1_000 + index,
+        { stepKey: "bulk", data: payload },
+      ),
     );
     const stored = await storage.events.storeEvents(events);
 
@@ -56,13 +65,19 @@ describe("bulk writes under D1's 100-bound-parameter limit", () => {
     const page = await storage.events.getLogsForRun(run.runId);
     expect(page.events.map((event) => event.storageId)).toEqual(stored.map((event) => event.storageId));
     expect(page.events[4321]?.data).toEqual(payload);
-    expect(await storage.runs.getRun(run.runId)).toMatchObject({ status: "SUCCESS", startTime: 1, endTime: 5.999 });
+    expect(await storage.runs.getRun(run.runId)).toMatchObject({
+      status: "SUCCESS",
+      startTime: 1,
+      endTime: 5.999,
+    });
   });
 
   it("sets 1,000 key-value pairs in one batch", async () => {
     const { db, recording } = recordingD1(env.DB);
     const storage = createD1Storage(db);
-    const values = Object.fromEntries(Array.from({ length: 1000 }, (_, index) => [uniqueId(`cursor${index}`), String(index)]));
+    const values = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, index) => [uniqueId(`cursor${index}`), String(index)]),
+    );
     await storage.daemon.setKv(values);
     expect(recording.batchSizes).toHaveLength(1);
     expect(statementsOutsideBatches(recording)).toBe(0);
@@ -77,7 +92,10 @@ describe("bulk writes under D1's 100-bound-parameter limit", () => {
     const run = await storage.runs.addRun(newRun({ tags }));
     recording.statements.length = 0;
     const runIds = [run.runId, ...Array.from({ length: 299 }, () => uniqueId("absent"))];
-    const found = await storage.runs.getRuns({ runIds, tags: Object.entries(tags).map(([key, value]) => ({ key, value })) });
+    const found = await storage.runs.getRuns({
+      runIds,
+      tags: Object.entries(tags).map(([key, value]) => ({ key, value })),
+    });
     expect(found.map((record) => record.runId)).toEqual([run.runId]);
     expect(recording.statements).toHaveLength(1);
     expect(recording.statements[0]?.params.length).toBeLessThan(10);

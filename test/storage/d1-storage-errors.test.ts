@@ -12,10 +12,12 @@ describe("D1 storage errors", () => {
   });
 
   it("wraps a D1 failure as STORAGE_ERROR naming the operation, with the driver error as cause", async () => {
-    const failure = await createD1Storage(env.DB).daemon.getKv(["cursor"]).then(
-      () => null,
-      (error: unknown) => error,
-    );
+    const failure = await createD1Storage(env.DB)
+      .daemon.getKv(["cursor"])
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(failure).toBeInstanceOf(DagflareError);
     expect(failure).toMatchObject({
       code: "STORAGE_ERROR",
@@ -26,7 +28,10 @@ describe("D1 storage errors", () => {
 
   it("lets Dagflare's own errors through with their code", async () => {
     const storage = createD1Storage(env.DB);
-    await expect(storage.schedules.updateTick(-1, {})).rejects.toMatchObject({ code: "NOT_FOUND", message: "Tick -1 not found" });
+    await expect(storage.schedules.updateTick(-1, {})).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Tick -1 not found",
+    });
     await expect(storage.events.getLogsForRun(uniqueId("run"), { limit: 1.5 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "getLogsForRun options.limit must be a non-negative integer, got 1.5",

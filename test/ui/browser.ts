@@ -36,8 +36,12 @@ export function useBrowser(): { open: (path: string) => Promise<Page> } {
   });
   return {
     async open(path: string) {
-      if (!browser) throw new Error("the browser is not started: call useBrowser() at the top of the test file");
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL: inject("uiUrl") });
+      if (!browser)
+        throw new Error("the browser is not started: call useBrowser() at the top of the test file");
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 800 },
+        baseURL: inject("uiUrl"),
+      });
       pages.push(page);
       page.setDefaultTimeout(20_000);
       await page.goto(path);
@@ -54,7 +58,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** GraphQL against the system under test, for arranging state a test is not about. */
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${inject("uiUrl")}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${inject("uiUrl")}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown };
   if (body.errors || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
   return body.data;

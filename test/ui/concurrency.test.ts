@@ -22,11 +22,19 @@ describe("concurrency", () => {
     expect(await row.textContent()).toContain("0 / 1");
 
     // Both steps of one run in the pool, run side by side by the multi executor: one holds the slot, one waits.
-    const runConfig = { execution: { config: { multi: { max_concurrent: 2 } } }, ops: { write_a: { config: { ms: 60_000 } }, write_b: { config: { ms: 60_000 } } } };
+    const runConfig = {
+      execution: { config: { multi: { max_concurrent: 2 } } },
+      ops: { write_a: { config: { ms: 60_000 } }, write_b: { config: { ms: 60_000 } } },
+    };
     const first = await launchRun("pooled_job", { runConfig });
     const holders = page.getByRole("list", { name: `Slots of ${POOL}` });
     const waiting = page.getByRole("list", { name: `Steps waiting for ${POOL}` });
-    await expect.poll(async () => (await waiting.count()) > 0 && /write_[ab]/.test((await waiting.textContent()) ?? ""), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => (await waiting.count()) > 0 && /write_[ab]/.test((await waiting.textContent()) ?? ""),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     const held = /write_[ab]/.exec((await holders.textContent()) ?? "")?.[0];
     expect(held).toBeDefined();
     expect(await waiting.textContent()).toContain(held === "write_a" ? "write_b" : "write_a");
@@ -44,7 +52,16 @@ describe("concurrency", () => {
     await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain("0 / 1");
 
     await row.getByRole("button", { name: `Delete the limit of ${POOL}` }).click();
-    await expect.poll(async () => (await graphql<{ instance: { concurrencyLimit: { usingDefaultLimit: boolean } } }>(`{ instance { concurrencyLimit(concurrencyKey: "${POOL}") { usingDefaultLimit } } }`)).instance.concurrencyLimit.usingDefaultLimit).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (
+            await graphql<{ instance: { concurrencyLimit: { usingDefaultLimit: boolean } } }>(
+              `{ instance { concurrencyLimit(concurrencyKey: "${POOL}") { usingDefaultLimit } } }`,
+            )
+          ).instance.concurrencyLimit.usingDefaultLimit,
+      )
+      .toBe(true);
   });
 
   it("refuses a bad pool name with the server's message", async () => {

@@ -9,8 +9,11 @@ import { addLocationEntry } from "./failed-location";
 const browser = useBrowser();
 
 const updatedTimestamp = async () =>
-  (await graphql<{ workspaceLocationEntryOrError: { updatedTimestamp: number } }>(`{ workspaceLocationEntryOrError(name: "example") { ... on WorkspaceLocationEntry { updatedTimestamp } } }`))
-    .workspaceLocationEntryOrError.updatedTimestamp;
+  (
+    await graphql<{ workspaceLocationEntryOrError: { updatedTimestamp: number } }>(
+      `{ workspaceLocationEntryOrError(name: "example") { ... on WorkspaceLocationEntry { updatedTimestamp } } }`,
+    )
+  ).workspaceLocationEntryOrError.updatedTimestamp;
 
 describe("deployment", () => {
   it("reloads a code location with its button and shows the fresh update time", async () => {
@@ -39,7 +42,9 @@ describe("deployment", () => {
     const page = await browser.open("/deployment");
     const daemons = page.getByRole("table", { name: "Daemon statuses" });
     await daemons.getByRole("row").filter({ hasText: "QUEUED_RUN_COORDINATOR" }).waitFor();
-    expect(await daemons.getByRole("row").filter({ hasText: "SCHEDULER" }).textContent()).toContain("Running");
+    expect(await daemons.getByRole("row").filter({ hasText: "SCHEDULER" }).textContent()).toContain(
+      "Running",
+    );
     expect(await daemons.getByRole("row").count()).toBe(7); // the header and six daemons (retention among them)
 
     const instance = page.getByRole("region", { name: "Instance" });
@@ -67,7 +72,12 @@ describe("a code location that failed to load", () => {
       updatedTimestamp: Date.now() / 1000,
       versionKey: "1",
       displayMetadata: [{ key: "url", value: "http://127.0.0.1:9/" }],
-      locationOrLoadError: { __typename: "PythonError", message: "Could not reach the code location (connection refused)", className: "Error", stack: ["at connect (client.ts:10)\n"] },
+      locationOrLoadError: {
+        __typename: "PythonError",
+        message: "Could not reach the code location (connection refused)",
+        className: "Error",
+        stack: ["at connect (client.ts:10)\n"],
+      },
     });
     await page.reload();
     const broken = page.getByTestId("location-broken_location");

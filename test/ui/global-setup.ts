@@ -36,7 +36,10 @@ export default async function setup(project: TestProject) {
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not report ready within ${START_TIMEOUT_MS} ms:\n${output}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`npm start did not report ready within ${START_TIMEOUT_MS} ms:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
     child.stdout.on("data", () => {
       if (output.includes("Dagflare is running")) {
         clearTimeout(timer);

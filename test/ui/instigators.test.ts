@@ -19,14 +19,18 @@ const scheduleStatus = async () =>
 
 const sensorState = async () =>
   (
-    await graphql<{ sensorOrError: { sensorState: { status: string; typeSpecificData: { lastCursor: string | null } } } }>(
+    await graphql<{
+      sensorOrError: { sensorState: { status: string; typeSpecificData: { lastCursor: string | null } } };
+    }>(
       `query ($selector: SensorSelector!) { sensorOrError(sensorSelector: $selector) { ... on Sensor { sensorState { status typeSpecificData { ... on SensorData { lastCursor } } } } } }`,
       { selector: { ...repository, sensorName: "file_sensor" } },
     )
   ).sensorOrError.sensorState;
 
 describe("schedules", () => {
-  it("turns every_minute on from the list, shows its tick and run, and turns it off for good", { timeout: 150_000 }, async () => {
+  it("turns every_minute on from the list, shows its tick and run, and turns it off for good", {
+    timeout: 150_000,
+  }, async () => {
     const page = await browser.open("/schedules");
     const toggle = page.getByRole("switch", { name: "every_minute" });
     await expect(toggle.getAttribute("aria-checked")).resolves.toBe("false");
@@ -61,7 +65,9 @@ describe("schedules", () => {
     await expect.poll(() => headerToggle.getAttribute("aria-checked")).toBe("false");
     await expect.poll(scheduleStatus).toBe("STOPPED");
     await page.reload();
-    await expect.poll(() => page.getByRole("switch", { name: "every_minute" }).getAttribute("aria-checked")).toBe("false");
+    await expect
+      .poll(() => page.getByRole("switch", { name: "every_minute" }).getAttribute("aria-checked"))
+      .toBe("false");
     await expect(page.getByText("Stopped", { exact: true }).first().isVisible()).resolves.toBe(true);
 
     // Clicking the run link opens the run the tick made.
@@ -71,7 +77,9 @@ describe("schedules", () => {
 });
 
 describe("sensors", () => {
-  it("turns file_sensor on, shows its ticks and cursor, and stores a cursor set through the form", { timeout: 120_000 }, async () => {
+  it("turns file_sensor on, shows its ticks and cursor, and stores a cursor set through the form", {
+    timeout: 120_000,
+  }, async () => {
     const page = await browser.open("/sensors");
     const toggle = page.getByRole("switch", { name: "file_sensor" });
     await toggle.click();
@@ -122,7 +130,11 @@ describe("a refused toggle", () => {
       const body = route.request().postDataJSON() as { query?: string };
       if (!body.query?.includes("mutation StartSensor")) return route.continue();
       await new Promise((resolve) => setTimeout(resolve, 500));
-      return route.fulfill({ json: { data: { result: { __typename: "UnauthorizedError", message: "Not allowed to start sensors" } } } });
+      return route.fulfill({
+        json: {
+          data: { result: { __typename: "UnauthorizedError", message: "Not allowed to start sensors" } },
+        },
+      });
     });
     const toggle = page.getByRole("switch", { name: "failure_alert" });
     await toggle.focus();
@@ -130,12 +142,18 @@ describe("a refused toggle", () => {
     // Optimistic: the switch moves at once, and is busy until the server answers.
     expect(await toggle.getAttribute("aria-checked")).toBe("true");
     const alert = page.getByRole("alert").filter({ hasText: "failure_alert" });
-    await expect(alert.textContent()).resolves.toContain("Could not turn failure_alert on. UnauthorizedError: Not allowed to start sensors");
+    await expect(alert.textContent()).resolves.toContain(
+      "Could not turn failure_alert on. UnauthorizedError: Not allowed to start sensors",
+    );
     expect(await toggle.getAttribute("aria-checked")).toBe("false");
-    expect((await graphql<{ sensorOrError: { sensorState: { status: string } } }>(
-      `query ($selector: SensorSelector!) { sensorOrError(sensorSelector: $selector) { ... on Sensor { sensorState { status } } } }`,
-      { selector: { ...repository, sensorName: "failure_alert" } },
-    )).sensorOrError.sensorState.status).toBe("STOPPED");
+    expect(
+      (
+        await graphql<{ sensorOrError: { sensorState: { status: string } } }>(
+          `query ($selector: SensorSelector!) { sensorOrError(sensorSelector: $selector) { ... on Sensor { sensorState { status } } } }`,
+          { selector: { ...repository, sensorName: "failure_alert" } },
+        )
+      ).sensorOrError.sensorState.status,
+    ).toBe("STOPPED");
     await screenshot(page, "sensors-toggle-refused");
     await alert.getByRole("button", { name: "Dismiss error" }).click();
     expect(await alert.count()).toBe(0);

@@ -34,14 +34,29 @@ describe("jobs list", () => {
     const page = await browser.open("/jobs");
     const table = page.getByRole("table", { name: "Jobs in example" });
     await eventually(() => table.getByRole("row").count()).toBe(11); // the header and the example location's ten jobs
-    const row = (job: string) => table.getByRole("row").filter({ has: page.getByRole("link", { name: job, exact: true }) });
+    const row = (job: string) =>
+      table.getByRole("row").filter({ has: page.getByRole("link", { name: job, exact: true }) });
     expect(await row("etl_job").textContent()).toContain("Extracts rows");
     expect(await row("etl_job").getByRole("cell").nth(1).textContent()).toBe("4");
     expect(await row("chain_job").getByRole("cell").nth(1).textContent()).toBe("100");
-    expect(await row("etl_job").getByRole("link", { name: /file_sensor/ }).getAttribute("href")).toBe("/locations/example/sensors/file_sensor");
-    expect(await row("hello_job").getByRole("link", { name: /every_minute/ }).getAttribute("href")).toBe("/locations/example/schedules/every_minute");
-    await eventually(() => row("hello_job").getByRole("link", { name: /Latest run of hello_job/ }).getAttribute("href")).toBe(`/runs/${runId}`);
-    expect(await row("etl_job").getByRole("link", { name: "Open the launchpad for etl_job" }).getAttribute("href")).toBe("/locations/example/jobs/etl_job/launchpad");
+    expect(
+      await row("etl_job")
+        .getByRole("link", { name: /file_sensor/ })
+        .getAttribute("href"),
+    ).toBe("/locations/example/sensors/file_sensor");
+    expect(
+      await row("hello_job")
+        .getByRole("link", { name: /every_minute/ })
+        .getAttribute("href"),
+    ).toBe("/locations/example/schedules/every_minute");
+    await eventually(() =>
+      row("hello_job")
+        .getByRole("link", { name: /Latest run of hello_job/ })
+        .getAttribute("href"),
+    ).toBe(`/runs/${runId}`);
+    expect(
+      await row("etl_job").getByRole("link", { name: "Open the launchpad for etl_job" }).getAttribute("href"),
+    ).toBe("/locations/example/jobs/etl_job/launchpad");
     await screenshot(page, "jobs-list");
 
     await page.getByLabel("Filter jobs by name").fill("etl");
@@ -61,11 +76,16 @@ describe("jobs list", () => {
       id: "broken",
       name: "broken_location",
       loadStatus: "LOADED",
-      locationOrLoadError: { __typename: "PythonError", message: "Could not reach the code location at http://127.0.0.1:9/ (connection refused)" },
+      locationOrLoadError: {
+        __typename: "PythonError",
+        message: "Could not reach the code location at http://127.0.0.1:9/ (connection refused)",
+      },
     });
     await page.reload();
     const broken = page.getByRole("region", { name: /broken_location/ });
-    await eventually(() => broken.getByRole("alert").textContent()).toContain("Code location broken_location failed to load");
+    await eventually(() => broken.getByRole("alert").textContent()).toContain(
+      "Code location broken_location failed to load",
+    );
     expect(await broken.getByRole("alert").textContent()).toContain("connection refused");
     expect(await page.getByRole("table", { name: "Jobs in example" }).isVisible()).toBe(true);
     await screenshot(page, "jobs-list-broken-location");
@@ -77,19 +97,25 @@ describe("job page", () => {
     const page = await browser.open("/locations/example/jobs/etl_job");
     await eventually(() => opNodes(page).count()).toBe(4);
     expect(await opEdges(page).count()).toBe(4);
-    const edges = await opEdges(page).evaluateAll((paths) => paths.map((path) => `${path.getAttribute("data-from")} -> ${path.getAttribute("data-to")}`).sort());
+    const edges = await opEdges(page).evaluateAll((paths) =>
+      paths.map((path) => `${path.getAttribute("data-from")} -> ${path.getAttribute("data-to")}`).sort(),
+    );
     expect(edges).toEqual([
       "extract.rows -> transform_a.rows",
       "extract.rows -> transform_b.rows",
       "transform_a.result -> load.counts",
       "transform_b.result -> load.counts",
     ]);
-    const [extract, a, b, load] = await Promise.all(["extract", "transform_a", "transform_b", "load"].map((op) => nodePosition(page, op)));
+    const [extract, a, b, load] = await Promise.all(
+      ["extract", "transform_a", "transform_b", "load"].map((op) => nodePosition(page, op)),
+    );
     expect(a?.y).toBe(b?.y);
     expect(a?.x).not.toBe(b?.x);
     expect(extract!.y).toBeLessThan(a!.y);
     expect(load!.y).toBeGreaterThan(a!.y);
-    expect(await page.getByRole("link", { name: "Launchpad", exact: true }).getAttribute("href")).toBe("/locations/example/jobs/etl_job/launchpad");
+    expect(await page.getByRole("link", { name: "Launchpad", exact: true }).getAttribute("href")).toBe(
+      "/locations/example/jobs/etl_job/launchpad",
+    );
     await screenshot(page, "job-etl");
   });
 
@@ -126,13 +152,17 @@ describe("job page", () => {
     const zoom = page.getByTestId("zoom-level");
     const initialZoom = await zoom.textContent();
     await page.getByRole("button", { name: "Fit to view" }).click();
-    await eventually(async () => parseInt((await zoom.textContent()) ?? "0", 10)).toBeLessThan(parseInt(initialZoom ?? "0", 10));
+    await eventually(async () => parseInt((await zoom.textContent()) ?? "0", 10)).toBeLessThan(
+      parseInt(initialZoom ?? "0", 10),
+    );
     await page.getByRole("button", { name: "Zoom in" }).click();
     await eventually(async () => parseInt((await zoom.textContent()) ?? "0", 10)).toBeGreaterThan(0);
 
     await page.getByLabel("Find an op").fill("increment_57");
     await page.getByLabel("Find an op").press("Enter");
-    await eventually(() => page.getByRole("complementary", { name: "Op increment_57" }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole("complementary", { name: "Op increment_57" }).isVisible()).toBe(
+      true,
+    );
     const viewport = await page.getByRole("group", { name: /Op graph/ }).boundingBox();
     const found = await page.getByRole("button", { name: "Op increment_57" }).boundingBox();
     expect(found!.y).toBeGreaterThanOrEqual(viewport!.y);
@@ -144,7 +174,9 @@ describe("job page", () => {
     const runId = await launchHelloRun();
     const page = await browser.open("/locations/example/jobs/hello_job");
     const runs = page.getByRole("table", { name: "Recent runs" });
-    await eventually(() => runs.getByRole("link", { name: runId.slice(0, 8) }).getAttribute("href")).toBe(`/runs/${runId}`);
+    await eventually(() => runs.getByRole("link", { name: runId.slice(0, 8) }).getAttribute("href")).toBe(
+      `/runs/${runId}`,
+    );
     await page.goto("/locations/example/jobs/no_such_job");
     await eventually(() => page.getByRole("alert").textContent()).toContain('no job named "no_such_job"');
   });

@@ -31,7 +31,10 @@ async function markedLines(page: Page): Promise<string[]> {
     const lines = [...document.querySelectorAll(".cm-content .cm-line")];
     return [...document.querySelectorAll(".cm-lint-marker-error")].map((marker) => {
       const y = marker.getBoundingClientRect().top + marker.getBoundingClientRect().height / 2;
-      const line = lines.find((candidate) => candidate.getBoundingClientRect().top <= y && candidate.getBoundingClientRect().bottom >= y);
+      const line = lines.find(
+        (candidate) =>
+          candidate.getBoundingClientRect().top <= y && candidate.getBoundingClientRect().bottom >= y,
+      );
       return line?.textContent ?? "";
     });
   });
@@ -54,13 +57,19 @@ describe("launchpad", () => {
     await missing.click();
     await eventually(() => page.locator(".cm-activeLine").textContent()).toBe("    config:");
 
-    await setConfig(page, 'ops:\n  extract:\n    config:\n      source_url: s3://bucket/rows.csv\n      limit: "x"\n');
+    await setConfig(
+      page,
+      'ops:\n  extract:\n    config:\n      source_url: s3://bucket/rows.csv\n      limit: "x"\n',
+    );
     await eventually(() => configErrors(page).first().textContent()).toContain("ops.extract.config.limit");
     expect(await configErrors(page).count()).toBe(1);
     await eventually(() => markedLines(page)).toEqual(['      limit: "x"']);
     await screenshot(page, "launchpad-wrong-type");
 
-    await setConfig(page, "ops:\n  extract:\n    config:\n      source_url: s3://bucket/rows.csv\n      limit: 3\n");
+    await setConfig(
+      page,
+      "ops:\n  extract:\n    config:\n      source_url: s3://bucket/rows.csv\n      limit: 3\n",
+    );
     await eventually(() => status(page).textContent()).toContain("Valid");
     expect(await page.locator(".cm-lint-marker-error").count()).toBe(0);
 
@@ -76,21 +85,41 @@ describe("launchpad", () => {
     await page.getByLabel("Tag 2 value").press("ControlOrMeta+Enter");
     await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
     const runId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
-    const { runOrError } = await graphql<{ runOrError: { jobName: string; tags: { key: string; value: string }[]; runConfig: { ops: { extract: { config: Record<string, unknown> } } } } }>(
+    const { runOrError } = await graphql<{
+      runOrError: {
+        jobName: string;
+        tags: { key: string; value: string }[];
+        runConfig: { ops: { extract: { config: Record<string, unknown> } } };
+      };
+    }>(
       "query ($runId: ID!) { runOrError(runId: $runId) { ... on Run { jobName tags { key value } runConfig } } }",
       { runId },
     );
     expect(runOrError.jobName).toBe("etl_job");
-    expect(runOrError.tags).toEqual(expect.arrayContaining([{ key: "team", value: "data" }, { key: "requested_by", value: "launchpad-e2e" }]));
-    expect(runOrError.runConfig.ops.extract.config).toMatchObject({ source_url: "s3://bucket/rows.csv", limit: 3 });
+    expect(runOrError.tags).toEqual(
+      expect.arrayContaining([
+        { key: "team", value: "data" },
+        { key: "requested_by", value: "launchpad-e2e" },
+      ]),
+    );
+    expect(runOrError.runConfig.ops.extract.config).toMatchObject({
+      source_url: "s3://bucket/rows.csv",
+      limit: 3,
+    });
 
     // The run page it lands on follows the run live to SUCCESS, with a Gantt bar per step and the log.
     const gantt = page.getByRole("table", { name: "Step timeline" });
-    await page.getByRole("region", { name: "Run details" }).getByText("SUCCESS", { exact: true }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole("region", { name: "Run details" })
+      .getByText("SUCCESS", { exact: true })
+      .waitFor({ timeout: 30_000 });
     for (const step of ["extract", "transform_a", "transform_b", "load"]) {
       await gantt.getByRole("img", { name: new RegExp(`^${step} attempt 1: success`) }).waitFor();
     }
-    await page.getByRole("table", { name: "Event log" }).getByText("extracted 3 rows from s3://bucket/rows.csv").waitFor();
+    await page
+      .getByRole("table", { name: "Event log" })
+      .getByText("extracted 3 rows from s3://bucket/rows.csv")
+      .waitFor();
     await screenshot(page, "launchpad-launched-run");
   });
 
@@ -128,7 +157,9 @@ describe("launchpad", () => {
     await screenshot(page, "launchpad-op-selection-error");
 
     await selection.fill("extract+");
-    await eventually(() => page.getByTestId("op-selection-summary").textContent()).toContain("3 of 4 ops run: extract, transform_a, transform_b");
+    await eventually(() => page.getByTestId("op-selection-summary").textContent()).toContain(
+      "3 of 4 ops run: extract, transform_a, transform_b",
+    );
     expect(await fieldError.count()).toBe(0);
 
     // With `extract` alone selected, only its config is needed.

@@ -20,11 +20,20 @@ async function launchRun(job: string): Promise<string> {
 }
 
 const runStatus = async (runId: string) =>
-  (await graphql<{ runOrError: { status?: string } }>(`query ($runId: ID!) { runOrError(runId: $runId) { ... on Run { status } } }`, { runId })).runOrError.status;
+  (
+    await graphql<{ runOrError: { status?: string } }>(
+      `query ($runId: ID!) { runOrError(runId: $runId) { ... on Run { status } } }`,
+      { runId },
+    )
+  ).runOrError.status;
 
 const successCount = async (windowStart: number) =>
-  (await graphql<{ runsOrError: { count: number } }>(`query ($after: Float!) { runsOrError(filter: { statuses: [SUCCESS], updatedAfter: $after }, limit: 1) { ... on Runs { count } } }`, { after: windowStart }))
-    .runsOrError.count;
+  (
+    await graphql<{ runsOrError: { count: number } }>(
+      `query ($after: Float!) { runsOrError(filter: { statuses: [SUCCESS], updatedAfter: $after }, limit: 1) { ... on Runs { count } } }`,
+      { after: windowStart },
+    )
+  ).runsOrError.count;
 
 describe("overview", () => {
   it("shows a launched run as a bar on the timeline, counts it, and opens it on click", async () => {
@@ -69,7 +78,9 @@ describe("overview", () => {
     await expect(scheduler.textContent()).resolves.toContain("Running");
     expect(await scheduler.locator("time").count()).toBe(1);
     expect(await daemons.getByRole("listitem").count()).toBe(6);
-    expect(await daemons.getByRole("listitem").filter({ hasText: "Run retries" }).textContent()).toContain("Not enabled");
+    expect(await daemons.getByRole("listitem").filter({ hasText: "Run retries" }).textContent()).toContain(
+      "Not enabled",
+    );
     await expect(page.getByText("Every required daemon is running.").isVisible()).resolves.toBe(true);
   });
 });

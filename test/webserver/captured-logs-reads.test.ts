@@ -23,7 +23,12 @@ async function largeCapture(): Promise<{ runId: string; fileKey: string }> {
   const fileKey = "chatty-abcdefgh";
   const logKey = runLogKey(run.runId, fileKey);
   await manager.writeChunks([
-    ...Array.from({ length: PIECES }, (_, index) => ({ logKey, stream: "stdout" as const, offset: index * PIECE.length, text: PIECE })),
+    ...Array.from({ length: PIECES }, (_, index) => ({
+      logKey,
+      stream: "stdout" as const,
+      offset: index * PIECE.length,
+      text: PIECE,
+    })),
     { logKey, stream: "stderr", offset: 0, text: "warned\n" },
   ]);
   await manager.markComplete([logKey]);
@@ -33,8 +38,15 @@ async function largeCapture(): Promise<{ runId: string; fileKey: string }> {
 type CapturedLogs = { stdout: string | null; stderr: string | null; cursor: string };
 const CAPTURED_LOGS = `query ($logKey: [String!]!, $cursor: String, $limit: Int) { capturedLogs(logKey: $logKey, cursor: $cursor, limit: $limit) { stdout stderr cursor } }`;
 
-async function postGraphQL(query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const response = await SELF.fetch("http://dagflare/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+async function postGraphQL(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const response = await SELF.fetch("http://dagflare/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   return response.json();
 }
 
@@ -43,21 +55,35 @@ describe("captured logs over GraphQL", () => {
     const { runId, fileKey } = await largeCapture();
     const logKey = runLogKey(runId, fileKey);
     const first = (await graphql<{ capturedLogs: CapturedLogs }>(CAPTURED_LOGS, { logKey })).capturedLogs;
-    expect({ ...first, stdout: first.stdout?.length }).toEqual({ stdout: DEFAULT_LIMIT_BYTES, stderr: "warned\n", cursor: `${DEFAULT_LIMIT_BYTES}:7` });
-    const rest = (await graphql<{ capturedLogs: CapturedLogs }>(CAPTURED_LOGS, { logKey, cursor: first.cursor })).capturedLogs;
+    expect({ ...first, stdout: first.stdout?.length }).toEqual({
+      stdout: DEFAULT_LIMIT_BYTES,
+      stderr: "warned\n",
+      cursor: `${DEFAULT_LIMIT_BYTES}:7`,
+    });
+    const rest = (
+      await graphql<{ capturedLogs: CapturedLogs }>(CAPTURED_LOGS, { logKey, cursor: first.cursor })
+    ).capturedLogs;
     expect(rest).toEqual({ stdout: PIECE.repeat(2), stderr: null, cursor: `${PIECES * PIECE.length}:7` });
 
-    const byRun = await graphql<{ runOrError: { capturedLogs: CapturedLogs } }>(`query ($runId: ID!, $fileKey: String!) { runOrError(runId: $runId) { ... on Run { capturedLogs(fileKey: $fileKey) { stdout stderr cursor } } } }`, {
-      runId,
-      fileKey,
-    });
+    const byRun = await graphql<{ runOrError: { capturedLogs: CapturedLogs } }>(
+      `query ($runId: ID!, $fileKey: String!) { runOrError(runId: $runId) { ... on Run { capturedLogs(fileKey: $fileKey) { stdout stderr cursor } } } }`,
+      {
+        runId,
+        fileKey,
+      },
+    );
     expect(byRun.runOrError.capturedLogs.cursor).toBe(`${DEFAULT_LIMIT_BYTES}:7`);
   });
 
   it("refuses a limit above the maximum with an error naming the argument", async () => {
     const { runId, fileKey } = await largeCapture();
-    const result = await postGraphQL(CAPTURED_LOGS, { logKey: runLogKey(runId, fileKey), limit: MAX_LIMIT_BYTES + 1 });
-    expect(result.errors?.[0]?.message).toBe(`limit must be an integer from 0 to ${MAX_LIMIT_BYTES} (bytes per stream), got ${MAX_LIMIT_BYTES + 1}; read more by passing the returned cursor`);
+    const result = await postGraphQL(CAPTURED_LOGS, {
+      logKey: runLogKey(runId, fileKey),
+      limit: MAX_LIMIT_BYTES + 1,
+    });
+    expect(result.errors?.[0]?.message).toBe(
+      `limit must be an integer from 0 to ${MAX_LIMIT_BYTES} (bytes per stream), got ${MAX_LIMIT_BYTES + 1}; read more by passing the returned cursor`,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
   });
 });
@@ -70,15 +96,22 @@ describe("/logs downloads", () => {
     expect(await response.text()).toBe(PIECE.repeat(PIECES));
   });
 
-  it.each(["toString", "constructor", "__proto__", "hasOwnProperty", "txt"])("answers 404 naming the last segment /%s, which names no stream", async (extension) => {
-    const response = await SELF.fetch(`http://dagflare/logs/some-run/compute_logs/step/${extension}`);
-    expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: string }).error).toContain(`the path must end in /out (stdout) or /err (stderr), not /${extension}`);
-  });
+  it.each(["toString", "constructor", "__proto__", "hasOwnProperty", "txt"])(
+    "answers 404 naming the last segment /%s, which names no stream",
+    async (extension) => {
+      const response = await SELF.fetch(`http://dagflare/logs/some-run/compute_logs/step/${extension}`);
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as { error: string }).error).toContain(
+        `the path must end in /out (stdout) or /err (stderr), not /${extension}`,
+      );
+    },
+  );
 
   it("answers 400 naming a segment that is not valid percent-encoding", async () => {
     const response = await SELF.fetch("http://dagflare/logs/some-run/compute_logs/bad%zz/out");
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: string }).error).toBe('the log key in the path has a malformed percent-encoded part: "bad%zz"');
+    expect(((await response.json()) as { error: string }).error).toBe(
+      'the log key in the path has a malformed percent-encoded part: "bad%zz"',
+    );
   });
 });

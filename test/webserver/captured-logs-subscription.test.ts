@@ -24,9 +24,18 @@ describe("capturedLogs subscription", () => {
   it("streams a running capture's output as it is stored, then ends when the capture completes", async () => {
     const { logKey } = await captureOfRun("STARTED", "step-abcdefgh");
     await manager.writeChunks([{ logKey, stream: "stdout", offset: 0, text: "first\n" }]);
-    const stream = subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, { logKey });
+    const stream = subscribeOverSse<{ capturedLogs: CapturedLogs }>(
+      (url, init) => SELF.fetch(url, init),
+      "http://dagflare/graphql",
+      SUBSCRIPTION,
+      { logKey },
+    );
 
-    expect((await stream.next()).value?.data?.capturedLogs).toEqual({ stdout: "first\n", stderr: null, cursor: "6:0" });
+    expect((await stream.next()).value?.data?.capturedLogs).toEqual({
+      stdout: "first\n",
+      stderr: null,
+      cursor: "6:0",
+    });
     await manager.writeChunks([
       { logKey, stream: "stdout", offset: 6, text: "second\n" },
       { logKey, stream: "stderr", offset: 0, text: "oops\n" },
@@ -44,11 +53,18 @@ describe("capturedLogs subscription", () => {
     expect((await stream.next()).done).toBe(true);
   });
 
-  it("ends after a final read once the run has finished, though the run never completed the capture", { timeout: 20_000 }, async () => {
+  it("ends after a final read once the run has finished, though the run never completed the capture", {
+    timeout: 20_000,
+  }, async () => {
     const finished = await captureOfRun("FAILURE", "cut-abcdefgh");
     await manager.writeChunks([{ logKey: finished.logKey, stream: "stdout", offset: 0, text: "cut off\n" }]);
     const results = [];
-    for await (const result of subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, { logKey: finished.logKey })) {
+    for await (const result of subscribeOverSse<{ capturedLogs: CapturedLogs }>(
+      (url, init) => SELF.fetch(url, init),
+      "http://dagflare/graphql",
+      SUBSCRIPTION,
+      { logKey: finished.logKey },
+    )) {
       results.push(result.data?.capturedLogs);
     }
     expect(results).toEqual([{ stdout: "cut off\n", stderr: null, cursor: "8:0" }]);
@@ -56,11 +72,24 @@ describe("capturedLogs subscription", () => {
     // A run finishing while watched: what its worker stored last is still sent, then the stream ends.
     const running = await captureOfRun("STARTED", "step-abcdefgh");
     await manager.writeChunks([{ logKey: running.logKey, stream: "stderr", offset: 0, text: "one\n" }]);
-    const stream = subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, { logKey: running.logKey });
-    expect((await stream.next()).value?.data?.capturedLogs).toEqual({ stdout: null, stderr: "one\n", cursor: "0:4" });
+    const stream = subscribeOverSse<{ capturedLogs: CapturedLogs }>(
+      (url, init) => SELF.fetch(url, init),
+      "http://dagflare/graphql",
+      SUBSCRIPTION,
+      { logKey: running.logKey },
+    );
+    expect((await stream.next()).value?.data?.capturedLogs).toEqual({
+      stdout: null,
+      stderr: "one\n",
+      cursor: "0:4",
+    });
     await manager.writeChunks([{ logKey: running.logKey, stream: "stderr", offset: 4, text: "two\n" }]);
     await storage.events.storeEvents([newEvent(running.runId, "RUN_FAILURE", Date.now())]);
-    expect((await stream.next()).value?.data?.capturedLogs).toEqual({ stdout: null, stderr: "two\n", cursor: "0:8" });
+    expect((await stream.next()).value?.data?.capturedLogs).toEqual({
+      stdout: null,
+      stderr: "two\n",
+      cursor: "0:8",
+    });
     expect((await stream.next()).done).toBe(true);
   });
 
@@ -69,15 +98,27 @@ describe("capturedLogs subscription", () => {
     await manager.writeChunks([{ logKey, stream: "stdout", offset: 0, text: "one\ntwo\n" }]);
     await manager.markComplete([logKey]);
     const results = [];
-    for await (const result of subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, { logKey, cursor: "4:0" })) {
+    for await (const result of subscribeOverSse<{ capturedLogs: CapturedLogs }>(
+      (url, init) => SELF.fetch(url, init),
+      "http://dagflare/graphql",
+      SUBSCRIPTION,
+      { logKey, cursor: "4:0" },
+    )) {
       results.push(result.data?.capturedLogs);
     }
     expect(results).toEqual([{ stdout: "two\n", stderr: null, cursor: "8:0" }]);
 
     const bad = [];
-    for await (const result of subscribeOverSse<{ capturedLogs: CapturedLogs }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, { logKey: ["run", "", "x"] })) {
+    for await (const result of subscribeOverSse<{ capturedLogs: CapturedLogs }>(
+      (url, init) => SELF.fetch(url, init),
+      "http://dagflare/graphql",
+      SUBSCRIPTION,
+      { logKey: ["run", "", "x"] },
+    )) {
       bad.push(result);
     }
-    expect(JSON.stringify(bad)).toContain("logKey is not a valid log key: logKey.1: expected a non-empty string");
+    expect(JSON.stringify(bad)).toContain(
+      "logKey is not a valid log key: logKey.1: expected a non-empty string",
+    );
   });
 });

@@ -44,7 +44,11 @@ describe("Dagster client compatibility", () => {
     const errorInterface = schema.getType("Error");
     expect(errorInterface).toBeDefined();
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!("getInterfaces" in type) || !type.getInterfaces().some((implemented) => implemented.name === "Error")) continue;
+      if (
+        !("getInterfaces" in type) ||
+        !type.getInterfaces().some((implemented) => implemented.name === "Error")
+      )
+        continue;
       expect(String(type.getFields().message?.type), type.name).toBe("String!");
     }
   });
@@ -53,7 +57,9 @@ describe("Dagster client compatibility", () => {
     const response = await SELF.fetch("http://dagflare/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ pipelineRunsOrError(limit: 1) { __typename ... on Runs { results { runId } } } }" }),
+      body: JSON.stringify({
+        query: "{ pipelineRunsOrError(limit: 1) { __typename ... on Runs { results { runId } } } }",
+      }),
     });
     const body = (await response.json()) as { data: { pipelineRunsOrError: { __typename: string } } };
     expect(body.data.pipelineRunsOrError.__typename).toBe("Runs");

@@ -22,15 +22,31 @@ run_launcher:
 `;
 const SECRET = "Bearer s3cr3t-never-shown";
 
-async function queryInstance(): Promise<{ info: string; runQueueConfig: { maxConcurrentRuns: number }; runLauncher: { name: string } }> {
+async function queryInstance(): Promise<{
+  info: string;
+  runQueueConfig: { maxConcurrentRuns: number };
+  runLauncher: { name: string };
+}> {
   const workerEnv = { ...env, MAX_RUNS: "7", LAUNCHER_TOKEN: SECRET };
-  const instance = createInstance({ ...configSources(workerEnv), instance: { text: INSTANCE_YAML, source: "DAGFLARE_INSTANCE_YAML" } }, workerEnv);
+  const instance = createInstance(
+    { ...configSources(workerEnv), instance: { text: INSTANCE_YAML, source: "DAGFLARE_INSTANCE_YAML" } },
+    workerEnv,
+  );
   const response = await yoga.fetch(
     "http://dagflare/graphql",
-    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ instance { info runQueueConfig { maxConcurrentRuns } runLauncher { name } } }" }) },
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: "{ instance { info runQueueConfig { maxConcurrentRuns } runLauncher { name } } }",
+      }),
+    },
     { instance, instigatorsChanged: () => undefined },
   );
-  const body = (await response.json()) as { data: { instance: Awaited<ReturnType<typeof queryInstance>> }; errors?: unknown };
+  const body = (await response.json()) as {
+    data: { instance: Awaited<ReturnType<typeof queryInstance>> };
+    errors?: unknown;
+  };
   expect(body.errors).toBeUndefined();
   return body.data.instance;
 }
@@ -45,7 +61,11 @@ describe("instance info", () => {
     expect(instance.info).not.toContain("s3cr3t");
     const info = parse(instance.info) as Record<string, Record<string, unknown>>;
     expect(info.run_coordinator).toMatchObject({ type: "queued", max_concurrent_runs: { env: "MAX_RUNS" } });
-    expect(info.run_launcher).toEqual({ type: "remote", url: "https://launcher.example.com/runs", headers: { authorization: { env: "LAUNCHER_TOKEN" } } });
+    expect(info.run_launcher).toEqual({
+      type: "remote",
+      url: "https://launcher.example.com/runs",
+      headers: { authorization: { env: "LAUNCHER_TOKEN" } },
+    });
     // Every default is filled in, so the page shows the whole configuration, not only what was written.
     expect(info.storage).toEqual({ type: "d1", binding: "DB" });
     expect(info.sensors).toEqual({ default_minimum_interval_seconds: 30 });

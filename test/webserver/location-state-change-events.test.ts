@@ -18,7 +18,12 @@ const FAST = { initialMs: 20, maxMs: 50 };
 describe("locationStateChangeEvents", () => {
   it("streams a reload, a shutdown and the reconnection after it", async () => {
     await graphql(`{ workspaceOrError { __typename } }`);
-    const stream = subscribeOverSse<{ locationStateChangeEvents: { event: Event } }>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", SUBSCRIPTION, {});
+    const stream = subscribeOverSse<{ locationStateChangeEvents: { event: Event } }>(
+      (url, init) => SELF.fetch(url, init),
+      "http://dagflare/graphql",
+      SUBSCRIPTION,
+      {},
+    );
     const next = async () => {
       const result = await stream.next();
       if (result.done) throw new Error("the subscription ended");
@@ -31,10 +36,21 @@ describe("locationStateChangeEvents", () => {
     const reloaded = await graphql<{ reloadRepositoryLocation: { __typename: string; versionKey: string } }>(
       `mutation { reloadRepositoryLocation(repositoryLocationName: "example") { __typename ... on WorkspaceLocationEntry { versionKey } } }`,
     );
-    expect(await first).toEqual({ eventType: "LOCATION_UPDATED", locationName: "example", serverId: reloaded.reloadRepositoryLocation.versionKey, message: "Location example was reloaded." });
+    expect(await first).toEqual({
+      eventType: "LOCATION_UPDATED",
+      locationName: "example",
+      serverId: reloaded.reloadRepositoryLocation.versionKey,
+      message: "Location example was reloaded.",
+    });
 
-    await graphql(`mutation { shutdownRepositoryLocation(repositoryLocationName: "example") { __typename } }`);
-    expect(await next()).toMatchObject({ eventType: "LOCATION_DISCONNECTED", locationName: "example", serverId: null });
+    await graphql(
+      `mutation { shutdownRepositoryLocation(repositoryLocationName: "example") { __typename } }`,
+    );
+    expect(await next()).toMatchObject({
+      eventType: "LOCATION_DISCONNECTED",
+      locationName: "example",
+      serverId: null,
+    });
 
     await graphql(`{ workspaceOrError { __typename } }`);
     expect(await next()).toMatchObject({ eventType: "LOCATION_RECONNECTED", locationName: "example" });
@@ -44,7 +60,13 @@ describe("locationStateChangeEvents", () => {
   it("reports a location failing to load as LOCATION_ERROR with its message", async () => {
     const workerEnv = { ...env };
     const instance = createInstance(
-      { ...configSources(workerEnv), workspace: { text: "load_from:\n  - service_binding: { binding: NO_SUCH_LOCATION, location_name: unbound }\n", source: "DAGFLARE_WORKSPACE_YAML" } },
+      {
+        ...configSources(workerEnv),
+        workspace: {
+          text: "load_from:\n  - service_binding: { binding: NO_SUCH_LOCATION, location_name: unbound }\n",
+          source: "DAGFLARE_WORKSPACE_YAML",
+        },
+      },
       workerEnv,
     );
     const stream = streamLocationStateChanges(instance.storage.codeLocations, FAST);
@@ -52,7 +74,11 @@ describe("locationStateChangeEvents", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await instance.workspace.reload("unbound");
     const { value } = await first;
-    expect(value).toMatchObject({ eventType: "LOCATION_ERROR", locationName: "unbound", message: expect.stringMatching(/^Error loading location unbound: .*NO_SUCH_LOCATION/) });
+    expect(value).toMatchObject({
+      eventType: "LOCATION_ERROR",
+      locationName: "unbound",
+      message: expect.stringMatching(/^Error loading location unbound: .*NO_SUCH_LOCATION/),
+    });
     await stream.return();
   });
 });

@@ -7,16 +7,23 @@ import { describe, expect, it } from "vitest";
 
 /** GraphQL as a client on this machine POSTs it; fails the test on any top-level error. */
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await SELF.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await SELF.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown };
   if (!body.data || body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
-
 describe("scheduler, NUX and telemetry", () => {
   it("names the daemon's scheduler", async () => {
-    expect(await graphql(`{ scheduler { __typename ... on Scheduler { schedulerClass } ... on Error { message } } }`)).toEqual({
+    expect(
+      await graphql(
+        `{ scheduler { __typename ... on Scheduler { schedulerClass } ... on Error { message } } }`,
+      ),
+    ).toEqual({
       scheduler: { __typename: "Scheduler", schedulerClass: "DagsterDaemonScheduler" },
     });
   });
@@ -39,7 +46,9 @@ describe("scheduler, NUX and telemetry", () => {
     const response = await SELF.fetch("http://localhost/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { logTelemetry(action: "X", clientTime: "1", clientId: "ui") { __typename } }` }),
+      body: JSON.stringify({
+        query: `mutation { logTelemetry(action: "X", clientTime: "1", clientId: "ui") { __typename } }`,
+      }),
     });
     const body = (await response.json()) as { errors?: { message: string }[] };
     expect(body.errors?.[0]?.message).toMatch(/argument "metadata" of type "String!" is required/);

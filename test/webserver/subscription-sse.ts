@@ -11,7 +11,12 @@ type Fetch = (url: string, init: RequestInit) => Promise<Response>;
  * Yields every result the server sends, returning once it sends `complete`; throws when the response is
  * not an event stream or the stream closes without `complete`.
  */
-export async function* subscribeOverSse<T>(fetcher: Fetch, url: string, query: string, variables: Record<string, unknown>): AsyncGenerator<SseResult<T>, void, undefined> {
+export async function* subscribeOverSse<T>(
+  fetcher: Fetch,
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+): AsyncGenerator<SseResult<T>, void, undefined> {
   const response = await fetcher(url, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
@@ -19,7 +24,9 @@ export async function* subscribeOverSse<T>(fetcher: Fetch, url: string, query: s
   });
   const contentType = response.headers.get("content-type") ?? "";
   if (!response.body || !contentType.startsWith("text/event-stream")) {
-    throw new Error(`expected an event stream, got ${response.status} ${contentType}: ${await response.text()}`);
+    throw new Error(
+      `expected an event stream, got ${response.status} ${contentType}: ${await response.text()}`,
+    );
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = "";
@@ -33,7 +40,8 @@ export async function* subscribeOverSse<T>(fetcher: Fetch, url: string, query: s
         const message = parseMessage(buffered.slice(0, end));
         buffered = buffered.slice(end + 2);
         if (message.event === "complete") return;
-        if (message.event === "next") yield { ...(JSON.parse(message.data) as Omit<SseResult<T>, "receivedAt">), receivedAt: Date.now() };
+        if (message.event === "next")
+          yield { ...(JSON.parse(message.data) as Omit<SseResult<T>, "receivedAt">), receivedAt: Date.now() };
       }
     }
   } finally {
@@ -73,7 +81,12 @@ export const PIPELINE_RUN_LOGS = `subscription PipelineRunLogsSubscription($runI
   }
 }`;
 
-export type LogMessage = { __typename: string; eventType: string | null; message: string; stepKey: string | null };
+export type LogMessage = {
+  __typename: string;
+  eventType: string | null;
+  message: string;
+  stepKey: string | null;
+};
 
 export type PipelineRunLogs = {
   pipelineRunLogs: {

@@ -12,8 +12,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 it("reads only when pulled, backs off while idle and reads promptly again after new events", async () => {
   const runId = `stream-${crypto.randomUUID()}`;
-  await storage.runs.addRun({ runId, jobName: "hello_job", locationName: "example", repositoryName: "__repository__", runConfig: {}, tags: {}, createTime: 1_800_000_000 });
-  const event = (eventType: NewEvent["eventType"]): NewEvent => ({ runId, timestamp: Date.now(), level: "INFO", message: eventType ?? "line", eventType });
+  await storage.runs.addRun({
+    runId,
+    jobName: "hello_job",
+    locationName: "example",
+    repositoryName: "__repository__",
+    runConfig: {},
+    tags: {},
+    createTime: 1_800_000_000,
+  });
+  const event = (eventType: NewEvent["eventType"]): NewEvent => ({
+    runId,
+    timestamp: Date.now(),
+    level: "INFO",
+    message: eventType ?? "line",
+    eventType,
+  });
   await storage.events.storeEvents([event("RUN_STARTING"), event("RUN_START")]);
   const run = await storage.runs.getRun(runId);
   if (!run) throw new Error("the run was not stored");
@@ -26,9 +40,15 @@ it("reads only when pulled, backs off while idle and reads promptly again after 
       return storage.events.getLogsForRun(...args);
     },
   };
-  const stream = streamRunLogs({ runs: storage.runs, events }, run, { afterCursor: null, skipHistory: false });
+  const stream = streamRunLogs({ runs: storage.runs, events }, run, {
+    afterCursor: null,
+    skipHistory: false,
+  });
 
-  expect((await stream.next()).value?.events.map((stored) => stored.eventType)).toEqual(["RUN_STARTING", "RUN_START"]);
+  expect((await stream.next()).value?.events.map((stored) => stored.eventType)).toEqual([
+    "RUN_STARTING",
+    "RUN_START",
+  ]);
   await sleep(300);
   expect(reads).toBe(1);
 

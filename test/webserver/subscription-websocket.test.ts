@@ -9,13 +9,20 @@ import type { NewEvent } from "../../shared/storage/event-log-storage";
 import { PIPELINE_RUN_LOGS, type PipelineRunLogs } from "./subscription-sse";
 
 const storage = instanceStorage();
-type ServerMessage = { type: string; id?: string; payload?: { data?: PipelineRunLogs; errors?: unknown[]; message?: string } };
+type ServerMessage = {
+  type: string;
+  id?: string;
+  payload?: { data?: PipelineRunLogs; errors?: unknown[]; message?: string };
+};
 
 /** A client socket whose messages are read in order, each within a deadline. */
 async function connect() {
-  const response = await SELF.fetch("http://dagflare/graphql", { headers: { upgrade: "websocket", "sec-websocket-protocol": "graphql-ws" } });
+  const response = await SELF.fetch("http://dagflare/graphql", {
+    headers: { upgrade: "websocket", "sec-websocket-protocol": "graphql-ws" },
+  });
   const socket = response.webSocket;
-  if (response.status !== 101 || !socket) throw new Error(`expected a WebSocket upgrade, got ${response.status}`);
+  if (response.status !== 101 || !socket)
+    throw new Error(`expected a WebSocket upgrade, got ${response.status}`);
   expect(response.headers.get("sec-websocket-protocol")).toBe("graphql-ws");
   socket.accept();
   const received: ServerMessage[] = [];
@@ -43,11 +50,26 @@ afterEach(() => open.splice(0).forEach((socket) => socket.close()));
 
 async function addRun(): Promise<string> {
   const runId = `ws-${crypto.randomUUID()}`;
-  await storage.runs.addRun({ runId, jobName: "hello_job", locationName: "example", repositoryName: "__repository__", runConfig: {}, tags: {}, createTime: 1_800_000_000 });
+  await storage.runs.addRun({
+    runId,
+    jobName: "hello_job",
+    locationName: "example",
+    repositoryName: "__repository__",
+    runConfig: {},
+    tags: {},
+    createTime: 1_800_000_000,
+  });
   return runId;
 }
-const event = (runId: string, eventType: NewEvent["eventType"]): NewEvent => ({ runId, timestamp: Date.now(), level: "INFO", message: eventType ?? "line", eventType });
-const eventTypes = (message: ServerMessage | undefined) => message?.payload?.data?.pipelineRunLogs.messages?.map((logged) => logged.eventType);
+const event = (runId: string, eventType: NewEvent["eventType"]): NewEvent => ({
+  runId,
+  timestamp: Date.now(),
+  level: "INFO",
+  message: eventType ?? "line",
+  eventType,
+});
+const eventTypes = (message: ServerMessage | undefined) =>
+  message?.payload?.data?.pipelineRunLogs.messages?.map((logged) => logged.eventType);
 
 describe("the legacy graphql-ws WebSocket", () => {
   it("acknowledges the connection, streams history and live events, then completes", async () => {
@@ -74,7 +96,11 @@ describe("the legacy graphql-ws WebSocket", () => {
   it("stops sending an operation's results after stop", async () => {
     const runId = await addRun();
     const client = await connect();
-    client.send({ type: "start", id: "watch", payload: { query: PIPELINE_RUN_LOGS, variables: { runId, cursor: null } } });
+    client.send({
+      type: "start",
+      id: "watch",
+      payload: { query: PIPELINE_RUN_LOGS, variables: { runId, cursor: null } },
+    });
     expect(await client.next()).toMatchObject({ type: "data", id: "watch" });
     client.send({ type: "stop", id: "watch" });
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -84,11 +110,22 @@ describe("the legacy graphql-ws WebSocket", () => {
 
   it("answers unknown runs in-band and bad messages and documents with an error message", async () => {
     const client = await connect();
-    client.send({ type: "start", id: "missing", payload: { query: PIPELINE_RUN_LOGS, variables: { runId: "nope" } } });
+    client.send({
+      type: "start",
+      id: "missing",
+      payload: { query: PIPELINE_RUN_LOGS, variables: { runId: "nope" } },
+    });
     expect(await client.next()).toMatchObject({
       type: "data",
       id: "missing",
-      payload: { data: { pipelineRunLogs: { __typename: "PipelineRunLogsSubscriptionFailure", message: "Could not load run with id nope" } } },
+      payload: {
+        data: {
+          pipelineRunLogs: {
+            __typename: "PipelineRunLogsSubscriptionFailure",
+            message: "Could not load run with id nope",
+          },
+        },
+      },
     });
     expect(await client.next()).toEqual({ type: "complete", id: "missing" });
 

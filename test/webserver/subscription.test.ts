@@ -6,12 +6,22 @@ import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { instanceStorage } from "../setup/instance-storage";
 import type { NewEvent } from "../../shared/storage/event-log-storage";
-import { collect, PIPELINE_RUN_LOGS, subscribeOverSse, type PipelineRunLogs, type SseResult } from "./subscription-sse";
+import {
+  collect,
+  PIPELINE_RUN_LOGS,
+  subscribeOverSse,
+  type PipelineRunLogs,
+  type SseResult,
+} from "./subscription-sse";
 
 const storage = instanceStorage();
 let clock = 1_800_000_000_000;
 
-const event = (runId: string, eventType: NewEvent["eventType"], message: string = eventType ?? "log line"): NewEvent => ({
+const event = (
+  runId: string,
+  eventType: NewEvent["eventType"],
+  message: string = eventType ?? "log line",
+): NewEvent => ({
   runId,
   timestamp: (clock += 10),
   level: "INFO",
@@ -22,19 +32,34 @@ const event = (runId: string, eventType: NewEvent["eventType"], message: string 
 
 async function addRun(events: NewEvent["eventType"][]): Promise<string> {
   const runId = `sub-${crypto.randomUUID()}`;
-  await storage.runs.addRun({ runId, jobName: "hello_job", locationName: "example", repositoryName: "__repository__", runConfig: {}, tags: {}, createTime: 1_800_000_000 });
+  await storage.runs.addRun({
+    runId,
+    jobName: "hello_job",
+    locationName: "example",
+    repositoryName: "__repository__",
+    runConfig: {},
+    tags: {},
+    createTime: 1_800_000_000,
+  });
   if (events.length > 0) await storage.events.storeEvents(events.map((eventType) => event(runId, eventType)));
   return runId;
 }
 
 const subscribe = (runId: string, cursor?: string) =>
-  subscribeOverSse<PipelineRunLogs>((url, init) => SELF.fetch(url, init), "http://dagflare/graphql", PIPELINE_RUN_LOGS, { runId, cursor });
+  subscribeOverSse<PipelineRunLogs>(
+    (url, init) => SELF.fetch(url, init),
+    "http://dagflare/graphql",
+    PIPELINE_RUN_LOGS,
+    { runId, cursor },
+  );
 
-const payloads = (results: SseResult<PipelineRunLogs>[]) => results.map((result) => {
-  expect(result.errors).toBeUndefined();
-  return result.data?.pipelineRunLogs;
-});
-const messagesOf = (results: SseResult<PipelineRunLogs>[]) => payloads(results).flatMap((payload) => payload?.messages ?? []);
+const payloads = (results: SseResult<PipelineRunLogs>[]) =>
+  results.map((result) => {
+    expect(result.errors).toBeUndefined();
+    return result.data?.pipelineRunLogs;
+  });
+const messagesOf = (results: SseResult<PipelineRunLogs>[]) =>
+  payloads(results).flatMap((payload) => payload?.messages ?? []);
 
 describe("pipelineRunLogs over SSE", () => {
   it("sends the history, then each event as it is stored, and ends after the run finishes", async () => {
@@ -44,7 +69,11 @@ describe("pipelineRunLogs over SSE", () => {
     const history = await stream.next();
     expect(history.done).toBe(false);
     const [first] = payloads(history.value ? [history.value] : []);
-    expect(first).toMatchObject({ __typename: "PipelineRunLogsSubscriptionSuccess", hasMorePastEvents: false, run: { runId, status: "STARTED" } });
+    expect(first).toMatchObject({
+      __typename: "PipelineRunLogsSubscriptionSuccess",
+      hasMorePastEvents: false,
+      run: { runId, status: "STARTED" },
+    });
     expect(first?.messages?.map((message) => message.eventType)).toEqual(["RUN_STARTING", "RUN_START"]);
 
     // Stored only now, while the subscription is open: it must arrive as a live payload of its own.
@@ -61,14 +90,22 @@ describe("pipelineRunLogs over SSE", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await storage.events.storeEvents([event(runId, "RUN_SUCCESS")]);
     const remaining = await rest;
-    expect(messagesOf(remaining).map((message) => message.message)).toEqual(["halfway there", "STEP_SUCCESS", "RUN_SUCCESS"]);
+    expect(messagesOf(remaining).map((message) => message.message)).toEqual([
+      "halfway there",
+      "STEP_SUCCESS",
+      "RUN_SUCCESS",
+    ]);
     expect(payloads(remaining).at(-1)?.run?.status).toBe("SUCCESS");
   });
 
   it("answers an unknown run with a failure payload and ends the stream", async () => {
     const results = await collect(subscribe("no-such-run"));
     expect(payloads(results)).toEqual([
-      { __typename: "PipelineRunLogsSubscriptionFailure", message: "Could not load run with id no-such-run", missingRunId: "no-such-run" },
+      {
+        __typename: "PipelineRunLogsSubscriptionFailure",
+        message: "Could not load run with id no-such-run",
+        missingRunId: "no-such-run",
+      },
     ]);
   });
 
@@ -85,7 +122,11 @@ describe("pipelineRunLogs over SSE", () => {
     const cursorAfterStart = (await storage.events.getLogsForRun(runId, { limit: 2 })).cursor;
 
     const fromCursor = await collect(subscribe(runId, String(cursorAfterStart)));
-    expect(messagesOf(fromCursor).map((message) => message.eventType)).toEqual(["STEP_START", "STEP_SUCCESS", "RUN_SUCCESS"]);
+    expect(messagesOf(fromCursor).map((message) => message.eventType)).toEqual([
+      "STEP_START",
+      "STEP_SUCCESS",
+      "RUN_SUCCESS",
+    ]);
     expect(messagesOf(all)).toHaveLength(5);
     // The run is over and HEAD skips its whole log: the stream ends with nothing to send.
     expect(await collect(subscribe(runId, "HEAD"))).toEqual([]);
@@ -96,8 +137,16 @@ describe("pipelineRunLogs over SSE", () => {
     const results = collect(subscribe(runId, "HEAD"));
     // Gives the stream time to read through the short history before the new events exist.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await storage.events.storeEvents([event(runId, null, "new line"), event(runId, "STEP_SUCCESS"), event(runId, "RUN_SUCCESS")]);
-    expect(messagesOf(await results).map((message) => message.message)).toEqual(["new line", "STEP_SUCCESS", "RUN_SUCCESS"]);
+    await storage.events.storeEvents([
+      event(runId, null, "new line"),
+      event(runId, "STEP_SUCCESS"),
+      event(runId, "RUN_SUCCESS"),
+    ]);
+    expect(messagesOf(await results).map((message) => message.message)).toEqual([
+      "new line",
+      "STEP_SUCCESS",
+      "RUN_SUCCESS",
+    ]);
   });
 
   it("sends a long history in chunks of 1000 with hasMorePastEvents until the last chunk", async () => {

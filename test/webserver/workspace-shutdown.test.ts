@@ -20,7 +20,10 @@ const WORKSPACE_YAML = `load_from:
 const workerEnv = { ...env };
 /** A new instance is what another isolate (or the daemon) has: nothing cached but what storage holds. */
 const newInstance = () =>
-  createInstance({ ...configSources(workerEnv), workspace: { text: WORKSPACE_YAML, source: "DAGFLARE_WORKSPACE_YAML" } }, workerEnv);
+  createInstance(
+    { ...configSources(workerEnv), workspace: { text: WORKSPACE_YAML, source: "DAGFLARE_WORKSPACE_YAML" } },
+    workerEnv,
+  );
 
 describe("Workspace.shutdown", () => {
   it("drops a loaded location's stored snapshot, and the next use reloads it", async () => {
@@ -66,7 +69,10 @@ describe("Workspace.shutdown", () => {
     const failed = await workspace.reload("unbound");
     expect(failed.loadError).not.toBeNull();
     const outcome = await workspace.shutdown("unbound");
-    expect(outcome).toEqual({ kind: "not_supported", message: `Location unbound cannot be shut down: it failed to load (${failed.loadError?.message}); reload it instead.` });
+    expect(outcome).toEqual({
+      kind: "not_supported",
+      message: `Location unbound cannot be shut down: it failed to load (${failed.loadError?.message}); reload it instead.`,
+    });
     expect(await storage.codeLocations.getLocation("unbound")).toEqual(failed);
   });
 });
@@ -81,10 +87,18 @@ describe("shutdownRepositoryLocation over GraphQL", () => {
     }
   }`;
 
-  async function post<T>(instance: ReturnType<typeof newInstance>, query: string, variables: Record<string, unknown>): Promise<T> {
+  async function post<T>(
+    instance: ReturnType<typeof newInstance>,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<T> {
     const response = await yoga.fetch(
       "http://dagflare/graphql",
-      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) },
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      },
       { instance, instigatorsChanged: () => undefined },
     );
     expect(response.status).toBe(200);
@@ -97,25 +111,42 @@ describe("shutdownRepositoryLocation over GraphQL", () => {
     const instance = newInstance();
     await instance.workspace.reload("example");
     const data = await post<{ shutdownRepositoryLocation: unknown }>(instance, SHUTDOWN, { name: "example" });
-    expect(data.shutdownRepositoryLocation).toEqual({ __typename: "ShutdownRepositoryLocationSuccess", repositoryLocationName: "example" });
+    expect(data.shutdownRepositoryLocation).toEqual({
+      __typename: "ShutdownRepositoryLocationSuccess",
+      repositoryLocationName: "example",
+    });
     expect(await instance.storage.codeLocations.getLocation("example")).toBeNull();
   });
 
   it("answers RepositoryLocationNotFound and PythonError in-band", async () => {
     const instance = newInstance();
-    const missing = await post<{ shutdownRepositoryLocation: unknown }>(instance, SHUTDOWN, { name: "nowhere" });
-    expect(missing.shutdownRepositoryLocation).toEqual({ __typename: "RepositoryLocationNotFound", message: "Location nowhere does not exist." });
+    const missing = await post<{ shutdownRepositoryLocation: unknown }>(instance, SHUTDOWN, {
+      name: "nowhere",
+    });
+    expect(missing.shutdownRepositoryLocation).toEqual({
+      __typename: "RepositoryLocationNotFound",
+      message: "Location nowhere does not exist.",
+    });
     await instance.workspace.reload("unbound");
-    const refused = await post<{ shutdownRepositoryLocation: { __typename: string; message: string; className: string } }>(instance, SHUTDOWN, { name: "unbound" });
-    expect(refused.shutdownRepositoryLocation).toMatchObject({ __typename: "PythonError", className: "Exception" });
-    expect(refused.shutdownRepositoryLocation.message).toMatch(/^Location unbound cannot be shut down: it failed to load/);
+    const refused = await post<{
+      shutdownRepositoryLocation: { __typename: string; message: string; className: string };
+    }>(instance, SHUTDOWN, { name: "unbound" });
+    expect(refused.shutdownRepositoryLocation).toMatchObject({
+      __typename: "PythonError",
+      className: "Exception",
+    });
+    expect(refused.shutdownRepositoryLocation.message).toMatch(
+      /^Location unbound cannot be shut down: it failed to load/,
+    );
   });
 
   it("answers DagsterGraphQLClient's GraphQLClientShutdownCodeLocation document", async () => {
     const instance = newInstance();
     await instance.workspace.reload("example");
     const document = dagsterClientDocument("GraphQLClientShutdownCodeLocation");
-    const data = await post<{ shutdownRepositoryLocation: unknown }>(instance, document, { repositoryLocationName: "example" });
+    const data = await post<{ shutdownRepositoryLocation: unknown }>(instance, document, {
+      repositoryLocationName: "example",
+    });
     // The client selects only __typename on success and reads SUCCESS from it.
     expect(data.shutdownRepositoryLocation).toEqual({ __typename: "ShutdownRepositoryLocationSuccess" });
   });

@@ -28,7 +28,9 @@ export function App() {
   useEffect(() => {
     if (pathname === "/") navigate(paths.overview(), { replace: true });
   }, [pathname]);
-  const matched = routes.map((route) => ({ route, params: matchPath(route.pattern, pathname) })).find((entry) => entry.params !== null);
+  const matched = routes
+    .map((route) => ({ route, params: matchPath(route.pattern, pathname) }))
+    .find((entry) => entry.params !== null);
   const Page = matched?.route.page;
   const [signIn, setSignIn] = useState<string | null>(null);
   useEffect(() => {
@@ -43,7 +45,12 @@ export function App() {
           <span className={styles.logo} aria-hidden="true" /> Dagflare
         </Link>
         {sections.map((entry) => (
-          <Link key={entry.section} to={entry.to} className={matched?.route.section === entry.section ? styles.active : undefined} aria-current={matched?.route.section === entry.section ? "page" : undefined}>
+          <Link
+            key={entry.section}
+            to={entry.to}
+            className={matched?.route.section === entry.section ? styles.active : undefined}
+            aria-current={matched?.route.section === entry.section ? "page" : undefined}
+          >
             {entry.label}
           </Link>
         ))}

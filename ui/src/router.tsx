@@ -38,7 +38,8 @@ export function useLocation(): Location {
 export function setSearchParams(params: Record<string, string | readonly string[] | undefined>): void {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    for (const item of typeof value === "string" ? [value] : (value ?? [])) if (item !== "") search.append(key, item);
+    for (const item of typeof value === "string" ? [value] : (value ?? []))
+      if (item !== "") search.append(key, item);
   }
   const query = search.toString();
   navigate(`${window.location.pathname}${query ? `?${query}` : ""}`, { replace: true });
@@ -69,7 +70,15 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
 export function Link({ to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     navigate(to);
   };
@@ -82,12 +91,15 @@ export const paths = {
   runs: () => "/runs",
   run: (runId: string) => `/runs/${encodeURIComponent(runId)}`,
   jobs: () => "/jobs",
-  job: (location: string, job: string) => `/locations/${encodeURIComponent(location)}/jobs/${encodeURIComponent(job)}`,
+  job: (location: string, job: string) =>
+    `/locations/${encodeURIComponent(location)}/jobs/${encodeURIComponent(job)}`,
   launchpad: (location: string, job: string) => `${paths.job(location, job)}/launchpad`,
   schedules: () => "/schedules",
-  schedule: (location: string, name: string) => `/locations/${encodeURIComponent(location)}/schedules/${encodeURIComponent(name)}`,
+  schedule: (location: string, name: string) =>
+    `/locations/${encodeURIComponent(location)}/schedules/${encodeURIComponent(name)}`,
   sensors: () => "/sensors",
-  sensor: (location: string, name: string) => `/locations/${encodeURIComponent(location)}/sensors/${encodeURIComponent(name)}`,
+  sensor: (location: string, name: string) =>
+    `/locations/${encodeURIComponent(location)}/sensors/${encodeURIComponent(name)}`,
   deployment: () => "/deployment",
   concurrency: () => "/concurrency",
   admin: () => "/admin",

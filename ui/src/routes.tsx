@@ -19,10 +19,21 @@ import { SchedulesPage } from "./pages/instigators/schedules-page";
 import { SensorPage } from "./pages/instigators/sensor-page";
 import { SensorsPage } from "./pages/instigators/sensors-page";
 
+export type Route = {
+  readonly pattern: string;
+  readonly page: ComponentType<PageProps>;
+  readonly section: Section;
+};
 
-export type Route = { readonly pattern: string; readonly page: ComponentType<PageProps>; readonly section: Section };
-
-export type Section = "overview" | "runs" | "jobs" | "schedules" | "sensors" | "deployment" | "concurrency" | "admin";
+export type Section =
+  | "overview"
+  | "runs"
+  | "jobs"
+  | "schedules"
+  | "sensors"
+  | "deployment"
+  | "concurrency"
+  | "admin";
 
 export const routes: readonly Route[] = [
   { pattern: "/overview", page: OverviewPage, section: "overview" },

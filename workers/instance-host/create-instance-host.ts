@@ -17,7 +17,6 @@ import { ConcurrencyObject } from "../../durable-objects/concurrency/concurrency
 import { finishedRunIds } from "../../shared/concurrency/finished-runs";
 import { DaemonObject } from "../../durable-objects/daemon/daemon";
 import type { Instance } from "../../shared/instance/instance";
-import { withPostgresRequestScope } from "../../shared/storage/postgres/postgres-connection";
 import { createWebserver } from "../webserver/app";
 import { benchCountersResponse, benchEnv } from "./bench-counters";
 import { daemonStub } from "./daemon-stub";
@@ -52,10 +51,12 @@ export function instanceHostOver(getBareInstance: (env: InstanceHostEnv) => Inst
       return finishedRunIds(getInstance(this.env).storage.runs, runIds);
     }
   }
-  const webserver = createWebserver<InstanceHostEnv>({ instance: getInstance, daemon: (env) => daemonStub(benchEnv(env)) });
+  const webserver = createWebserver<InstanceHostEnv>({
+    instance: getInstance,
+    daemon: (env) => daemonStub(benchEnv(env)),
+  });
   const worker = {
-    // One PostgreSQL client per request when storage is postgres (see shared/storage/postgres/postgres-connection.ts).
-    fetch: (request, env, ctx) => benchCountersResponse(request, env) ?? withPostgresRequestScope(ctx, async () => webserver.fetch(request, env, ctx)),
+    fetch: (request, env, ctx) => benchCountersResponse(request, env) ?? webserver.fetch(request, env, ctx),
     queue: (batch, env) => consumeRunQueue(batch, daemonStub(benchEnv(env))),
     scheduled: (_controller, env) => pokeDaemon(env),
   } satisfies ExportedHandler<InstanceHostEnv>;

@@ -39,7 +39,11 @@ export function defineInstanceApiEntrypoint(getInstance: (env: InstanceHostEnv) 
     }
 
     #api(): InstanceApi {
-      const api = instanceApiService({ instance: () => getInstance(this.env), daemon: () => daemonStub(benchEnv(this.env)), waitUntil: (work) => this.ctx.waitUntil(work) });
+      const api = instanceApiService({
+        instance: () => getInstance(this.env),
+        daemon: () => daemonStub(benchEnv(this.env)),
+        waitUntil: (work) => this.ctx.waitUntil(work),
+      });
       // The calls a run worker makes back to the instance, under the benchmarks' counters.
       return benchCountersEnabled(this.env) ? countedCalls(api, "instance-api") : api;
     }

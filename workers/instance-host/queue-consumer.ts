@@ -25,6 +25,10 @@ export async function consumeRunQueue(batch: MessageBatch, daemon: DequeueTarget
 
 /** The submitted run ids, for the log; a malformed message is still a valid wake-up. */
 function describeBatch(batch: MessageBatch): string {
-  const runIds = batch.messages.map((message) => RunQueueMessageSchema.safeParse(message.body).data?.runId ?? "(malformed message)");
-  return runIds.length <= 3 ? runIds.join(", ") : `${runIds.slice(0, 3).join(", ")} and ${runIds.length - 3} more`;
+  const runIds = batch.messages.map(
+    (message) => RunQueueMessageSchema.safeParse(message.body).data?.runId ?? "(malformed message)",
+  );
+  return runIds.length <= 3
+    ? runIds.join(", ")
+    : `${runIds.slice(0, 3).join(", ")} and ${runIds.length - 3} more`;
 }

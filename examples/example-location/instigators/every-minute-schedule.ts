@@ -11,5 +11,6 @@ export const everyMinuteSchedule = defineSchedule({
   cron: "* * * * *",
   timezone: "Europe/Berlin",
   description: "Says hello every minute.",
-  fn: ({ scheduledExecutionTime }) => RunRequest({ tags: { scheduled_for: scheduledExecutionTime.toISOString() } }),
+  fn: ({ scheduledExecutionTime }) =>
+    RunRequest({ tags: { scheduled_for: scheduledExecutionTime.toISOString() } }),
 });

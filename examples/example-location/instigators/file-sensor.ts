@@ -17,7 +17,8 @@ export const fileUrl = (name: string): string => `https://files.example.com/inco
 
 function fileTime(cursor: string): number {
   const match = FILE_NAME.exec(cursor);
-  if (match?.[1] === undefined) throw new Error(`file_sensor: cursor "${cursor}" is not a file name like ${fileName(0)}`);
+  if (match?.[1] === undefined)
+    throw new Error(`file_sensor: cursor "${cursor}" is not a file name like ${fileName(0)}`);
   return Number(match[1]);
 }
 
@@ -30,14 +31,22 @@ export const fileSensor = defineSensor({
     const newest = Math.floor(Date.now() / 1000 / FILE_INTERVAL_SECONDS) * FILE_INTERVAL_SECONDS;
     // A first tick picks up only the newest file rather than the folder's whole history.
     const seenUntil = cursor === null ? newest - FILE_INTERVAL_SECONDS : fileTime(cursor);
-    const first = Math.max(seenUntil + FILE_INTERVAL_SECONDS, newest - (MAX_FILES_PER_TICK - 1) * FILE_INTERVAL_SECONDS);
+    const first = Math.max(
+      seenUntil + FILE_INTERVAL_SECONDS,
+      newest - (MAX_FILES_PER_TICK - 1) * FILE_INTERVAL_SECONDS,
+    );
     const files: string[] = [];
     for (let time = first; time <= newest; time += FILE_INTERVAL_SECONDS) files.push(fileName(time));
     const last = files.at(-1);
     if (last === undefined) return SkipReason(`no file newer than ${cursor ?? "the start"}`);
     log.info(`found ${files.length} new file(s): ${files.join(", ")}`);
     return {
-      runRequests: files.map((name) => RunRequest({ runKey: name, runConfig: { ops: { extract: { config: { source_url: fileUrl(name) } } } } })),
+      runRequests: files.map((name) =>
+        RunRequest({
+          runKey: name,
+          runConfig: { ops: { extract: { config: { source_url: fileUrl(name) } } } },
+        }),
+      ),
       cursor: last,
     };
   },

@@ -8,7 +8,12 @@ import { defineJob, defineOp } from "dagflare";
 
 export const CHAIN_LENGTH = 100;
 
-const start = defineOp({ name: "start", description: "Starts the count at zero.", out: z.number(), fn: async () => 0 });
+const start = defineOp({
+  name: "start",
+  description: "Starts the count at zero.",
+  out: z.number(),
+  fn: async () => 0,
+});
 
 const increment = defineOp({
   name: "increment",
@@ -23,6 +28,7 @@ export const chainJob = defineJob({
   description: `${CHAIN_LENGTH} trivial ops in a line.`,
   graph: () => {
     let value = start();
-    for (let index = 1; index < CHAIN_LENGTH; index++) value = increment.alias(`increment_${index}`)({ value });
+    for (let index = 1; index < CHAIN_LENGTH; index++)
+      value = increment.alias(`increment_${index}`)({ value });
   },
 });

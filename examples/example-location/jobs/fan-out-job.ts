@@ -28,11 +28,14 @@ const splitChunks = defineOp({
 const processChunk = defineOp({
   name: "process",
   description: "Sums one chunk.",
-  config: z.object({ fail_on: z.string().optional().describe("A mapping key whose chunk fails, e.g. chunk_2.") }),
+  config: z.object({
+    fail_on: z.string().optional().describe("A mapping key whose chunk fails, e.g. chunk_2."),
+  }),
   ins: { chunk: z.array(z.number()) },
   out: z.number(),
   fn: async (ctx, { chunk }) => {
-    if (ctx.config.fail_on === ctx.mappingKey) throw new Error(`process: failing ${ctx.mappingKey} as configured`);
+    if (ctx.config.fail_on === ctx.mappingKey)
+      throw new Error(`process: failing ${ctx.mappingKey} as configured`);
     const sum = chunk.reduce((total, value) => total + value, 0);
     ctx.log.info(`${ctx.stepKey} summed ${chunk.length} numbers to ${sum}`);
     return sum;

@@ -28,7 +28,9 @@ const onRight = defineOp({
 
 const summarize = defineOp({
   name: "summarize",
-  config: z.object({ forget: z.boolean().default(false).describe("Return no summary although it is required.") }),
+  config: z.object({
+    forget: z.boolean().default(false).describe("Return no summary although it is required."),
+  }),
   outs: { summary: z.string() },
   fn: async (ctx) => (ctx.config.forget ? JSON.parse("{}") : { summary: "routed" }),
 });

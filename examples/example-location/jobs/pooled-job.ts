@@ -10,7 +10,7 @@ export const WAREHOUSE_POOL = "warehouse";
 
 const warehouseWrite = defineOp({
   name: "warehouse_write",
-  description: "Writes to the warehouse, which takes only so many writers at once (pool \"warehouse\").",
+  description: 'Writes to the warehouse, which takes only so many writers at once (pool "warehouse").',
   pool: WAREHOUSE_POOL,
   config: z.object({ ms: z.number().int().min(0).default(300) }),
   out: z.number().int(),

@@ -13,7 +13,10 @@ const slowOp = defineOp({
   name: "slow_op",
   config: z.object({
     seconds: z.number().int().min(0).default(30),
-    ignore_termination: z.boolean().default(false).describe("Wait without watching context.signal, so termination cannot stop the op."),
+    ignore_termination: z
+      .boolean()
+      .default(false)
+      .describe("Wait without watching context.signal, so termination cannot stop the op."),
   }),
   out: z.number().int(),
   fn: async (ctx) => {

@@ -49,23 +49,39 @@ export function runMonitoringSubDaemon(instance: RunMonitoringDeps): SubDaemon<R
  * out of the status that caused it, except a resume, which is counted so the limit holds.
  * @throws AggregateError of the runs that could not be handled, after every run was tried.
  */
-async function monitorRuns(deps: Deps, config: RunMonitoringConfig, now: number): Promise<RunMonitoringResult> {
+async function monitorRuns(
+  deps: Deps,
+  config: RunMonitoringConfig,
+  now: number,
+): Promise<RunMonitoringResult> {
   const nowSeconds = now / 1000;
   const runs = await deps.storage.runs.getRuns({ statuses: ["STARTING", "CANCELING", "STARTED"] });
   const result: RunMonitoringResult = { actions: [] };
-  await runIsolated(runs, async (run) => {
-    const action = run.status === "STARTED" ? await startedRunAction(deps, config, run, nowSeconds) : statusTimeoutAction(run, config, nowSeconds);
-    if (action === null) return;
-    // The health check took a while: act only on a run still in the status the decision was made for.
-    const current = await deps.storage.runs.getRun(run.runId);
-    if (current?.status !== run.status) return;
-    await applyAction(deps, current, action, now);
-    result.actions.push({ runId: run.runId, kind: action.kind });
-  }, "run");
+  await runIsolated(
+    runs,
+    async (run) => {
+      const action =
+        run.status === "STARTED"
+          ? await startedRunAction(deps, config, run, nowSeconds)
+          : statusTimeoutAction(run, config, nowSeconds);
+      if (action === null) return;
+      // The health check took a while: act only on a run still in the status the decision was made for.
+      const current = await deps.storage.runs.getRun(run.runId);
+      if (current?.status !== run.status) return;
+      await applyAction(deps, current, action, now);
+      result.actions.push({ runId: run.runId, kind: action.kind });
+    },
+    "run",
+  );
   return result;
 }
 
-async function startedRunAction(deps: Deps, config: RunMonitoringConfig, run: RunRecord, nowSeconds: number): Promise<MonitoringAction | null> {
+async function startedRunAction(
+  deps: Deps,
+  config: RunMonitoringConfig,
+  run: RunRecord,
+  nowSeconds: number,
+): Promise<MonitoringAction | null> {
   if (deps.runLauncher.supportsHealthCheck) {
     const health = await deps.runLauncher.checkRunWorkerHealth(run);
     const { events } = await deps.storage.events.getLogsForRun(run.runId, { eventTypes: ["ENGINE_EVENT"] });
@@ -77,27 +93,44 @@ async function startedRunAction(deps: Deps, config: RunMonitoringConfig, run: Ru
 }
 
 async function applyAction(deps: Deps, run: RunRecord, action: MonitoringAction, now: number): Promise<void> {
-  const event = (eventType: DagsterEventType, message: string, data?: EventData) => ({ ...runEvent(run.runId, eventType, message, data), timestamp: now });
+  const event = (eventType: DagsterEventType, message: string, data?: EventData) => ({
+    ...runEvent(run.runId, eventType, message, data),
+    timestamp: now,
+  });
   switch (action.kind) {
     case "fail": {
       // Only while the run is still in the status the decision was made for (a worker's RUN_START may
       // have come meanwhile). Run retries read the reason from the RUN_FAILURE event, so the tag can follow.
       const failed = await deps.storage.events.storeEvents(
-        [{ ...event("ENGINE_EVENT", action.message), level: "ERROR" }, event("RUN_FAILURE", action.message, { failureReason: action.reason })],
+        [
+          { ...event("ENGINE_EVENT", action.message), level: "ERROR" },
+          event("RUN_FAILURE", action.message, { failureReason: action.reason }),
+        ],
         { ifStatus: run.status },
       );
-      if (failed.length > 0) await deps.storage.runs.addRunTags(run.runId, { [FAILURE_REASON_TAG]: action.reason });
+      if (failed.length > 0)
+        await deps.storage.runs.addRunTags(run.runId, { [FAILURE_REASON_TAG]: action.reason });
       return;
     }
     case "mark_canceled":
-      await deps.storage.events.storeEvents([{ ...event("ENGINE_EVENT", action.message), level: "WARNING" }, event("RUN_CANCELED", action.message)], { ifStatus: "CANCELING" });
+      await deps.storage.events.storeEvents(
+        [
+          { ...event("ENGINE_EVENT", action.message), level: "WARNING" },
+          event("RUN_CANCELED", action.message),
+        ],
+        { ifStatus: "CANCELING" },
+      );
       return;
     case "resume":
       // Stored first: the attempt counts even when the resume below fails, so the limit always holds.
-      await deps.storage.events.storeEvents([event("ENGINE_EVENT", action.message, { resumeAttempt: action.attempt })]);
+      await deps.storage.events.storeEvents([
+        event("ENGINE_EVENT", action.message, { resumeAttempt: action.attempt }),
+      ]);
       await deps.runLauncher.resumeRun(run).catch((thrown: unknown) => {
         const error = toSerializableError(thrown);
-        return deps.storage.events.storeEvents([event("ENGINE_EVENT", `Resuming run ${run.runId} failed: ${error.message}`, { error })]);
+        return deps.storage.events.storeEvents([
+          event("ENGINE_EVENT", `Resuming run ${run.runId} failed: ${error.message}`, { error }),
+        ]);
       });
       return;
     case "terminate":

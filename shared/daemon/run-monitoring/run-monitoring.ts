@@ -27,13 +27,24 @@ export type MonitoringAction =
  * For a STARTING or CANCELING run: fail or mark canceled once it has been in that status longer than
  * its timeout. `updateTime` is when the run entered its status (only run events move it). Null otherwise.
  */
-export function statusTimeoutAction(run: RunRecord, config: RunMonitoringConfig, nowSeconds: number): MonitoringAction | null {
+export function statusTimeoutAction(
+  run: RunRecord,
+  config: RunMonitoringConfig,
+  nowSeconds: number,
+): MonitoringAction | null {
   const inStatus = nowSeconds - run.updateTime;
   if (run.status === "STARTING" && inStatus > config.startTimeoutSeconds) {
-    return { kind: "fail", reason: "START_TIMEOUT", message: `Run timed out due to taking longer than ${config.startTimeoutSeconds} seconds to start.` };
+    return {
+      kind: "fail",
+      reason: "START_TIMEOUT",
+      message: `Run timed out due to taking longer than ${config.startTimeoutSeconds} seconds to start.`,
+    };
   }
   if (run.status === "CANCELING" && inStatus > config.cancelTimeoutSeconds) {
-    return { kind: "mark_canceled", message: `Run timed out due to taking longer than ${config.cancelTimeoutSeconds} seconds to cancel.` };
+    return {
+      kind: "mark_canceled",
+      message: `Run timed out due to taking longer than ${config.cancelTimeoutSeconds} seconds to cancel.`,
+    };
   }
   return null;
 }
@@ -54,25 +65,44 @@ export function workerHealthAction(
   const detected = `Detected run worker status ${health.status}${health.message ? ` (${health.message})` : ""}.`;
   if (resume.supported && resume.attempts < config.maxResumeRunAttempts) {
     const attempt = resume.attempts + 1;
-    return { kind: "resume", attempt, message: `${detected} Resuming run ${run.runId} with a new worker (attempt ${attempt}).` };
+    return {
+      kind: "resume",
+      attempt,
+      message: `${detected} Resuming run ${run.runId} with a new worker (attempt ${attempt}).`,
+    };
   }
-  const why = resume.supported ? `, because it has surpassed the configured maximum attempts to resume the run: ${config.maxResumeRunAttempts}` : "";
-  return { kind: "fail", reason: "RUN_WORKER_RESTART", message: `${detected} Marking run ${run.runId} as failed${why}.` };
+  const why = resume.supported
+    ? `, because it has surpassed the configured maximum attempts to resume the run: ${config.maxResumeRunAttempts}`
+    : "";
+  return {
+    kind: "fail",
+    reason: "RUN_WORKER_RESTART",
+    message: `${detected} Marking run ${run.runId} as failed${why}.`,
+  };
 }
 
 /**
  * For a STARTED run: terminate it once it has run longer than its limit, the `dagster/max_runtime` tag
  * (seconds) when it holds a positive number, else `max_runtime_seconds` (0 = no limit). Null otherwise.
  */
-export function maxRuntimeAction(run: RunRecord, config: RunMonitoringConfig, nowSeconds: number): MonitoringAction | null {
+export function maxRuntimeAction(
+  run: RunRecord,
+  config: RunMonitoringConfig,
+  nowSeconds: number,
+): MonitoringAction | null {
   if (run.status !== "STARTED" || run.startTime === null) return null;
   const tagged = Number(run.tags[MAX_RUNTIME_TAG]);
   const limit = Number.isFinite(tagged) && tagged > 0 ? tagged : config.maxRuntimeSeconds;
   if (limit <= 0 || nowSeconds - run.startTime <= limit) return null;
-  return { kind: "terminate", message: `Run ${run.runId} exceeded its maximum runtime of ${limit} seconds; terminating it.` };
+  return {
+    kind: "terminate",
+    message: `Run ${run.runId} exceeded its maximum runtime of ${limit} seconds; terminating it.`,
+  };
 }
 
 /** The resume attempts monitoring already made for a run: its ENGINE_EVENTs carrying `data.resumeAttempt`. */
 export function countResumeAttempts(events: readonly EventRecord[]): number {
-  return events.filter((event) => event.eventType === "ENGINE_EVENT" && typeof event.data?.resumeAttempt === "number").length;
+  return events.filter(
+    (event) => event.eventType === "ENGINE_EVENT" && typeof event.data?.resumeAttempt === "number",
+  ).length;
 }

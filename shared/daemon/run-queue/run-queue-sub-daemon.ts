@@ -24,7 +24,11 @@ export function runQueueSubDaemon(instance: Instance): SubDaemon<DequeuePassResu
         launcher: instance.runLauncher,
         limits: config,
         ...(config.blockOpConcurrencyLimitedRuns.enabled && {
-          poolBlocker: runPoolBlocker({ workspace: instance.workspace, concurrency: instance.concurrency, slotBuffer: config.blockOpConcurrencyLimitedRuns.opConcurrencySlotBuffer }),
+          poolBlocker: runPoolBlocker({
+            workspace: instance.workspace,
+            concurrency: instance.concurrency,
+            slotBuffer: config.blockOpConcurrencyLimitedRuns.opConcurrencySlotBuffer,
+          }),
         }),
       }),
   };

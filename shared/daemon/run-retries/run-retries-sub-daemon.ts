@@ -11,7 +11,12 @@ import type { Instance } from "../../instance/instance";
 import { DAEMON_CALLER } from "../../operations/authorize";
 import { reexecuteRun } from "../../operations/reexecute-run";
 import { AUTO_RETRY_RUN_ID_TAG, RETRY_NUMBER_TAG, RETRY_STRATEGY_TAG, retryDecision } from "./run-retries";
-import { parseRunStatusChangeCursor, readRunStatusChanges, runsOfChanges, type RunStatusChangeCursor } from "../run-status-changes";
+import {
+  parseRunStatusChangeCursor,
+  readRunStatusChanges,
+  runsOfChanges,
+  type RunStatusChangeCursor,
+} from "../run-status-changes";
 import type { EventRecord } from "../../storage/event-log-storage";
 import type { RunRecord } from "../../storage/run-storage";
 import { runIsolated } from "../ticks/run-isolated";
@@ -25,11 +30,17 @@ const INTERVAL_MS = 5_000;
 const DEFAULT_PAGE_SIZE = 100;
 
 /** What one pass did: the retries it launched and the failed runs it left alone, with why. */
-export type RunRetriesResult = { retried: { runId: string; retryRunId: string }[]; skipped: { runId: string; reason: string }[] };
+export type RunRetriesResult = {
+  retried: { runId: string; retryRunId: string }[];
+  skipped: { runId: string; reason: string }[];
+};
 
 type Deps = Pick<Instance, "storage" | "workspace" | "runCoordinator">;
 /** What the sub-daemon needs of the instance (an Instance is one); `pageSize` bounds the events read per pass. */
-export type RunRetriesDeps = Deps & { readonly config: { readonly runRetries: RunRetriesConfig }; readonly pageSize?: number };
+export type RunRetriesDeps = Deps & {
+  readonly config: { readonly runRetries: RunRetriesConfig };
+  readonly pageSize?: number;
+};
 
 /**
  * The sub-daemon, or null when `run_retries.enabled` is false: Dagster's event log consumer retries no
@@ -37,7 +48,12 @@ export type RunRetriesDeps = Deps & { readonly config: { readonly runRetries: Ru
  */
 export function runRetriesSubDaemon(instance: RunRetriesDeps): SubDaemon<RunRetriesResult> | null {
   if (!instance.config.runRetries.enabled) return null;
-  return { task: RUN_RETRIES_TASK, daemonType: "EVENT_LOG_CONSUMER", intervalMs: INTERVAL_MS, run: (now) => retryFailedRuns(instance, now) };
+  return {
+    task: RUN_RETRIES_TASK,
+    daemonType: "EVENT_LOG_CONSUMER",
+    intervalMs: INTERVAL_MS,
+    run: (now) => retryFailedRuns(instance, now),
+  };
 }
 
 /**
@@ -48,11 +64,20 @@ export function runRetriesSubDaemon(instance: RunRetriesDeps): SubDaemon<RunRetr
  * the cursor moved past them (as Dagster's cursor does, a failing run is not retried every pass).
  */
 async function retryFailedRuns(deps: RunRetriesDeps, now: number): Promise<RunRetriesResult> {
-  const changes = await readRunStatusChanges(deps.storage.events, ["RUN_FAILURE"], await readCursor(deps, now), deps.pageSize ?? DEFAULT_PAGE_SIZE);
+  const changes = await readRunStatusChanges(
+    deps.storage.events,
+    ["RUN_FAILURE"],
+    await readCursor(deps, now),
+    deps.pageSize ?? DEFAULT_PAGE_SIZE,
+  );
   const result: RunRetriesResult = { retried: [], skipped: [] };
   try {
     const runs = await runsOfChanges(deps.storage.runs, changes.events);
-    await runIsolated(changes.events, (event) => retryIfAllowed(deps, event, runs.get(event.runId) ?? null, now, result), "failed run");
+    await runIsolated(
+      changes.events,
+      (event) => retryIfAllowed(deps, event, runs.get(event.runId) ?? null, now, result),
+      "failed run",
+    );
   } finally {
     await deps.storage.daemon.setKv({ [RUN_RETRIES_CURSOR_KEY]: JSON.stringify(changes.cursor) });
   }
@@ -69,7 +94,8 @@ async function readCursor(deps: Deps, now: number): Promise<RunStatusChangeCurso
   const stored = (await deps.storage.daemon.getKv([RUN_RETRIES_CURSOR_KEY]))[RUN_RETRIES_CURSOR_KEY];
   if (stored === undefined) return { afterTimestamp: now / 1000 };
   const value = parseJson(stored);
-  const legacyWatermark = typeof value === "object" && value !== null && "watermark" in value ? value.watermark : undefined;
+  const legacyWatermark =
+    typeof value === "object" && value !== null && "watermark" in value ? value.watermark : undefined;
   return parseRunStatusChangeCursor(legacyWatermark ?? value, `daemon kv ${RUN_RETRIES_CURSOR_KEY}`);
 }
 
@@ -81,14 +107,22 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function retryIfAllowed(deps: RunRetriesDeps, failure: EventRecord, run: RunRecord | null, now: number, result: RunRetriesResult): Promise<void> {
+async function retryIfAllowed(
+  deps: RunRetriesDeps,
+  failure: EventRecord,
+  run: RunRecord | null,
+  now: number,
+  result: RunRetriesResult,
+): Promise<void> {
   if (run === null) {
     result.skipped.push({ runId: failure.runId, reason: "it was deleted" });
     return;
   }
   const group = await deps.storage.runs.getRunGroup(run.runId);
   // A retry launched by a pass that stopped before tagging its parent: finish that pass's work instead.
-  const existing = group?.runs.find((member) => member.parentRunId === run.runId && member.tags[RETRY_NUMBER_TAG] !== undefined);
+  const existing = group?.runs.find(
+    (member) => member.parentRunId === run.runId && member.tags[RETRY_NUMBER_TAG] !== undefined,
+  );
   if (existing && run.tags[AUTO_RETRY_RUN_ID_TAG] === undefined) {
     await deps.storage.runs.addRunTags(run.runId, { [AUTO_RETRY_RUN_ID_TAG]: existing.runId });
     result.skipped.push({ runId: run.runId, reason: `it was already retried as ${existing.runId}` });
@@ -96,20 +130,35 @@ async function retryIfAllowed(deps: RunRetriesDeps, failure: EventRecord, run: R
   }
   // The reason is the event's, not the run's tags, which a retry inherits from its parent.
   const failureReason = typeof failure.data?.failureReason === "string" ? failure.data.failureReason : null;
-  const decision = retryDecision(run, { runGroupSize: group?.runs.length ?? 1, failureReason }, deps.config.runRetries);
+  const decision = retryDecision(
+    run,
+    { runGroupSize: group?.runs.length ?? 1, failureReason },
+    deps.config.runRetries,
+  );
   if (decision.kind === "skip") {
     result.skipped.push({ runId: run.runId, reason: decision.reason });
     return;
   }
-  const extraTags = { [RETRY_NUMBER_TAG]: String(decision.retryNumber), [RETRY_STRATEGY_TAG]: decision.strategy };
+  const extraTags = {
+    [RETRY_NUMBER_TAG]: String(decision.retryNumber),
+    [RETRY_STRATEGY_TAG]: decision.strategy,
+  };
   const runId = await instigatorRunId("run-retry", run.runId);
-  const outcome = await reexecuteRun(deps, { parentRunId: run.runId, strategy: decision.strategy, extraTags, runId }, now / 1000, DAEMON_CALLER);
+  const outcome = await reexecuteRun(
+    deps,
+    { parentRunId: run.runId, strategy: decision.strategy, extraTags, runId },
+    now / 1000,
+    DAEMON_CALLER,
+  );
   // The retry exists already: an earlier pass launched it and stopped before tagging the failed run.
   if (outcome.kind === "run_conflict") {
     await deps.storage.runs.addRunTags(run.runId, { [AUTO_RETRY_RUN_ID_TAG]: runId });
     return;
   }
-  if (outcome.kind !== "launched") throw new Error(`Retrying run ${run.runId} failed: ${outcome.kind}${"message" in outcome ? `: ${outcome.message}` : ""}`);
+  if (outcome.kind !== "launched")
+    throw new Error(
+      `Retrying run ${run.runId} failed: ${outcome.kind}${"message" in outcome ? `: ${outcome.message}` : ""}`,
+    );
   await deps.storage.runs.addRunTags(run.runId, { [AUTO_RETRY_RUN_ID_TAG]: outcome.run.runId });
   result.retried.push({ runId: run.runId, retryRunId: outcome.run.runId });
 }

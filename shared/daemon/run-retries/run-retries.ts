@@ -40,15 +40,18 @@ export type FailureFacts = {
 export function retryDecision(run: RunRecord, facts: FailureFacts, config: RunRetriesConfig): RetryDecision {
   if (!config.enabled) return { kind: "skip", reason: "run_retries is disabled" };
   if (run.status !== "FAILURE") return { kind: "skip", reason: `its status is ${run.status}` };
-  if (run.tags[AUTO_RETRY_RUN_ID_TAG] !== undefined) return { kind: "skip", reason: `it was already retried as ${run.tags[AUTO_RETRY_RUN_ID_TAG]}` };
+  if (run.tags[AUTO_RETRY_RUN_ID_TAG] !== undefined)
+    return { kind: "skip", reason: `it was already retried as ${run.tags[AUTO_RETRY_RUN_ID_TAG]}` };
   const maxRetries = maxRetriesOf(run, config);
   if (typeof maxRetries === "string") return { kind: "skip", reason: maxRetries };
-  if (facts.runGroupSize - 1 >= maxRetries) return { kind: "skip", reason: `its run group has used all ${maxRetries} retries` };
+  if (facts.runGroupSize - 1 >= maxRetries)
+    return { kind: "skip", reason: `its run group has used all ${maxRetries} retries` };
   if (facts.failureReason === "STEP_FAILURE" && !retryOnStepFailure(run, config)) {
     return { kind: "skip", reason: "it failed in a step and retry_on_asset_or_op_failure is false" };
   }
   // Dagster falls back to FROM_FAILURE for an unknown strategy rather than not retrying at all.
-  const strategy: ReexecutionStrategy = run.tags[RETRY_STRATEGY_TAG] === "ALL_STEPS" ? "ALL_STEPS" : "FROM_FAILURE";
+  const strategy: ReexecutionStrategy =
+    run.tags[RETRY_STRATEGY_TAG] === "ALL_STEPS" ? "ALL_STEPS" : "FROM_FAILURE";
   return { kind: "retry", strategy, retryNumber: retryNumberOf(run) + 1 };
 }
 
@@ -57,7 +60,8 @@ function maxRetriesOf(run: RunRecord, config: RunRetriesConfig): number | string
   const tag = run.tags[MAX_RETRIES_TAG];
   if (tag === undefined) return config.maxRetries;
   const parsed = Number(tag);
-  if (!Number.isInteger(parsed) || parsed < 0) return `its ${MAX_RETRIES_TAG} tag "${tag}" is not a non-negative integer`;
+  if (!Number.isInteger(parsed) || parsed < 0)
+    return `its ${MAX_RETRIES_TAG} tag "${tag}" is not a non-negative integer`;
   return parsed;
 }
 

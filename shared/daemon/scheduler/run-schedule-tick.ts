@@ -24,14 +24,31 @@ export const RUN_KEY_TAG = "dagster/run_key";
  * from (schedule, time, run key), so running the same tick again creates no second run.
  * @throws what storage throws; evaluation and launch problems end the tick FAILURE instead.
  */
-export async function runScheduleTick(deps: TickDeps, target: InstigatorTarget<ScheduleSnapshot>, scheduledTime: number, maxTickRetries: number): Promise<TickRecord> {
-  const tick = await startScheduleTick(deps, target.selectorId, target.definition.name, scheduledTime, maxTickRetries);
+export async function runScheduleTick(
+  deps: TickDeps,
+  target: InstigatorTarget<ScheduleSnapshot>,
+  scheduledTime: number,
+  maxTickRetries: number,
+): Promise<TickRecord> {
+  const tick = await startScheduleTick(
+    deps,
+    target.selectorId,
+    target.definition.name,
+    scheduledTime,
+    maxTickRetries,
+  );
   const failureCount = tick.failureCount + 1;
   const scheduleName = target.definition.name;
-  const evaluation = await evaluateSafely(() => deps.workspace.client(target.locationName).evaluateSchedule({ scheduleName, scheduledExecutionTime: scheduledTime }));
+  const evaluation = await evaluateSafely(() =>
+    deps.workspace
+      .client(target.locationName)
+      .evaluateSchedule({ scheduleName, scheduledExecutionTime: scheduledTime }),
+  );
   if (!evaluation.ok) return endTick(deps, tick, "FAILURE", { error: evaluation.error, failureCount });
   if (evaluation.runRequests.length === 0) {
-    return endTick(deps, tick, "SKIPPED", { skipReason: evaluation.skipReason ?? `Schedule ${scheduleName} returned no run requests` });
+    return endTick(deps, tick, "SKIPPED", {
+      skipReason: evaluation.skipReason ?? `Schedule ${scheduleName} returned no run requests`,
+    });
   }
 
   const isoTime = new Date(scheduledTime * 1000).toISOString();
@@ -44,14 +61,28 @@ export async function runScheduleTick(deps: TickDeps, target: InstigatorTarget<S
         runKey,
         jobName: request.jobName ?? target.definition.jobName,
         runConfig: request.runConfig,
-        tags: { ...target.definition.tags, ...request.tags, [SCHEDULE_NAME_TAG]: scheduleName, [SCHEDULED_EXECUTION_TIME_TAG]: isoTime, [RUN_KEY_TAG]: runKey },
+        tags: {
+          ...target.definition.tags,
+          ...request.tags,
+          [SCHEDULE_NAME_TAG]: scheduleName,
+          [SCHEDULED_EXECUTION_TIME_TAG]: isoTime,
+          [RUN_KEY_TAG]: runKey,
+        },
       };
     }),
   );
   const result = await launchTickRuns(deps, target, runs);
   const created = [...result.launched, ...result.existing];
-  const recorded = { runIds: created.map((run) => run.runId), runKeys: created.flatMap((run) => (run.runKey ? [run.runKey] : [])) };
-  if (result.failures.length > 0) return endTick(deps, tick, "FAILURE", { ...recorded, error: launchFailureError(result.failures), failureCount });
+  const recorded = {
+    runIds: created.map((run) => run.runId),
+    runKeys: created.flatMap((run) => (run.runKey ? [run.runKey] : [])),
+  };
+  if (result.failures.length > 0)
+    return endTick(deps, tick, "FAILURE", {
+      ...recorded,
+      error: launchFailureError(result.failures),
+      failureCount,
+    });
   return endTick(deps, tick, "SUCCESS", recorded);
 }
 
@@ -71,15 +102,36 @@ export async function failScheduleTick(
 }
 
 /** Whether a tick that ended is to be run again (Dagster's `failure_count <= max_tick_retries`) rather than moved past. */
-export function isTickToRetry(tick: Pick<TickRecord, "status" | "failureCount">, maxTickRetries: number): boolean {
+export function isTickToRetry(
+  tick: Pick<TickRecord, "status" | "failureCount">,
+  maxTickRetries: number,
+): boolean {
   return tick.status === "FAILURE" && tick.failureCount <= maxTickRetries;
 }
 
 /** The tick of `scheduledTime` to run: one left STARTED or failed and to be retried (started again), else a new one. */
-async function startScheduleTick(deps: TickDeps, selectorId: string, name: string, scheduledTime: number, maxTickRetries: number): Promise<TickRecord> {
+async function startScheduleTick(
+  deps: TickDeps,
+  selectorId: string,
+  name: string,
+  scheduledTime: number,
+  maxTickRetries: number,
+): Promise<TickRecord> {
   const schedules = deps.storage.schedules;
-  const [latest] = await schedules.getTicks(selectorId, { after: scheduledTime - 1, before: scheduledTime + 1, statuses: ["STARTED", "FAILURE"], limit: 1 });
+  const [latest] = await schedules.getTicks(selectorId, {
+    after: scheduledTime - 1,
+    before: scheduledTime + 1,
+    statuses: ["STARTED", "FAILURE"],
+    limit: 1,
+  });
   if (latest?.status === "STARTED") return latest;
-  if (latest && isTickToRetry(latest, maxTickRetries)) return schedules.updateTick(latest.tickId, { status: "STARTED", error: null, endTimestamp: null });
-  return schedules.createTick({ selectorId, instigatorName: name, type: "SCHEDULE", status: "STARTED", timestamp: scheduledTime });
+  if (latest && isTickToRetry(latest, maxTickRetries))
+    return schedules.updateTick(latest.tickId, { status: "STARTED", error: null, endTimestamp: null });
+  return schedules.createTick({
+    selectorId,
+    instigatorName: name,
+    type: "SCHEDULE",
+    status: "STARTED",
+    timestamp: scheduledTime,
+  });
 }

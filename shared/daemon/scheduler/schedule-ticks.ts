@@ -36,6 +36,10 @@ export function scheduleTicksDue(window: ScheduleTickWindow, catchUp: CatchUpPol
  * The first tick after `afterEpochSeconds`, or null for a cron that never fires again.
  * @throws DagflareError INVALID_DEFINITION for an invalid cron or an unknown time zone.
  */
-export function nextScheduleTick(cronSchedule: string, executionTimezone: string, afterEpochSeconds: number): number | null {
+export function nextScheduleTick(
+  cronSchedule: string,
+  executionTimezone: string,
+  afterEpochSeconds: number,
+): number | null {
   return cronTickTimes(cronSchedule, executionTimezone, afterEpochSeconds, 1)[0] ?? null;
 }

@@ -49,12 +49,17 @@ export function schedulerSubDaemon(instance: Instance): SubDaemon<SchedulerItera
     work: (deps) => scheduleWork(deps, maxTickRetries),
     tick: async (work, deps, counted) => {
       const window = windowOf(await work.prepare(), deps.now);
-      for (const time of scheduleTicksDue({ ...window, cronSchedule: work.cronSchedule, executionTimezone: work.executionTimezone }, catchUp)) {
+      for (const time of scheduleTicksDue(
+        { ...window, cronSchedule: work.cronSchedule, executionTimezone: work.executionTimezone },
+        catchUp,
+      )) {
         const tick = await work.tick(time);
         counted();
         // Left as the last tick time's successor, the failed time is owed again at the next iteration.
         if (isTickToRetry(tick, maxTickRetries)) break;
-        await patchInstigatorData(deps.storage.schedules, work.ref, "SCHEDULE", { lastIterationTimestamp: time });
+        await patchInstigatorData(deps.storage.schedules, work.ref, "SCHEDULE", {
+          lastIterationTimestamp: time,
+        });
       }
       return nextScheduleTick(work.cronSchedule, work.executionTimezone, deps.now);
     },
@@ -63,7 +68,10 @@ export function schedulerSubDaemon(instance: Instance): SubDaemon<SchedulerItera
 
 /** Every running schedule: those of loaded locations tick for real, those of unloadable ones fail with the load error. */
 async function scheduleWork(deps: TickDeps, maxTickRetries: number): Promise<ScheduleWork[]> {
-  const scan = await scanInstigators({ workspace: deps.workspace, schedules: deps.storage.schedules }, "SCHEDULE");
+  const scan = await scanInstigators(
+    { workspace: deps.workspace, schedules: deps.storage.schedules },
+    "SCHEDULE",
+  );
   const loaded = scan.running.map((target) => ({
     ref: target,
     cronSchedule: target.definition.cronSchedule,
@@ -75,21 +83,34 @@ async function scheduleWork(deps: TickDeps, maxTickRetries: number): Promise<Sch
     const { cronSchedule, executionTimezone } = state.data;
     // Never seen loaded by this daemon: there is no cron to tick by.
     if (typeof cronSchedule !== "string" || typeof executionTimezone !== "string") return [];
-    return [{
-      ref: { ...state, definition: { name: state.name } },
-      cronSchedule,
-      executionTimezone,
-      prepare: async () => state.data,
-      tick: (time: number) => failScheduleTick(deps, { selectorId: state.selectorId, name: state.name }, time, error, maxTickRetries),
-    }];
+    return [
+      {
+        ref: { ...state, definition: { name: state.name } },
+        cronSchedule,
+        executionTimezone,
+        prepare: async () => state.data,
+        tick: (time: number) =>
+          failScheduleTick(
+            deps,
+            { selectorId: state.selectorId, name: state.name },
+            time,
+            error,
+            maxTickRetries,
+          ),
+      },
+    ];
   });
   return [...loaded, ...unloadable];
 }
 
 /** The stored start and last tick times (epoch seconds). */
-function windowOf(data: Record<string, unknown>, now: number): { startTimestamp: number; lastTickTimestamp: number | null; now: number } {
+function windowOf(
+  data: Record<string, unknown>,
+  now: number,
+): { startTimestamp: number; lastTickTimestamp: number | null; now: number } {
   const startTimestamp = typeof data.startTimestamp === "number" ? data.startTimestamp : now;
-  const lastTickTimestamp = typeof data.lastIterationTimestamp === "number" ? data.lastIterationTimestamp : null;
+  const lastTickTimestamp =
+    typeof data.lastIterationTimestamp === "number" ? data.lastIterationTimestamp : null;
   return { startTimestamp, lastTickTimestamp, now };
 }
 
@@ -98,10 +119,23 @@ function windowOf(data: Record<string, unknown>, now: number): { startTimestamp:
  * owed), and keeps its cron and time zone in its state so ticks can fail meaningfully while its
  * location cannot load.
  */
-async function ensureStarted(deps: TickDeps, target: InstigatorTarget<ScheduleSnapshot>): Promise<InstigatorState> {
+async function ensureStarted(
+  deps: TickDeps,
+  target: InstigatorTarget<ScheduleSnapshot>,
+): Promise<InstigatorState> {
   const { cronSchedule, executionTimezone } = target.definition;
   const data = target.state?.data ?? {};
-  if (typeof data.startTimestamp === "number" && data.cronSchedule === cronSchedule && data.executionTimezone === executionTimezone && target.state) return target.state;
+  if (
+    typeof data.startTimestamp === "number" &&
+    data.cronSchedule === cronSchedule &&
+    data.executionTimezone === executionTimezone &&
+    target.state
+  )
+    return target.state;
   const startTimestamp = typeof data.startTimestamp === "number" ? data.startTimestamp : deps.now;
-  return patchInstigatorData(deps.storage.schedules, target, "SCHEDULE", { startTimestamp, cronSchedule, executionTimezone });
+  return patchInstigatorData(deps.storage.schedules, target, "SCHEDULE", {
+    startTimestamp,
+    cronSchedule,
+    executionTimezone,
+  });
 }

@@ -12,7 +12,12 @@
  */
 import type { EvaluateSensorRequest, SensorSnapshot } from "../../protocol/code-location-protocol";
 import type { SerializableError } from "../../errors/serializable-error";
-import { readRunStatusChanges, RUN_END_EVENT_TYPES, runsOfChanges, type RunStatusChangeCursor } from "../run-status-changes";
+import {
+  readRunStatusChanges,
+  RUN_END_EVENT_TYPES,
+  runsOfChanges,
+  type RunStatusChangeCursor,
+} from "../run-status-changes";
 import type { InstigatorState, TickRecord } from "../../storage/schedule-storage";
 import { instigatorRunId } from "../ticks/instigator-run-id";
 import { launchFailureError, launchTickRuns, type TickRun } from "../ticks/launch-tick-runs";
@@ -37,29 +42,62 @@ type SensorTarget = InstigatorTarget<SensorSnapshot>;
 export async function runSensorTick(deps: TickDeps, target: SensorTarget): Promise<TickRecord> {
   const sensor = target.definition;
   const data = sensorDataOf(target.state?.data, target.selectorId);
-  const tick = await deps.storage.schedules.createTick({ selectorId: target.selectorId, instigatorName: sensor.name, type: "SENSOR", status: "STARTED", timestamp: deps.now });
+  const tick = await deps.storage.schedules.createTick({
+    selectorId: target.selectorId,
+    instigatorName: sensor.name,
+    type: "SENSOR",
+    status: "STARTED",
+    timestamp: deps.now,
+  });
   const runStatus = await runUpdatesSince(deps, sensor, data.runStatusCursor);
-  const request: EvaluateSensorRequest = { sensorName: sensor.name, cursor: data.cursor, lastTickTime: data.lastTickTimestamp, lastRunKey: data.lastRunKey, ...runStatus.request };
-  const evaluation = await evaluateSafely(() => deps.workspace.client(target.locationName).evaluateSensor(request));
+  const request: EvaluateSensorRequest = {
+    sensorName: sensor.name,
+    cursor: data.cursor,
+    lastTickTime: data.lastTickTimestamp,
+    lastRunKey: data.lastRunKey,
+    ...runStatus.request,
+  };
+  const evaluation = await evaluateSafely(() =>
+    deps.workspace.client(target.locationName).evaluateSensor(request),
+  );
   if (!evaluation.ok) return failSensorTick(deps, target, tick, evaluation.error);
 
   // A request may leave its job out only when the sensor targets exactly one.
   const defaultJob = sensor.jobNames.length === 1 ? sensor.jobNames[0] : undefined;
-  const requests = evaluation.runRequests.map((runRequest) => ({ ...runRequest, jobName: runRequest.jobName ?? defaultJob }));
-  if (!requests.every((runRequest): runRequest is (typeof requests)[number] & { jobName: string } => runRequest.jobName !== undefined)) {
+  const requests = evaluation.runRequests.map((runRequest) => ({
+    ...runRequest,
+    jobName: runRequest.jobName ?? defaultJob,
+  }));
+  if (
+    !requests.every(
+      (runRequest): runRequest is (typeof requests)[number] & { jobName: string } =>
+        runRequest.jobName !== undefined,
+    )
+  ) {
     const message = `Sensor ${sensor.name} targets ${sensor.jobNames.length} jobs, so each RunRequest must name its job (jobName)`;
     return failSensorTick(deps, target, tick, { message, className: "InvalidRunRequest", stack: [] });
   }
   const runs: TickRun[] = await Promise.all(
     requests.map(async ({ runKey: requestedKey, jobName, runConfig, tags: requestTags }, index) => {
       const runKey = requestedKey ?? null;
-      const tags = { ...requestTags, [SENSOR_NAME_TAG]: sensor.name, ...(runKey === null ? {} : { [RUN_KEY_TAG]: runKey }) };
-      const runId = runKey === null ? await instigatorRunId(target.selectorId, "tick", String(tick.tickId), String(index)) : await instigatorRunId(target.selectorId, runKey);
+      const tags = {
+        ...requestTags,
+        [SENSOR_NAME_TAG]: sensor.name,
+        ...(runKey === null ? {} : { [RUN_KEY_TAG]: runKey }),
+      };
+      const runId =
+        runKey === null
+          ? await instigatorRunId(target.selectorId, "tick", String(tick.tickId), String(index))
+          : await instigatorRunId(target.selectorId, runKey);
       return { runId, runKey, jobName, runConfig, tags };
     }),
   );
   // Runs whose key an earlier tick used exist already: reported as skipped, never part of this tick.
-  const existing = new Set((runs.length === 0 ? [] : await deps.storage.runs.getRuns({ runIds: runs.map((run) => run.runId) })).map((run) => run.runId));
+  const existing = new Set(
+    (runs.length === 0 ? [] : await deps.storage.runs.getRuns({ runIds: runs.map((run) => run.runId) })).map(
+      (run) => run.runId,
+    ),
+  );
   const usedKeys = runs.filter((run) => existing.has(run.runId));
   const inFlight: InFlightSensorTick = {
     tickId: tick.tickId,
@@ -69,8 +107,16 @@ export async function runSensorTick(deps: TickDeps, target: SensorTarget): Promi
     lastRunKey: runs.findLast((run) => run.runKey !== null)?.runKey ?? data.lastRunKey,
     runStatusCursor: runStatus.nextCursor,
   };
-  if (inFlight.runs.length > 0) await patchSensorData(deps, target, { lastTickTimestamp: deps.now, inFlightTick: inFlight });
-  return (await completeSensorTick(deps, target, inFlight, skipReasonOf(evaluation.skipReason, sensor.name, usedKeys))).tick;
+  if (inFlight.runs.length > 0)
+    await patchSensorData(deps, target, { lastTickTimestamp: deps.now, inFlightTick: inFlight });
+  return (
+    await completeSensorTick(
+      deps,
+      target,
+      inFlight,
+      skipReasonOf(evaluation.skipReason, sensor.name, usedKeys),
+    )
+  ).tick;
 }
 
 /**
@@ -81,7 +127,12 @@ export async function runSensorTick(deps: TickDeps, target: SensorTarget): Promi
 export async function resumeSensorTick(deps: TickDeps, target: SensorTarget): Promise<SensorTarget> {
   const { inFlightTick } = sensorDataOf(target.state?.data, target.selectorId);
   if (inFlightTick === null) return target;
-  const { state } = await completeSensorTick(deps, target, inFlightTick, `Sensor ${target.definition.name} had no runs left to create`);
+  const { state } = await completeSensorTick(
+    deps,
+    target,
+    inFlightTick,
+    `Sensor ${target.definition.name} had no runs left to create`,
+  );
   return { ...target, state };
 }
 
@@ -89,9 +140,24 @@ export async function resumeSensorTick(deps: TickDeps, target: SensorTarget): Pr
  * Records a FAILURE tick carrying `error` for a running sensor whose location cannot load (Dagster: the
  * code server is unreachable), keeping its cursor and any tick in flight for when the location is back.
  */
-export async function failUnloadableSensorTick(deps: TickDeps, state: InstigatorState, error: SerializableError): Promise<TickRecord> {
-  const tick = await deps.storage.schedules.createTick({ selectorId: state.selectorId, instigatorName: state.name, type: "SENSOR", status: "STARTED", timestamp: deps.now });
-  await patchInstigatorData(deps.storage.schedules, { ...state, definition: { name: state.name } }, "SENSOR", { lastTickTimestamp: deps.now });
+export async function failUnloadableSensorTick(
+  deps: TickDeps,
+  state: InstigatorState,
+  error: SerializableError,
+): Promise<TickRecord> {
+  const tick = await deps.storage.schedules.createTick({
+    selectorId: state.selectorId,
+    instigatorName: state.name,
+    type: "SENSOR",
+    status: "STARTED",
+    timestamp: deps.now,
+  });
+  await patchInstigatorData(
+    deps.storage.schedules,
+    { ...state, definition: { name: state.name } },
+    "SENSOR",
+    { lastTickTimestamp: deps.now },
+  );
   return endTick(deps, tick, "FAILURE", { error });
 }
 
@@ -113,7 +179,12 @@ async function completeSensorTick(
   const tick =
     result.failures.length > 0
       ? await endTick(deps, inFlight, "FAILURE", { ...recorded, error: launchFailureError(result.failures) })
-      : await endTick(deps, inFlight, created.length > 0 ? "SUCCESS" : "SKIPPED", created.length > 0 ? recorded : { ...recorded, skipReason });
+      : await endTick(
+          deps,
+          inFlight,
+          created.length > 0 ? "SUCCESS" : "SKIPPED",
+          created.length > 0 ? recorded : { ...recorded, skipReason },
+        );
   const state = await patchSensorData(deps, target, {
     cursor: inFlight.cursor,
     lastTickTimestamp: inFlight.timestamp,
@@ -125,15 +196,27 @@ async function completeSensorTick(
 }
 
 /** Ends a tick FAILURE, keeping the cursor: the same input is evaluated again at the next interval. */
-async function failSensorTick(deps: TickDeps, target: SensorTarget, tick: TickRecord, error: SerializableError): Promise<TickRecord> {
+async function failSensorTick(
+  deps: TickDeps,
+  target: SensorTarget,
+  tick: TickRecord,
+  error: SerializableError,
+): Promise<TickRecord> {
   await patchSensorData(deps, target, { lastTickTimestamp: deps.now });
   return endTick(deps, tick, "FAILURE", { error });
 }
 
 /** Patches the sensor's data, always noting its minimum interval for when its location cannot load. */
-function patchSensorData(deps: TickDeps, target: SensorTarget, patch: Record<string, unknown>): Promise<InstigatorState> {
+function patchSensorData(
+  deps: TickDeps,
+  target: SensorTarget,
+  patch: Record<string, unknown>,
+): Promise<InstigatorState> {
   const ref: InstigatorRef = target;
-  return patchInstigatorData(deps.storage.schedules, ref, "SENSOR", { ...patch, minimumIntervalSeconds: target.definition.minimumIntervalSeconds });
+  return patchInstigatorData(deps.storage.schedules, ref, "SENSOR", {
+    ...patch,
+    minimumIntervalSeconds: target.definition.minimumIntervalSeconds,
+  });
 }
 
 function skipReasonOf(reason: string | undefined, sensorName: string, usedKeys: readonly TickRun[]): string {
@@ -156,8 +239,18 @@ async function runUpdatesSince(
   const status = sensor.sensorType === "RUN_STATUS" ? sensor.monitoredRunStatus : undefined;
   if (status === undefined) return { request: {}, nextCursor: null };
   if (since === null) return { request: { runUpdates: [] }, nextCursor: { afterTimestamp: deps.now } };
-  const changes = await readRunStatusChanges(deps.storage.events, [RUN_END_EVENT_TYPES[status]], since, RUN_STATUS_PAGE_SIZE);
+  const changes = await readRunStatusChanges(
+    deps.storage.events,
+    [RUN_END_EVENT_TYPES[status]],
+    since,
+    RUN_STATUS_PAGE_SIZE,
+  );
   const runs = await runsOfChanges(deps.storage.runs, changes.events, [status]);
-  const runUpdates = [...runs.values()].map((run) => ({ runId: run.runId, jobName: run.jobName, status: run.status, tags: run.tags }));
+  const runUpdates = [...runs.values()].map((run) => ({
+    runId: run.runId,
+    jobName: run.jobName,
+    status: run.status,
+    tags: run.tags,
+  }));
   return { request: { runUpdates }, nextCursor: changes.cursor };
 }

@@ -8,7 +8,11 @@
  */
 import { z } from "zod";
 import { formatZodIssues } from "../../errors/format-zod-issues";
-import { parseRunStatusChangeCursor, RunStatusChangeCursorSchema, type RunStatusChangeCursor } from "../run-status-changes";
+import {
+  parseRunStatusChangeCursor,
+  RunStatusChangeCursorSchema,
+  type RunStatusChangeCursor,
+} from "../run-status-changes";
 import { TickRunSchema } from "../ticks/launch-tick-runs";
 
 /** An evaluated tick whose runs are not all created yet, and where the sensor goes once they are. */
@@ -46,14 +50,19 @@ export function sensorDataOf(data: Record<string, unknown> | undefined, selector
     cursor: text(data?.cursor),
     lastTickTimestamp: number(data?.lastTickTimestamp),
     lastRunKey: text(data?.lastRunKey),
-    runStatusCursor: data?.runStatusCursor == null ? null : parseRunStatusChangeCursor(data.runStatusCursor, `${where}.runStatusCursor`),
+    runStatusCursor:
+      data?.runStatusCursor == null
+        ? null
+        : parseRunStatusChangeCursor(data.runStatusCursor, `${where}.runStatusCursor`),
     minimumIntervalSeconds: number(data?.minimumIntervalSeconds),
-    inFlightTick: data?.inFlightTick == null ? null : parseInFlightTick(data.inFlightTick, `${where}.inFlightTick`),
+    inFlightTick:
+      data?.inFlightTick == null ? null : parseInFlightTick(data.inFlightTick, `${where}.inFlightTick`),
   };
 }
 
 function parseInFlightTick(value: unknown, where: string): InFlightSensorTick {
   const parsed = InFlightSensorTickSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`${where} is not a tick in flight: ${formatZodIssues(parsed.error, where)}`);
+  if (!parsed.success)
+    throw new Error(`${where} is not a tick in flight: ${formatZodIssues(parsed.error, where)}`);
   return parsed.data;
 }

@@ -34,7 +34,8 @@ export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationRe
     work: (deps) => sensorWork(deps, instance.config.sensors.defaultMinimumIntervalSeconds),
     tick: async (prepare, deps, counted) => {
       const work = await prepare();
-      const dueAt = work.lastTickTimestamp === null ? deps.now : work.lastTickTimestamp + work.intervalSeconds;
+      const dueAt =
+        work.lastTickTimestamp === null ? deps.now : work.lastTickTimestamp + work.intervalSeconds;
       if (dueAt > deps.now) return dueAt;
       await work.tick();
       counted();
@@ -48,12 +49,22 @@ export function sensorSubDaemon(instance: Instance): SubDaemon<SensorIterationRe
  * Every running sensor, each prepared in isolation: those of loaded locations after finishing their tick
  * in flight, those of unloadable ones as they are stored (a tick in flight waits for the location).
  */
-async function sensorWork(deps: TickDeps, defaultIntervalSeconds: number): Promise<(() => Promise<SensorWork>)[]> {
-  const scan = await scanInstigators({ workspace: deps.workspace, schedules: deps.storage.schedules }, "SENSOR");
+async function sensorWork(
+  deps: TickDeps,
+  defaultIntervalSeconds: number,
+): Promise<(() => Promise<SensorWork>)[]> {
+  const scan = await scanInstigators(
+    { workspace: deps.workspace, schedules: deps.storage.schedules },
+    "SENSOR",
+  );
   const loaded = scan.running.map((target) => async (): Promise<SensorWork> => {
     const current = await resumeSensorTick(deps, target);
     const { lastTickTimestamp } = sensorDataOf(current.state?.data, target.selectorId);
-    return { intervalSeconds: target.definition.minimumIntervalSeconds, lastTickTimestamp, tick: () => runSensorTick(deps, current) };
+    return {
+      intervalSeconds: target.definition.minimumIntervalSeconds,
+      lastTickTimestamp,
+      tick: () => runSensorTick(deps, current),
+    };
   });
   const unloadable = scan.unloadable.map(({ state, error }) => async (): Promise<SensorWork> => {
     const data = sensorDataOf(state.data, state.selectorId);

@@ -28,13 +28,21 @@ export type InstigatorSubDaemonSpec<Work> = {
   tick(work: Work, deps: TickDeps, counted: () => void): Promise<number | null>;
 };
 
-export function instigatorSubDaemon<Work>(instance: Instance, spec: InstigatorSubDaemonSpec<Work>): SubDaemon<InstigatorIterationResult> {
+export function instigatorSubDaemon<Work>(
+  instance: Instance,
+  spec: InstigatorSubDaemonSpec<Work>,
+): SubDaemon<InstigatorIterationResult> {
   const subDaemon = {
     task: spec.task,
     daemonType: spec.daemonType,
     intervalMs: spec.pollMs,
     run: async (now: number): Promise<InstigatorIterationResult> => {
-      const deps: TickDeps = { storage: instance.storage, workspace: instance.workspace, coordinator: instance.runCoordinator, now: now / 1000 };
+      const deps: TickDeps = {
+        storage: instance.storage,
+        workspace: instance.workspace,
+        coordinator: instance.runCoordinator,
+        now: now / 1000,
+      };
       let nextDue = now + spec.pollMs;
       let ticks = 0;
       try {

@@ -38,7 +38,13 @@ export async function launchTickRuns(
   const result: TickRunsResult = { launched: [], existing: [], failures: [] };
   const instance = { storage: deps.storage, workspace: deps.workspace, runCoordinator: deps.coordinator };
   for (const run of runs) {
-    const request = { ...where, jobName: run.jobName, runConfig: run.runConfig, tags: run.tags, runId: run.runId };
+    const request = {
+      ...where,
+      jobName: run.jobName,
+      runConfig: run.runConfig,
+      tags: run.tags,
+      runId: run.runId,
+    };
     const outcome = await launchRun(instance, request, deps.now, DAEMON_CALLER);
     if (outcome.kind === "launched") {
       result.launched.push(run);
@@ -67,5 +73,9 @@ function refusalMessage(outcome: Exclude<LaunchOutcome, { kind: "launched" | "ru
 
 /** The error a tick ends with when some of its runs were refused, listing each refusal. */
 export function launchFailureError(failures: readonly string[]): SerializableError {
-  return { message: `Some runs could not be created:\n${failures.join("\n")}`, className: "RunLaunchError", stack: [] };
+  return {
+    message: `Some runs could not be created:\n${failures.join("\n")}`,
+    className: "RunLaunchError",
+    stack: [],
+  };
 }

@@ -6,7 +6,12 @@
 import type { InstigatorState, InstigatorType, ScheduleStorage } from "../../storage/schedule-storage";
 
 /** Where an instigator is defined; its name is its definition's. */
-export type InstigatorRef = { selectorId: string; locationName: string; repositoryName: string; definition: { name: string } };
+export type InstigatorRef = {
+  selectorId: string;
+  locationName: string;
+  repositoryName: string;
+  definition: { name: string };
+};
 
 /**
  * Merges `patch` into the instigator's stored data, re-reading the state first so a status a user

@@ -8,7 +8,11 @@
  * Runs `work` for every item in order, each isolated.
  * @throws an AggregateError of every item's error, after all items ran, when any failed.
  */
-export async function runIsolated<Item>(items: readonly Item[], work: (item: Item) => Promise<void>, noun = "item"): Promise<void> {
+export async function runIsolated<Item>(
+  items: readonly Item[],
+  work: (item: Item) => Promise<void>,
+  noun = "item",
+): Promise<void> {
   const errors: unknown[] = [];
   for (const item of items) {
     try {

@@ -28,6 +28,11 @@ export async function evaluateSafely(evaluate: () => Promise<TickEvaluation>): P
 }
 
 /** Ends a tick with its final status at the daemon's time. */
-export function endTick(deps: TickDeps, tick: Pick<TickRecord, "tickId">, status: Exclude<TickStatus, "STARTED">, update: TickUpdate = {}): Promise<TickRecord> {
+export function endTick(
+  deps: TickDeps,
+  tick: Pick<TickRecord, "tickId">,
+  status: Exclude<TickStatus, "STARTED">,
+  update: TickUpdate = {},
+): Promise<TickRecord> {
   return deps.storage.schedules.updateTick(tick.tickId, { ...update, status, endTimestamp: deps.now });
 }

@@ -30,13 +30,24 @@ export const MAX_LIMIT_BYTES = 4 * 1024 * 1024;
  * @throws DagflareError BAD_REQUEST when `cursor` is not one this server returned, or `limit` is not an
  *   integer from 0 to MAX_LIMIT_BYTES.
  */
-export async function getCapturedLogData(manager: ComputeLogManager, logKey: LogKey, cursor: string | null | undefined, limit: number | null | undefined): Promise<CapturedLogData> {
+export async function getCapturedLogData(
+  manager: ComputeLogManager,
+  logKey: LogKey,
+  cursor: string | null | undefined,
+  limit: number | null | undefined,
+): Promise<CapturedLogData> {
   const maxBytes = limit ?? DEFAULT_LIMIT_BYTES;
   if (!(Number.isInteger(maxBytes) && maxBytes >= 0 && maxBytes <= MAX_LIMIT_BYTES)) {
-    throw new DagflareError("BAD_REQUEST", `limit must be an integer from 0 to ${MAX_LIMIT_BYTES} (bytes per stream), got ${maxBytes}; read more by passing the returned cursor`);
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `limit must be an integer from 0 to ${MAX_LIMIT_BYTES} (bytes per stream), got ${maxBytes}; read more by passing the returned cursor`,
+    );
   }
   const [stdoutOffset, stderrOffset] = parseCursor(cursor);
-  const [stdout, stderr] = await Promise.all([manager.readStream(logKey, "stdout", stdoutOffset, maxBytes), manager.readStream(logKey, "stderr", stderrOffset, maxBytes)]);
+  const [stdout, stderr] = await Promise.all([
+    manager.readStream(logKey, "stdout", stdoutOffset, maxBytes),
+    manager.readStream(logKey, "stderr", stderrOffset, maxBytes),
+  ]);
   return {
     logKey,
     stdout: stdout?.text ?? null,
@@ -48,7 +59,11 @@ export async function getCapturedLogData(manager: ComputeLogManager, logKey: Log
 function parseCursor(cursor: string | null | undefined): [number, number] {
   if (cursor === null || cursor === undefined || cursor === "") return [0, 0];
   const match = /^(\d+):(\d+)$/.exec(cursor);
-  if (match === null) throw new DagflareError("BAD_REQUEST", `cursor: "${cursor}" is not a captured-logs cursor returned by this server (expected "<stdout offset>:<stderr offset>")`);
+  if (match === null)
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `cursor: "${cursor}" is not a captured-logs cursor returned by this server (expected "<stdout offset>:<stderr offset>")`,
+    );
   return [Number(match[1]), Number(match[2])];
 }
 
@@ -57,7 +72,11 @@ function parseCursor(cursor: string | null | undefined): [number, number] {
  * null when nothing was captured under `logKey`. Reading stops where the stored stream ends (or at a chunk
  * still in flight).
  */
-export async function openCapturedStream(manager: ComputeLogManager, logKey: LogKey, stream: ComputeIOType): Promise<ReadableStream<Uint8Array> | null> {
+export async function openCapturedStream(
+  manager: ComputeLogManager,
+  logKey: LogKey,
+  stream: ComputeIOType,
+): Promise<ReadableStream<Uint8Array> | null> {
   const first = await manager.readStream(logKey, stream, 0, DEFAULT_LIMIT_BYTES);
   if (first === null) return null;
   const encoder = new TextEncoder();

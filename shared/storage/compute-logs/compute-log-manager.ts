@@ -55,7 +55,12 @@ export interface ComputeLogManager {
    * progresses). Null when nothing was ever captured under `logKey`. Always bounded, because a stream can
    * be far larger than a Worker's memory: whole streams are read slice by slice (see captured-log-data.ts).
    */
-  readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number): Promise<StreamSlice | null>;
+  readStream(
+    logKey: LogKey,
+    stream: ComputeIOType,
+    offset: number,
+    maxBytes: number,
+  ): Promise<StreamSlice | null>;
   getLogMetadata(logKey: LogKey): Promise<CapturedLogMetadata>;
   /** Deletes every capture of the run (log keys starting with its id), as deleting the run asks. Idempotent. */
   deleteLogsForRun(runId: string): Promise<void>;
@@ -71,13 +76,23 @@ export const LogKeySchema = z.array(LogKeyPartSchema).min(1, { error: "expected 
 
 /** What a run worker sends the instance in one call: chunks first, then the captures they complete. */
 export const ComputeLogBatchSchema = z.strictObject({
-  chunks: z.array(z.strictObject({ logKey: LogKeySchema, stream: z.enum(COMPUTE_IO_TYPES), offset: z.int().min(0), text: z.string() })),
+  chunks: z.array(
+    z.strictObject({
+      logKey: LogKeySchema,
+      stream: z.enum(COMPUTE_IO_TYPES),
+      offset: z.int().min(0),
+      text: z.string(),
+    }),
+  ),
   completed: z.array(LogKeySchema),
 });
 export type ComputeLogBatch = z.infer<typeof ComputeLogBatchSchema>;
 
 /** Applies a batch in its order: chunks, then completions (a capture is complete only once its chunks are stored). */
-export async function storeComputeLogBatch(manager: ComputeLogManager, batch: ComputeLogBatch): Promise<void> {
+export async function storeComputeLogBatch(
+  manager: ComputeLogManager,
+  batch: ComputeLogBatch,
+): Promise<void> {
   await manager.writeChunks(batch.chunks);
   await manager.markComplete(batch.completed);
 }

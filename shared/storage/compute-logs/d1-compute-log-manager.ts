@@ -10,7 +10,14 @@ import { chunkRowsForInsert, runBatch, type D1Db } from "../d1/d1-batch";
 import { computeLogChunks, computeLogCompletions } from "../d1/schema";
 import { epochSeconds } from "../d1/sql-helpers";
 import { withStorageErrors } from "../d1/storage-errors";
-import type { CapturedLogMetadata, ComputeIOType, ComputeLogChunk, ComputeLogManager, LogKey, StreamSlice } from "./compute-log-manager";
+import type {
+  CapturedLogMetadata,
+  ComputeIOType,
+  ComputeLogChunk,
+  ComputeLogManager,
+  LogKey,
+  StreamSlice,
+} from "./compute-log-manager";
 import { downloadPath, streamFileName } from "./log-keys";
 import { readWindow, utf8Length } from "./utf8";
 
@@ -48,22 +55,37 @@ class D1ComputeLogManager implements ComputeLogManager {
     const rows = [...new Set(logKeys.map(storedKey))].map((logKey) => ({ logKey, completeTime }));
     await runBatch(
       this.db,
-      chunkRowsForInsert(computeLogCompletions, rows).map((group) => this.db.insert(computeLogCompletions).values(group).onConflictDoNothing()),
+      chunkRowsForInsert(computeLogCompletions, rows).map((group) =>
+        this.db.insert(computeLogCompletions).values(group).onConflictDoNothing(),
+      ),
     );
   }
 
   async deleteLogsForRun(runId: string): Promise<void> {
     // Keys `<runId>/...` as a range ('0' follows '/'), not LIKE: run ids may hold LIKE's wildcards.
-    const ofRun = <C extends typeof computeLogChunks.logKey | typeof computeLogCompletions.logKey>(column: C) => and(gte(column, `${runId}/`), lt(column, `${runId}0`));
-    await runBatch(this.db, [this.db.delete(computeLogChunks).where(ofRun(computeLogChunks.logKey)), this.db.delete(computeLogCompletions).where(ofRun(computeLogCompletions.logKey))]);
+    const ofRun = <C extends typeof computeLogChunks.logKey | typeof computeLogCompletions.logKey>(
+      column: C,
+    ) => and(gte(column, `${runId}/`), lt(column, `${runId}0`));
+    await runBatch(this.db, [
+      this.db.delete(computeLogChunks).where(ofRun(computeLogChunks.logKey)),
+      this.db.delete(computeLogCompletions).where(ofRun(computeLogCompletions.logKey)),
+    ]);
   }
 
   async isCaptureComplete(logKey: LogKey): Promise<boolean> {
-    const rows = await this.db.select({ logKey: computeLogCompletions.logKey }).from(computeLogCompletions).where(eq(computeLogCompletions.logKey, storedKey(logKey)));
+    const rows = await this.db
+      .select({ logKey: computeLogCompletions.logKey })
+      .from(computeLogCompletions)
+      .where(eq(computeLogCompletions.logKey, storedKey(logKey)));
     return rows.length > 0;
   }
 
-  async readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number): Promise<StreamSlice | null> {
+  async readStream(
+    logKey: LogKey,
+    stream: ComputeIOType,
+    offset: number,
+    maxBytes: number,
+  ): Promise<StreamSlice | null> {
     const key = storedKey(logKey);
     const ofStream = and(eq(computeLogChunks.logKey, key), eq(computeLogChunks.stream, stream));
     // From the chunk holding `offset` (found through the primary key) to the end of the window.
@@ -74,11 +96,21 @@ class D1ComputeLogManager implements ComputeLogManager {
     const rows = await this.db
       .select({ byteOffset: computeLogChunks.byteOffset, text: computeLogChunks.text })
       .from(computeLogChunks)
-      .where(and(ofStream, gte(computeLogChunks.byteOffset, holdingOffset), lt(computeLogChunks.byteOffset, offset + maxBytes)))
+      .where(
+        and(
+          ofStream,
+          gte(computeLogChunks.byteOffset, holdingOffset),
+          lt(computeLogChunks.byteOffset, offset + maxBytes),
+        ),
+      )
       .orderBy(asc(computeLogChunks.byteOffset));
     if (rows.length === 0 && !(await this.#captured(key))) return null;
     const encoder = new TextEncoder();
-    return readWindow(rows.map((row) => ({ offset: row.byteOffset, bytes: encoder.encode(row.text) })), offset, maxBytes);
+    return readWindow(
+      rows.map((row) => ({ offset: row.byteOffset, bytes: encoder.encode(row.text) })),
+      offset,
+      maxBytes,
+    );
   }
 
   async getLogMetadata(logKey: LogKey): Promise<CapturedLogMetadata> {
@@ -93,8 +125,15 @@ class D1ComputeLogManager implements ComputeLogManager {
   /** Something was stored under the key: a chunk of either stream, or its completion. */
   async #captured(key: string): Promise<boolean> {
     const [chunks, completions] = await runBatch(this.db, [
-      this.db.select({ logKey: computeLogChunks.logKey }).from(computeLogChunks).where(eq(computeLogChunks.logKey, key)).limit(1),
-      this.db.select({ logKey: computeLogCompletions.logKey }).from(computeLogCompletions).where(eq(computeLogCompletions.logKey, key)),
+      this.db
+        .select({ logKey: computeLogChunks.logKey })
+        .from(computeLogChunks)
+        .where(eq(computeLogChunks.logKey, key))
+        .limit(1),
+      this.db
+        .select({ logKey: computeLogCompletions.logKey })
+        .from(computeLogCompletions)
+        .where(eq(computeLogCompletions.logKey, key)),
     ]);
     return (chunks?.length ?? 0) > 0 || (completions?.length ?? 0) > 0;
   }

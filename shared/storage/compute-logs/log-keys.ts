@@ -11,7 +11,10 @@ import { LogKeySchema, type ComputeIOType, type LogKey } from "./compute-log-man
 export const COMPUTE_LOGS_NAMESPACE = "compute_logs";
 
 /** Dagster's IO_TYPE_EXTENSION: the file name extension, and the last segment of the download path. */
-export const STREAM_EXTENSION: Readonly<Record<ComputeIOType, "out" | "err">> = { stdout: "out", stderr: "err" };
+export const STREAM_EXTENSION: Readonly<Record<ComputeIOType, "out" | "err">> = {
+  stdout: "out",
+  stderr: "err",
+};
 
 /** The log key of a capture a run's LOGS_CAPTURED event announced with `fileKey`. */
 export function runLogKey(runId: string, fileKey: string): LogKey {
@@ -29,7 +32,11 @@ export function runIdOfLogKey(logKey: LogKey): string | null {
  */
 export function parseLogKey(value: unknown, argument: string): LogKey {
   const parsed = LogKeySchema.safeParse(value);
-  if (!parsed.success) throw new DagflareError("BAD_REQUEST", `${argument} is not a valid log key: ${formatZodIssues(parsed.error, argument)}`);
+  if (!parsed.success)
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `${argument} is not a valid log key: ${formatZodIssues(parsed.error, argument)}`,
+    );
   return parsed.data;
 }
 

@@ -13,7 +13,14 @@
  * a complete capture whose joined streams still have parts gets them deleted.
  * @module
  */
-import type { CapturedLogMetadata, ComputeIOType, ComputeLogChunk, ComputeLogManager, LogKey, StreamSlice } from "./compute-log-manager";
+import type {
+  CapturedLogMetadata,
+  ComputeIOType,
+  ComputeLogChunk,
+  ComputeLogManager,
+  LogKey,
+  StreamSlice,
+} from "./compute-log-manager";
 import { COMPUTE_IO_TYPES } from "./compute-log-manager";
 import { downloadPath, STREAM_EXTENSION } from "./log-keys";
 import { readWindow, type StoredPiece } from "./utf8";
@@ -49,7 +56,13 @@ export class R2ComputeLogManager implements ComputeLogManager {
       return complete.get(base) ?? Promise.resolve(false);
     };
     // A chunk delivered again after its capture was joined would only leave a stray part behind.
-    await Promise.all(chunks.map(async (chunk) => (await isComplete(chunk.logKey)) || this.bucket.put(this.#partKey(chunk.logKey, chunk.stream, chunk.offset), chunk.text)));
+    await Promise.all(
+      chunks.map(
+        async (chunk) =>
+          (await isComplete(chunk.logKey)) ||
+          this.bucket.put(this.#partKey(chunk.logKey, chunk.stream, chunk.offset), chunk.text),
+      ),
+    );
   }
 
   async deleteLogsForRun(runId: string): Promise<void> {
@@ -72,14 +85,21 @@ export class R2ComputeLogManager implements ComputeLogManager {
     return (await this.bucket.head(this.#markerKey(logKey))) !== null;
   }
 
-  async readStream(logKey: LogKey, stream: ComputeIOType, offset: number, maxBytes: number): Promise<StreamSlice | null> {
+  async readStream(
+    logKey: LogKey,
+    stream: ComputeIOType,
+    offset: number,
+    maxBytes: number,
+  ): Promise<StreamSlice | null> {
     const joined = await this.bucket.head(this.#joinedKey(logKey, stream));
     if (joined !== null) return this.#readJoined(joined, offset, maxBytes);
     const end = offset + maxBytes;
     // Listing stops at the window's end, so early windows of a long capture cost one page.
     const parts = await this.#parts(logKey, stream, (listed) => (listed.at(-1)?.offset ?? 0) >= end);
-    if (parts.length === 0) return (await this.#holdsOtherThan(logKey, stream)) ? { text: "", nextOffset: offset } : null;
-    const overlapsWindow = (part: Part) => part.offset + part.size > offset && (part.offset <= offset || part.offset < end);
+    if (parts.length === 0)
+      return (await this.#holdsOtherThan(logKey, stream)) ? { text: "", nextOffset: offset } : null;
+    const overlapsWindow = (part: Part) =>
+      part.offset + part.size > offset && (part.offset <= offset || part.offset < end);
     const pieces = await Promise.all(parts.filter(overlapsWindow).map((part) => this.#piece(part)));
     return readWindow(
       pieces.filter((piece): piece is StoredPiece => piece !== null),
@@ -99,7 +119,9 @@ export class R2ComputeLogManager implements ComputeLogManager {
 
   async #readJoined(joined: R2Object, offset: number, maxBytes: number): Promise<StreamSlice> {
     if (offset >= joined.size) return { text: "", nextOffset: offset };
-    const object = await this.bucket.get(joined.key, { range: { offset, length: Math.min(joined.size - offset, maxBytes + MAX_CHARACTER_BYTES) } });
+    const object = await this.bucket.get(joined.key, {
+      range: { offset, length: Math.min(joined.size - offset, maxBytes + MAX_CHARACTER_BYTES) },
+    });
     if (object === null) return { text: "", nextOffset: offset };
     return readWindow([{ offset, bytes: new Uint8Array(await object.arrayBuffer()) }], offset, maxBytes);
   }
@@ -135,7 +157,8 @@ export class R2ComputeLogManager implements ComputeLogManager {
     const upload = this.bucket.put(this.#joinedKey(logKey, stream), readable);
     for (const part of parts) {
       const object = await this.bucket.get(part.key);
-      if (object === null) throw new Error(`compute log part ${part.key} disappeared while its capture was being completed`);
+      if (object === null)
+        throw new Error(`compute log part ${part.key} disappeared while its capture was being completed`);
       await object.body.pipeTo(writable, { preventClose: true });
     }
     await writable.close();
@@ -160,13 +183,23 @@ export class R2ComputeLogManager implements ComputeLogManager {
   }
 
   /** The parts of one stream in offset order, listed a page at a time until all are or `enough` says so. */
-  async #parts(logKey: LogKey, stream: ComputeIOType, enough: (listed: readonly Part[]) => boolean = () => false): Promise<Part[]> {
+  async #parts(
+    logKey: LogKey,
+    stream: ComputeIOType,
+    enough: (listed: readonly Part[]) => boolean = () => false,
+  ): Promise<Part[]> {
     const prefix = this.#partsPrefix(logKey, stream);
     const parts: Part[] = [];
     let cursor: string | undefined;
     do {
       const page = await this.bucket.list({ prefix, ...(cursor === undefined ? {} : { cursor }) });
-      parts.push(...page.objects.map((object) => ({ key: object.key, offset: Number(object.key.slice(prefix.length)), size: object.size })));
+      parts.push(
+        ...page.objects.map((object) => ({
+          key: object.key,
+          offset: Number(object.key.slice(prefix.length)),
+          size: object.size,
+        })),
+      );
       cursor = page.truncated && !enough(parts) ? page.cursor : undefined;
     } while (cursor !== undefined);
     return parts;
@@ -175,7 +208,9 @@ export class R2ComputeLogManager implements ComputeLogManager {
   /** A part's bytes, or null when it was deleted meanwhile (its capture was just joined). */
   async #piece(part: Part): Promise<StoredPiece | null> {
     const object = await this.bucket.get(part.key);
-    return object === null ? null : { offset: part.offset, bytes: new Uint8Array(await object.arrayBuffer()) };
+    return object === null
+      ? null
+      : { offset: part.offset, bytes: new Uint8Array(await object.arrayBuffer()) };
   }
 
   #base(logKey: LogKey): string {

@@ -32,7 +32,11 @@ export type StoredPiece = { readonly offset: number; readonly bytes: Uint8Array 
  * The stream from byte `from`, out of `pieces` (in offset order, including every piece that overlaps the
  * window): contiguous bytes only, stopping at the first gap, at most `maxBytes`.
  */
-export function readWindow(pieces: readonly StoredPiece[], from: number, maxBytes: number): { text: string; nextOffset: number } {
+export function readWindow(
+  pieces: readonly StoredPiece[],
+  from: number,
+  maxBytes: number,
+): { text: string; nextOffset: number } {
   const available = contiguousFrom(pieces, from);
   const length = available.length <= maxBytes ? available.length : cutPoint(available, maxBytes);
   return { text: decoder.decode(available.subarray(0, length)), nextOffset: from + length };
@@ -57,7 +61,8 @@ function contiguousFrom(pieces: readonly StoredPiece[], from: number): Uint8Arra
   return bytes;
 }
 
-const isContinuationByte = (byte: number | undefined): boolean => byte !== undefined && (byte & 0xc0) === 0x80;
+const isContinuationByte = (byte: number | undefined): boolean =>
+  byte !== undefined && (byte & 0xc0) === 0x80;
 
 /**
  * Where to cut `bytes` (longer than `limit`) to keep at most `limit` bytes of whole characters; past the

@@ -23,7 +23,10 @@ export function rowsPerStatement(columnCount: number): number {
  * Splits rows for a multi-row insert into `table` so that no statement exceeds D1's parameter limit.
  * Counts every column of the table, an upper bound on what drizzle binds per row.
  */
-export function chunkRowsForInsert<TTable extends SQLiteTable, TRow>(table: TTable, rows: readonly TRow[]): TRow[][] {
+export function chunkRowsForInsert<TTable extends SQLiteTable, TRow>(
+  table: TTable,
+  rows: readonly TRow[],
+): TRow[][] {
   const size = rowsPerStatement(Object.keys(getTableColumns(table)).length);
   const chunks: TRow[][] = [];
   for (let start = 0; start < rows.length; start += size) chunks.push(rows.slice(start, start + size));

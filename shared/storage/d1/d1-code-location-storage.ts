@@ -13,7 +13,10 @@ export class D1CodeLocationStorage implements CodeLocationStorage {
 
   /** Inserts or replaces the entry for `entry.name`. */
   async putLocation(entry: CodeLocationEntry): Promise<void> {
-    await this.db.insert(codeLocations).values(entry).onConflictDoUpdate({ target: codeLocations.name, set: entry });
+    await this.db
+      .insert(codeLocations)
+      .values(entry)
+      .onConflictDoUpdate({ target: codeLocations.name, set: entry });
   }
 
   async getLocation(name: string): Promise<CodeLocationEntry | null> {

@@ -14,7 +14,10 @@ export class D1DaemonStorage implements DaemonStorage {
 
   /** Replaces the previous heartbeat of the same daemon type. */
   async addHeartbeat(heartbeat: DaemonHeartbeat): Promise<void> {
-    await this.db.insert(daemonHeartbeats).values(heartbeat).onConflictDoUpdate({ target: daemonHeartbeats.daemonType, set: heartbeat });
+    await this.db
+      .insert(daemonHeartbeats)
+      .values(heartbeat)
+      .onConflictDoUpdate({ target: daemonHeartbeats.daemonType, set: heartbeat });
   }
 
   /** The latest heartbeat of each daemon type, ordered by type. */
@@ -34,7 +37,12 @@ export class D1DaemonStorage implements DaemonStorage {
     const rows = Object.entries(values).map(([key, value]) => ({ key, value }));
     await runBatch(
       this.db,
-      chunkRowsForInsert(kvs, rows).map((chunk) => this.db.insert(kvs).values(chunk).onConflictDoUpdate({ target: kvs.key, set: { value: excluded(kvs.value) } })),
+      chunkRowsForInsert(kvs, rows).map((chunk) =>
+        this.db
+          .insert(kvs)
+          .values(chunk)
+          .onConflictDoUpdate({ target: kvs.key, set: { value: excluded(kvs.value) } }),
+      ),
     );
   }
 }

@@ -8,12 +8,37 @@
  * those only. A re-sent batch is rare, so the common write costs no extra read.
  * @module
  */
-import { and, asc, count, eq, getTableColumns, getTableName, gt, isNotNull, lte, max, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  eq,
+  getTableColumns,
+  getTableName,
+  gt,
+  isNotNull,
+  lte,
+  max,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
 import { statusesMovableTo, type RunStatus } from "../run-status";
 import type { DagsterEventType } from "../../events/event-types";
 import { purgedEvents, purgeWindow } from "../log-event-purge";
-import { assertIdempotencyKeys, type LogEventPurge, type LogEventPurgeResult, type EventLogStorage, type EventPage, type EventRecord, type EventRecordsFilter, type NewEvent, type RunStats, type StepStats, type StoreEventsOptions } from "../event-log-storage";
+import {
+  assertIdempotencyKeys,
+  type LogEventPurge,
+  type LogEventPurgeResult,
+  type EventLogStorage,
+  type EventPage,
+  type EventRecord,
+  type EventRecordsFilter,
+  type NewEvent,
+  type RunStats,
+  type StepStats,
+  type StoreEventsOptions,
+} from "../event-log-storage";
 import { chunkRowsForInsert, runBatch, type D1Db } from "./d1-batch";
 import { runRowUpdates, type RunRowUpdate } from "./run-event-updates";
 import { RUN_STATS_EVENT_TYPES, runStatsFromAggregates } from "./run-stats";
@@ -78,7 +103,11 @@ export class D1EventLogStorage implements EventLogStorage {
    * Writes the events whose key is neither in `stored` nor earlier in `events`, and answers the others
    * with the record stored (or written now) under their key.
    */
-  private async storeUnstored(events: readonly NewEvent[], stored: ReadonlyMap<string, EventRecord>, guard: StatusGuard | null): Promise<EventRecord[]> {
+  private async storeUnstored(
+    events: readonly NewEvent[],
+    stored: ReadonlyMap<string, EventRecord>,
+    guard: StatusGuard | null,
+  ): Promise<EventRecord[]> {
     const fresh: NewEvent[] = [];
     const freshKeys = new Set<string>();
     const isFresh = events.map((event) => {
@@ -95,8 +124,13 @@ export class D1EventLogStorage implements EventLogStorage {
     let next = 0;
     return events.map((event, index) => {
       const key = event.idempotencyKey;
-      const record = isFresh[index] === true ? written[next++] : key === undefined ? undefined : byKey.get(key);
-      if (record === undefined) throw new DagflareError("INTERNAL", `storeEvents lost the record of event ${index} of run ${event.runId}`);
+      const record =
+        isFresh[index] === true ? written[next++] : key === undefined ? undefined : byKey.get(key);
+      if (record === undefined)
+        throw new DagflareError(
+          "INTERNAL",
+          `storeEvents lost the record of event ${index} of run ${event.runId}`,
+        );
       if (key !== undefined) byKey.set(key, record);
       return record;
     });
@@ -105,19 +139,33 @@ export class D1EventLogStorage implements EventLogStorage {
   /** Writes `events` in one batch with their run updates; no records when the guard failed. */
   private async write(events: readonly NewEvent[], guard: StatusGuard | null): Promise<EventRecord[]> {
     if (events.length === 0) return [];
-    const rows = events.map((event) => ({ ...event, stepKey: event.stepKey ?? null, data: event.data ?? null, idempotencyKey: event.idempotencyKey ?? null }));
+    const rows = events.map((event) => ({
+      ...event,
+      stepKey: event.stepKey ?? null,
+      data: event.data ?? null,
+      idempotencyKey: event.idempotencyKey ?? null,
+    }));
     const inserts = chunkRowsForInsert(eventLogs, rows).map((chunk) =>
-      guard === null ? this.db.insert(eventLogs).values(chunk).returning({ storageId: eventLogs.id }) : this.insertIfStatus(chunk, guard),
+      guard === null
+        ? this.db.insert(eventLogs).values(chunk).returning({ storageId: eventLogs.id })
+        : this.insertIfStatus(chunk, guard),
     );
     const updates = runRowUpdates(events).map((update) => this.runUpdate(update, guard));
     const inserted = await runBatch(this.db, inserts, updates);
     // RETURNING order is unspecified, but ids grow in insertion order inside the batch's transaction.
-    const storageIds = inserted.flat().map((row) => row.storageId).sort((a, b) => a - b);
+    const storageIds = inserted
+      .flat()
+      .map((row) => row.storageId)
+      .sort((a, b) => a - b);
     // The guard is the same for every statement of the batch: it held for all of them or for none.
     if (guard !== null && storageIds.length === 0) return [];
     return rows.map(({ idempotencyKey: _key, ...record }, index) => {
       const storageId = storageIds[index];
-      if (storageId === undefined) throw new DagflareError("STORAGE_ERROR", `D1 returned ${storageIds.length} ids for ${rows.length} stored events`);
+      if (storageId === undefined)
+        throw new DagflareError(
+          "STORAGE_ERROR",
+          `D1 returned ${storageIds.length} ids for ${rows.length} stored events`,
+        );
       return { ...record, storageId };
     });
   }
@@ -132,8 +180,20 @@ export class D1EventLogStorage implements EventLogStorage {
     const startable = inList(runs.status, statusesMovableTo("STARTED"));
     return this.db
       .update(runs)
-      .set({ ...times, status, ...(startTime === undefined ? {} : { startTime: sql`case when ${startable} then ${startTime} else ${runs.startTime} end` }) })
-      .where(and(eq(runs.runId, runId), inList(runs.status, statusesMovableTo(status)), guard === null ? undefined : eq(runs.status, guard.status)));
+      .set({
+        ...times,
+        status,
+        ...(startTime === undefined
+          ? {}
+          : { startTime: sql`case when ${startable} then ${startTime} else ${runs.startTime} end` }),
+      })
+      .where(
+        and(
+          eq(runs.runId, runId),
+          inList(runs.status, statusesMovableTo(status)),
+          guard === null ? undefined : eq(runs.status, guard.status),
+        ),
+      );
   }
 
   /**
@@ -141,7 +201,13 @@ export class D1EventLogStorage implements EventLogStorage {
    * per column but `id` plus two for the guard, within the per-row bound chunkRowsForInsert counts.
    */
   private insertIfStatus(chunk: readonly Record<string, unknown>[], guard: StatusGuard) {
-    const tuples = chunk.map((row) => sql`(${sql.join(insertedColumns.map(([key, column]) => sql.param(row[key], column)), sql`, `)})`);
+    const tuples = chunk.map(
+      (row) =>
+        sql`(${sql.join(
+          insertedColumns.map(([key, column]) => sql.param(row[key], column)),
+          sql`, `,
+        )})`,
+    );
     const holds: SQL = sql`(select ${runs.status} from ${runs} where ${runs.runId} = ${guard.runId}) = ${guard.status}`;
     // Column order is the table's, id first (null: AUTOINCREMENT assigns it), as drizzle lists them.
     return this.db
@@ -156,24 +222,48 @@ export class D1EventLogStorage implements EventLogStorage {
     options: { afterCursor?: number | null; limit?: number | null; eventTypes?: DagsterEventType[] } = {},
   ): Promise<EventPage> {
     const { afterCursor, limit, eventTypes } = options;
-    const where = and(eq(eventLogs.runId, runId), eventTypes?.length ? inList(eventLogs.eventType, eventTypes) : undefined);
+    const where = and(
+      eq(eventLogs.runId, runId),
+      eventTypes?.length ? inList(eventLogs.eventType, eventTypes) : undefined,
+    );
     return this.page(where, afterCursor, sqlLimit(limit, "getLogsForRun options.limit"));
   }
 
   /** Served from the (event_type, id) index. @throws DagflareError BAD_REQUEST for no event types or a bad limit. */
-  async getEventRecords(filter: EventRecordsFilter, options: { limit?: number | null } = {}): Promise<EventPage> {
-    if (filter.eventTypes.length === 0) throw new DagflareError("BAD_REQUEST", "getEventRecords filter.eventTypes must name at least one event type");
+  async getEventRecords(
+    filter: EventRecordsFilter,
+    options: { limit?: number | null } = {},
+  ): Promise<EventPage> {
+    if (filter.eventTypes.length === 0)
+      throw new DagflareError(
+        "BAD_REQUEST",
+        "getEventRecords filter.eventTypes must name at least one event type",
+      );
     const { afterTimestamp } = filter;
-    const where = and(inList(eventLogs.eventType, filter.eventTypes), afterTimestamp === null || afterTimestamp === undefined ? undefined : gt(eventLogs.timestamp, afterTimestamp));
+    const where = and(
+      inList(eventLogs.eventType, filter.eventTypes),
+      afterTimestamp === null || afterTimestamp === undefined
+        ? undefined
+        : gt(eventLogs.timestamp, afterTimestamp),
+    );
     return this.page(where, filter.afterCursor, sqlLimit(options.limit, "getEventRecords options.limit"));
   }
 
   /** Events matching `where` after `afterCursor`, oldest first, at most `sqlPageLimit` (-1: all). */
-  private async page(where: SQL | undefined, afterCursor: number | null | undefined, sqlPageLimit: number): Promise<EventPage> {
+  private async page(
+    where: SQL | undefined,
+    afterCursor: number | null | undefined,
+    sqlPageLimit: number,
+  ): Promise<EventPage> {
     const rows = await this.db
       .select(eventRecordColumns)
       .from(eventLogs)
-      .where(and(where, afterCursor === null || afterCursor === undefined ? undefined : gt(eventLogs.id, afterCursor)))
+      .where(
+        and(
+          where,
+          afterCursor === null || afterCursor === undefined ? undefined : gt(eventLogs.id, afterCursor),
+        ),
+      )
       .orderBy(asc(eventLogs.id))
       // One row past the page tells whether there is more without a count query.
       .limit(sqlPageLimit < 0 ? sqlPageLimit : sqlPageLimit + 1);
@@ -211,7 +301,9 @@ export class D1EventLogStorage implements EventLogStorage {
       .orderBy(asc(eventLogs.id));
     return stepStatsFromEvents(
       runId,
-      rows.flatMap(({ stepKey, eventType, timestamp }) => (stepKey === null || eventType === null ? [] : [{ stepKey, eventType, timestamp }])),
+      rows.flatMap(({ stepKey, eventType, timestamp }) =>
+        stepKey === null || eventType === null ? [] : [{ stepKey, eventType, timestamp }],
+      ),
     );
   }
 
@@ -225,26 +317,47 @@ export class D1EventLogStorage implements EventLogStorage {
       .limit(sqlLimit(purge.scanLimit, "purgeLogEvents scanLimit"))
       .as("scanned");
     const [window] = await this.db
-      .select({ count: count(), last: max(scanned.id), firstNew: sql<number | null>`min(case when ${scanned.timestamp} >= ${purge.before} then ${scanned.id} end)` })
+      .select({
+        count: count(),
+        last: max(scanned.id),
+        firstNew: sql<
+          number | null
+        >`min(case when ${scanned.timestamp} >= ${purge.before} then ${scanned.id} end)`,
+      })
       .from(scanned);
     const bounds = purgeWindow(purge, window);
-    if (bounds.end <= purge.afterStorageId) return { deleted: 0, cursor: purge.afterStorageId, caughtUp: bounds.caughtUp };
+    if (bounds.end <= purge.afterStorageId)
+      return { deleted: 0, cursor: purge.afterStorageId, caughtUp: bounds.caughtUp };
     const deleted = await this.db
       .delete(eventLogs)
-      .where(and(gt(eventLogs.id, purge.afterStorageId), lte(eventLogs.id, bounds.end), purgedEvents(purge, { eventLogs, runs, inList })))
+      .where(
+        and(
+          gt(eventLogs.id, purge.afterStorageId),
+          lte(eventLogs.id, bounds.end),
+          purgedEvents(purge, { eventLogs, runs, inList }),
+        ),
+      )
       .run();
     return { deleted: deleted.meta.changes, cursor: bounds.end, caughtUp: bounds.caughtUp };
   }
 
   /** The records stored under the idempotency keys of `events`, by key: one read through the key's unique index. */
   private async storedByKey(events: readonly NewEvent[]): Promise<Map<string, EventRecord>> {
-    const keys = [...new Set(events.flatMap((event) => (event.idempotencyKey === undefined ? [] : [event.idempotencyKey])))];
+    const keys = [
+      ...new Set(
+        events.flatMap((event) => (event.idempotencyKey === undefined ? [] : [event.idempotencyKey])),
+      ),
+    ];
     if (keys.length === 0) return new Map();
     const rows = await this.db
       .select({ ...eventRecordColumns, idempotencyKey: eventLogs.idempotencyKey })
       .from(eventLogs)
       .where(inList(eventLogs.idempotencyKey, keys));
-    return new Map(rows.flatMap(({ idempotencyKey, ...record }) => (idempotencyKey === null ? [] : [[idempotencyKey, record]])));
+    return new Map(
+      rows.flatMap(({ idempotencyKey, ...record }) =>
+        idempotencyKey === null ? [] : [[idempotencyKey, record]],
+      ),
+    );
   }
 
   // A read before the batch: D1 cannot abort a batch on a condition, and a foreign key is ruled out (see
@@ -253,7 +366,11 @@ export class D1EventLogStorage implements EventLogStorage {
     const found = await this.db.select({ runId: runs.runId }).from(runs).where(inList(runs.runId, runIds));
     const known = new Set(found.map((row) => row.runId));
     const missing = runIds.filter((runId) => !known.has(runId));
-    if (missing.length > 0) throw new DagflareError("NOT_FOUND", `Cannot store events for unknown run(s): ${missing.join(", ")}; nothing was written`);
+    if (missing.length > 0)
+      throw new DagflareError(
+        "NOT_FOUND",
+        `Cannot store events for unknown run(s): ${missing.join(", ")}; nothing was written`,
+      );
   }
 }
 
@@ -265,7 +382,10 @@ function statusGuardOf(runIds: readonly string[], ifStatus: RunStatus | undefine
   if (ifStatus === undefined) return null;
   const [runId, ...others] = runIds;
   if (runId === undefined || others.length > 0) {
-    throw new DagflareError("BAD_REQUEST", `storeEvents options.ifStatus needs the events of one run, got events of ${runIds.length} runs`);
+    throw new DagflareError(
+      "BAD_REQUEST",
+      `storeEvents options.ifStatus needs the events of one run, got events of ${runIds.length} runs`,
+    );
   }
   return { runId, status: ifStatus };
 }

@@ -41,10 +41,14 @@ export class D1RunStorage implements RunStorage {
       endTime: null,
     };
     try {
-      await runBatch(this.db, [this.db.insert(runs).values(record), ...this.upsertTags(record.runId, record.tags)]);
+      await runBatch(this.db, [
+        this.db.insert(runs).values(record),
+        ...this.upsertTags(record.runId, record.tags),
+      ]);
     } catch (error) {
       // The unique run_id index failed the whole batch; tell a duplicate apart from a real fault.
-      if (await this.exists(run.runId)) throw new DagflareError("RUN_CONFLICT", `Run ${run.runId} already exists`, { cause: error });
+      if (await this.exists(run.runId))
+        throw new DagflareError("RUN_CONFLICT", `Run ${run.runId} already exists`, { cause: error });
       throw error;
     }
     return record;
@@ -60,7 +64,9 @@ export class D1RunStorage implements RunStorage {
     const cursor = page?.cursor;
     // An unknown cursor makes the subquery NULL, and `id < NULL` matches nothing: an empty page.
     const afterCursor: SQL | undefined =
-      cursor === null || cursor === undefined ? undefined : lt(runRowId, sql`(select ${runs.id} from ${runs} where ${runs.runId} = ${cursor})`);
+      cursor === null || cursor === undefined
+        ? undefined
+        : lt(runRowId, sql`(select ${runs.id} from ${runs} where ${runs.runId} = ${cursor})`);
     return this.db
       .select(runRecordColumns)
       .from(runs)
@@ -88,7 +94,8 @@ export class D1RunStorage implements RunStorage {
 
   /** @throws DagflareError NOT_FOUND for an unknown run. Idempotent: existing keys are overwritten. */
   async addRunTags(runId: string, tags: Record<string, string>): Promise<void> {
-    if (!(await this.exists(runId))) throw new DagflareError("NOT_FOUND", `Run ${runId} not found: cannot add tags`);
+    if (!(await this.exists(runId)))
+      throw new DagflareError("NOT_FOUND", `Run ${runId} not found: cannot add tags`);
     // json_patch merges in SQL, so a concurrent tag write is not lost to a read-modify-write race.
     const patchRow = this.db
       .update(runs)
@@ -103,7 +110,9 @@ export class D1RunStorage implements RunStorage {
   }
 
   /** @throws DagflareError BAD_REQUEST on a negative or fractional limit. */
-  async getRunTags(options: { tagKeys?: string[]; valuePrefix?: string; limit?: number } = {}): Promise<{ key: string; values: string[] }[]> {
+  async getRunTags(
+    options: { tagKeys?: string[]; valuePrefix?: string; limit?: number } = {},
+  ): Promise<{ key: string; values: string[] }[]> {
     const { tagKeys, valuePrefix } = options;
     const limit = sqlLimit(options.limit, "getRunTags options.limit");
     // Rank distinct values within each key so the per-key limit is applied in SQL, not after fetching all.
@@ -111,7 +120,9 @@ export class D1RunStorage implements RunStorage {
       .select({
         key: runTags.key,
         value: runTags.value,
-        rank: sql<number>`row_number() over (partition by ${runTags.key} order by ${runTags.value})`.as("rank"),
+        rank: sql<number>`row_number() over (partition by ${runTags.key} order by ${runTags.value})`.as(
+          "rank",
+        ),
       })
       .from(runTags)
       .where(
@@ -138,12 +149,18 @@ export class D1RunStorage implements RunStorage {
     const [deleted] = await runBatch(
       this.db,
       [this.db.delete(runs).where(eq(runs.runId, runId)).returning({ runId: runs.runId })],
-      [this.db.delete(runTags).where(eq(runTags.runId, runId)), this.db.delete(eventLogs).where(eq(eventLogs.runId, runId))],
+      [
+        this.db.delete(runTags).where(eq(runTags.runId, runId)),
+        this.db.delete(eventLogs).where(eq(eventLogs.runId, runId)),
+      ],
     );
     return (deleted?.length ?? 0) > 0;
   }
 
-  async getRunIdsToPurge(criteria: { status: RunStatus; endedBefore: number }, limit: number): Promise<string[]> {
+  async getRunIdsToPurge(
+    criteria: { status: RunStatus; endedBefore: number },
+    limit: number,
+  ): Promise<string[]> {
     const rows = await this.db
       .select({ runId: runs.runId })
       .from(runs)
@@ -159,7 +176,10 @@ export class D1RunStorage implements RunStorage {
     const [deleted] = await runBatch(
       this.db,
       [this.db.delete(runs).where(inList(runs.runId, runIds)).returning({ runId: runs.runId })],
-      [this.db.delete(runTags).where(inList(runTags.runId, runIds)), this.db.delete(eventLogs).where(inList(eventLogs.runId, runIds))],
+      [
+        this.db.delete(runTags).where(inList(runTags.runId, runIds)),
+        this.db.delete(eventLogs).where(inList(eventLogs.runId, runIds)),
+      ],
     );
     return deleted?.length ?? 0;
   }
@@ -172,7 +192,13 @@ export class D1RunStorage implements RunStorage {
   private upsertTags(runId: string, tags: Record<string, string>) {
     const rows = Object.entries(tags).map(([key, value]) => ({ runId, key, value }));
     return chunkRowsForInsert(runTags, rows).map((chunk) =>
-      this.db.insert(runTags).values(chunk).onConflictDoUpdate({ target: [runTags.runId, runTags.key], set: { value: excluded(runTags.value) } }),
+      this.db
+        .insert(runTags)
+        .values(chunk)
+        .onConflictDoUpdate({
+          target: [runTags.runId, runTags.key],
+          set: { value: excluded(runTags.value) },
+        }),
     );
   }
 }

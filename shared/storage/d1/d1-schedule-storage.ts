@@ -5,7 +5,15 @@
  */
 import { and, asc, desc, eq, getTableColumns, gt, lt, sql } from "drizzle-orm";
 import { DagflareError } from "../../errors/dagflare-error";
-import type { InstigatorState, InstigatorType, NewTick, ScheduleStorage, TickRecord, TickStatus, TickUpdate } from "../schedule-storage";
+import type {
+  InstigatorState,
+  InstigatorType,
+  NewTick,
+  ScheduleStorage,
+  TickRecord,
+  TickStatus,
+  TickUpdate,
+} from "../schedule-storage";
 import type { D1Db } from "./d1-batch";
 import { instigators, ticks } from "./schema";
 import { epochSeconds, inList, sqlLimit } from "./sql-helpers";
@@ -24,14 +32,18 @@ export class D1ScheduleStorage implements ScheduleStorage {
   }
 
   /** States matching every given field, ordered by name. */
-  async getInstigatorStates(filter: { locationName?: string; repositoryName?: string; type?: InstigatorType } = {}): Promise<InstigatorState[]> {
+  async getInstigatorStates(
+    filter: { locationName?: string; repositoryName?: string; type?: InstigatorType } = {},
+  ): Promise<InstigatorState[]> {
     return this.db
       .select()
       .from(instigators)
       .where(
         and(
           filter.locationName === undefined ? undefined : eq(instigators.locationName, filter.locationName),
-          filter.repositoryName === undefined ? undefined : eq(instigators.repositoryName, filter.repositoryName),
+          filter.repositoryName === undefined
+            ? undefined
+            : eq(instigators.repositoryName, filter.repositoryName),
           filter.type === undefined ? undefined : eq(instigators.type, filter.type),
         ),
       )
@@ -39,9 +51,14 @@ export class D1ScheduleStorage implements ScheduleStorage {
   }
 
   /** Idempotent upsert; `updateTime` defaults to now. */
-  async putInstigatorState(state: Omit<InstigatorState, "updateTime"> & { updateTime?: number }): Promise<InstigatorState> {
+  async putInstigatorState(
+    state: Omit<InstigatorState, "updateTime"> & { updateTime?: number },
+  ): Promise<InstigatorState> {
     const stored: InstigatorState = { ...state, updateTime: state.updateTime ?? epochSeconds() };
-    await this.db.insert(instigators).values(stored).onConflictDoUpdate({ target: instigators.selectorId, set: stored });
+    await this.db
+      .insert(instigators)
+      .values(stored)
+      .onConflictDoUpdate({ target: instigators.selectorId, set: stored });
     return stored;
   }
 
@@ -55,7 +72,8 @@ export class D1ScheduleStorage implements ScheduleStorage {
       .insert(ticks)
       .values({ ...tick, runIds: [], runKeys: [], failureCount: 0 })
       .returning(tickColumns);
-    if (created === undefined) throw new DagflareError("STORAGE_ERROR", `D1 returned no row for the new tick of ${tick.selectorId}`);
+    if (created === undefined)
+      throw new DagflareError("STORAGE_ERROR", `D1 returned no row for the new tick of ${tick.selectorId}`);
     return created;
   }
 
@@ -72,7 +90,13 @@ export class D1ScheduleStorage implements ScheduleStorage {
   /** An unknown `cursor` tick yields an empty page. @throws DagflareError BAD_REQUEST on a bad limit. */
   async getTicks(
     selectorId: string,
-    options: { limit?: number; before?: number; after?: number; statuses?: TickStatus[]; cursor?: number } = {},
+    options: {
+      limit?: number;
+      before?: number;
+      after?: number;
+      statuses?: TickStatus[];
+      cursor?: number;
+    } = {},
   ): Promise<TickRecord[]> {
     const { before, after, statuses, cursor } = options;
     return this.db
@@ -98,7 +122,13 @@ export class D1ScheduleStorage implements ScheduleStorage {
   async purgeTicks(selectorId: string, before: number, statuses?: TickStatus[]): Promise<number> {
     const result = await this.db
       .delete(ticks)
-      .where(and(eq(ticks.selectorId, selectorId), lt(ticks.timestamp, before), statuses?.length ? inList(ticks.status, statuses) : undefined))
+      .where(
+        and(
+          eq(ticks.selectorId, selectorId),
+          lt(ticks.timestamp, before),
+          statuses?.length ? inList(ticks.status, statuses) : undefined,
+        ),
+      )
       .run();
     return result.meta.changes;
   }

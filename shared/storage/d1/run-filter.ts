@@ -30,7 +30,9 @@ export function runsFilterCondition(filter: RunsFilter = {}): SQL | undefined {
  * matching all N distinct pairs means N rows for that run.
  */
 function hasAllTags(tags: readonly RunTag[]): SQL {
-  const pairs = [...new Map(tags.map((tag) => [JSON.stringify([tag.key, tag.value]), [tag.key, tag.value]])).values()];
+  const pairs = [
+    ...new Map(tags.map((tag) => [JSON.stringify([tag.key, tag.value]), [tag.key, tag.value]])).values(),
+  ];
   return sql`${runs.runId} in (
     select ${runTags.runId} from json_each(${JSON.stringify(pairs)}) as wanted
     join ${runTags} on ${runTags.key} = json_extract(wanted.value, '$[0]') and ${runTags.value} = json_extract(wanted.value, '$[1]')

@@ -69,7 +69,10 @@ export const runTags = sqliteTable(
     key: text("key").notNull(),
     value: text("value").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.runId, t.key] }), index("run_tags_key_value_idx").on(t.key, t.value, t.runId)],
+  (t) => [
+    primaryKey({ columns: [t.runId, t.key] }),
+    index("run_tags_key_value_idx").on(t.key, t.value, t.runId),
+  ],
 );
 
 /** The event log. `id` (AUTOINCREMENT: never reused, even after deletes) is the storageId cursor everywhere. */
@@ -211,7 +214,10 @@ export const auditLog = sqliteTable(
     allowed: integer("allowed", { mode: "boolean" }).notNull(),
     reason: text("reason"),
   },
-  (t) => [index("audit_log_principal_idx").on(t.principal, t.id), index("audit_log_action_idx").on(t.action, t.id)],
+  (t) => [
+    index("audit_log_principal_idx").on(t.principal, t.id),
+    index("audit_log_action_idx").on(t.action, t.id),
+  ],
 );
 
 /** Failed sign-ins per client address in fixed windows (window_start, epoch seconds). */

@@ -36,7 +36,15 @@ const FINAL_STATUS: Partial<Record<DagsterEventType, "SUCCESS" | "FAILURE" | "SK
 export function stepStatsFromEvents(runId: string, rows: readonly StepEventRow[]): StepStats[] {
   const byStep = new Map<string, StepStats>();
   for (const { stepKey, eventType, timestamp } of rows) {
-    const stats = byStep.get(stepKey) ?? { runId, stepKey, status: null, startTime: null, endTime: null, materializations: 0, attempts: [] };
+    const stats = byStep.get(stepKey) ?? {
+      runId,
+      stepKey,
+      status: null,
+      startTime: null,
+      endTime: null,
+      materializations: 0,
+      attempts: [],
+    };
     byStep.set(stepKey, stats);
     const time = epochSeconds(timestamp);
     const finalStatus = FINAL_STATUS[eventType];

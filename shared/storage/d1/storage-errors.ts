@@ -20,7 +20,11 @@ export function withStorageErrors<T extends object>(storeName: string, store: T,
           return await Reflect.apply(value, target, args);
         } catch (error) {
           if (error instanceof DagflareError) throw error;
-          throw new DagflareError("STORAGE_ERROR", `${backend} storage failed in ${storeName}.${String(property)}: ${rootMessage(error)}`, { cause: error });
+          throw new DagflareError(
+            "STORAGE_ERROR",
+            `${backend} storage failed in ${storeName}.${String(property)}: ${rootMessage(error)}`,
+            { cause: error },
+          );
         }
       };
     },

@@ -10,7 +10,7 @@ import type { NewRun, RunPage, RunRecord, RunsFilter, RunStorage } from "../run-
 import { epochSeconds } from "../d1/sql-helpers";
 import type { PgSession } from "./postgres-connection";
 import { inList, pgLimit } from "./pg-helpers";
-import { runsFilterCondition } from "./run-filter";
+import { whereRunsMatch } from "./run-filter";
 import { eventLogs, runs, runTags } from "./schema";
 
 const { id: runRowId, ...runRecordColumns } = getTableColumns(runs);
@@ -71,18 +71,18 @@ export class PostgresRunStorage implements RunStorage {
         ? undefined
         : lt(runRowId, sql`(select ${runs.id} from ${runs} where ${runs.runId} = ${cursor})`);
     return this.session((db) => {
-      const query = db
-        .select(runRecordColumns)
-        .from(runs)
-        .where(and(runsFilterCondition(filter), afterCursor))
-        .orderBy(desc(runRowId));
+      const query = whereRunsMatch(
+        db.select(runRecordColumns).from(runs).$dynamic(),
+        filter,
+        afterCursor,
+      ).orderBy(desc(runRowId));
       return limit === undefined ? query : query.limit(limit);
     });
   }
 
   async getRunsCount(filter?: RunsFilter): Promise<number> {
     const [row] = await this.session((db) =>
-      db.select({ count: count() }).from(runs).where(runsFilterCondition(filter)),
+      whereRunsMatch(db.select({ count: count() }).from(runs).$dynamic(), filter),
     );
     return row?.count ?? 0;
   }

@@ -1,20 +1,42 @@
 /**
- * Dagster's RunsFilter as one SQL condition over the PostgreSQL runs table (the same criteria as
- * d1/run-filter.ts). As in Dagster, an empty list does not constrain.
+ * Dagster's RunsFilter over the PostgreSQL runs table (the same criteria as d1/run-filter.ts): one inner
+ * join to run_tags per distinct wanted tag, the rest one WHERE condition. As in Dagster, an empty list does
+ * not constrain.
  * @module
  */
-import { and, eq, gt, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, lt, type SQL } from "drizzle-orm";
+import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import type { RunsFilter, RunTag } from "../run-storage";
 import { inList } from "./pg-helpers";
 import { runs, runTags } from "./schema";
 
-/** The WHERE condition for `filter` (undefined when it constrains nothing). Every criterion is ANDed. */
-export function runsFilterCondition(filter: RunsFilter = {}): SQL | undefined {
+/**
+ * `query` (a select from runs) narrowed to the runs `filter` picks, and to `also` when given.
+ *
+ * Why joins and not `id in (select run_pk …)`: joined on run_tags.run_pk = runs.id, the page's order by
+ * runs.id can come straight from the (key, value, run_pk) index walked backward, whether the tag is rare or
+ * common, and the page stops after its first entries. Under IN, the planner either walked runs newest first
+ * probing the index (a rare tag: a thousand runs read per match) or hashed every match and sorted them:
+ * 9.6 ms in the server at 1,000,000 runs against 0.2 ms joined. A run has one value per key (run_tags' key
+ * is (run_id, key)), so each join keeps at most one row per run and no run is counted twice.
+ */
+export function whereRunsMatch<T extends PgSelect>(query: T, filter: RunsFilter = {}, also?: SQL): T {
+  const joined = distinctTags(filter.tags ?? []).reduce<T>((narrowed, tag, index) => {
+    const tags = alias(runTags, `wanted_tag_${index}`);
+    return narrowed.innerJoin(
+      tags,
+      and(eq(tags.runPk, runs.id), eq(tags.key, tag.key), eq(tags.value, tag.value)),
+    );
+  }, query);
+  return joined.where(and(columnsCondition(filter), also));
+}
+
+/** Every criterion but the tags, ANDed (undefined when none constrains). */
+function columnsCondition(filter: RunsFilter): SQL | undefined {
   return and(
     filter.runIds?.length ? inList(runs.runId, filter.runIds) : undefined,
     filter.jobName !== undefined ? eq(runs.jobName, filter.jobName) : undefined,
     filter.statuses?.length ? inList(runs.status, filter.statuses) : undefined,
-    ...hasTags(filter.tags ?? []),
     filter.snapshotId !== undefined ? eq(runs.snapshotId, filter.snapshotId) : undefined,
     filter.locationName !== undefined ? eq(runs.locationName, filter.locationName) : undefined,
     filter.updatedAfter !== undefined ? gt(runs.updateTime, filter.updatedAfter) : undefined,
@@ -24,15 +46,7 @@ export function runsFilterCondition(filter: RunsFilter = {}): SQL | undefined {
   );
 }
 
-/**
- * One condition per distinct wanted tag: the run's paging id among the run_pk of that (key, value) in the
- * run_tags (key, value, run_pk) index. A common tag's page is found by walking runs newest first and probing
- * that index; a rare tag's few matches are read from the index and sorted.
- */
-function hasTags(tags: readonly RunTag[]): SQL[] {
-  const pairs = [...new Map(tags.map((tag) => [JSON.stringify([tag.key, tag.value]), tag])).values()];
-  return pairs.map(
-    (tag) =>
-      sql`${runs.id} in (select ${runTags.runPk} from ${runTags} where ${runTags.key} = ${tag.key} and ${runTags.value} = ${tag.value})`,
-  );
+/** The wanted tags without repeats: a repeated pair would only join the same row again. */
+function distinctTags(tags: readonly RunTag[]): RunTag[] {
+  return [...new Map(tags.map((tag) => [JSON.stringify([tag.key, tag.value]), tag])).values()];
 }

@@ -16,5 +16,6 @@ export class RunWorkerContainer extends DurableObject<Env> {
 }
 
 export default {
-  fetch: () => new Response("the container stand-in answers only through its Durable Object", { status: 404 }),
+  fetch: () =>
+    new Response("the container stand-in answers only through its Durable Object", { status: 404 }),
 } satisfies ExportedHandler<Env>;

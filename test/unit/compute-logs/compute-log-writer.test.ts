@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import type { ComputeLogBatch } from "../../../shared/storage/compute-logs/compute-log-manager";
 import { createComputeLogWriter } from "../../../shared/executor/compute-log-writer";
 
-function collectingWriter(options: { maxDelayMs?: number; maxChunkBytes?: number; failFirst?: boolean } = {}) {
+function collectingWriter(
+  options: { maxDelayMs?: number; maxChunkBytes?: number; failFirst?: boolean } = {},
+) {
   const batches: ComputeLogBatch[] = [];
   let failNext = options.failFirst === true;
   const writer = createComputeLogWriter({
@@ -82,7 +84,9 @@ describe("ComputeLogWriter", () => {
     await expect(writer.flush()).rejects.toThrow("instance unavailable");
     await writer.flush();
     const logKey = ["run-1", "compute_logs", capture.fileKey];
-    expect(batches).toEqual([{ chunks: [{ logKey, stream: "stdout", offset: 0, text: "one\n" }], completed: [logKey] }]);
+    expect(batches).toEqual([
+      { chunks: [{ logKey, stream: "stdout", offset: 0, text: "one\n" }], completed: [logKey] },
+    ]);
   });
 
   it("gives every capture of a step its own file key", () => {

@@ -70,16 +70,29 @@ describe("pool slots", () => {
 
   it("uses the default limit for pools without one, and none means unlimited", () => {
     const defaults: PoolDefaults = { granularity: "op", defaultLimit: 1 };
-    expect(claimAll(EMPTY_LEDGER, [claim("r1", "a"), claim("r2", "a")], defaults).statuses).toEqual(["CLAIMED", "BLOCKED"]);
-    expect(claimAll(EMPTY_LEDGER, [claim("r1", "a"), claim("r2", "a")], OP).statuses).toEqual(["CLAIMED", "CLAIMED"]);
+    expect(claimAll(EMPTY_LEDGER, [claim("r1", "a"), claim("r2", "a")], defaults).statuses).toEqual([
+      "CLAIMED",
+      "BLOCKED",
+    ]);
+    expect(claimAll(EMPTY_LEDGER, [claim("r1", "a"), claim("r2", "a")], OP).statuses).toEqual([
+      "CLAIMED",
+      "CLAIMED",
+    ]);
     const set = setPoolLimit(EMPTY_LEDGER, "db", 5);
     expect(poolInfo(set, "db", defaults, 0)).toMatchObject({ limit: 5, usingDefaultLimit: false });
-    expect(poolInfo(deletePoolLimit(set, "db"), "db", defaults, 0)).toMatchObject({ limit: 1, usingDefaultLimit: true });
+    expect(poolInfo(deletePoolLimit(set, "db"), "db", defaults, 0)).toMatchObject({
+      limit: 1,
+      usingDefaultLimit: true,
+    });
   });
 
   it("under run granularity a run holds one slot for all its steps until the run's slots are freed", () => {
     const run: PoolDefaults = { granularity: "run", defaultLimit: 1 };
-    const { state, statuses } = claimAll(EMPTY_LEDGER, [claim("r1", "a"), claim("r1", "b"), claim("r2", "a")], run);
+    const { state, statuses } = claimAll(
+      EMPTY_LEDGER,
+      [claim("r1", "a"), claim("r1", "b"), claim("r2", "a")],
+      run,
+    );
     expect(statuses).toEqual(["CLAIMED", "CLAIMED", "BLOCKED"]);
     expect(freeStepSlot(state, "r1", "a").freed).toBe(0);
     expect(freeStepSlot(state, "r1", "a", true).freed).toBe(1);
@@ -90,7 +103,11 @@ describe("pool slots", () => {
 
   it("freeing a run frees its slots and its waits in every pool", () => {
     const limited = setPoolLimit(setPoolLimit(EMPTY_LEDGER, "db", 1), "api", 1);
-    const { state } = claimAll(limited, [claim("r1", "a", "db"), claim("r1", "b", "api"), claim("r2", "c", "db")], OP);
+    const { state } = claimAll(
+      limited,
+      [claim("r1", "a", "db"), claim("r1", "b", "api"), claim("r2", "c", "db")],
+      OP,
+    );
     const freed = freeRunSlots(state, "r2");
     expect(freed.freed).toBe(0);
     expect(poolInfo(freed.state, "db", OP, 0).waiting).toEqual([]);

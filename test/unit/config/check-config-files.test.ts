@@ -21,7 +21,10 @@ describe("checkConfigFiles", () => {
 
   it("passes valid files and summarizes the code locations", () => {
     write("dagflare.yaml", "run_coordinator: { type: queued, max_concurrent_runs: 3 }\n");
-    write("workspace.yaml", "load_from:\n  - service_binding: { binding: EXAMPLE_LOCATION, location_name: example }\n  - url: { url: https://loc.example.com }\n");
+    write(
+      "workspace.yaml",
+      "load_from:\n  - service_binding: { binding: EXAMPLE_LOCATION, location_name: example }\n  - url: { url: https://loc.example.com }\n",
+    );
     expect(checkConfigFiles({ cwd: dir, env: {} })).toEqual({
       ok: true,
       lines: ["dagflare.yaml: OK", "workspace.yaml: OK (2 code locations: example, loc.example.com)"],
@@ -43,8 +46,14 @@ describe("checkConfigFiles", () => {
   });
 
   it("warns about an unset variable but still checks the variables that are set", () => {
-    write("dagflare.yaml", "run_launcher: { type: remote, url: { env: LAUNCHER_URL }, headers: { Authorization: { env: TOKEN } } }\n");
-    write("workspace.yaml", "load_from:\n  - service_binding: { binding: A, location_name: { env: A_NAME } }\n");
+    write(
+      "dagflare.yaml",
+      "run_launcher: { type: remote, url: { env: LAUNCHER_URL }, headers: { Authorization: { env: TOKEN } } }\n",
+    );
+    write(
+      "workspace.yaml",
+      "load_from:\n  - service_binding: { binding: A, location_name: { env: A_NAME } }\n",
+    );
     expect(checkConfigFiles({ cwd: dir, env: { LAUNCHER_URL: "https://runs.example.com" } })).toEqual({
       ok: true,
       lines: [
@@ -56,21 +65,31 @@ describe("checkConfigFiles", () => {
     });
     expect(checkConfigFiles({ cwd: dir, env: { LAUNCHER_URL: "not a url" } })).toMatchObject({
       ok: false,
-      lines: expect.arrayContaining(['  run_launcher.url (line 1, column 36): expected an http(s) URL, got "not a url" from environment variable LAUNCHER_URL']),
+      lines: expect.arrayContaining([
+        '  run_launcher.url (line 1, column 36): expected an http(s) URL, got "not a url" from environment variable LAUNCHER_URL',
+      ]),
     });
   });
 
   it("reads variables from process.env and .dev.vars, the latter winning", () => {
-    write("dagflare.yaml", "run_coordinator: { type: queued, max_concurrent_runs: { env: DAGFLARE_CHECK_TEST_MAX } }\nrun_launcher: { type: remote, url: { env: DAGFLARE_CHECK_TEST_URL } }\n");
+    write(
+      "dagflare.yaml",
+      "run_coordinator: { type: queued, max_concurrent_runs: { env: DAGFLARE_CHECK_TEST_MAX } }\nrun_launcher: { type: remote, url: { env: DAGFLARE_CHECK_TEST_URL } }\n",
+    );
     write(".dev.vars", "# local secrets\nDAGFLARE_CHECK_TEST_MAX=ten\n");
     process.env.DAGFLARE_CHECK_TEST_MAX = "4";
     process.env.DAGFLARE_CHECK_TEST_URL = "https://runs.example.com";
     try {
       const result = checkConfigFiles({ cwd: dir });
       expect(result.ok).toBe(false);
-      expect(result.lines).toContain('  run_coordinator.max_concurrent_runs (line 1, column 55): expected an integer >= -1, got "ten" from environment variable DAGFLARE_CHECK_TEST_MAX');
+      expect(result.lines).toContain(
+        '  run_coordinator.max_concurrent_runs (line 1, column 55): expected an integer >= -1, got "ten" from environment variable DAGFLARE_CHECK_TEST_MAX',
+      );
       write(".dev.vars", "DAGFLARE_CHECK_TEST_MAX=7\n");
-      expect(checkConfigFiles({ cwd: dir }).lines).toEqual(["dagflare.yaml: OK", "workspace.yaml: OK (not found: no code locations)"]);
+      expect(checkConfigFiles({ cwd: dir }).lines).toEqual([
+        "dagflare.yaml: OK",
+        "workspace.yaml: OK (not found: no code locations)",
+      ]);
     } finally {
       delete process.env.DAGFLARE_CHECK_TEST_MAX;
       delete process.env.DAGFLARE_CHECK_TEST_URL;
@@ -80,7 +99,10 @@ describe("checkConfigFiles", () => {
   it("treats absent default files as defaults, but a named file must exist", () => {
     expect(checkConfigFiles({ cwd: dir, env: {} })).toEqual({
       ok: true,
-      lines: ["dagflare.yaml: OK (not found: every default applies)", "workspace.yaml: OK (not found: no code locations)"],
+      lines: [
+        "dagflare.yaml: OK (not found: every default applies)",
+        "workspace.yaml: OK (not found: no code locations)",
+      ],
     });
     expect(checkConfigFiles({ cwd: dir, env: {}, instancePath: "prod.yaml" })).toEqual({
       ok: false,
@@ -89,17 +111,32 @@ describe("checkConfigFiles", () => {
   });
 
   it("passes the repository's default dagflare.yaml and workspace.yaml", () => {
-    expect(checkConfigFiles({ cwd: ROOT, env: {} })).toEqual({ ok: true, lines: ["dagflare.yaml: OK", "workspace.yaml: OK (1 code location: example)"] });
-    const instance = loadInstanceConfig(readFileSync(join(ROOT, "dagflare.yaml"), "utf8"), { source: "dagflare.yaml", env: {} });
+    expect(checkConfigFiles({ cwd: ROOT, env: {} })).toEqual({
+      ok: true,
+      lines: ["dagflare.yaml: OK", "workspace.yaml: OK (1 code location: example)"],
+    });
+    const instance = loadInstanceConfig(readFileSync(join(ROOT, "dagflare.yaml"), "utf8"), {
+      source: "dagflare.yaml",
+      env: {},
+    });
     expect(instance).toEqual(loadInstanceConfig(null, { source: "dagflare.yaml", env: {} }));
-    const workspace = loadWorkspaceConfig(readFileSync(join(ROOT, "workspace.yaml"), "utf8"), { source: "workspace.yaml", env: {} });
-    expect(workspace.locations).toEqual([{ type: "service_binding", locationName: "example", binding: "EXAMPLE_LOCATION" }]);
+    const workspace = loadWorkspaceConfig(readFileSync(join(ROOT, "workspace.yaml"), "utf8"), {
+      source: "workspace.yaml",
+      env: {},
+    });
+    expect(workspace.locations).toEqual([
+      { type: "service_binding", locationName: "example", binding: "EXAMPLE_LOCATION" },
+    ]);
   });
 });
 
 describe("scripts/check.ts", () => {
   const runCheck = (args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "scripts", "check.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+    spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "scripts", "check.ts"), ...args],
+      { cwd: ROOT, encoding: "utf8" },
+    );
 
   it("prints OK for the default files and exits 0", () => {
     const result = runCheck([]);
@@ -112,7 +149,9 @@ describe("scripts/check.ts", () => {
     try {
       writeFileSync(join(dir, "bad.yaml"), "run_launcher: { type: lambda }\n");
       const result = runCheck(["--instance", join(dir, "bad.yaml")]);
-      expect(result.stdout).toContain(`${join(dir, "bad.yaml")} is invalid:\n  run_launcher.type (line 1, column 23): expected one of: durable_object, remote, container, got "lambda"\n`);
+      expect(result.stdout).toContain(
+        `${join(dir, "bad.yaml")} is invalid:\n  run_launcher.type (line 1, column 23): expected one of: durable_object, remote, container, got "lambda"\n`,
+      );
       expect(result.status).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -122,7 +161,11 @@ describe("scripts/check.ts", () => {
 
 describe("parseDevVars", () => {
   it("reads KEY=VALUE lines, skipping comments and blanks and removing quotes", () => {
-    expect(parseDevVars('# secrets\n\nTOKEN=abc=def\nQUOTED="two words"\nSINGLE=\'x\'\n  SPACED = y  \nexport EXPORTED=1\nnot a line\n')).toEqual({
+    expect(
+      parseDevVars(
+        "# secrets\n\nTOKEN=abc=def\nQUOTED=\"two words\"\nSINGLE='x'\n  SPACED = y  \nexport EXPORTED=1\nnot a line\n",
+      ),
+    ).toEqual({
       TOKEN: "abc=def",
       QUOTED: "two words",
       SINGLE: "x",

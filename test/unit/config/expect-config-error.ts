@@ -13,5 +13,8 @@ export function expectConfigError(load: () => unknown): ConfigError {
 
 /** The issue lines of a ConfigError message (everything after the "<source> is invalid:" header). */
 export function issueLines(error: ConfigError): string[] {
-  return error.message.split("\n").slice(1).map((line) => line.trim());
+  return error.message
+    .split("\n")
+    .slice(1)
+    .map((line) => line.trim());
 }

@@ -33,7 +33,11 @@ const inc = defineOp({
   out: z.number(),
   fn: async (_ctx, { value }) => value + 1,
 });
-const pair = defineOp({ name: "pair", ins: { left: z.number(), right: z.string() }, fn: async () => undefined });
+const pair = defineOp({
+  name: "pair",
+  ins: { left: z.number(), right: z.string() },
+  fn: async () => undefined,
+});
 const total = defineOp({
   name: "total",
   ins: { values: z.array(z.number()) },
@@ -122,8 +126,17 @@ describe("dynamic outputs in a graph", () => {
   });
 
   it("refuses a dynamic output wired by a dependency map, which cannot map or collect", () => {
-    const job = defineJob({ name: "deps_job", nodes: [items, inc], dependencies: { inc: { value: { node: "items" } } } });
-    expectInvalid(() => defineDefinitions({ jobs: [job] }), [/node "inc" input "value" depends on dynamic output "result" of node "items"; wire it with \.map\(fn\) or \.collect\(\) in a graph function/]);
+    const job = defineJob({
+      name: "deps_job",
+      nodes: [items, inc],
+      dependencies: { inc: { value: { node: "items" } } },
+    });
+    expectInvalid(
+      () => defineDefinitions({ jobs: [job] }),
+      [
+        /node "inc" input "value" depends on dynamic output "result" of node "items"; wire it with \.map\(fn\) or \.collect\(\) in a graph function/,
+      ],
+    );
   });
 
   it("refuses a mapping key that is not letters, digits and underscores", () => {
@@ -225,12 +238,28 @@ describe("executing one step of a mapped node", () => {
         yield new DynamicOutput(1, "one", "count");
       },
     });
-    const yielding = defineDefinitions({ jobs: [defineJob({ name: "y", graph: () => void [both(), wrong()] })] });
-    const yieldRequest = (stepKey: string): ExecuteStepRequest => ({ runId: "r", jobName: "y", stepKey, runConfig: {}, inputs: {}, attempt: 0 });
-    expect(await yielding.executeStep(yieldRequest("both"))).toMatchObject({ status: "SUCCESS", outputs: { count: 1 }, dynamicOutputs: { items: [{ mappingKey: "five", value: 5 }] } });
+    const yielding = defineDefinitions({
+      jobs: [defineJob({ name: "y", graph: () => void [both(), wrong()] })],
+    });
+    const yieldRequest = (stepKey: string): ExecuteStepRequest => ({
+      runId: "r",
+      jobName: "y",
+      stepKey,
+      runConfig: {},
+      inputs: {},
+      attempt: 0,
+    });
+    expect(await yielding.executeStep(yieldRequest("both"))).toMatchObject({
+      status: "SUCCESS",
+      outputs: { count: 1 },
+      dynamicOutputs: { items: [{ mappingKey: "five", value: 5 }] },
+    });
     expect(await yielding.executeStep(yieldRequest("wrong"))).toMatchObject({
       status: "FAILURE",
-      error: { message: 'op "wrong" yielded a DynamicOutput for output "count", which is not dynamic: yield an Output' },
+      error: {
+        message:
+          'op "wrong" yielded a DynamicOutput for output "count", which is not dynamic: yield an Output',
+      },
     });
   });
 

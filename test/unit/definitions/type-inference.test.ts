@@ -2,9 +2,19 @@
 // (each @ts-expect-error must still be an error), and its test checks the same job at run time.
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { defineDefinitions, defineJob, defineOp, defineResource, RetryPolicy, type OutputHandle } from "../../../shared/definitions";
+import {
+  defineDefinitions,
+  defineJob,
+  defineOp,
+  defineResource,
+  RetryPolicy,
+  type OutputHandle,
+} from "../../../shared/definitions";
 
-const warehouse = defineResource({ config: z.object({ prefix: z.string().default("t_") }), create: ({ config }) => ({ table: (name: string) => `${config.prefix}${name}` }) });
+const warehouse = defineResource({
+  config: z.object({ prefix: z.string().default("t_") }),
+  create: ({ config }) => ({ table: (name: string) => `${config.prefix}${name}` }),
+});
 
 const extract = defineOp({
   name: "extract",
@@ -24,7 +34,12 @@ const extract = defineOp({
     return { rows: [url, String(limit)] };
   },
 });
-const transform = defineOp({ name: "transform", ins: { rows: z.array(z.string()) }, out: z.number(), fn: async (_ctx, { rows }) => rows.length });
+const transform = defineOp({
+  name: "transform",
+  ins: { rows: z.array(z.string()) },
+  out: z.number(),
+  fn: async (_ctx, { rows }) => rows.length,
+});
 const load = defineOp({
   name: "load",
   ins: { counts: z.array(z.number()) },

@@ -29,7 +29,12 @@ const close = (server: Server) =>
 /** A run-worker service serving `definitions` on a free loopback port. */
 async function stepServer(definitions: Definitions): Promise<{ server: Server; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), "dagflare-step-server-"));
-  const service = createRunWorkerService({ load: () => definitions, dataDir, instance: undefined, token: TOKEN });
+  const service = createRunWorkerService({
+    load: () => definitions,
+    dataDir,
+    instance: undefined,
+    token: TOKEN,
+  });
   const server = await listen(service.fetch, { port: 0, host: "127.0.0.1" });
   return {
     server,
@@ -40,16 +45,35 @@ async function stepServer(definitions: Definitions): Promise<{ server: Server; c
   };
 }
 
-describeExecutor("in_process", async () => ({ execution: { config: { in_process: {} } }, capturesConsole: true }));
-describeExecutor("multi", async () => ({ execution: { config: { multi: { max_concurrent: 2 } } }, capturesConsole: true }));
+describeExecutor("in_process", async () => ({
+  execution: { config: { in_process: {} } },
+  capturesConsole: true,
+}));
+describeExecutor("multi", async () => ({
+  execution: { config: { multi: { max_concurrent: 2 } } },
+  capturesConsole: true,
+}));
 describeExecutor("remote", async (definitions) => {
   const service = await stepServer(definitions);
-  return { execution: { config: { remote: { url: urlOf(service.server), headers } } }, env, capturesConsole: false, close: service.close };
+  return {
+    execution: { config: { remote: { url: urlOf(service.server), headers } } },
+    env,
+    capturesConsole: false,
+    close: service.close,
+  };
 });
 describeExecutor("container", async (definitions) => {
   const service = await stepServer(definitions);
-  const containers = { getByName: () => ({ fetch: (request: Request) => fetch(new Request(`${urlOf(service.server)}${new URL(request.url).pathname}`, request)) }) };
-  const gateway = await listen((request) => routeToContainer(request, { containers, token: TOKEN }), { port: 0, host: "127.0.0.1" });
+  const containers = {
+    getByName: () => ({
+      fetch: (request: Request) =>
+        fetch(new Request(`${urlOf(service.server)}${new URL(request.url).pathname}`, request)),
+    }),
+  };
+  const gateway = await listen((request) => routeToContainer(request, { containers, token: TOKEN }), {
+    port: 0,
+    host: "127.0.0.1",
+  });
   return {
     execution: { config: { container: { url: urlOf(gateway), headers } } },
     env,

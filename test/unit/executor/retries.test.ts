@@ -14,27 +14,43 @@ describe("step retries", () => {
         return ctx.attempt;
       },
     });
-    const harness = new RunHarness(defineDefinitions({ jobs: [defineJob({ name: "asks_job", graph: () => void asksToRetry() })] }));
+    const harness = new RunHarness(
+      defineDefinitions({ jobs: [defineJob({ name: "asks_job", graph: () => void asksToRetry() })] }),
+    );
     expect((await harness.execute("asks_job")).status).toBe("SUCCESS");
     expect(harness.slept).toEqual([30_000]);
-    expect(harness.eventsOf("STEP_UP_FOR_RETRY")[0]?.message).toBe('Execution of step "asks_to_retry" failed and has requested a retry in 30 seconds.');
+    expect(harness.eventsOf("STEP_UP_FOR_RETRY")[0]?.message).toBe(
+      'Execution of step "asks_to_retry" failed and has requested a retry in 30 seconds.',
+    );
   });
-
 });
 
 describe("retries: disabled", () => {
   it("fails a step on its first failure whatever its retry policy, under either executor", async () => {
-    for (const execution of [{ in_process: { retries: { disabled: {} } } }, { multi: { retries: { disabled: {} } } }]) {
+    for (const execution of [
+      { in_process: { retries: { disabled: {} } } },
+      { multi: { retries: { disabled: {} } } },
+    ]) {
       const harness = new RunHarness(defineDefinitions({ jobs: [flakyJob(2)] }));
-      expect(await harness.execute("flaky_job", { runConfig: { execution: { config: execution } } })).toEqual({ status: "FAILURE", failedStepKeys: ["flaky"] });
+      expect(await harness.execute("flaky_job", { runConfig: { execution: { config: execution } } })).toEqual(
+        { status: "FAILURE", failedStepKeys: ["flaky"] },
+      );
       expect(harness.slept).toEqual([]);
       expect(harness.types("flaky")).not.toContain("STEP_UP_FOR_RETRY");
-      expect(harness.eventsOf("STEP_FAILURE", "flaky")[0]?.data).toMatchObject({ error: { message: "failing attempt 0" } });
+      expect(harness.eventsOf("STEP_FAILURE", "flaky")[0]?.data).toMatchObject({
+        error: { message: "failing attempt 0" },
+      });
     }
   });
 
   it("keeps retrying when retries are explicitly enabled", async () => {
     const harness = new RunHarness(defineDefinitions({ jobs: [flakyJob(2)] }));
-    expect((await harness.execute("flaky_job", { runConfig: { execution: { config: { in_process: { retries: { enabled: {} } } } } } })).status).toBe("SUCCESS");
+    expect(
+      (
+        await harness.execute("flaky_job", {
+          runConfig: { execution: { config: { in_process: { retries: { enabled: {} } } } } },
+        })
+      ).status,
+    ).toBe("SUCCESS");
   });
 });

@@ -12,7 +12,12 @@ export const emitOne = defineOp({
   },
 });
 
-export const addOne = defineOp({ name: "add_one", ins: { value: z.number() }, out: z.number(), fn: async (_ctx, { value }) => value + 1 });
+export const addOne = defineOp({
+  name: "add_one",
+  ins: { value: z.number() },
+  out: z.number(),
+  fn: async (_ctx, { value }) => value + 1,
+});
 
 export const total = defineOp({
   name: "total",
@@ -20,7 +25,11 @@ export const total = defineOp({
   out: z.number(),
   fn: async (ctx, { values }) => {
     const sum = values.reduce((a, b) => a + b, 0);
-    ctx.reportAssetMaterialization({ assetKey: ["totals", "diamond"], description: "the sum", metadata: { sum } });
+    ctx.reportAssetMaterialization({
+      assetKey: ["totals", "diamond"],
+      description: "the sum",
+      metadata: { sum },
+    });
     return sum;
   },
 });
@@ -65,13 +74,21 @@ export function flakyJob(succeedOn: number, maxRetries = 3, name = "flaky_job") 
       return value * 10;
     },
   });
-  return defineJob({ name, graph: () => void addOne.alias("after_flaky")({ value: flaky({ value: emitOne() }) }) });
+  return defineJob({
+    name,
+    graph: () => void addOne.alias("after_flaky")({ value: flaky({ value: emitOne() }) }),
+  });
 }
 
 /** emit_one → add_1 → add_2 → ... → add_<length - 1>: `length` steps in a line. */
 export function chainJob(length: number) {
   const adds = Array.from({ length: length - 1 }, (_, index) => addOne.alias(`add_${index + 1}`));
-  const dependencies: DependencyMap = Object.fromEntries(adds.map((node, index) => [node.nodeName, { value: { node: index === 0 ? "emit_one" : `add_${index}` } }]));
+  const dependencies: DependencyMap = Object.fromEntries(
+    adds.map((node, index) => [
+      node.nodeName,
+      { value: { node: index === 0 ? "emit_one" : `add_${index}` } },
+    ]),
+  );
   return defineJob({ name: "chain_job", nodes: [emitOne, ...adds], dependencies });
 }
 

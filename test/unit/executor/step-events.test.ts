@@ -11,14 +11,18 @@ describe("events of each step", () => {
   it("starts steps in plan order under the in_process executor (each step's sequence: the Executor contract)", async () => {
     const harness = new RunHarness(definitions);
     expect(await harness.execute("diamond_job")).toEqual({ status: "SUCCESS", failedStepKeys: [] });
-    const stepStarts = harness.stored.filter((event) => event.eventType === "STEP_START").map((event) => event.stepKey);
+    const stepStarts = harness.stored
+      .filter((event) => event.eventType === "STEP_START")
+      .map((event) => event.stepKey);
     expect(stepStarts).toEqual(["emit_one", "add_a", "add_b", "total"]);
   });
 
   it("stamps every event with the run, the time and Dagster's levels", async () => {
     const harness = new RunHarness(definitions);
     await harness.execute("failing_job");
-    expect(harness.stored.every((event) => event.runId === "run-1" && event.timestamp >= START_TIME - 60_000)).toBe(true);
+    expect(
+      harness.stored.every((event) => event.runId === "run-1" && event.timestamp >= START_TIME - 60_000),
+    ).toBe(true);
     const levels = new Map(harness.stored.map((event) => [event.eventType, event.level]));
     expect(levels.get("STEP_START")).toBe("DEBUG");
     expect(levels.get("STEP_SUCCESS")).toBe("DEBUG");
@@ -46,7 +50,14 @@ describe("events of each step", () => {
     };
     const harness = new RunHarness(definitions);
     await harness.execute("diamond_job", {}, { stepRunner: streaming });
-    expect(harness.types("emit_one")).toEqual(["STEP_START", "LOG", "LOG", "STEP_OUTPUT", "HANDLED_OUTPUT", "STEP_SUCCESS"]);
+    expect(harness.types("emit_one")).toEqual([
+      "STEP_START",
+      "LOG",
+      "LOG",
+      "STEP_OUTPUT",
+      "HANDLED_OUTPUT",
+      "STEP_SUCCESS",
+    ]);
   });
 
   it("fails a step as UNEXPECTED_ERROR when its runner cannot run it", async () => {
@@ -56,7 +67,10 @@ describe("events of each step", () => {
     };
     const outcome = await harness.execute("diamond_job", {}, { stepRunner: unreachable });
     expect(outcome).toEqual({ status: "FAILURE", failedStepKeys: ["emit_one"] });
-    expect(harness.eventsOf("STEP_FAILURE")[0]?.data).toMatchObject({ errorSource: "UNEXPECTED_ERROR", error: { message: "code location unreachable" } });
+    expect(harness.eventsOf("STEP_FAILURE")[0]?.data).toMatchObject({
+      errorSource: "UNEXPECTED_ERROR",
+      error: { message: "code location unreachable" },
+    });
     expect(harness.types("total")).toEqual(["STEP_SKIPPED"]);
   });
 });

@@ -15,7 +15,11 @@ import { describeIOManager, ioRejection, outputRef as ref } from "../../contract
 let miniflare: Miniflare;
 let bucket: R2Bucket;
 beforeAll(async () => {
-  miniflare = new Miniflare({ modules: true, script: "export default { fetch() { return new Response(null) } }", r2Buckets: ["OUTPUTS"] });
+  miniflare = new Miniflare({
+    modules: true,
+    script: "export default { fetch() { return new Response(null) } }",
+    r2Buckets: ["OUTPUTS"],
+  });
   bucket = (await miniflare.getR2Bucket("OUTPUTS")) as unknown as R2Bucket;
 });
 afterAll(() => miniflare.dispose());
@@ -50,16 +54,25 @@ describe("R2IOManager", () => {
 });
 
 describe("createIOManager: resources.io_manager in run config", () => {
-  const host = () => ({ kv: new MemoryKeyValueStore(), env: { OUTPUTS: bucket, NOT_A_BUCKET: "text" }, where: "this run worker" });
+  const host = () => ({
+    kv: new MemoryKeyValueStore(),
+    env: { OUTPUTS: bucket, NOT_A_BUCKET: "text" },
+    where: "this run worker",
+  });
 
   it("keeps outputs in the run worker's storage by default and with kv", () => {
     expect(createIOManager({}, host())).toBeInstanceOf(KeyValueIOManager);
     expect(createIOManager({ resources: { io_manager: {} } }, host())).toBeInstanceOf(KeyValueIOManager);
-    expect(createIOManager({ resources: { io_manager: { config: { kv: {} } } } }, host())).toBeInstanceOf(KeyValueIOManager);
+    expect(createIOManager({ resources: { io_manager: { config: { kv: {} } } } }, host())).toBeInstanceOf(
+      KeyValueIOManager,
+    );
   });
 
   it("keeps them in the bucket r2.binding names", async () => {
-    const io = createIOManager({ resources: { io_manager: { config: { r2: { binding: "OUTPUTS" } } } } }, host());
+    const io = createIOManager(
+      { resources: { io_manager: { config: { r2: { binding: "OUTPUTS" } } } } },
+      host(),
+    );
     expect(io).toBeInstanceOf(R2IOManager);
     await io.handleOutput(ref("chosen", "result", "run-r2"), 7);
     expect(await (await bucket.get("runs/run-r2/chosen/result.json"))?.text()).toBe("7");
@@ -67,7 +80,9 @@ describe("createIOManager: resources.io_manager in run config", () => {
 
   it("names the run-config path of a binding the run worker lacks, and the wrangler.toml entry to add", () => {
     for (const binding of ["NO_BUCKET", "NOT_A_BUCKET"]) {
-      expect(() => createIOManager({ resources: { io_manager: { config: { r2: { binding } } } } }, host())).toThrow(
+      expect(() =>
+        createIOManager({ resources: { io_manager: { config: { r2: { binding } } } } }, host()),
+      ).toThrow(
         expect.objectContaining({
           code: "INVALID_RUN_CONFIG",
           message: `invalid run config: resources.io_manager.config.r2.binding: this run worker has no R2 binding named ${binding}; add an [[r2_buckets]] entry with binding = "${binding}" to the code location's wrangler.toml`,
@@ -78,10 +93,18 @@ describe("createIOManager: resources.io_manager in run config", () => {
 
   it("names the path of a config that picks no IO manager, two, or an r2 without its binding", () => {
     const invalid = (config: unknown, message: string) =>
-      expect(() => createIOManager({ resources: { io_manager: { config } } }, host())).toThrow(expect.objectContaining({ code: "INVALID_RUN_CONFIG", message: `invalid run config: ${message}` }));
+      expect(() => createIOManager({ resources: { io_manager: { config } } }, host())).toThrow(
+        expect.objectContaining({ code: "INVALID_RUN_CONFIG", message: `invalid run config: ${message}` }),
+      );
     invalid({}, "resources.io_manager.config: expected exactly one IO manager: kv or r2");
-    invalid({ kv: {}, r2: { binding: "OUTPUTS" } }, "resources.io_manager.config: expected exactly one IO manager: kv or r2");
-    invalid({ r2: {} }, "resources.io_manager.config.r2.binding: Invalid input: expected string, received undefined");
+    invalid(
+      { kv: {}, r2: { binding: "OUTPUTS" } },
+      "resources.io_manager.config: expected exactly one IO manager: kv or r2",
+    );
+    invalid(
+      { r2: {} },
+      "resources.io_manager.config.r2.binding: Invalid input: expected string, received undefined",
+    );
   });
 });
 
@@ -95,17 +118,28 @@ describe("resources.io_manager in a job's run config schema", () => {
   it("is offered by every job, optional, and accepts kv or r2 with a binding", async () => {
     for (const jobName of ["hello_job", "etl_job"]) {
       const schema = await schemaOf(jobName);
-      const base = jobName === "etl_job" ? { ops: { extract: { config: { source_url: "s3://b/a.csv" } } } } : {};
+      const base =
+        jobName === "etl_job" ? { ops: { extract: { config: { source_url: "s3://b/a.csv" } } } } : {};
       expect(validateRunConfig(base, schema)).toEqual([]);
-      expect(validateRunConfig({ ...base, resources: { io_manager: { config: { r2: { binding: "OUTPUTS" } } } } }, schema)).toEqual([]);
-      expect(validateRunConfig({ ...base, resources: { io_manager: { config: { kv: {} } } } }, schema)).toEqual([]);
+      expect(
+        validateRunConfig(
+          { ...base, resources: { io_manager: { config: { r2: { binding: "OUTPUTS" } } } } },
+          schema,
+        ),
+      ).toEqual([]);
+      expect(
+        validateRunConfig({ ...base, resources: { io_manager: { config: { kv: {} } } } }, schema),
+      ).toEqual([]);
     }
   });
 
   it("reports an r2 without its binding, and an unknown IO manager, at their run-config paths", async () => {
     const schema = await schemaOf("hello_job");
     const [missing] = validateRunConfig({ resources: { io_manager: { config: { r2: {} } } } }, schema);
-    expect(missing).toMatchObject({ reason: "MISSING_REQUIRED_FIELD", path: ["resources", "io_manager", "config", "r2"] });
+    expect(missing).toMatchObject({
+      reason: "MISSING_REQUIRED_FIELD",
+      path: ["resources", "io_manager", "config", "r2"],
+    });
     expect(missing?.message).toContain('"binding"');
     const [unknown] = validateRunConfig({ resources: { io_manager: { config: { s3: {} } } } }, schema);
     expect(unknown).toMatchObject({ path: ["resources", "io_manager", "config"] });

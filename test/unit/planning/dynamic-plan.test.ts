@@ -100,7 +100,9 @@ describe("selecting mapped steps", () => {
   });
 
   it("refuses a mapped node without a mapping key, and a plain node with one, listing the step keys", () => {
-    expect(() => buildExecutionPlan(fanOut, { stepKeysToExecute: ["process", "merge[a]", "double[x-y]"] })).toThrow(
+    expect(() =>
+      buildExecutionPlan(fanOut, { stepKeysToExecute: ["process", "merge[a]", "double[x-y]"] }),
+    ).toThrow(
       'stepKeysToExecute: job "fan_out_job" has no step(s) "process", "merge[a]", "double[x-y]" (steps: split_chunks, process[?], double[?], merge)',
     );
     expect(unknownStepKey(fanOut, ["process[a]", "double[?]", "merge"])).toBeUndefined();

@@ -2,16 +2,29 @@
 import { describe, expect, it } from "vitest";
 import { countSummary, type FileOutcome, summaryLine } from "../../reporters/summary-counts";
 
-const file = (tests: FileOutcome["tests"], extra: Partial<FileOutcome> = {}): FileOutcome => ({ finished: true, tests, failedGroups: 0, ...extra });
+const file = (tests: FileOutcome["tests"], extra: Partial<FileOutcome> = {}): FileOutcome => ({
+  finished: true,
+  tests,
+  failedGroups: 0,
+  ...extra,
+});
 
 describe("countSummary", () => {
   it("counts tests by state when every file ran", () => {
-    const counts = countSummary([file(["passed", "passed", "skipped"]), file(["failed", "pending"])], 0, true);
+    const counts = countSummary(
+      [file(["passed", "passed", "skipped"]), file(["failed", "pending"])],
+      0,
+      true,
+    );
     expect(counts).toEqual({ passed: 2, failed: 1, skipped: 2 });
   });
 
   it("counts a file that failed to import as one failure although it has no tests", () => {
-    expect(countSummary([file(["passed"]), file([], { failedGroups: 1 })], 0, true)).toEqual({ passed: 1, failed: 1, skipped: 0 });
+    expect(countSummary([file(["passed"]), file([], { failedGroups: 1 })], 0, true)).toEqual({
+      passed: 1,
+      failed: 1,
+      skipped: 0,
+    });
   });
 
   it("counts each suite whose hook failed once, and the tests it kept from running as skipped", () => {
@@ -25,7 +38,11 @@ describe("countSummary", () => {
 
   it("counts files that were scheduled but never finished (an aborted globalSetup) as one failure each", () => {
     const aborted = Array.from({ length: 8 }, () => file([], { finished: false }));
-    expect(countSummary([file(["passed"]), ...aborted], 0, true)).toEqual({ passed: 1, failed: 8, skipped: 0 });
+    expect(countSummary([file(["passed"]), ...aborted], 0, true)).toEqual({
+      passed: 1,
+      failed: 8,
+      skipped: 0,
+    });
   });
 
   it("does not count an unfinished file twice when it also reported its own errors", () => {
@@ -39,7 +56,11 @@ describe("countSummary", () => {
   it("never reports 0 failed for a run vitest failed, and 0 for one that passed", () => {
     expect(countSummary([file(["passed"])], 0, true).failed).toBe(1);
     expect(countSummary([], 0, true).failed).toBe(1);
-    expect(countSummary([file(["passed", "skipped"])], 0, false)).toEqual({ passed: 1, failed: 0, skipped: 1 });
+    expect(countSummary([file(["passed", "skipped"])], 0, false)).toEqual({
+      passed: 1,
+      failed: 0,
+      skipped: 1,
+    });
   });
 });
 

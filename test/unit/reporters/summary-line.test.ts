@@ -11,15 +11,20 @@ const root = join(import.meta.dirname, "..", "..", "..");
 const fixtures = join(root, "test", "fixtures", "summary-line");
 
 function vitest(...args: string[]): { status: number | null; lines: string[] } {
-  const result = spawnSync(process.execPath, [join(root, "node_modules", "vitest", "vitest.mjs"), "run", ...args], {
-    cwd: fixtures,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, "node_modules", "vitest", "vitest.mjs"), "run", ...args],
+    {
+      cwd: fixtures,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    },
+  );
   return { status: result.status, lines: `${result.stdout}\n${result.stderr}`.split("\n") };
 }
 
-const summaryLines = (lines: string[]) => lines.filter((line) => /^\d+ passed, \d+ failed, \d+ skipped$/.test(line));
+const summaryLines = (lines: string[]) =>
+  lines.filter((line) => /^\d+ passed, \d+ failed, \d+ skipped$/.test(line));
 
 describe("the closing summary line", { timeout: 60_000 }, () => {
   it("counts a file that fails to load, a suite whose beforeAll fails and an unhandled rejection as failures", () => {

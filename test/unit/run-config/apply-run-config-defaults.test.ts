@@ -26,19 +26,36 @@ describe("applyRunConfigDefaults", () => {
 
   it("fills an all-optional section required by its parent, not one declared optional", () => {
     expect(applyRunConfigDefaults(validJobConfig(), jobSchema)).not.toHaveProperty("resources");
-    expect(applyRunConfigDefaults({ ...validJobConfig(), resources: {} }, jobSchema).resources).toEqual({ warehouse: { config: { pool: 5 } } });
+    expect(applyRunConfigDefaults({ ...validJobConfig(), resources: {} }, jobSchema).resources).toEqual({
+      warehouse: { config: { pool: 5 } },
+    });
   });
 
   it("keeps given values, including falsy ones, and leaves optional entries without default out", () => {
     const config = validJobConfig();
-    (config.ops as { extract: unknown }).extract = { config: { source_url: "s", limit: 1, verbose: true, tags: ["x"], proxy: "p", options: { depth: 0 } } };
-    const filled = applyRunConfigDefaults(config, jobSchema) as { ops: { extract: { config: Record<string, unknown> } } };
-    expect(filled.ops.extract.config).toEqual({ source_url: "s", limit: 1, verbose: true, mode: "fast", tags: ["x"], proxy: "p", options: { depth: 0 } });
+    (config.ops as { extract: unknown }).extract = {
+      config: { source_url: "s", limit: 1, verbose: true, tags: ["x"], proxy: "p", options: { depth: 0 } },
+    };
+    const filled = applyRunConfigDefaults(config, jobSchema) as {
+      ops: { extract: { config: Record<string, unknown> } };
+    };
+    expect(filled.ops.extract.config).toEqual({
+      source_url: "s",
+      limit: 1,
+      verbose: true,
+      mode: "fast",
+      tags: ["x"],
+      proxy: "p",
+      options: { depth: 0 },
+    });
     expect(filled.ops.extract.config).not.toHaveProperty("ratio");
   });
 
   it("fills a bare selector key with its choice's defaults", () => {
-    const filled = applyRunConfigDefaults({ ...validJobConfig(), execution: { config: { multi: null } } }, jobSchema);
+    const filled = applyRunConfigDefaults(
+      { ...validJobConfig(), execution: { config: { multi: null } } },
+      jobSchema,
+    );
     expect(filled.execution).toEqual({ config: { multi: {} } });
   });
 
@@ -47,10 +64,18 @@ describe("applyRunConfigDefaults", () => {
       z.object({
         steps: z.array(z.object({ name: z.string(), retries: z.number().default(0) })),
         targets: z.record(z.string(), z.object({ weight: z.number().default(1) })),
-        auth: z.union([z.object({ token: z.string(), header: z.string().default("Authorization") }), z.object({ user: z.string() })]),
+        auth: z.union([
+          z.object({ token: z.string(), header: z.string().default("Authorization") }),
+          z.object({ user: z.string() }),
+        ]),
       }),
     );
-    expect(applyRunConfigDefaults({ steps: [{ name: "a" }, { name: "b", retries: 2 }], targets: { x: {} }, auth: { token: "t" } }, schema)).toEqual({
+    expect(
+      applyRunConfigDefaults(
+        { steps: [{ name: "a" }, { name: "b", retries: 2 }], targets: { x: {} }, auth: { token: "t" } },
+        schema,
+      ),
+    ).toEqual({
       steps: [
         { name: "a", retries: 0 },
         { name: "b", retries: 2 },
@@ -58,7 +83,9 @@ describe("applyRunConfigDefaults", () => {
       targets: { x: { weight: 1 } },
       auth: { token: "t", header: "Authorization" },
     });
-    expect(applyRunConfigDefaults({ steps: [], targets: {}, auth: { user: "u" } }, schema).auth).toEqual({ user: "u" });
+    expect(applyRunConfigDefaults({ steps: [], targets: {}, auth: { user: "u" } }, schema).auth).toEqual({
+      user: "u",
+    });
   });
 
   it("gives a config that validates, is idempotent, and never changes its input or the schema's defaults", () => {
@@ -68,8 +95,10 @@ describe("applyRunConfigDefaults", () => {
     expect(config).toEqual(before);
     expect(validateRunConfig(filled, jobSchema)).toEqual([]);
     expect(applyRunConfigDefaults(filled, jobSchema)).toEqual(filled);
-    ((filled.ops as { extract: { config: { tags: string[] } } }).extract.config.tags).push("mutated");
-    const again = applyRunConfigDefaults(validJobConfig(), jobSchema) as { ops: { extract: { config: { tags: string[] } } } };
+    (filled.ops as { extract: { config: { tags: string[] } } }).extract.config.tags.push("mutated");
+    const again = applyRunConfigDefaults(validJobConfig(), jobSchema) as {
+      ops: { extract: { config: { tags: string[] } } };
+    };
     expect(again.ops.extract.config.tags).toEqual([]);
   });
 

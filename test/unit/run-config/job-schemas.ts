@@ -17,9 +17,17 @@ export const ExtractConfig = z.object({
 export const LoadConfig = z.object({
   table: z.string(),
   columns: z.array(z.object({ name: z.string(), type: z.enum(["int", "text"]) })),
-  auth: z.union([z.object({ token: z.string(), header: z.string().default("Authorization") }), z.object({ user: z.string(), password: z.string() })]).optional(),
+  auth: z
+    .union([
+      z.object({ token: z.string(), header: z.string().default("Authorization") }),
+      z.object({ user: z.string(), password: z.string() }),
+    ])
+    .optional(),
   sink: z
-    .discriminatedUnion("kind", [z.object({ kind: z.literal("table") }), z.object({ kind: z.literal("file"), path: z.string() })])
+    .discriminatedUnion("kind", [
+      z.object({ kind: z.literal("table") }),
+      z.object({ kind: z.literal("file"), path: z.string() }),
+    ])
     .optional(),
   source: z.union([z.string(), z.object({ path: z.string() })]).optional(),
 });
@@ -35,7 +43,11 @@ export const JobRunConfig = z.strictObject({
     load: z.strictObject({ config: LoadConfig }),
   }),
   resources: z
-    .strictObject({ warehouse: z.strictObject({ config: z.object({ dsn: z.string().optional(), pool: z.number().int().default(5) }) }) })
+    .strictObject({
+      warehouse: z.strictObject({
+        config: z.object({ dsn: z.string().optional(), pool: z.number().int().default(5) }),
+      }),
+    })
     .optional(),
   execution: z.strictObject({ config: ExecutionConfig }).default({ config: { in_process: {} } }),
 });

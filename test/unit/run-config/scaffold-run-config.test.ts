@@ -48,14 +48,20 @@ describe("scaffoldRunConfigYaml", () => {
       execution: { config: { multi: { max_concurrent: 2 } } },
     };
     const config = parseRunConfigData(scaffoldRunConfigYaml(jobSchema, defaults));
-    expect(config).toMatchObject({ ...defaults, resources: { warehouse: { config: { dsn: "postgres://db", pool: 5 } } } });
+    expect(config).toMatchObject({
+      ...defaults,
+      resources: { warehouse: { config: { dsn: "postgres://db", pool: 5 } } },
+    });
     expect(validateRunConfig(config, jobSchema)).toEqual([]);
   });
 
   it("picks the first choice of a required selector and says which choices there are", () => {
     const schema = toSchema(
       z.object({
-        storage: z.union([z.strictObject({ s3: z.object({ bucket: z.string(), region: z.enum(["eu", "us"]) }) }), z.strictObject({ local: z.object({ dir: z.string().default("/tmp") }) })]),
+        storage: z.union([
+          z.strictObject({ s3: z.object({ bucket: z.string(), region: z.enum(["eu", "us"]) }) }),
+          z.strictObject({ local: z.object({ dir: z.string().default("/tmp") }) }),
+        ]),
       }),
     );
     const yaml = scaffoldRunConfigYaml(schema);
@@ -87,10 +93,25 @@ describe("scaffoldRunConfigYaml", () => {
       }),
     );
     const yaml = scaffoldRunConfigYaml(schema);
-    expect(parseRunConfigData(yaml)).toEqual({ count: 0, ratio: 0, enabled: false, owner: null, labels: {}, anything: null });
+    expect(parseRunConfigData(yaml)).toEqual({
+      count: 0,
+      ratio: 0,
+      enabled: false,
+      owner: null,
+      labels: {},
+      anything: null,
+    });
     expect(yaml).toContain("# required (Int)\ncount: 0");
     expect(yaml).toContain("# required (String?)\nowner: null");
     expect(validateRunConfig(parseRunConfigData(yaml), schema)).toEqual([]);
-    expect(scaffoldRunConfigYaml(toSchema(z.object({ ops: z.object({ quiet: z.object({ config: z.object({ level: z.number().optional() }) }) }) })))).toBe("{}\n");
+    expect(
+      scaffoldRunConfigYaml(
+        toSchema(
+          z.object({
+            ops: z.object({ quiet: z.object({ config: z.object({ level: z.number().optional() }) }) }),
+          }),
+        ),
+      ),
+    ).toBe("{}\n");
   });
 });

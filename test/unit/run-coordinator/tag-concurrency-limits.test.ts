@@ -3,7 +3,12 @@ import type { TagConcurrencyLimit } from "../../../shared/config/run-coordinator
 import { TagConcurrencyCounter } from "../../../shared/run-coordinator/tag-concurrency-limits";
 
 const run = (tags: Record<string, string>) => ({ tags });
-const limit = (key: string, max: number, extra: Partial<TagConcurrencyLimit> = {}): TagConcurrencyLimit => ({ key, perUniqueValue: false, limit: max, ...extra });
+const limit = (key: string, max: number, extra: Partial<TagConcurrencyLimit> = {}): TagConcurrencyLimit => ({
+  key,
+  perUniqueValue: false,
+  limit: max,
+  ...extra,
+});
 
 describe("TagConcurrencyCounter", () => {
   it("limits runs with key=value when the limit has a value, ignoring other values of the key", () => {
@@ -24,7 +29,10 @@ describe("TagConcurrencyCounter", () => {
   });
 
   it("gives each distinct value its own limit with perUniqueValue", () => {
-    const counter = new TagConcurrencyCounter([limit("dagster/backfill", 1, { perUniqueValue: true })], [run({ "dagster/backfill": "b1" })]);
+    const counter = new TagConcurrencyCounter(
+      [limit("dagster/backfill", 1, { perUniqueValue: true })],
+      [run({ "dagster/backfill": "b1" })],
+    );
     expect(counter.isBlocked(run({ "dagster/backfill": "b1" }))).toBe(true);
     expect(counter.isBlocked(run({ "dagster/backfill": "b2" }))).toBe(false);
     counter.add(run({ "dagster/backfill": "b2" }));
@@ -33,7 +41,10 @@ describe("TagConcurrencyCounter", () => {
   });
 
   it("blocks a run when any one of its tags is at its limit", () => {
-    const counter = new TagConcurrencyCounter([limit("team", 5), limit("database", 1, { value: "prod" })], [run({ team: "a", database: "prod" })]);
+    const counter = new TagConcurrencyCounter(
+      [limit("team", 5), limit("database", 1, { value: "prod" })],
+      [run({ team: "a", database: "prod" })],
+    );
     expect(counter.isBlocked(run({ team: "b", database: "prod" }))).toBe(true);
     expect(counter.isBlocked(run({ team: "b", database: "dev" }))).toBe(false);
   });
@@ -45,7 +56,10 @@ describe("TagConcurrencyCounter", () => {
   });
 
   it("lets a later limit for the same tag replace an earlier one, as Dagster's dict does", () => {
-    const counter = new TagConcurrencyCounter([limit("team", 1), limit("team", 3)], [run({ team: "a" }), run({ team: "b" })]);
+    const counter = new TagConcurrencyCounter(
+      [limit("team", 1), limit("team", 3)],
+      [run({ team: "a" }), run({ team: "b" })],
+    );
     expect(counter.isBlocked(run({ team: "c" }))).toBe(false);
   });
 });

@@ -16,7 +16,11 @@ function gateway() {
       },
     }),
   };
-  const route = (path: string) => routeToContainer(new Request(`http://gateway${path}`, { headers: { authorization: `Bearer ${TOKEN}` } }), { containers, token: TOKEN });
+  const route = (path: string) =>
+    routeToContainer(
+      new Request(`http://gateway${path}`, { headers: { authorization: `Bearer ${TOKEN}` } }),
+      { containers, token: TOKEN },
+    );
   return { route, reached };
 }
 
@@ -31,7 +35,9 @@ describe("container gateway", () => {
     const { route, reached } = gateway();
     const response = await route("/containers/bad%zz/__dagflare/ping");
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'the container name "bad%zz" in the path is not valid percent-encoding' });
+    expect(await response.json()).toEqual({
+      error: 'the container name "bad%zz" in the path is not valid percent-encoding',
+    });
     expect(reached).toEqual([]);
   });
 });

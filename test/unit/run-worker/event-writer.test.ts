@@ -5,14 +5,25 @@ import type { NewEvent } from "../../../shared/storage/event-log-storage";
 import { chainJob } from "../executor/sample-jobs";
 import { RunHarness } from "./run-harness";
 
-const event = (index: number): NewEvent => ({ runId: "run-1", timestamp: index, level: "INFO", message: `event ${index}`, eventType: null });
+const event = (index: number): NewEvent => ({
+  runId: "run-1",
+  timestamp: index,
+  level: "INFO",
+  message: `event ${index}`,
+  eventType: null,
+});
 const messages = (events: readonly NewEvent[]) => events.map((written) => written.message);
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, index) => `event ${from + index}`);
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from }, (_, index) => `event ${from + index}`);
 
 describe("EventWriter", () => {
   it("writes in batches of at most maxBatchSize, in order", async () => {
     const batches: NewEvent[][] = [];
-    const writer = createEventWriter({ sink: async (events) => void batches.push(events), maxBatchSize: 100, maxDelayMs: 60_000 });
+    const writer = createEventWriter({
+      sink: async (events) => void batches.push(events),
+      maxBatchSize: 100,
+      maxDelayMs: 60_000,
+    });
     for (let index = 0; index < 250; index++) writer.write(event(index));
     await writer.flush();
     expect(batches.map((batch) => batch.length)).toEqual([100, 100, 50]);
@@ -81,6 +92,8 @@ describe("EventWriter", () => {
     expect(harness.types()[0]).toBe("RUN_START");
     expect(harness.types().at(-1)).toBe("RUN_SUCCESS");
     expect(harness.sinkCalls).toBeLessThan(100);
-    expect(await harness.ioManager.loadInput({ runId: "run-1", stepKey: "add_999", outputName: "result" })).toBe(1000);
+    expect(
+      await harness.ioManager.loadInput({ runId: "run-1", stepKey: "add_999", outputName: "result" }),
+    ).toBe(1000);
   });
 });

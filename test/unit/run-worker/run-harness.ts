@@ -66,16 +66,28 @@ export class RunHarness {
     return job;
   }
 
-  async execute(jobName: string, run: Partial<RunToExecute> = {}, overrides: Partial<RunServices> = {}): Promise<RunOutcome> {
-    return executeRun({ ...this.worker(overrides), run: { runId: this.runId, jobName, runConfig: {}, ...run }, job: await this.job(jobName) });
+  async execute(
+    jobName: string,
+    run: Partial<RunToExecute> = {},
+    overrides: Partial<RunServices> = {},
+  ): Promise<RunOutcome> {
+    return executeRun({
+      ...this.worker(overrides),
+      run: { runId: this.runId, jobName, runConfig: {}, ...run },
+      job: await this.job(jobName),
+    });
   }
 
   /** Event types in order (user log lines as "LOG"), optionally of one step only. */
   types(stepKey?: string): (DagsterEventType | "LOG")[] {
-    return this.stored.filter((event) => stepKey === undefined || event.stepKey === stepKey).map((event) => event.eventType ?? "LOG");
+    return this.stored
+      .filter((event) => stepKey === undefined || event.stepKey === stepKey)
+      .map((event) => event.eventType ?? "LOG");
   }
 
   eventsOf(eventType: DagsterEventType, stepKey?: string): NewEvent[] {
-    return this.stored.filter((event) => event.eventType === eventType && (stepKey === undefined || event.stepKey === stepKey));
+    return this.stored.filter(
+      (event) => event.eventType === eventType && (stepKey === undefined || event.stepKey === stepKey),
+    );
   }
 }

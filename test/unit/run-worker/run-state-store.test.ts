@@ -1,6 +1,9 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { DagflareError } from "../../../shared/errors/dagflare-error";
-import { createInMemoryRunStateStore, KeyValueRunStateStore } from "../../../shared/run-worker/key-value-run-state-store";
+import {
+  createInMemoryRunStateStore,
+  KeyValueRunStateStore,
+} from "../../../shared/run-worker/key-value-run-state-store";
 import { MemoryKeyValueStore, type KeyValueStore } from "../../../shared/storage/key-value-store";
 
 describe("KeyValueRunStateStore", () => {
@@ -43,7 +46,10 @@ describe("KeyValueRunStateStore", () => {
     await kv.put("run-state/step/a", { status: "DONE", attempt: 0 });
     const error = await new KeyValueRunStateStore(kv).getStepState("a").catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(DagflareError);
-    expect(error).toMatchObject({ code: "STORAGE_ERROR", message: expect.stringMatching(/^run worker state "run-state\/step\/a" is not valid: status: /) });
+    expect(error).toMatchObject({
+      code: "STORAGE_ERROR",
+      message: expect.stringMatching(/^run worker state "run-state\/step\/a" is not valid: status: /),
+    });
   });
 
   it("accepts a Durable Object's storage as its key-value store", () => {

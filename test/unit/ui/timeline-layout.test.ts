@@ -3,11 +3,21 @@
  * runs in separate lanes (at most MAX_LANES), a least width for instant runs, and axis ticks.
  */
 import { describe, expect, it } from "vitest";
-import { layoutTimeline, MAX_LANES, timeTicks, type TimelineRun } from "../../../ui/src/pages/overview/timeline-layout";
+import {
+  layoutTimeline,
+  MAX_LANES,
+  timeTicks,
+  type TimelineRun,
+} from "../../../ui/src/pages/overview/timeline-layout";
 
 const window = { start: 10_000, end: 13_600 };
 let next = 0;
-const run = (jobName: string, startTime: number | null, endTime: number | null, extra: Partial<TimelineRun> = {}): TimelineRun => ({
+const run = (
+  jobName: string,
+  startTime: number | null,
+  endTime: number | null,
+  extra: Partial<TimelineRun> = {},
+): TimelineRun => ({
   runId: `run-${next++}`,
   status: "SUCCESS",
   jobName,
@@ -21,7 +31,11 @@ const run = (jobName: string, startTime: number | null, endTime: number | null, 
 describe("layoutTimeline", () => {
   it("puts each job of each location on its own row, sorted by job name", () => {
     const rows = layoutTimeline(
-      [run("b_job", 11_000, 11_100), run("a_job", 11_000, 11_100), run("a_job", 12_000, 12_100, { repositoryOrigin: { repositoryLocationName: "other" } })],
+      [
+        run("b_job", 11_000, 11_100),
+        run("a_job", 11_000, 11_100),
+        run("a_job", 12_000, 12_100, { repositoryOrigin: { repositoryLocationName: "other" } }),
+      ],
       window,
     );
     expect(rows.map((row) => [row.jobName, row.location])).toEqual([
@@ -56,7 +70,10 @@ describe("layoutTimeline", () => {
   });
 
   it("stacks overlapping runs in lanes and reuses a lane once it is free", () => {
-    const [row] = layoutTimeline([run("job", 11_000, 12_000), run("job", 11_500, 12_500), run("job", 12_200, 12_300)], window);
+    const [row] = layoutTimeline(
+      [run("job", 11_000, 12_000), run("job", 11_500, 12_500), run("job", 12_200, 12_300)],
+      window,
+    );
     expect(row?.lanes.map((lane) => lane.length)).toEqual([2, 1]);
   });
 
@@ -81,7 +98,9 @@ describe("timeTicks", () => {
         expect(new Date(tick.time * 1000).getSeconds()).toBe(0);
         expect(new Date(tick.time * 1000).getMinutes() % 5).toBe(0);
       }
-      expect(ticks.map((tick) => tick.time)).toEqual([...ticks.map((tick) => tick.time)].sort((a, b) => a - b));
+      expect(ticks.map((tick) => tick.time)).toEqual(
+        [...ticks.map((tick) => tick.time)].sort((a, b) => a - b),
+      );
     }
   });
 });

@@ -13,9 +13,16 @@ export class GraphQLRequestError extends Error {
   override readonly name = "GraphQLRequestError";
 }
 
-type GraphQLResponse<T> = { data?: T; errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number> }> };
+type GraphQLResponse<T> = {
+  data?: T;
+  errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number> }>;
+};
 
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, signal?: AbortSignal): Promise<TResult> {
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
@@ -26,13 +33,25 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new GraphQLRequestError(`The Dagflare server could not be reached (${error instanceof Error ? error.message : String(error)})`);
+    throw new GraphQLRequestError(
+      `The Dagflare server could not be reached (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
-  if (response.status === 401) window.dispatchEvent(new CustomEvent(SIGN_IN_REQUIRED, { detail: body.errors?.[0]?.message ?? "Sign in to use this deployment." }));
+  if (response.status === 401)
+    window.dispatchEvent(
+      new CustomEvent(SIGN_IN_REQUIRED, {
+        detail: body.errors?.[0]?.message ?? "Sign in to use this deployment.",
+      }),
+    );
   if (body.errors?.length) {
-    throw new GraphQLRequestError(body.errors.map((error) => (error.path ? `${error.path.join(".")}: ${error.message}` : error.message)).join("\n"));
+    throw new GraphQLRequestError(
+      body.errors
+        .map((error) => (error.path ? `${error.path.join(".")}: ${error.message}` : error.message))
+        .join("\n"),
+    );
   }
-  if (!response.ok || body.data === undefined) throw new GraphQLRequestError(`GraphQL request failed with HTTP ${response.status}`);
+  if (!response.ok || body.data === undefined)
+    throw new GraphQLRequestError(`GraphQL request failed with HTTP ${response.status}`);
   return body.data;
 }

@@ -7,4 +7,6 @@
 type KeysOfMembers<T> = T extends unknown ? keyof T : never;
 type FieldOfMembers<T, K extends PropertyKey> = T extends { readonly [key in K]?: infer V } ? V : never;
 
-export type MergedMembers<T> = { readonly [K in keyof T]: T[K] } & { readonly [K in Exclude<KeysOfMembers<T>, keyof T>]?: FieldOfMembers<T, K> };
+export type MergedMembers<T> = { readonly [K in keyof T]: T[K] } & {
+  readonly [K in Exclude<KeysOfMembers<T>, keyof T>]?: FieldOfMembers<T, K>;
+};

@@ -16,12 +16,19 @@ export type RepositoryLookup =
   | { readonly kind: "error"; readonly title: string; readonly message: string };
 
 type Repository = Extract<
-  Extract<LocationRepositoriesQuery["workspaceLocationEntryOrError"], { __typename: "WorkspaceLocationEntry" }>["locationOrLoadError"],
+  Extract<
+    LocationRepositoriesQuery["workspaceLocationEntryOrError"],
+    { __typename: "WorkspaceLocationEntry" }
+  >["locationOrLoadError"],
   { __typename: "RepositoryLocation" }
 >["repositories"][number];
 
 /** What the repository must hold, and the error that says it is missing. */
-export type RepositoryItem = { readonly holds: (repository: Repository) => boolean; readonly title: string; readonly message: string };
+export type RepositoryItem = {
+  readonly holds: (repository: Repository) => boolean;
+  readonly title: string;
+  readonly message: string;
+};
 
 const LOCATION_QUERY = graphql(`
   query LocationRepositories($location: String!) {
@@ -45,11 +52,23 @@ export function useLocationRepository(location: string, item: RepositoryItem): R
   if (error) return { kind: "error", title: "Could not load the code location", message: error.message };
   if (!data) return { kind: "loading" };
   const entry = data.workspaceLocationEntryOrError;
-  if (entry === null) return { kind: "error", title: "Code location not found", message: `There is no code location named "${location}" in the workspace.` };
-  if (entry.__typename === "PythonError") return { kind: "error", title: "Could not load the workspace", message: entry.message };
+  if (entry === null)
+    return {
+      kind: "error",
+      title: "Code location not found",
+      message: `There is no code location named "${location}" in the workspace.`,
+    };
+  if (entry.__typename === "PythonError")
+    return { kind: "error", title: "Could not load the workspace", message: entry.message };
   const loaded = entry.locationOrLoadError;
-  if (loaded === null) return { kind: "error", title: `Code location ${location} is ${entry.loadStatus.toLowerCase()}`, message: "Try again in a moment." };
-  if (loaded.__typename === "PythonError") return { kind: "error", title: `Code location ${location} failed to load`, message: loaded.message };
+  if (loaded === null)
+    return {
+      kind: "error",
+      title: `Code location ${location} is ${entry.loadStatus.toLowerCase()}`,
+      message: "Try again in a moment.",
+    };
+  if (loaded.__typename === "PythonError")
+    return { kind: "error", title: `Code location ${location} failed to load`, message: loaded.message };
   const repository = loaded.repositories.find(item.holds);
   if (!repository) return { kind: "error", title: item.title, message: item.message };
   return { kind: "found", repository: { repositoryLocationName: location, repositoryName: repository.name } };

@@ -16,7 +16,11 @@ export type QueryState<T> = {
   readonly refetch: () => Promise<void>;
 };
 
-export function useQuery<T, TVariables>(query: TypedDocumentString<T, TVariables>, variables: TVariables, options: { pollMs?: number; skip?: boolean } = {}): QueryState<T> {
+export function useQuery<T, TVariables>(
+  query: TypedDocumentString<T, TVariables>,
+  variables: TVariables,
+  options: { pollMs?: number; skip?: boolean } = {},
+): QueryState<T> {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ key: string; data?: T; error?: Error }>({ key });
   const generation = useRef(0);
@@ -27,7 +31,12 @@ export function useQuery<T, TVariables>(query: TypedDocumentString<T, TVariables
       const data = await request(query, JSON.parse(key) as TVariables);
       if (mine === generation.current) setState({ key, data });
     } catch (error) {
-      if (mine === generation.current) setState((previous) => ({ key, data: previous.key === key ? previous.data : undefined, error: error as Error }));
+      if (mine === generation.current)
+        setState((previous) => ({
+          key,
+          data: previous.key === key ? previous.data : undefined,
+          error: error as Error,
+        }));
     }
   }, [query, key]);
 

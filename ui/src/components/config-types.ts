@@ -38,7 +38,9 @@ export function configTypeLookup(types: readonly ConfigType[]): ConfigTypeLookup
   return new Map(types.map((type) => [type.key, type]));
 }
 
-export function isShape(type: ConfigType | undefined): type is ConfigType & { fields: readonly ConfigTypeField[] } {
+export function isShape(
+  type: ConfigType | undefined,
+): type is ConfigType & { fields: readonly ConfigTypeField[] } {
   return type?.__typename === "CompositeConfigType" && type.fields !== undefined;
 }
 
@@ -66,7 +68,10 @@ export function printConfigType(key: string, lookup: ConfigTypeLookup, depth = 0
       return type.values?.map((value) => JSON.stringify(value.value)).join(" | ") ?? type.givenName ?? key;
     case "CompositeConfigType": {
       if (depth > 1) return type.isSelector ? "{ one of … }" : "{ … }";
-      const fields = (type.fields ?? []).map((field) => `${field.name}${field.isRequired ? "" : "?"}: ${printConfigType(field.configTypeKey, lookup, depth + 1)}`);
+      const fields = (type.fields ?? []).map(
+        (field) =>
+          `${field.name}${field.isRequired ? "" : "?"}: ${printConfigType(field.configTypeKey, lookup, depth + 1)}`,
+      );
       if (fields.length === 0) return "{}";
       return type.isSelector ? `{ one of: ${fields.join(" | ")} }` : `{ ${fields.join(", ")} }`;
     }

@@ -6,7 +6,19 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import styles from "./dialog.module.css";
 
-export function Dialog({ open, title, onClose, children, actions }: { open: boolean; title: ReactNode; onClose: () => void; children?: ReactNode; actions?: ReactNode }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+  actions,
+}: {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  children?: ReactNode;
+  actions?: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

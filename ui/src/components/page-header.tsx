@@ -2,7 +2,15 @@
 import type { ReactNode } from "react";
 import styles from "./page-header.module.css";
 
-export function PageHeader({ title, crumbs, actions }: { title: ReactNode; crumbs?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  crumbs,
+  actions,
+}: {
+  title: ReactNode;
+  crumbs?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <header className={styles.pageHeader}>
       <div>

@@ -8,11 +8,19 @@ import type { PythonErrorFieldsFragment } from "../gql/graphql";
 import styles from "./python-error-details.module.css";
 
 /** The PythonError fields this component shows: spread `...PythonErrorFields` where a PythonError can be. */
-export const PythonErrorFields = graphql(`fragment PythonErrorFields on PythonError { message className stack }`);
+export const PythonErrorFields = graphql(
+  `fragment PythonErrorFields on PythonError { message className stack }`,
+);
 
 export type PythonErrorData = PythonErrorFieldsFragment;
 
-export function PythonErrorDetails({ error, summary = "Stack trace" }: { error: PythonErrorData; summary?: string }) {
+export function PythonErrorDetails({
+  error,
+  summary = "Stack trace",
+}: {
+  error: PythonErrorData;
+  summary?: string;
+}) {
   const stack = error.stack.join("").trim();
   return (
     <div className={styles.pythonError}>

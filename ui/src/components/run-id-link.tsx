@@ -10,7 +10,15 @@ import ui from "./ui.module.css";
 /** The first eight characters of a run id, as runs are shown in lists. */
 export const shortRunId = (runId: string) => runId.slice(0, 8);
 
-export function RunIdLink({ runId, className, "aria-label": ariaLabel }: { runId: string; className?: string; "aria-label"?: string }) {
+export function RunIdLink({
+  runId,
+  className,
+  "aria-label": ariaLabel,
+}: {
+  runId: string;
+  className?: string;
+  "aria-label"?: string;
+}) {
   return (
     <Link to={paths.run(runId)} className={cx(ui.mono, className)} title={runId} aria-label={ariaLabel}>
       {shortRunId(runId)}

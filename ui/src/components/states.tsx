@@ -19,7 +19,13 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function ErrorBox({ title = "Something went wrong", error }: { title?: string; error: Error | string }) {
+export function ErrorBox({
+  title = "Something went wrong",
+  error,
+}: {
+  title?: string;
+  error: Error | string;
+}) {
   return (
     <div className={`${ui.state} ${ui.stateError}`} role="alert">
       <strong>{title}</strong>

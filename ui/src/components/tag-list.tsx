@@ -8,7 +8,13 @@ export function TagList({ tags, onSelect }: { tags: readonly Tag[]; onSelect?: (
     <span className={ui.tags}>
       {tags.map((tag) =>
         onSelect ? (
-          <button type="button" key={tag.key} className={ui.tag} onClick={() => onSelect(tag)} title={`Filter by ${tag.key}=${tag.value}`}>
+          <button
+            type="button"
+            key={tag.key}
+            className={ui.tag}
+            onClick={() => onSelect(tag)}
+            title={`Filter by ${tag.key}=${tag.value}`}
+          >
             {tag.key}={tag.value}
           </button>
         ) : (

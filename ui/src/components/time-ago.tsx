@@ -18,14 +18,19 @@ export function useNow(intervalMs = 1000): number {
 }
 
 const exactFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
-const utcFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+const utcFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: "UTC",
+});
 
 export function TimeAgo({ value, unit = "s" }: { value: number | null | undefined; unit?: "s" | "ms" }) {
   const now = useNow(5000);
   if (value === null || value === undefined) return <span className={ui.muted}>never</span>;
   const date = toDate(value, unit);
   const seconds = (now - date.getTime()) / 1000;
-  const distance = Math.abs(seconds) < 1 ? "just now" : seconds > 0 ? `${roughly(seconds)} ago` : `in ${roughly(-seconds)}`;
+  const distance =
+    Math.abs(seconds) < 1 ? "just now" : seconds > 0 ? `${roughly(seconds)} ago` : `in ${roughly(-seconds)}`;
   return (
     <time dateTime={date.toISOString()} title={`${exactFormat.format(date)} (${utcFormat.format(date)} UTC)`}>
       {distance}

@@ -4,7 +4,11 @@ import ui from "./ui.module.css";
  * arrive as epoch seconds (Dagster's GraphQL) or milliseconds; say which.
  */
 const localFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
-const utcFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+const utcFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: "UTC",
+});
 
 export function toDate(value: number, unit: "s" | "ms"): Date {
   return new Date(unit === "s" ? value * 1000 : value);
@@ -29,8 +33,16 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} m`;
 }
 
-export function Duration({ start, end }: { start: number | null | undefined; end: number | null | undefined }) {
+export function Duration({
+  start,
+  end,
+}: {
+  start: number | null | undefined;
+  end: number | null | undefined;
+}) {
   if (start === null || start === undefined) return <span className={ui.muted}>—</span>;
   const stop = end ?? Date.now() / 1000;
-  return <span className={end ? undefined : ui.runningDuration}>{formatDuration(Math.max(0, stop - start))}</span>;
+  return (
+    <span className={end ? undefined : ui.runningDuration}>{formatDuration(Math.max(0, stop - start))}</span>
+  );
 }

@@ -35,7 +35,18 @@ type VirtualListProps<T> = {
 const AT_END_SLACK = 8;
 
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, rowKey, renderRow, estimatedRowHeight, height, header, empty, followEnd = false, overscan = 400, className } = props;
+  const {
+    items,
+    rowKey,
+    renderRow,
+    estimatedRowHeight,
+    height,
+    header,
+    empty,
+    followEnd = false,
+    overscan = 400,
+    className,
+  } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
@@ -47,7 +58,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   // offsets[i] is the top of row i within the body; offsets[n] the body's height.
   const offsets = useMemo(() => {
     const result = new Float64Array(keys.length + 1);
-    for (let index = 0; index < keys.length; index++) result[index + 1] = (result[index] ?? 0) + (heights.current.get(keys[index] ?? "") ?? estimatedRowHeight);
+    for (let index = 0; index < keys.length; index++)
+      result[index + 1] =
+        (result[index] ?? 0) + (heights.current.get(keys[index] ?? "") ?? estimatedRowHeight);
     return result;
     // `measured` changes whenever a row's remembered height does.
   }, [keys, estimatedRowHeight, measured]);
@@ -90,7 +103,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
         for (const entry of entries) {
           const key = (entry.target as HTMLElement).dataset.rowKey;
           const size = entry.borderBoxSize[0]?.blockSize ?? (entry.target as HTMLElement).offsetHeight;
-          if (key === undefined || size === 0 || (heights.current.get(key) ?? estimate.current) === size) continue;
+          if (key === undefined || size === 0 || (heights.current.get(key) ?? estimate.current) === size)
+            continue;
           heights.current.set(key, size);
           changed = true;
         }
@@ -115,7 +129,13 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     const item = items[index] as T;
     const key = keys[index] ?? String(index);
     rows.push(
-      <div key={key} ref={observeRow} data-row-key={key} className={styles.virtualRow} style={{ transform: `translateY(${offsets[index] ?? 0}px)` }}>
+      <div
+        key={key}
+        ref={observeRow}
+        data-row-key={key}
+        className={styles.virtualRow}
+        style={{ transform: `translateY(${offsets[index] ?? 0}px)` }}
+      >
         {renderRow(item, index)}
       </div>,
     );

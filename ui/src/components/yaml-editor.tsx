@@ -11,7 +11,14 @@ import { yaml } from "@codemirror/lang-yaml";
 import { defaultHighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorSelection, EditorState, Prec } from "@codemirror/state";
-import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from "@codemirror/view";
 import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import { cx } from "./class-names";
 import styles from "./yaml-editor.module.css";
@@ -35,7 +42,16 @@ export type YamlEditorProps = {
   readonly ref?: Ref<YamlEditorHandle>;
 };
 
-export function YamlEditor({ value, onChange, problems, label, describedBy, onSubmit, className, ref }: YamlEditorProps) {
+export function YamlEditor({
+  value,
+  onChange,
+  problems,
+  label,
+  describedBy,
+  onSubmit,
+  className,
+  ref,
+}: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onSubmit });
@@ -64,7 +80,10 @@ export function YamlEditor({ value, onChange, problems, label, describedBy, onSu
           indentUnit.of("  "),
           Prec.highest(keymap.of([{ key: "Mod-Enter", run: submit }])),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-          EditorView.contentAttributes.of({ "aria-label": label, ...(describedBy ? { "aria-describedby": describedBy } : {}) }),
+          EditorView.contentAttributes.of({
+            "aria-label": label,
+            ...(describedBy ? { "aria-describedby": describedBy } : {}),
+          }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
           }),
@@ -90,7 +109,12 @@ export function YamlEditor({ value, onChange, problems, label, describedBy, onSu
     if (!editor) return;
     const length = editor.state.doc.length;
     const clamp = (offset: number) => Math.max(0, Math.min(length, offset));
-    const diagnostics: Diagnostic[] = problems.map((problem) => ({ from: clamp(problem.from), to: clamp(Math.max(problem.from, problem.to)), severity: "error", message: problem.message }));
+    const diagnostics: Diagnostic[] = problems.map((problem) => ({
+      from: clamp(problem.from),
+      to: clamp(Math.max(problem.from, problem.to)),
+      severity: "error",
+      message: problem.message,
+    }));
     editor.dispatch(setDiagnostics(editor.state, diagnostics));
   }, [problems, value]);
 
@@ -101,7 +125,10 @@ export function YamlEditor({ value, onChange, problems, label, describedBy, onSu
         const editor = view.current;
         if (!editor) return;
         const anchor = Math.max(0, Math.min(editor.state.doc.length, offset));
-        editor.dispatch({ selection: EditorSelection.cursor(anchor), effects: EditorView.scrollIntoView(anchor, { y: "center" }) });
+        editor.dispatch({
+          selection: EditorSelection.cursor(anchor),
+          effects: EditorView.scrollIntoView(anchor, { y: "center" }),
+        });
         editor.focus();
       },
     }),

@@ -34,35 +34,65 @@ instanceApiHttp.use(async (c, next) => {
   }
   if (!(await bearerTokenMatches(token, c.req.header("authorization")))) {
     c.header("WWW-Authenticate", 'Bearer realm="dagflare-instance"');
-    return c.json({ error: `missing or wrong bearer token: send Authorization: Bearer <${INSTANCE_TOKEN_SECRET}>`, code: "UNAUTHORIZED" }, 401);
+    return c.json(
+      {
+        error: `missing or wrong bearer token: send Authorization: Bearer <${INSTANCE_TOKEN_SECRET}>`,
+        code: "UNAUTHORIZED",
+      },
+      401,
+    );
   }
   return next();
 });
 
 instanceApiHttp.post("/storeEvents", async (c) => {
   const { events } = StoreEventsBodySchema.parse(await readJson(c.req.raw));
-  await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).storeEvents(events);
+  await instanceApiService({
+    instance: c.var.instance,
+    daemon: c.var.daemon,
+    waitUntil: (work) => c.executionCtx.waitUntil(work),
+  }).storeEvents(events);
   return c.json({ stored: events.length });
 });
 
 instanceApiHttp.post("/getRun", async (c) => {
   const { runId } = GetRunBodySchema.parse(await readJson(c.req.raw));
-  return c.json({ run: await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).getRun(runId) });
+  return c.json({
+    run: await instanceApiService({
+      instance: c.var.instance,
+      daemon: c.var.daemon,
+      waitUntil: (work) => c.executionCtx.waitUntil(work),
+    }).getRun(runId),
+  });
 });
 
 instanceApiHttp.post("/storeComputeLogs", async (c) => {
   const { batch } = StoreComputeLogsBodySchema.parse(await readJson(c.req.raw));
-  await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).storeComputeLogs(batch);
+  await instanceApiService({
+    instance: c.var.instance,
+    daemon: c.var.daemon,
+    waitUntil: (work) => c.executionCtx.waitUntil(work),
+  }).storeComputeLogs(batch);
   return c.json({ chunks: batch.chunks.length });
 });
 
 instanceApiHttp.post("/claimPoolSlot", async (c) => {
   const { claim } = ClaimPoolSlotBodySchema.parse(await readJson(c.req.raw));
-  return c.json({ result: await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).claimPoolSlot(claim) });
+  return c.json({
+    result: await instanceApiService({
+      instance: c.var.instance,
+      daemon: c.var.daemon,
+      waitUntil: (work) => c.executionCtx.waitUntil(work),
+    }).claimPoolSlot(claim),
+  });
 });
 
 instanceApiHttp.post("/freePoolSlot", async (c) => {
   const { runId, stepKey } = FreePoolSlotBodySchema.parse(await readJson(c.req.raw));
-  await instanceApiService({ instance: c.var.instance, daemon: c.var.daemon, waitUntil: (work) => c.executionCtx.waitUntil(work) }).freePoolSlot(runId, stepKey);
+  await instanceApiService({
+    instance: c.var.instance,
+    daemon: c.var.daemon,
+    waitUntil: (work) => c.executionCtx.waitUntil(work),
+  }).freePoolSlot(runId, stepKey);
   return c.json({ freed: true });
 });

@@ -27,7 +27,9 @@ const LaunchBodySchema = z.strictObject({
   runId: z.string().min(1).optional(),
 });
 
-const TerminateBodySchema = z.strictObject({ policy: z.enum(["SAFE_TERMINATE", "MARK_AS_CANCELED_IMMEDIATELY"]).optional() });
+const TerminateBodySchema = z.strictObject({
+  policy: z.enum(["SAFE_TERMINATE", "MARK_AS_CANCELED_IMMEDIATELY"]).optional(),
+});
 
 const ListQuerySchema = z.object({
   status: z.enum(RUN_STATUSES).optional(),
@@ -46,9 +48,20 @@ runsApi.post("/", async (c) => {
   const target = await resolveJobLocation(instance, body.job, body.location, body.repository);
   const runConfig = readRunConfig(body.runConfig);
   if (runConfig instanceof RunConfigDataError) {
-    return c.json(invalidRunConfig(body.job, [{ reason: runConfig.reason, path: [], message: runConfig.message }]), 400);
+    return c.json(
+      invalidRunConfig(body.job, [{ reason: runConfig.reason, path: [], message: runConfig.message }]),
+      400,
+    );
   }
-  const request = { ...target, jobName: body.job, runConfig, tags: body.tags, opSelection: body.opSelection, stepKeys: body.stepKeys, runId: body.runId };
+  const request = {
+    ...target,
+    jobName: body.job,
+    runConfig,
+    tags: body.tags,
+    opSelection: body.opSelection,
+    stepKeys: body.stepKeys,
+    runId: body.runId,
+  };
   const outcome = await launchRun(instance, request, nowSeconds(), c.var.caller);
   const [status, payload] = launchResponse(outcome);
   return c.json(payload, status);
@@ -60,10 +73,16 @@ runsApi.get("/", async (c) => {
     const [key = "", ...value] = pair.split("=");
     return { key, value: value.join("=") };
   });
-  const runs = await c.var.instance().storage.runs.getRuns(
-    { ...(query.status ? { statuses: [query.status] } : {}), ...(query.job ? { jobName: query.job } : {}), ...(tags.length ? { tags } : {}) },
-    { limit: query.limit, cursor: query.cursor },
-  );
+  const runs = await c.var
+    .instance()
+    .storage.runs.getRuns(
+      {
+        ...(query.status ? { statuses: [query.status] } : {}),
+        ...(query.job ? { jobName: query.job } : {}),
+        ...(tags.length ? { tags } : {}),
+      },
+      { limit: query.limit, cursor: query.cursor },
+    );
   return c.json({ runs, nextCursor: runs.length === query.limit ? (runs.at(-1)?.runId ?? null) : null });
 });
 
@@ -74,7 +93,13 @@ runsApi.get("/:runId", async (c) => {
 
 runsApi.post("/:runId/terminate", async (c) => {
   const body = TerminateBodySchema.parse((await readJson(c.req.raw, true)) ?? {});
-  const outcome = await terminateRun(c.var.instance(), c.req.param("runId"), body.policy ?? "SAFE_TERMINATE", nowSeconds(), c.var.caller);
+  const outcome = await terminateRun(
+    c.var.instance(),
+    c.req.param("runId"),
+    body.policy ?? "SAFE_TERMINATE",
+    nowSeconds(),
+    c.var.caller,
+  );
   if (outcome.kind === "not_found") return c.json({ error: `Run ${outcome.runId} could not be found.` }, 404);
   if (outcome.kind === "failed") return c.json({ error: outcome.message, run: outcome.run }, 409);
   return c.json({ run: outcome.run });
@@ -93,7 +118,13 @@ function launchResponse(outcome: LaunchOutcome): [201 | 400 | 404 | 409 | 502, R
     case "invalid_step":
       return [400, { error: `stepKeys: ${outcome.stepKey} is not a step of this job`, field: "stepKeys" }];
     case "invalid_run_config":
-      return [400, invalidRunConfig(outcome.jobName, outcome.errors.map(({ reason, message, path }) => ({ reason, message, path })))];
+      return [
+        400,
+        invalidRunConfig(
+          outcome.jobName,
+          outcome.errors.map(({ reason, message, path }) => ({ reason, message, path })),
+        ),
+      ];
     case "run_conflict":
       return [409, { error: outcome.message, field: "runId" }];
   }
@@ -110,7 +141,10 @@ function readRunConfig(data: unknown): Record<string, unknown> | RunConfigDataEr
 }
 
 /** The documented bad run config answer: what was wrong, in which field, and each error with its reason and path. */
-function invalidRunConfig(jobName: string, errors: readonly { reason: string; message: string; path: string[] }[]) {
+function invalidRunConfig(
+  jobName: string,
+  errors: readonly { reason: string; message: string; path: string[] }[],
+) {
   return { error: `Run config for job ${jobName} is invalid`, field: "runConfig", errors };
 }
 
@@ -118,10 +152,16 @@ function invalidRunConfig(jobName: string, errors: readonly { reason: string; me
 async function resolveJobLocation(instance: Instance, job: string, location?: string, repository?: string) {
   if (location) return { locationName: location, repositoryName: repository ?? "__repository__" };
   const holders = loadedRepositories(await instance.workspace.entries()).filter(
-    (candidate) => candidate.snapshot.jobs.some((definition) => definition.name === job) && (!repository || candidate.snapshot.repositoryName === repository),
+    (candidate) =>
+      candidate.snapshot.jobs.some((definition) => definition.name === job) &&
+      (!repository || candidate.snapshot.repositoryName === repository),
   );
-  if (holders.length === 1 && holders[0]) return { locationName: holders[0].locationName, repositoryName: holders[0].snapshot.repositoryName };
-  if (holders.length === 0) throw new DagflareError("NOT_FOUND", `job: no loaded code location has a job named ${job}`);
-  throw new DagflareError("BAD_REQUEST", `job: ${job} exists in several code locations (${holders.map((holder) => holder.locationName).join(", ")}); give "location"`);
+  if (holders.length === 1 && holders[0])
+    return { locationName: holders[0].locationName, repositoryName: holders[0].snapshot.repositoryName };
+  if (holders.length === 0)
+    throw new DagflareError("NOT_FOUND", `job: no loaded code location has a job named ${job}`);
+  throw new DagflareError(
+    "BAD_REQUEST",
+    `job: ${job} exists in several code locations (${holders.map((holder) => holder.locationName).join(", ")}); give "location"`,
+  );
 }
-

@@ -19,6 +19,7 @@ import { errorsDomain } from "./errors";
 import { eventsDomain } from "./events";
 import { executionPlanDomain } from "./execution-plan";
 import { locationEventsDomain } from "./location-events";
+import { resourcesDomain } from "./resources";
 import { instanceDomain } from "./instance";
 import { instigationDomain } from "./instigation";
 import { jobsDomain } from "./jobs";
@@ -45,6 +46,7 @@ const DOMAINS: GraphQLDomain[] = [
   authDomain,
   executionPlanDomain,
   locationEventsDomain,
+  resourcesDomain,
 ];
 
 const executableSchema = createSchema<GraphQLContext>({

@@ -20,16 +20,33 @@ export type GatewayOptions = {
 export async function routeToContainer(request: Request, options: GatewayOptions): Promise<Response> {
   const url = new URL(request.url);
   const match = /^\/containers\/([^/]+)(\/.*)$/.exec(url.pathname);
-  if (match === null) return Response.json({ error: `no route for ${url.pathname}: send ${CONTAINER_ROUTE_PREFIX}<container name>/<path>` }, { status: 404 });
+  if (match === null)
+    return Response.json(
+      { error: `no route for ${url.pathname}: send ${CONTAINER_ROUTE_PREFIX}<container name>/<path>` },
+      { status: 404 },
+    );
   if (options.token === undefined || options.token === "") {
-    return Response.json({ error: "the container gateway is disabled: set the Worker secret RUN_WORKER_TOKEN (also given to the containers)" }, { status: 403 });
+    return Response.json(
+      {
+        error:
+          "the container gateway is disabled: set the Worker secret RUN_WORKER_TOKEN (also given to the containers)",
+      },
+      { status: 403 },
+    );
   }
   if (!(await bearerTokenMatches(options.token, request.headers.get("authorization")))) {
-    return Response.json({ error: "missing or wrong bearer token: send Authorization: Bearer <RUN_WORKER_TOKEN>" }, { status: 401 });
+    return Response.json(
+      { error: "missing or wrong bearer token: send Authorization: Bearer <RUN_WORKER_TOKEN>" },
+      { status: 401 },
+    );
   }
   const [, segment = "", path = "/"] = match;
   const name = decodeSegment(segment);
-  if (name === null) return Response.json({ error: `the container name "${segment}" in the path is not valid percent-encoding` }, { status: 400 });
+  if (name === null)
+    return Response.json(
+      { error: `the container name "${segment}" in the path is not valid percent-encoding` },
+      { status: 400 },
+    );
   const target = new URL(`${path}${url.search}`, "http://run-worker.container");
   return options.containers.getByName(name).fetch(new Request(target, request));
 }

@@ -10,5 +10,6 @@ import type { RunWorkerContainerEnv } from "./run-worker-container";
 export { RunWorkerContainer } from "./run-worker-container";
 
 export default {
-  fetch: (request, env) => routeToContainer(request, { containers: env.RUN_WORKER_CONTAINER, token: env.RUN_WORKER_TOKEN }),
+  fetch: (request, env) =>
+    routeToContainer(request, { containers: env.RUN_WORKER_CONTAINER, token: env.RUN_WORKER_TOKEN }),
 } satisfies ExportedHandler<RunWorkerContainerEnv>;

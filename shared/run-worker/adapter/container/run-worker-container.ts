@@ -40,7 +40,10 @@ export class RunWorkerContainer extends Container<RunWorkerContainerEnv> {
     if (!this.ctx.container?.running) {
       const extra = request.headers.get(CONTAINER_ENV_HEADER);
       const envVars = { ...serviceEnvVars(this.env), ...(extra === null ? {} : parseEnvVars(extra)) };
-      if (envVars.RUN_WORKER_TOKEN === undefined && !INSECURE_NO_AUTH.safeParse(envVars.DAGFLARE_INSECURE_NO_AUTH).data) {
+      if (
+        envVars.RUN_WORKER_TOKEN === undefined &&
+        !INSECURE_NO_AUTH.safeParse(envVars.DAGFLARE_INSECURE_NO_AUTH).data
+      ) {
         return Response.json({ error: NO_TOKEN }, { status: 403 });
       }
       this.envVars = envVars;
@@ -56,9 +59,19 @@ export class RunWorkerContainer extends Container<RunWorkerContainerEnv> {
 const INSECURE_NO_AUTH = z.stringbool();
 
 function serviceEnvVars(env: RunWorkerContainerEnv): Record<string, string> {
-  const optional = { INSTANCE_URL: env.INSTANCE_URL, INSTANCE_TOKEN: env.INSTANCE_TOKEN, RUN_WORKER_TOKEN: env.RUN_WORKER_TOKEN };
-  const given = Object.entries(optional).flatMap(([name, value]) => (value === undefined || value === "" ? [] : [[name, value] as const]));
-  return { PORT: String(SERVICE_PORT), DAGFLARE_IDLE_EXIT_SECONDS: String(IDLE_EXIT_SECONDS), ...Object.fromEntries(given) };
+  const optional = {
+    INSTANCE_URL: env.INSTANCE_URL,
+    INSTANCE_TOKEN: env.INSTANCE_TOKEN,
+    RUN_WORKER_TOKEN: env.RUN_WORKER_TOKEN,
+  };
+  const given = Object.entries(optional).flatMap(([name, value]) =>
+    value === undefined || value === "" ? [] : [[name, value] as const],
+  );
+  return {
+    PORT: String(SERVICE_PORT),
+    DAGFLARE_IDLE_EXIT_SECONDS: String(IDLE_EXIT_SECONDS),
+    ...Object.fromEntries(given),
+  };
 }
 
 /** The header's JSON object of strings; anything else adds nothing (the launcher always sends one). */
@@ -66,7 +79,9 @@ function parseEnvVars(text: string): Record<string, string> {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== "object" || value === null) return {};
-    return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    return Object.fromEntries(
+      Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
   } catch {
     return {};
   }

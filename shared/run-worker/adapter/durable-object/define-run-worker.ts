@@ -11,8 +11,17 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { loadOnce } from "../../../code-location/definitions-loader";
-import type { RunWorkerHealth, StartRunRequest, StartRunResult, TerminateRunResult } from "../../../protocol/code-location-protocol";
-import { RUN_WORKER_BINDING, runWorkerNamespace, type RunWorkerObjectApi } from "../../../code-location/run-worker-host";
+import type {
+  RunWorkerHealth,
+  StartRunRequest,
+  StartRunResult,
+  TerminateRunResult,
+} from "../../../protocol/code-location-protocol";
+import {
+  RUN_WORKER_BINDING,
+  runWorkerNamespace,
+  type RunWorkerObjectApi,
+} from "../../../code-location/run-worker-host";
 import type { Definitions } from "../../../definitions/definitions";
 import { DagflareError } from "../../../errors/dagflare-error";
 import { emitEvent } from "../../../executor/emit-event";
@@ -31,7 +40,10 @@ type RunWorkerPeer = { loadOutput(stepKey: string, outputName: string): Promise<
 export function defineRunWorker(load: () => Definitions) {
   const definitions = loadOnce(load);
 
-  return class RunWorker extends DurableObject<Readonly<Record<string, unknown>>> implements RunWorkerObjectApi, RunWorkerPeer {
+  return class RunWorker
+    extends DurableObject<Readonly<Record<string, unknown>>>
+    implements RunWorkerObjectApi, RunWorkerPeer
+  {
     readonly #core = new RunWorkerCore(this.ctx.storage, {
       definitions,
       instance: () => instanceApiFromEnv(this.env),
@@ -74,7 +86,8 @@ export function defineRunWorker(load: () => Definitions) {
           signal: execution.signal,
           wrapStepRunner: (runner) => steps.track(runner),
           afterRun: async (run, events) => {
-            if (!(await steps.settledWithin(STOP_GRACE_MS))) await this.#reset(run.runId, steps.keys(), events);
+            if (!(await steps.settledWithin(STOP_GRACE_MS)))
+              await this.#reset(run.runId, steps.keys(), events);
           },
         });
       } finally {
@@ -97,13 +110,22 @@ export function defineRunWorker(load: () => Definitions) {
 
     /** Arms the alarm unless the run is executing, already due to, or finished. */
     async #resume(): Promise<void> {
-      if (this.#execution !== undefined || (await this.#core.finished()) || (await this.ctx.storage.getAlarm()) !== null) return;
+      if (
+        this.#execution !== undefined ||
+        (await this.#core.finished()) ||
+        (await this.ctx.storage.getAlarm()) !== null
+      )
+        return;
       await this.ctx.storage.setAlarm(Date.now());
     }
 
     #peer(runId: string): RunWorkerPeer {
       const namespace = runWorkerNamespace<RunWorkerPeer>(this.env);
-      if (namespace === undefined) throw new DagflareError("CODE_LOCATION_UNAVAILABLE", `cannot reach the run worker of run ${runId}: this Worker has no "${RUN_WORKER_BINDING}" Durable Object binding`);
+      if (namespace === undefined)
+        throw new DagflareError(
+          "CODE_LOCATION_UNAVAILABLE",
+          `cannot reach the run worker of run ${runId}: this Worker has no "${RUN_WORKER_BINDING}" Durable Object binding`,
+        );
       return namespace.getByName(runId);
     }
   };

@@ -1,2 +1,5 @@
 // Types for bundle.mjs (plain JavaScript so the image build needs no TypeScript step).
-export function bundleRunWorker(options?: { definitions?: string; outdir?: string }): Promise<{ main: string; definitions: string }>;
+export function bundleRunWorker(options?: {
+  definitions?: string;
+  outdir?: string;
+}): Promise<{ main: string; definitions: string }>;

@@ -9,7 +9,10 @@ import { build } from "esbuild";
 const root = resolve(fileURLToPath(import.meta.url), "..", "..", "..", "..", "..");
 
 /** Bundles both entry points; resolves with the paths written. */
-export async function bundleRunWorker({ definitions = "examples/example-location/definitions.ts", outdir = "dist" } = {}) {
+export async function bundleRunWorker({
+  definitions = "examples/example-location/definitions.ts",
+  outdir = "dist",
+} = {}) {
   const common = {
     absWorkingDir: root,
     bundle: true,
@@ -18,7 +21,9 @@ export async function bundleRunWorker({ definitions = "examples/example-location
     target: "node20",
     logLevel: "warning",
     // Bundled CommonJS dependencies may call require() for Node built-ins.
-    banner: { js: "import { createRequire as __dagflareRequire } from 'node:module'; const require = __dagflareRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __dagflareRequire } from 'node:module'; const require = __dagflareRequire(import.meta.url);",
+    },
   };
   const main = join(resolve(root, outdir), "main.mjs");
   const definitionsOut = join(resolve(root, outdir), "definitions.mjs");

@@ -39,7 +39,9 @@ export class FileKeyValueStore implements KeyValueStore {
   }
 
   async list(options: { prefix: string }): Promise<Map<string, unknown>> {
-    const keys = (await this.#names()).filter((name) => name.endsWith(SUFFIX)).map((name) => decodeURIComponent(name.slice(0, -SUFFIX.length)));
+    const keys = (await this.#names())
+      .filter((name) => name.endsWith(SUFFIX))
+      .map((name) => decodeURIComponent(name.slice(0, -SUFFIX.length)));
     const matching = keys.filter((key) => key.startsWith(options.prefix)).sort();
     const values = await Promise.all(matching.map((key) => this.get(key)));
     return new Map(matching.map((key, index) => [key, values[index]]));

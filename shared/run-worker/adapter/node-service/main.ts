@@ -29,16 +29,44 @@ if (process.argv.includes("--help")) {
 try {
   const options = parseServiceOptions(process.argv.slice(2), process.env);
   const load = await importDefinitions(options.definitions, options.export);
-  const instance = options.instanceUrl && options.instanceToken ? new HttpInstanceApiClient({ url: options.instanceUrl, token: options.instanceToken }) : undefined;
-  const service = createRunWorkerService({ load, dataDir: options.dataDir, instance, token: options.token, locationName: options.locationName });
-  const idle = options.idleExitSeconds === undefined ? undefined : exitWhenIdle({ idleMs: options.idleExitSeconds * 1000, activeRuns: () => service.workers.activeRuns, exit: () => process.exit(0) });
-  const server = await listen((request) => (idle === undefined ? service.fetch(request) : idle.track(() => service.fetch(request))), { port: options.port, host: options.host });
+  const instance =
+    options.instanceUrl && options.instanceToken
+      ? new HttpInstanceApiClient({ url: options.instanceUrl, token: options.instanceToken })
+      : undefined;
+  const service = createRunWorkerService({
+    load,
+    dataDir: options.dataDir,
+    instance,
+    token: options.token,
+    locationName: options.locationName,
+  });
+  const idle =
+    options.idleExitSeconds === undefined
+      ? undefined
+      : exitWhenIdle({
+          idleMs: options.idleExitSeconds * 1000,
+          activeRuns: () => service.workers.activeRuns,
+          exit: () => process.exit(0),
+        });
+  const server = await listen(
+    (request) => (idle === undefined ? service.fetch(request) : idle.track(() => service.fetch(request))),
+    { port: options.port, host: options.host },
+  );
   const address = server.address();
   const port = typeof address === "object" && address !== null ? address.port : options.port;
-  const location = options.locationName === undefined ? "" : `, runs of code location "${options.locationName}"`;
-  console.log(`Dagflare run worker service: http://${options.host}:${port} (definitions ${options.definitions}${location}, data in ${options.dataDir})`);
-  if (instance === undefined) console.warn("No instance URL: this service executes steps for executors but refuses runs (give --instance-url and --instance-token).");
-  if (options.token === undefined) console.warn(`No token: every request to ${options.host} is accepted (give --token or RUN_WORKER_TOKEN).`);
+  const location =
+    options.locationName === undefined ? "" : `, runs of code location "${options.locationName}"`;
+  console.log(
+    `Dagflare run worker service: http://${options.host}:${port} (definitions ${options.definitions}${location}, data in ${options.dataDir})`,
+  );
+  if (instance === undefined)
+    console.warn(
+      "No instance URL: this service executes steps for executors but refuses runs (give --instance-url and --instance-token).",
+    );
+  if (options.token === undefined)
+    console.warn(
+      `No token: every request to ${options.host} is accepted (give --token or RUN_WORKER_TOKEN).`,
+    );
   // Stop taking requests, and give buffered events a moment to reach the instance; runs still executing
   // stop here and resume from their stored state when started again.
   const shutdown = () => {

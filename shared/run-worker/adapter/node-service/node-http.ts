@@ -21,10 +21,15 @@ export function listen(handler: FetchHandler, options: { port: number; host: str
   });
 }
 
-async function respond(handler: FetchHandler, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+async function respond(
+  handler: FetchHandler,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+): Promise<void> {
   const disconnected = new AbortController();
   outgoing.once("close", () => {
-    if (!outgoing.writableFinished) disconnected.abort(new Error("the client disconnected before the answer was sent"));
+    if (!outgoing.writableFinished)
+      disconnected.abort(new Error("the client disconnected before the answer was sent"));
   });
   try {
     const response = await handler(await toRequest(incoming, disconnected.signal));
@@ -40,12 +45,19 @@ async function respond(handler: FetchHandler, incoming: IncomingMessage, outgoin
 
 async function toRequest(incoming: IncomingMessage, signal: AbortSignal): Promise<Request> {
   const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of incoming)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      headers.append(name, item);
   }
   const method = incoming.method ?? "GET";
   const url = new URL(incoming.url ?? "/", `http://${incoming.headers.host ?? "localhost"}`);
-  return new Request(url, { method, headers, signal, ...(method === "GET" || method === "HEAD" ? {} : { body: Buffer.concat(chunks) }) });
+  return new Request(url, {
+    method,
+    headers,
+    signal,
+    ...(method === "GET" || method === "HEAD" ? {} : { body: Buffer.concat(chunks) }),
+  });
 }

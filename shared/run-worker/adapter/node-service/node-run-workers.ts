@@ -12,7 +12,14 @@
  */
 import { join } from "node:path";
 import type { LoadedDefinitions } from "../../../code-location/definitions-loader";
-import type { RunIdRequest, RunWorkerHealth, RunWorkerHostApi, StartRunRequest, StartRunResult, TerminateRunResult } from "../../../protocol/code-location-protocol";
+import type {
+  RunIdRequest,
+  RunWorkerHealth,
+  RunWorkerHostApi,
+  StartRunRequest,
+  StartRunResult,
+  TerminateRunResult,
+} from "../../../protocol/code-location-protocol";
 import { DagflareError } from "../../../errors/dagflare-error";
 import { StepInterruptedError } from "../../../executor/step-interruption";
 import type { InstanceApi } from "../../../instance-api/instance-api";
@@ -48,7 +55,9 @@ export class NodeRunWorkers implements RunWorkerHostApi {
 
   /** Checks the run (RunWorkerCore.start), stores the request and starts executing; later calls only resume a run that stopped executing. */
   startRun(request: StartRunRequest): Promise<StartRunResult> {
-    return this.#exclusive(request.runId, () => this.#run(request.runId).start(request, () => this.#resume(request.runId)));
+    return this.#exclusive(request.runId, () =>
+      this.#run(request.runId).start(request, () => this.#resume(request.runId)),
+    );
   }
 
   /** Records the termination request and interrupts the steps in flight; the run then ends with RUN_CANCELED. */
@@ -74,7 +83,8 @@ export class NodeRunWorkers implements RunWorkerHostApi {
       instance: () => this.#instance(),
       env: process.env,
       // A re-execution's parent run executed here too (runs of a location go to its one service).
-      outputOfRun: (parentRunId, stepKey, outputName) => this.#run(parentRunId).loadOutput(stepKey, outputName),
+      outputOfRun: (parentRunId, stepKey, outputName) =>
+        this.#run(parentRunId).loadOutput(stepKey, outputName),
       where: "this run worker service",
       locationName: this.options.locationName,
     });
@@ -96,7 +106,9 @@ export class NodeRunWorkers implements RunWorkerHostApi {
         return;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        console.error(`run ${runId}: execution stopped (attempt ${attempt} of ${MAX_EXECUTION_ATTEMPTS}): ${message}`);
+        console.error(
+          `run ${runId}: execution stopped (attempt ${attempt} of ${MAX_EXECUTION_ATTEMPTS}): ${message}`,
+        );
         if (attempt === MAX_EXECUTION_ATTEMPTS) return;
         await new Promise((resolve) => setTimeout(resolve, EXECUTION_RETRY_DELAY_MS * attempt));
       }

@@ -8,7 +8,11 @@
 import { loadOnce } from "../../../code-location/definitions-loader";
 import { handleLocationHttp } from "../../../code-location/location-http";
 import { createLocationHandlers, parseRequest } from "../../../code-location/location-server";
-import { CODE_LOCATION_HTTP_PREFIX, RunIdRequestSchema, StartRunRequestSchema } from "../../../protocol/code-location-protocol";
+import {
+  CODE_LOCATION_HTTP_PREFIX,
+  RunIdRequestSchema,
+  StartRunRequestSchema,
+} from "../../../protocol/code-location-protocol";
 import type { RunWorkerHostHandlers } from "../../../code-location/run-worker-host";
 import type { Definitions } from "../../../definitions/definitions";
 import { bearerTokenMatches } from "../../../http/bearer-token";
@@ -32,20 +36,34 @@ export type RunWorkerService = {
 };
 
 export function createRunWorkerService(options: RunWorkerServiceOptions): RunWorkerService {
-  const workers = new NodeRunWorkers({ definitions: loadOnce(options.load), dataDir: options.dataDir, instance: options.instance, locationName: options.locationName });
+  const workers = new NodeRunWorkers({
+    definitions: loadOnce(options.load),
+    dataDir: options.dataDir,
+    instance: options.instance,
+    locationName: options.locationName,
+  });
   const hostHandlers: RunWorkerHostHandlers = {
     startRun: async (request) => workers.startRun(parseRequest("startRun", StartRunRequestSchema, request)),
-    terminateRun: async (request) => workers.terminateRun(parseRequest("terminateRun", RunIdRequestSchema, request)),
-    runWorkerHealth: async (request) => workers.runWorkerHealth(parseRequest("runWorkerHealth", RunIdRequestSchema, request)),
+    terminateRun: async (request) =>
+      workers.terminateRun(parseRequest("terminateRun", RunIdRequestSchema, request)),
+    runWorkerHealth: async (request) =>
+      workers.runWorkerHealth(parseRequest("runWorkerHealth", RunIdRequestSchema, request)),
   };
   const handlers = { ...createLocationHandlers(options.load), ...hostHandlers };
   const { token } = options;
   return {
     workers,
     fetch: async (request) => {
-      if (token !== undefined && !isLivenessProbe(request) && !(await bearerTokenMatches(token, request.headers.get("authorization")))) {
+      if (
+        token !== undefined &&
+        !isLivenessProbe(request) &&
+        !(await bearerTokenMatches(token, request.headers.get("authorization")))
+      ) {
         return Response.json(
-          { error: "missing or wrong bearer token: send Authorization: Bearer <the service's RUN_WORKER_TOKEN>" },
+          {
+            error:
+              "missing or wrong bearer token: send Authorization: Bearer <the service's RUN_WORKER_TOKEN>",
+          },
           { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="dagflare-run-worker"' } },
         );
       }

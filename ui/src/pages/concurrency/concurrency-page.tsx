@@ -27,9 +27,14 @@ export function ConcurrencyPage(_props: PageProps) {
       {instance ? (
         <>
           <p className={`${ui.muted} ${styles.defaults}`}>
-            Pools without a limit of their own: {instance.poolConfig?.defaultPoolLimit ?? "unlimited"}; granularity {instance.poolConfig?.poolGranularity ?? "op"}.
+            Pools without a limit of their own: {instance.poolConfig?.defaultPoolLimit ?? "unlimited"};
+            granularity {instance.poolConfig?.poolGranularity ?? "op"}.
           </p>
-          <PoolLimitForm min={instance.minConcurrencyLimitValue} max={instance.maxConcurrencyLimitValue} onChanged={() => void refetch()} />
+          <PoolLimitForm
+            min={instance.minConcurrencyLimitValue}
+            max={instance.maxConcurrencyLimitValue}
+            onChanged={() => void refetch()}
+          />
           <PoolsTable pools={instance.concurrencyLimits} onChanged={() => void refetch()} />
         </>
       ) : null}

@@ -34,11 +34,23 @@ export function PoolLimitForm({ min, max, onChanged }: { min: number; max: numbe
     <form className={styles.limitForm} onSubmit={(event) => void submit(event)} aria-label="Set a pool limit">
       <label>
         Pool
-        <input value={pool} onChange={(event) => setPool(event.target.value)} placeholder="e.g. warehouse" required />
+        <input
+          value={pool}
+          onChange={(event) => setPool(event.target.value)}
+          placeholder="e.g. warehouse"
+          required
+        />
       </label>
       <label>
         Limit
-        <input type="number" min={min} max={max} value={limit} onChange={(event) => setLimit(event.target.value)} required />
+        <input
+          type="number"
+          min={min}
+          max={max}
+          value={limit}
+          onChange={(event) => setLimit(event.target.value)}
+          required
+        />
       </label>
       <button type="submit" className={ui.primary} disabled={saving}>
         {saving ? "Saving…" : "Set limit"}

@@ -7,7 +7,13 @@ import ui from "../../components/ui.module.css";
 import { DELETE_LIMIT, type Pool } from "./concurrency-query";
 import styles from "./concurrency.module.css";
 
-function StepList({ steps, label }: { steps: readonly { runId: string; stepKey: string; enqueuedTimestamp?: number }[]; label: string }) {
+function StepList({
+  steps,
+  label,
+}: {
+  steps: readonly { runId: string; stepKey: string; enqueuedTimestamp?: number }[];
+  label: string;
+}) {
   if (steps.length === 0) return <span className={ui.muted}>None</span>;
   return (
     <ul className={styles.steps} aria-label={label}>
@@ -74,7 +80,9 @@ export function PoolsTable({ pools, onChanged }: { pools: readonly Pool[]; onCha
                   {pool.limit ?? "Unlimited"}
                   {pool.usingDefaultLimit ? <div className={`${ui.muted} ${ui.small}`}>default</div> : null}
                 </td>
-                <td className={`${styles.slots} ${pool.limit !== null && pool.activeSlotCount >= pool.limit ? styles.full : ""}`}>
+                <td
+                  className={`${styles.slots} ${pool.limit !== null && pool.activeSlotCount >= pool.limit ? styles.full : ""}`}
+                >
                   {pool.activeSlotCount}
                   {pool.limit === null ? "" : ` / ${pool.limit}`}
                 </td>
@@ -86,7 +94,12 @@ export function PoolsTable({ pools, onChanged }: { pools: readonly Pool[]; onCha
                 </td>
                 <td className={styles.actions}>
                   {pool.usingDefaultLimit ? null : (
-                    <button type="button" className={ui.button} onClick={() => void deleteLimit(pool.concurrencyKey)} aria-label={`Delete the limit of ${pool.concurrencyKey}`}>
+                    <button
+                      type="button"
+                      className={ui.button}
+                      onClick={() => void deleteLimit(pool.concurrencyKey)}
+                      aria-label={`Delete the limit of ${pool.concurrencyKey}`}
+                    >
                       Delete limit
                     </button>
                   )}

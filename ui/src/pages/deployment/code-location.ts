@@ -22,11 +22,15 @@ export const LocationEntryFields = graphql(`
 type Named = { readonly name: string };
 
 export type LocationEntry = LocationEntryFieldsFragment;
-export type LoadedLocation = Extract<NonNullable<LocationEntry["locationOrLoadError"]>, { __typename: "RepositoryLocation" }>;
+export type LoadedLocation = Extract<
+  NonNullable<LocationEntry["locationOrLoadError"]>,
+  { __typename: "RepositoryLocation" }
+>;
 
 export function locationVerdict(entry: LocationEntry): Verdict {
   if (entry.loadStatus === "LOADING") return { status: "STARTED", label: "Loading" };
-  if (entry.locationOrLoadError?.__typename === "PythonError") return { status: "FAILURE", label: "Load error" };
+  if (entry.locationOrLoadError?.__typename === "PythonError")
+    return { status: "FAILURE", label: "Load error" };
   return { status: "SUCCESS", label: "Loaded" };
 }
 
@@ -35,5 +39,18 @@ export function definitionsSummary(location: LoadedLocation): string {
   const count = (pick: (repository: LoadedLocation["repositories"][number]) => readonly Named[]) =>
     location.repositories.reduce((total, repository) => total + pick(repository).length, 0);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return [plural(count((r) => r.jobs), "job"), plural(count((r) => r.schedules), "schedule"), plural(count((r) => r.sensors), "sensor")].join(" · ");
+  return [
+    plural(
+      count((r) => r.jobs),
+      "job",
+    ),
+    plural(
+      count((r) => r.schedules),
+      "schedule",
+    ),
+    plural(
+      count((r) => r.sensors),
+      "sensor",
+    ),
+  ].join(" · ");
 }

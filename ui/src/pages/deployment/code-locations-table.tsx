@@ -77,7 +77,12 @@ export function CodeLocationsTable({
                   </td>
                   <td className={styles.actionsColumn}>
                     <div className={styles.reloadCell}>
-                      <button type="button" onClick={() => onReload(entry.name)} disabled={reloading} aria-label={`Reload ${entry.name}`}>
+                      <button
+                        type="button"
+                        onClick={() => onReload(entry.name)}
+                        disabled={reloading}
+                        aria-label={`Reload ${entry.name}`}
+                      >
                         {reloading ? <span className={ui.spinner} aria-hidden="true" /> : null}
                         {reloading ? "Reloading…" : "Reload"}
                       </button>

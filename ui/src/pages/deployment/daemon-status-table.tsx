@@ -29,7 +29,13 @@ export function DaemonStatusTable({ daemons }: { daemons: readonly DaemonStatus[
           header: "Last errors",
           className: styles.daemonErrors,
           cell: (daemon) =>
-            daemon.lastHeartbeatErrors.length === 0 ? <span className={ui.muted}>None</span> : daemon.lastHeartbeatErrors.map((error, index) => <PythonErrorDetails key={index} error={error} />),
+            daemon.lastHeartbeatErrors.length === 0 ? (
+              <span className={ui.muted}>None</span>
+            ) : (
+              daemon.lastHeartbeatErrors.map((error, index) => (
+                <PythonErrorDetails key={index} error={error} />
+              ))
+            ),
         },
       ]}
     />

@@ -41,7 +41,12 @@ export function DeploymentPage(_props: PageProps) {
         actions={
           <>
             <ReloadOutcomeNote outcome={reloadingAll ? undefined : outcomes[ALL_LOCATIONS]} />
-            <button type="button" className={ui.primary} onClick={() => void reloadAll()} disabled={reloadingAll || workspace?.__typename !== "Workspace"}>
+            <button
+              type="button"
+              className={ui.primary}
+              onClick={() => void reloadAll()}
+              disabled={reloadingAll || workspace?.__typename !== "Workspace"}
+            >
               {reloadingAll ? <span className={ui.spinner} aria-hidden="true" /> : null}
               {reloadingAll ? "Reloading all…" : "Reload all"}
             </button>
@@ -55,7 +60,12 @@ export function DeploymentPage(_props: PageProps) {
           <section className={styles.deploymentSection} aria-labelledby="locations-heading">
             <h2 id="locations-heading">Code locations</h2>
             {workspace?.__typename === "Workspace" ? (
-              <CodeLocationsTable entries={workspace.locationEntries} pending={pending} outcomes={outcomes} onReload={(name) => void reloadLocation(name)} />
+              <CodeLocationsTable
+                entries={workspace.locationEntries}
+                pending={pending}
+                outcomes={outcomes}
+                onReload={(name) => void reloadLocation(name)}
+              />
             ) : workspace ? (
               <div className={`${ui.state} ${ui.stateError}`} role="alert">
                 <strong>The workspace could not be read</strong>

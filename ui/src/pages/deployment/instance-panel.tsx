@@ -24,18 +24,35 @@ export function InstancePanel({ instance }: { instance: InstanceInfo }) {
       <h2 id="instance-heading">Instance</h2>
       <Facts
         facts={[
-          ["Run coordinator", instance.runQueuingSupported ? "QueuedRunCoordinator" : "DefaultRunCoordinator"],
+          [
+            "Run coordinator",
+            instance.runQueuingSupported ? "QueuedRunCoordinator" : "DefaultRunCoordinator",
+          ],
           ["Run launcher", instance.runLauncher?.name ?? <span className={ui.muted}>none</span>],
-          queue !== null && ["Max concurrent runs", queue.maxConcurrentRuns < 0 ? "unlimited" : queue.maxConcurrentRuns],
-          queue !== null && ["Tag concurrency limits", queue.tagConcurrencyLimitsYaml ? <pre>{queue.tagConcurrencyLimitsYaml}</pre> : <span className={ui.muted}>none</span>],
+          queue !== null && [
+            "Max concurrent runs",
+            queue.maxConcurrentRuns < 0 ? "unlimited" : queue.maxConcurrentRuns,
+          ],
+          queue !== null && [
+            "Tag concurrency limits",
+            queue.tagConcurrencyLimitsYaml ? (
+              <pre>{queue.tagConcurrencyLimitsYaml}</pre>
+            ) : (
+              <span className={ui.muted}>none</span>
+            ),
+          ],
         ]}
       />
       <h3 className={styles.subheading}>Configuration in effect</h3>
       <p className={`${ui.muted} ${ui.small}`}>
-        dagflare.yaml with every default filled in. Values written <code>{"{ env: NAME }"}</code> are shown as that reference; their values (secrets
-        included) never leave the server.
+        dagflare.yaml with every default filled in. Values written <code>{"{ env: NAME }"}</code> are shown as
+        that reference; their values (secrets included) never leave the server.
       </p>
-      {instance.info ? <YamlView text={instance.info} label="Instance configuration" /> : <span className={ui.muted}>The server reports no configuration.</span>}
+      {instance.info ? (
+        <YamlView text={instance.info} label="Instance configuration" />
+      ) : (
+        <span className={ui.muted}>The server reports no configuration.</span>
+      )}
     </section>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useState } from "react";
 import { request } from "../../api/graphql";
-import { type LocationEntry } from "./code-location";
+import type { LocationEntry } from "./code-location";
 import { graphql } from "../../gql";
 
 /** How the last reload of a location ended: loaded, loaded with a load error, or the mutation failed. */
@@ -34,7 +34,9 @@ const RELOAD_WORKSPACE = graphql(`
 
 function outcomeOf(entry: LocationEntry): ReloadOutcome {
   const loaded = entry.locationOrLoadError;
-  return loaded?.__typename === "PythonError" ? { kind: "load_error", message: "Reloaded, but the location failed to load" } : { kind: "loaded", message: "Reloaded" };
+  return loaded?.__typename === "PythonError"
+    ? { kind: "load_error", message: "Reloaded, but the location failed to load" }
+    : { kind: "loaded", message: "Reloaded" };
 }
 
 export function useReload(onReloaded: () => Promise<void>) {
@@ -48,7 +50,9 @@ export function useReload(onReloaded: () => Promise<void>) {
       try {
         results = await reload();
       } catch (error) {
-        results = { [key]: { kind: "failed", message: error instanceof Error ? error.message : String(error) } };
+        results = {
+          [key]: { kind: "failed", message: error instanceof Error ? error.message : String(error) },
+        };
       }
       await onReloaded().catch(() => undefined);
       setOutcomes((current) => ({ ...current, ...results }));
@@ -65,7 +69,9 @@ export function useReload(onReloaded: () => Promise<void>) {
     (name: string) =>
       track(name, async () => {
         const { reloadRepositoryLocation: result } = await request(RELOAD_LOCATION, { name });
-        return { [name]: "message" in result ? { kind: "failed", message: result.message } : outcomeOf(result) };
+        return {
+          [name]: "message" in result ? { kind: "failed", message: result.message } : outcomeOf(result),
+        };
       }),
     [track],
   );
@@ -75,12 +81,20 @@ export function useReload(onReloaded: () => Promise<void>) {
       track(ALL_LOCATIONS, async () => {
         const { reloadWorkspace: result } = await request(RELOAD_WORKSPACE, {});
         if ("message" in result) return { [ALL_LOCATIONS]: { kind: "failed", message: result.message } };
-        const failed = result.locationEntries.filter((entry) => outcomeOf(entry).kind === "load_error").length;
+        const failed = result.locationEntries.filter(
+          (entry) => outcomeOf(entry).kind === "load_error",
+        ).length;
         return {
           ...Object.fromEntries(result.locationEntries.map((entry) => [entry.name, outcomeOf(entry)])),
           [ALL_LOCATIONS]: failed
-            ? { kind: "load_error", message: `Reloaded ${result.locationEntries.length} locations; ${failed} failed to load` }
-            : { kind: "loaded", message: `Reloaded ${result.locationEntries.length} location${result.locationEntries.length === 1 ? "" : "s"}` },
+            ? {
+                kind: "load_error",
+                message: `Reloaded ${result.locationEntries.length} locations; ${failed} failed to load`,
+              }
+            : {
+                kind: "loaded",
+                message: `Reloaded ${result.locationEntries.length} location${result.locationEntries.length === 1 ? "" : "s"}`,
+              },
         };
       }),
     [track],

@@ -4,8 +4,13 @@ import ui from "../../components/ui.module.css";
  * for things that are healthy or not rather than runs.
  * @module
  */
-export type Verdict = { readonly status: "SUCCESS" | "FAILURE" | "SKIPPED" | "STARTED"; readonly label: string };
+export type Verdict = {
+  readonly status: "SUCCESS" | "FAILURE" | "SKIPPED" | "STARTED";
+  readonly label: string;
+};
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  return <span className={`${ui.status} ${ui[`status-${verdict.status.toLowerCase()}`]}`}>{verdict.label}</span>;
+  return (
+    <span className={`${ui.status} ${ui[`status-${verdict.status.toLowerCase()}`]}`}>{verdict.label}</span>
+  );
 }

@@ -17,7 +17,11 @@ export function FutureTicks({
   return (
     <section className={ui.panel} aria-labelledby="future-ticks-heading">
       <h2 id="future-ticks-heading">Upcoming ticks</h2>
-      {running ? null : <p className={`${ui.muted} ${ui.small}`}>The schedule is off: these ticks run only once it is turned on.</p>}
+      {running ? null : (
+        <p className={`${ui.muted} ${ui.small}`}>
+          The schedule is off: these ticks run only once it is turned on.
+        </p>
+      )}
       {ticks.length === 0 ? (
         <p className={ui.muted}>The cron schedule has no upcoming times.</p>
       ) : (

@@ -23,7 +23,15 @@ import styles from "./instigators.module.css";
 export type DetailsProps = { readonly repository: RepositorySelector; readonly name: string };
 
 /** A detail page: `details` once the repository of the URL's schedule or sensor is found; otherwise why not. */
-export function InstigatorPage({ kind, params, details: Details }: { kind: InstigatorKind; params: PageProps["params"]; details: ComponentType<DetailsProps> }) {
+export function InstigatorPage({
+  kind,
+  params,
+  details: Details,
+}: {
+  kind: InstigatorKind;
+  params: PageProps["params"];
+  details: ComponentType<DetailsProps>;
+}) {
   const location = params.location ?? "";
   const name = params.name ?? "";
   const selector = useInstigatorSelector(kind, location, name);
@@ -31,12 +39,20 @@ export function InstigatorPage({ kind, params, details: Details }: { kind: Insti
   return (
     <>
       <InstigatorHeader kind={kind} location={location} name={name} />
-      {selector.kind === "loading" ? <Loading what={`the ${KIND_LABELS[kind].one}`} /> : <EmptyState title={selector.title}>{selector.message}</EmptyState>}
+      {selector.kind === "loading" ? (
+        <Loading what={`the ${KIND_LABELS[kind].one}`} />
+      ) : (
+        <EmptyState title={selector.title}>{selector.message}</EmptyState>
+      )}
     </>
   );
 }
 
-type Instigator = { readonly name: string; readonly description: string | null; readonly state: { readonly id: string; readonly status: InstigationStatus; readonly runsCount: number } };
+type Instigator = {
+  readonly name: string;
+  readonly description: string | null;
+  readonly state: { readonly id: string; readonly status: InstigationStatus; readonly runsCount: number };
+};
 
 /** The parts of a loaded detail page that differ by kind. */
 export type DetailSections = {
@@ -65,7 +81,8 @@ export function InstigatorDetails<A extends { readonly __typename: string }>({
 }) {
   const { error, refetch } = query;
   const instigator = answer && "state" in answer ? (answer as Extract<A, Instigator>) : undefined;
-  const problem = answer && "message" in answer && typeof answer.message === "string" ? answer.message : undefined;
+  const problem =
+    answer && "message" in answer && typeof answer.message === "string" ? answer.message : undefined;
   const location = repository.repositoryLocationName;
   const what = `the ${KIND_LABELS[kind].one}`;
   if (!instigator) {
@@ -83,12 +100,27 @@ export function InstigatorDetails<A extends { readonly __typename: string }>({
   const { facts, aside, dryRun } = sections(instigator, running);
   return (
     <>
-      <InstigatorHeader kind={kind} location={location} name={name} toggle={{ repository, stateId: state.id, running, refetch }} />
-      {instigator.description ? <p className={styles.instigatorDescription}>{instigator.description}</p> : null}
+      <InstigatorHeader
+        kind={kind}
+        location={location}
+        name={name}
+        toggle={{ repository, stateId: state.id, running, refetch }}
+      />
+      {instigator.description ? (
+        <p className={styles.instigatorDescription}>{instigator.description}</p>
+      ) : null}
       <div className={`${ui.grid} ${ui.grid2} ${styles.instigatorGrid}`}>
         <section className={ui.panel} aria-labelledby={`${kind}-details-heading`}>
           <h2 id={`${kind}-details-heading`}>Details</h2>
-          <Facts facts={[...facts, ["Runs", <RunsLink tag={{ key: runsTagKey(kind), value: instigator.name }} count={state.runsCount} />]]} />
+          <Facts
+            facts={[
+              ...facts,
+              [
+                "Runs",
+                <RunsLink tag={{ key: runsTagKey(kind), value: instigator.name }} count={state.runsCount} />,
+              ],
+            ]}
+          />
         </section>
         {aside}
       </div>
@@ -100,7 +132,15 @@ export function InstigatorDetails<A extends { readonly __typename: string }>({
 }
 
 /** The "Status" fact: running or stopped (since when, where known) and the status it starts in. */
-export function InstigatorStatus({ running, defaultStatus, since }: { running: boolean; defaultStatus: InstigationStatus; since?: number | null }) {
+export function InstigatorStatus({
+  running,
+  defaultStatus,
+  since,
+}: {
+  running: boolean;
+  defaultStatus: InstigationStatus;
+  since?: number | null;
+}) {
   return (
     <>
       {running ? "Running" : "Stopped"}
@@ -124,19 +164,32 @@ export function InstigatorHeader({
   kind: InstigatorKind;
   location: string;
   name: string;
-  toggle?: { repository: RepositorySelector; stateId: string; running: boolean; refetch: () => Promise<void> };
+  toggle?: {
+    repository: RepositorySelector;
+    stateId: string;
+    running: boolean;
+    refetch: () => Promise<void>;
+  };
 }) {
   const labels = KIND_LABELS[kind];
   return (
     <PageHeader
       crumbs={
         <>
-          <Link to={kind === "schedule" ? paths.schedules() : paths.sensors()}>{labels.title}s</Link> / {location}
+          <Link to={kind === "schedule" ? paths.schedules() : paths.sensors()}>{labels.title}s</Link> /{" "}
+          {location}
         </>
       }
       title={
         <span className={styles.instigatorTitle}>
-          {toggle ? <InstigatorToggle target={{ kind, name, repository: toggle.repository, stateId: toggle.stateId }} running={toggle.running} refetch={toggle.refetch} showLabel /> : null}
+          {toggle ? (
+            <InstigatorToggle
+              target={{ kind, name, repository: toggle.repository, stateId: toggle.stateId }}
+              running={toggle.running}
+              refetch={toggle.refetch}
+              showLabel
+            />
+          ) : null}
           {name}
         </span>
       }

@@ -14,7 +14,10 @@ export type { RepositorySelector };
 export const instigatorPath = (kind: InstigatorKind, location: string, name: string) =>
   kind === "schedule" ? paths.schedule(location, name) : paths.sensor(location, name);
 
-export const KIND_LABELS = { schedule: { one: "schedule", many: "schedules", title: "Schedule" }, sensor: { one: "sensor", many: "sensors", title: "Sensor" } } as const;
+export const KIND_LABELS = {
+  schedule: { one: "schedule", many: "schedules", title: "Schedule" },
+  sensor: { one: "sensor", many: "sensors", title: "Sensor" },
+} as const;
 
 /** The tag Dagster puts on the runs a schedule or sensor launched (`dagster/schedule_name`, `dagster/sensor_name`). */
 export const runsTagKey = (kind: InstigatorKind) => `dagster/${kind}_name`;

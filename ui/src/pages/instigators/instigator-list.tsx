@@ -17,7 +17,10 @@ import { type InstigatorRow, type LocationGroup, useInstigatorLocations } from "
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-type Row<K extends InstigatorKind> = Extract<LocationGroup<InstigatorRow<K>>, { kind: "loaded" }>["items"][number];
+type Row<K extends InstigatorKind> = Extract<
+  LocationGroup<InstigatorRow<K>>,
+  { kind: "loaded" }
+>["items"][number];
 
 export function InstigatorList<K extends InstigatorKind>({
   kind,
@@ -34,18 +37,28 @@ export function InstigatorList<K extends InstigatorKind>({
   const { search } = useLocation();
   const filter = search.get("q") ?? "";
   const labels = KIND_LABELS[kind];
-  const matches = (item: { readonly name: string }) => !filter || item.name.toLowerCase().includes(filter.toLowerCase());
+  const matches = (item: { readonly name: string }) =>
+    !filter || item.name.toLowerCase().includes(filter.toLowerCase());
   const table: readonly Column<Row<K>>[] = [
     {
       header: "On",
       className: styles.toggleColumn,
-      cell: (item) => <InstigatorToggle target={{ kind, name: item.name, repository: item.repository, stateId: item.state.id }} running={item.state.status === "RUNNING"} refetch={refetch} />,
+      cell: (item) => (
+        <InstigatorToggle
+          target={{ kind, name: item.name, repository: item.repository, stateId: item.state.id }}
+          running={item.state.status === "RUNNING"}
+          refetch={refetch}
+        />
+      ),
     },
     {
       header: labels.title,
       cell: (item) => (
         <>
-          <Link to={instigatorPath(kind, item.repository.repositoryLocationName, item.name)} className={styles.instigatorName}>
+          <Link
+            to={instigatorPath(kind, item.repository.repositoryLocationName, item.name)}
+            className={styles.instigatorName}
+          >
             {item.name}
           </Link>
           {item.description ? <div className={`${ui.muted} ${ui.small}`}>{item.description}</div> : null}
@@ -56,7 +69,8 @@ export function InstigatorList<K extends InstigatorKind>({
     { header: "Last tick", cell: (item) => <LatestTickCell tick={item.state.ticks[0]} /> },
     targets,
   ];
-  const total = groups?.reduce((sum, group) => sum + (group.kind === "loaded" ? group.items.length : 0), 0) ?? 0;
+  const total =
+    groups?.reduce((sum, group) => sum + (group.kind === "loaded" ? group.items.length : 0), 0) ?? 0;
 
   return (
     <>
@@ -64,7 +78,12 @@ export function InstigatorList<K extends InstigatorKind>({
       <div className={`${ui.toolbar} ${styles.toolbar}`}>
         <label>
           Filter {labels.many}
-          <input type="search" value={filter} placeholder="Name contains…" onChange={(event) => setSearchParams({ q: event.target.value })} />
+          <input
+            type="search"
+            value={filter}
+            placeholder="Name contains…"
+            onChange={(event) => setSearchParams({ q: event.target.value })}
+          />
         </label>
       </div>
       {error && !groups ? <ErrorBox title={`Could not load the ${labels.many}`} error={error} /> : null}
@@ -76,15 +95,26 @@ export function InstigatorList<K extends InstigatorKind>({
       ) : null}
       {!groups && !error && !workspaceError ? <Loading what={labels.many} /> : null}
       {groups && total === 0 && groups.every((group) => group.kind === "loaded") ? (
-        <EmptyState title={`No ${labels.many}`}>No code location in the workspace defines a {labels.one}.</EmptyState>
+        <EmptyState title={`No ${labels.many}`}>
+          No code location in the workspace defines a {labels.one}.
+        </EmptyState>
       ) : null}
       {groups?.map((group) => {
         if (group.kind === "loaded" && group.items.length === 0) return null;
         const shown = group.kind === "loaded" ? group.items.filter(matches) : [];
         return (
-          <section key={group.location} className={styles.locationGroup} aria-label={`${labels.title}s in ${group.location}`}>
+          <section
+            key={group.location}
+            className={styles.locationGroup}
+            aria-label={`${labels.title}s in ${group.location}`}
+          >
             <h2>
-              {group.location} <span className={`${ui.muted} ${styles.locationCount}`}>{group.kind === "loaded" ? `${group.items.length} ${group.items.length === 1 ? labels.one : labels.many}` : "failed to load"}</span>
+              {group.location}{" "}
+              <span className={`${ui.muted} ${styles.locationCount}`}>
+                {group.kind === "loaded"
+                  ? `${group.items.length} ${group.items.length === 1 ? labels.one : labels.many}`
+                  : "failed to load"}
+              </span>
             </h2>
             {group.kind === "load_error" ? (
               <div className={`${ui.state} ${ui.stateError}`}>
@@ -94,7 +124,12 @@ export function InstigatorList<K extends InstigatorKind>({
             ) : shown.length === 0 ? (
               <EmptyState title={`No ${labels.many} match "${filter}"`} />
             ) : (
-              <DataTable columns={table} rows={shown} rowKey={(item) => item.name} className={styles.instigatorTable} />
+              <DataTable
+                columns={table}
+                rows={shown}
+                rowKey={(item) => item.name}
+                className={styles.instigatorTable}
+              />
             )}
           </section>
         );

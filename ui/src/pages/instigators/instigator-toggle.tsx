@@ -20,13 +20,28 @@ export function InstigatorToggle({
   return (
     <div className={styles.instigatorToggle}>
       <div className={styles.instigatorToggleRow}>
-        <ToggleSwitch checked={toggle.running} busy={toggle.pending} disabled={toggle.pending} label={target.name} onChange={(on) => void toggle.toggle(on)} />
-        {showLabel ? <span className={cx(styles.toggleState, toggle.running && styles.on)}>{toggle.running ? "Running" : "Stopped"}</span> : null}
+        <ToggleSwitch
+          checked={toggle.running}
+          busy={toggle.pending}
+          disabled={toggle.pending}
+          label={target.name}
+          onChange={(on) => void toggle.toggle(on)}
+        />
+        {showLabel ? (
+          <span className={cx(styles.toggleState, toggle.running && styles.on)}>
+            {toggle.running ? "Running" : "Stopped"}
+          </span>
+        ) : null}
       </div>
       {toggle.error ? (
         <div className={styles.toggleError} role="alert">
           <span>{toggle.error}</span>
-          <button type="button" className={styles.dismissButton} onClick={toggle.dismissError} aria-label="Dismiss error">
+          <button
+            type="button"
+            className={styles.dismissButton}
+            onClick={toggle.dismissError}
+            aria-label="Dismiss error"
+          >
             ✕
           </button>
         </div>

@@ -3,7 +3,13 @@ import { Link, paths } from "../../router";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
-export function JobLinks({ location, targets }: { location: string; targets: readonly { readonly pipelineName: string }[] | null }) {
+export function JobLinks({
+  location,
+  targets,
+}: {
+  location: string;
+  targets: readonly { readonly pipelineName: string }[] | null;
+}) {
   if (!targets?.length) return <span className={ui.muted}>—</span>;
   return (
     <span className={styles.jobLinks}>

@@ -10,7 +10,9 @@ import type { RepositorySelector } from "./instigator-kind";
 import { useMutation } from "./use-mutation";
 import { graphql } from "../../gql";
 
-const SCHEDULE_DRY_RUN = graphql(`mutation ScheduleDryRun($selector: ScheduleSelector!, $timestamp: Float) { result: scheduleDryRun(selectorData: $selector, timestamp: $timestamp) { __typename ...DryRunTickFields ...PythonErrorFields ... on Error { message } } }`);
+const SCHEDULE_DRY_RUN = graphql(
+  `mutation ScheduleDryRun($selector: ScheduleSelector!, $timestamp: Float) { result: scheduleDryRun(selectorData: $selector, timestamp: $timestamp) { __typename ...DryRunTickFields ...PythonErrorFields ... on Error { message } } }`,
+);
 
 /** Epoch seconds → the value a datetime-local input takes, in local time. */
 function toLocalInput(seconds: number): string {

@@ -7,7 +7,12 @@ import { useQuery } from "../../api/use-query";
 import { Link, paths } from "../../router";
 import type { PageProps } from "../../page-props";
 import { FutureTicks } from "./future-ticks";
-import { type DetailsProps, InstigatorDetails, InstigatorPage, InstigatorStatus } from "./instigator-detail-frame";
+import {
+  type DetailsProps,
+  InstigatorDetails,
+  InstigatorPage,
+  InstigatorStatus,
+} from "./instigator-detail-frame";
 import { ScheduleDryRun, useScheduleDryRun } from "./schedule-dry-run";
 import { TICK_POLL_MS } from "./tick-history";
 import { graphql } from "../../gql";
@@ -31,7 +36,11 @@ export function SchedulePage({ params }: PageProps) {
 
 function ScheduleDetails({ repository, name }: DetailsProps) {
   const location = repository.repositoryLocationName;
-  const query = useQuery(SCHEDULE_QUERY, { selector: { ...repository, scheduleName: name } }, { pollMs: TICK_POLL_MS });
+  const query = useQuery(
+    SCHEDULE_QUERY,
+    { selector: { ...repository, scheduleName: name } },
+    { pollMs: TICK_POLL_MS },
+  );
   const dryRun = useScheduleDryRun(repository, name);
   return (
     <InstigatorDetails
@@ -47,9 +56,23 @@ function ScheduleDetails({ repository, name }: DetailsProps) {
             ["Job", <Link to={paths.job(location, schedule.pipelineName)}>{schedule.pipelineName}</Link>],
             ["Cron schedule", <code>{schedule.cronSchedule}</code>],
             ["Timezone", schedule.executionTimezone ?? "UTC"],
-            ["Status", <InstigatorStatus running={running} defaultStatus={schedule.defaultStatus} since={data?.__typename === "ScheduleData" ? data.startTimestamp : null} />],
+            [
+              "Status",
+              <InstigatorStatus
+                running={running}
+                defaultStatus={schedule.defaultStatus}
+                since={data?.__typename === "ScheduleData" ? data.startTimestamp : null}
+              />,
+            ],
           ],
-          aside: <FutureTicks ticks={schedule.futureTicks.results} timeZone={schedule.executionTimezone} running={running} onTest={dryRun.evaluateAt} />,
+          aside: (
+            <FutureTicks
+              ticks={schedule.futureTicks.results}
+              timeZone={schedule.executionTimezone}
+              running={running}
+              onTest={dryRun.evaluateAt}
+            />
+          ),
           dryRun: <ScheduleDryRun dryRun={dryRun} />,
         };
       }}

@@ -35,10 +35,24 @@ export function SchedulesPage(_props: PageProps) {
         {
           header: "Next tick",
           cell: (schedule) =>
-            schedule.state.status === "RUNNING" ? <ZonedTime value={schedule.futureTicks.results[0]?.timestamp} timeZone={schedule.executionTimezone} /> : <span className={ui.muted}>Off</span>,
+            schedule.state.status === "RUNNING" ? (
+              <ZonedTime
+                value={schedule.futureTicks.results[0]?.timestamp}
+                timeZone={schedule.executionTimezone}
+              />
+            ) : (
+              <span className={ui.muted}>Off</span>
+            ),
         },
       ]}
-      targets={{ header: "Job", cell: (schedule) => <Link to={paths.job(schedule.repository.repositoryLocationName, schedule.pipelineName)}>{schedule.pipelineName}</Link> }}
+      targets={{
+        header: "Job",
+        cell: (schedule) => (
+          <Link to={paths.job(schedule.repository.repositoryLocationName, schedule.pipelineName)}>
+            {schedule.pipelineName}
+          </Link>
+        ),
+      }}
     />
   );
 }

@@ -19,20 +19,33 @@ const SET_CURSOR = graphql(`mutation SetSensorCursor($selector: SensorSelector!,
   }
 }`);
 
-export function useSetSensorCursor(repository: RepositorySelector, sensorName: string, refetch: () => Promise<void>) {
+export function useSetSensorCursor(
+  repository: RepositorySelector,
+  sensorName: string,
+  refetch: () => Promise<void>,
+) {
   const mutation = useMutation(SET_CURSOR);
   const setCursor = async (cursor: string | null) => {
     const data = await mutation.run({ selector: { ...repository, sensorName }, cursor });
     if (data?.result.__typename === "Sensor") await refetch();
   };
   const result = mutation.data?.result;
-  const failure = mutation.error?.message ?? (result && "message" in result ? `${result.__typename}: ${result.message}` : undefined);
+  const failure =
+    mutation.error?.message ??
+    (result && "message" in result ? `${result.__typename}: ${result.message}` : undefined);
   const stored = result?.__typename === "Sensor" ? result.sensorState.typeSpecificData : undefined;
-  const saved = stored === undefined ? undefined : stored?.__typename === "SensorData" ? stored.lastCursor : null;
+  const saved =
+    stored === undefined ? undefined : stored?.__typename === "SensorData" ? stored.lastCursor : null;
   return { setCursor, running: mutation.running, failure, saved };
 }
 
-export function SensorCursorPanel({ cursor, cursorSetter }: { cursor: string | null; cursorSetter: ReturnType<typeof useSetSensorCursor> }) {
+export function SensorCursorPanel({
+  cursor,
+  cursorSetter,
+}: {
+  cursor: string | null;
+  cursorSetter: ReturnType<typeof useSetSensorCursor>;
+}) {
   const [draft, setDraft] = useState("");
   const { setCursor, running, failure, saved } = cursorSetter;
   const submit = (event: FormEvent) => {
@@ -43,12 +56,21 @@ export function SensorCursorPanel({ cursor, cursorSetter }: { cursor: string | n
     <section className={ui.panel} aria-labelledby="cursor-heading">
       <h2 id="cursor-heading">Cursor</h2>
       <div className={styles.currentCursor} data-testid="current-cursor">
-        {cursor === null ? <span className={ui.muted}>No cursor: the next evaluation starts from the beginning.</span> : <pre className={styles.cursorValue}>{cursor}</pre>}
+        {cursor === null ? (
+          <span className={ui.muted}>No cursor: the next evaluation starts from the beginning.</span>
+        ) : (
+          <pre className={styles.cursorValue}>{cursor}</pre>
+        )}
       </div>
       <form className={styles.cursorForm} onSubmit={submit}>
         <label>
           New cursor
-          <textarea value={draft} rows={2} onChange={(event) => setDraft(event.target.value)} placeholder="The value the sensor's next evaluation starts from" />
+          <textarea
+            value={draft}
+            rows={2}
+            onChange={(event) => setDraft(event.target.value)}
+            placeholder="The value the sensor's next evaluation starts from"
+          />
         </label>
         <div className={styles.cursorActions}>
           <button type="submit" className={ui.primary} disabled={running}>
@@ -58,7 +80,11 @@ export function SensorCursorPanel({ cursor, cursorSetter }: { cursor: string | n
             Clear cursor
           </button>
           <span role="status" className={styles.cursorSaved}>
-            {saved !== undefined && !running ? (saved === null ? "✓ Cursor cleared" : "✓ Cursor saved") : null}
+            {saved !== undefined && !running
+              ? saved === null
+                ? "✓ Cursor cleared"
+                : "✓ Cursor saved"
+              : null}
           </span>
         </div>
       </form>

@@ -10,7 +10,9 @@ import { useMutation } from "./use-mutation";
 import { graphql } from "../../gql";
 import styles from "./instigators.module.css";
 
-const SENSOR_DRY_RUN = graphql(`mutation SensorDryRun($selector: SensorSelector!, $cursor: String) { result: sensorDryRun(selectorData: $selector, cursor: $cursor) { __typename ...DryRunTickFields ...PythonErrorFields ... on Error { message } } }`);
+const SENSOR_DRY_RUN = graphql(
+  `mutation SensorDryRun($selector: SensorSelector!, $cursor: String) { result: sensorDryRun(selectorData: $selector, cursor: $cursor) { __typename ...DryRunTickFields ...PythonErrorFields ... on Error { message } } }`,
+);
 
 export function SensorDryRun({
   repository,
@@ -30,11 +32,18 @@ export function SensorDryRun({
     <DryRunPanel
       title="Test sensor"
       mutation={mutation}
-      onEvaluate={() => void mutation.run({ selector: { ...repository, sensorName }, cursor: shown === "" ? null : shown })}
+      onEvaluate={() =>
+        void mutation.run({ selector: { ...repository, sensorName }, cursor: shown === "" ? null : shown })
+      }
       field={
         <label className={styles.grow}>
           Evaluate from cursor (empty = none)
-          <input type="text" value={shown} onChange={(event) => setCursor(event.target.value)} aria-label="Dry run cursor" />
+          <input
+            type="text"
+            value={shown}
+            onChange={(event) => setCursor(event.target.value)}
+            aria-label="Dry run cursor"
+          />
         </label>
       }
       cursorAction={(next) =>

@@ -8,7 +8,12 @@ import { useQuery } from "../../api/use-query";
 import { TimeAgo } from "../../components/time-ago";
 import type { PageProps } from "../../page-props";
 import { formatInterval } from "./format-interval";
-import { type DetailsProps, InstigatorDetails, InstigatorPage, InstigatorStatus } from "./instigator-detail-frame";
+import {
+  type DetailsProps,
+  InstigatorDetails,
+  InstigatorPage,
+  InstigatorStatus,
+} from "./instigator-detail-frame";
 import { JobLinks } from "./job-links";
 import { SensorCursorPanel, useSetSensorCursor } from "./sensor-cursor-panel";
 import { SensorDryRun } from "./sensor-dry-run";
@@ -34,7 +39,11 @@ export function SensorPage({ params }: PageProps) {
 
 function SensorDetails({ repository, name }: DetailsProps) {
   const location = repository.repositoryLocationName;
-  const query = useQuery(SENSOR_QUERY, { selector: { ...repository, sensorName: name } }, { pollMs: TICK_POLL_MS });
+  const query = useQuery(
+    SENSOR_QUERY,
+    { selector: { ...repository, sensorName: name } },
+    { pollMs: TICK_POLL_MS },
+  );
   const cursorSetter = useSetSensorCursor(repository, name, query.refetch);
   return (
     <InstigatorDetails
@@ -44,7 +53,8 @@ function SensorDetails({ repository, name }: DetailsProps) {
       answer={query.data?.sensorOrError}
       query={query}
       sections={(sensor, running) => {
-        const sensorData = sensor.state.typeSpecificData?.__typename === "SensorData" ? sensor.state.typeSpecificData : null;
+        const sensorData =
+          sensor.state.typeSpecificData?.__typename === "SensorData" ? sensor.state.typeSpecificData : null;
         const cursor = sensorData?.lastCursor ?? null;
         return {
           facts: [
@@ -53,10 +63,24 @@ function SensorDetails({ repository, name }: DetailsProps) {
             ["Minimum interval", formatInterval(sensor.minIntervalSeconds)],
             ["Status", <InstigatorStatus running={running} defaultStatus={sensor.defaultStatus} />],
             ["Last evaluation", <TimeAgo value={sensorData?.lastTickTimestamp} />],
-            ["Last run key", sensorData?.lastRunKey ? <code>{sensorData.lastRunKey}</code> : <span className={ui.muted}>—</span>],
+            [
+              "Last run key",
+              sensorData?.lastRunKey ? (
+                <code>{sensorData.lastRunKey}</code>
+              ) : (
+                <span className={ui.muted}>—</span>
+              ),
+            ],
           ],
           aside: <SensorCursorPanel cursor={cursor} cursorSetter={cursorSetter} />,
-          dryRun: <SensorDryRun repository={repository} sensorName={name} currentCursor={cursor} onUseCursor={(next) => void cursorSetter.setCursor(next)} />,
+          dryRun: (
+            <SensorDryRun
+              repository={repository}
+              sensorName={name}
+              currentCursor={cursor}
+              onUseCursor={(next) => void cursorSetter.setCursor(next)}
+            />
+          ),
         };
       }}
     />

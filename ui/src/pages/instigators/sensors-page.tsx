@@ -26,10 +26,23 @@ export function SensorsPage(_props: PageProps) {
         { header: "Interval", cell: (sensor) => formatInterval(sensor.minIntervalSeconds) },
         {
           header: "Last evaluated",
-          cell: ({ state }) => <TimeAgo value={state.typeSpecificData?.__typename === "SensorData" ? state.typeSpecificData.lastTickTimestamp : null} />,
+          cell: ({ state }) => (
+            <TimeAgo
+              value={
+                state.typeSpecificData?.__typename === "SensorData"
+                  ? state.typeSpecificData.lastTickTimestamp
+                  : null
+              }
+            />
+          ),
         },
       ]}
-      targets={{ header: "Jobs", cell: (sensor) => <JobLinks location={sensor.repository.repositoryLocationName} targets={sensor.targets} /> }}
+      targets={{
+        header: "Jobs",
+        cell: (sensor) => (
+          <JobLinks location={sensor.repository.repositoryLocationName} targets={sensor.targets} />
+        ),
+      }}
     />
   );
 }

@@ -10,7 +10,11 @@ import { ErrorBox } from "../../components/states";
 import { TagList } from "../../components/tag-list";
 import { Timestamp } from "../../components/timestamp";
 import { graphql } from "../../gql";
-import type { DryRunTickFieldsFragment, ScheduleDryRunMutation, SensorDryRunMutation } from "../../gql/graphql";
+import type {
+  DryRunTickFieldsFragment,
+  ScheduleDryRunMutation,
+  SensorDryRunMutation,
+} from "../../gql/graphql";
 import ui from "../../components/ui.module.css";
 import styles from "./instigators.module.css";
 
@@ -29,9 +33,17 @@ export const DryRunTickFields = graphql(`
 /** A dry run's answer, a schedule's or a sensor's: the evaluated tick or the error member the server chose. */
 export type DryRunResult = ScheduleDryRunMutation["result"] | SensorDryRunMutation["result"];
 
-type RunRequest = NonNullable<NonNullable<NonNullable<DryRunTickFieldsFragment["evaluationResult"]>["runRequests"]>[number]>;
+type RunRequest = NonNullable<
+  NonNullable<NonNullable<DryRunTickFieldsFragment["evaluationResult"]>["runRequests"]>[number]
+>;
 
-export function TickEvaluation({ result, cursorAction }: { result: DryRunResult; cursorAction?: (cursor: string | null) => ReactNode }) {
+export function TickEvaluation({
+  result,
+  cursorAction,
+}: {
+  result: DryRunResult;
+  cursorAction?: (cursor: string | null) => ReactNode;
+}) {
   if (result.__typename === "PythonError" && "stack" in result) {
     return (
       <div className={`${ui.state} ${ui.stateError}`} role="alert">
@@ -40,10 +52,19 @@ export function TickEvaluation({ result, cursorAction }: { result: DryRunResult;
       </div>
     );
   }
-  if (!("evaluationResult" in result)) return <ErrorBox title="Could not evaluate" error={"message" in result ? result.message : "The server returned no evaluation."} />;
+  if (!("evaluationResult" in result))
+    return (
+      <ErrorBox
+        title="Could not evaluate"
+        error={"message" in result ? result.message : "The server returned no evaluation."}
+      />
+    );
   const evaluation = result.evaluationResult;
-  if (!evaluation) return <ErrorBox title="Could not evaluate" error="The server returned no evaluation result." />;
-  const requests = (evaluation.runRequests ?? []).filter((request): request is RunRequest => request !== null);
+  if (!evaluation)
+    return <ErrorBox title="Could not evaluate" error="The server returned no evaluation result." />;
+  const requests = (evaluation.runRequests ?? []).filter(
+    (request): request is RunRequest => request !== null,
+  );
   return (
     <div className={styles.tickEvaluation} role="status" aria-label="Evaluation result">
       <div className={styles.evaluationSummary}>
@@ -61,7 +82,9 @@ export function TickEvaluation({ result, cursorAction }: { result: DryRunResult;
         </span>
       </div>
       {evaluation.error ? <PythonErrorDetails error={evaluation.error} /> : null}
-      {evaluation.skipReason ? <p className={styles.skipReason}>Skip reason: {evaluation.skipReason}</p> : null}
+      {evaluation.skipReason ? (
+        <p className={styles.skipReason}>Skip reason: {evaluation.skipReason}</p>
+      ) : null}
       {requests.map((request, index) => (
         <div key={index} className={styles.runRequest}>
           <div className={styles.runRequestHead}>
@@ -84,7 +107,12 @@ export function TickEvaluation({ result, cursorAction }: { result: DryRunResult;
       {cursorAction && !evaluation.error ? (
         <div className={styles.evaluationCursor}>
           <span>
-            Cursor after this evaluation: {evaluation.cursor === null ? <span className={ui.muted}>none</span> : <code className={styles.cursorValue}>{evaluation.cursor}</code>}
+            Cursor after this evaluation:{" "}
+            {evaluation.cursor === null ? (
+              <span className={ui.muted}>none</span>
+            ) : (
+              <code className={styles.cursorValue}>{evaluation.cursor}</code>
+            )}
           </span>
           {cursorAction(evaluation.cursor)}
         </div>

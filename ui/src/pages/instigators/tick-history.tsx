@@ -39,7 +39,10 @@ const TICKS_QUERY = graphql(`
     }
   }`);
 
-type Tick = Extract<InstigatorTicksQuery["instigationStateOrError"], { __typename: "InstigationState" }>["ticks"][number];
+type Tick = Extract<
+  InstigatorTicksQuery["instigationStateOrError"],
+  { __typename: "InstigationState" }
+>["ticks"][number];
 
 export function TickHistory({ stateId, showCursor }: { stateId: string; showCursor: boolean }) {
   /** The cursors of the pages before this one; the last is this page's cursor. */
@@ -78,15 +81,26 @@ export function TickHistory({ stateId, showCursor }: { stateId: string; showCurs
         </label>
       </div>
       {error && !data ? <ErrorBox title="Could not load the ticks" error={error} /> : null}
-      {result && "message" in result ? <ErrorBox title="Could not load the ticks" error={result.message} /> : null}
+      {result && "message" in result ? (
+        <ErrorBox title="Could not load the ticks" error={result.message} />
+      ) : null}
       {!data && !error ? <Loading what="ticks" /> : null}
       {ticks && ticks.length === 0 ? (
-        <EmptyState title={cursor ? "No older ticks" : status ? `No ${status.toLowerCase()} ticks` : "No ticks yet"}>
+        <EmptyState
+          title={cursor ? "No older ticks" : status ? `No ${status.toLowerCase()} ticks` : "No ticks yet"}
+        >
           {cursor || status ? null : "Ticks appear here once it is turned on and evaluated."}
         </EmptyState>
       ) : null}
       {ticks && ticks.length > 0 ? (
-        <DataTable label="Ticks" className={styles.tickTable} rows={ticks} rowKey={(tick) => tick.id} rowProps={() => ({ "data-testid": "tick-row" })} columns={tickColumns(showCursor)} />
+        <DataTable
+          label="Ticks"
+          className={styles.tickTable}
+          rows={ticks}
+          rowKey={(tick) => tick.id}
+          rowProps={() => ({ "data-testid": "tick-row" })}
+          columns={tickColumns(showCursor)}
+        />
       ) : null}
       <div className={styles.tickPager}>
         <button type="button" onClick={() => setCursors([])} disabled={cursor === null}>
@@ -114,7 +128,16 @@ function tickColumns(showCursor: boolean): readonly (Column<Tick> | false)[] {
   return [
     { header: "Status", cell: (tick) => <StatusBadge status={tick.status} /> },
     { header: "Time", className: ui.nowrap, cell: (tick) => <Timestamp value={tick.timestamp} /> },
-    { header: "Duration", className: ui.nowrap, cell: (tick) => (tick.endTimestamp ? <Duration start={tick.timestamp} end={tick.endTimestamp} /> : <span className={ui.muted}>—</span>) },
+    {
+      header: "Duration",
+      className: ui.nowrap,
+      cell: (tick) =>
+        tick.endTimestamp ? (
+          <Duration start={tick.timestamp} end={tick.endTimestamp} />
+        ) : (
+          <span className={ui.muted}>—</span>
+        ),
+    },
     {
       header: "Runs",
       cell: (tick) =>
@@ -138,8 +161,12 @@ function tickColumns(showCursor: boolean): readonly (Column<Tick> | false)[] {
         <>
           {tick.error ? <PythonErrorDetails error={tick.error} /> : null}
           {tick.skipReason ? <span>{tick.skipReason}</span> : null}
-          {tick.runKeys.length ? <div className={`${ui.muted} ${ui.small}`}>Run keys: {tick.runKeys.join(", ")}</div> : null}
-          {!tick.error && !tick.skipReason && !tick.runKeys.length ? <span className={ui.muted}>—</span> : null}
+          {tick.runKeys.length ? (
+            <div className={`${ui.muted} ${ui.small}`}>Run keys: {tick.runKeys.join(", ")}</div>
+          ) : null}
+          {!tick.error && !tick.skipReason && !tick.runKeys.length ? (
+            <span className={ui.muted}>—</span>
+          ) : null}
         </>
       ),
     },

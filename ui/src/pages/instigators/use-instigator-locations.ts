@@ -11,15 +11,25 @@ import type { WorkspaceInstigatorsFragment } from "../../gql/graphql";
 import type { InstigatorKind, RepositorySelector } from "./instigator-kind";
 
 export type LocationGroup<T> =
-  | { readonly location: string; readonly kind: "loaded"; readonly items: readonly (T & { readonly repository: RepositorySelector })[] }
+  | {
+      readonly location: string;
+      readonly kind: "loaded";
+      readonly items: readonly (T & { readonly repository: RepositorySelector })[];
+    }
   | { readonly location: string; readonly kind: "load_error"; readonly error: PythonErrorData };
 
 type Repository = Extract<
-  Extract<WorkspaceInstigatorsFragment, { __typename: "Workspace" }>["locationEntries"][number]["locationOrLoadError"],
+  Extract<
+    WorkspaceInstigatorsFragment,
+    { __typename: "Workspace" }
+  >["locationEntries"][number]["locationOrLoadError"],
   { __typename: "RepositoryLocation" }
 >["repositories"][number];
 /** A row per kind: the fragment each list page selects (schedules-page.tsx, sensors-page.tsx). */
-export type InstigatorRow<K extends InstigatorKind> = { readonly schedule: Repository["schedules"][number]; readonly sensor: Repository["sensors"][number] }[K];
+export type InstigatorRow<K extends InstigatorKind> = {
+  readonly schedule: Repository["schedules"][number];
+  readonly sensor: Repository["sensors"][number];
+}[K];
 
 export const WorkspaceInstigators = graphql(`
   fragment WorkspaceInstigators on WorkspaceOrError {
@@ -49,16 +59,22 @@ const INSTIGATORS_QUERY = graphql(`
 const POLL_MS = 10_000;
 
 /** The workspace's `kind`s per code location; undefined when the workspace itself could not be read. */
-export function locationGroups<K extends InstigatorKind>(workspace: WorkspaceInstigatorsFragment, kind: K): LocationGroup<InstigatorRow<K>>[] | undefined {
+export function locationGroups<K extends InstigatorKind>(
+  workspace: WorkspaceInstigatorsFragment,
+  kind: K,
+): LocationGroup<InstigatorRow<K>>[] | undefined {
   if (workspace.__typename !== "Workspace") return undefined;
   return workspace.locationEntries.map((entry): LocationGroup<InstigatorRow<K>> => {
     const loaded = entry.locationOrLoadError;
-    if (loaded?.__typename === "PythonError") return { location: entry.name, kind: "load_error", error: loaded };
+    if (loaded?.__typename === "PythonError")
+      return { location: entry.name, kind: "load_error", error: loaded };
     const items = (loaded?.repositories ?? []).flatMap((repository) =>
-      ((kind === "schedule" ? repository.schedules : repository.sensors) as readonly InstigatorRow<K>[]).map((item) => ({
-        ...item,
-        repository: { repositoryLocationName: entry.name, repositoryName: repository.name },
-      })),
+      ((kind === "schedule" ? repository.schedules : repository.sensors) as readonly InstigatorRow<K>[]).map(
+        (item) => ({
+          ...item,
+          repository: { repositoryLocationName: entry.name, repositoryName: repository.name },
+        }),
+      ),
     );
     return { location: entry.name, kind: "loaded", items };
   });

@@ -18,15 +18,28 @@ export type ToggleTarget = {
   readonly stateId: string;
 };
 
-const START_SCHEDULE = graphql(`mutation StartSchedule($selector: ScheduleSelector!) { result: startSchedule(scheduleSelector: $selector) { __typename ... on ScheduleStateResult { state: scheduleState { id status } } ... on Error { message } } }`);
-const STOP_SCHEDULE = graphql(`mutation StopSchedule($id: String!) { result: stopRunningSchedule(id: $id) { __typename ... on ScheduleStateResult { state: scheduleState { id status } } ... on Error { message } } }`);
-const START_SENSOR = graphql(`mutation StartSensor($selector: SensorSelector!) { result: startSensor(sensorSelector: $selector) { __typename ... on Sensor { id state: sensorState { id status } } ... on Error { message } } }`);
-const STOP_SENSOR = graphql(`mutation StopSensor($id: String!) { result: stopSensor(id: $id) { __typename ... on StopSensorMutationResult { state: instigationState { id status } } ... on Error { message } } }`);
+const START_SCHEDULE = graphql(
+  `mutation StartSchedule($selector: ScheduleSelector!) { result: startSchedule(scheduleSelector: $selector) { __typename ... on ScheduleStateResult { state: scheduleState { id status } } ... on Error { message } } }`,
+);
+const STOP_SCHEDULE = graphql(
+  `mutation StopSchedule($id: String!) { result: stopRunningSchedule(id: $id) { __typename ... on ScheduleStateResult { state: scheduleState { id status } } ... on Error { message } } }`,
+);
+const START_SENSOR = graphql(
+  `mutation StartSensor($selector: SensorSelector!) { result: startSensor(sensorSelector: $selector) { __typename ... on Sensor { id state: sensorState { id status } } ... on Error { message } } }`,
+);
+const STOP_SENSOR = graphql(
+  `mutation StopSensor($id: String!) { result: stopSensor(id: $id) { __typename ... on StopSensorMutationResult { state: instigationState { id status } } ... on Error { message } } }`,
+);
 
 /** The mutation's answer: the state it left (Dagster's result member) or an error member with a message. */
 async function answer({ kind, repository, name, stateId }: ToggleTarget, on: boolean) {
-  if (kind === "schedule") return on ? (await request(START_SCHEDULE, { selector: { ...repository, scheduleName: name } })).result : (await request(STOP_SCHEDULE, { id: stateId })).result;
-  return on ? (await request(START_SENSOR, { selector: { ...repository, sensorName: name } })).result : (await request(STOP_SENSOR, { id: stateId })).result;
+  if (kind === "schedule")
+    return on
+      ? (await request(START_SCHEDULE, { selector: { ...repository, scheduleName: name } })).result
+      : (await request(STOP_SCHEDULE, { id: stateId })).result;
+  return on
+    ? (await request(START_SENSOR, { selector: { ...repository, sensorName: name } })).result
+    : (await request(STOP_SENSOR, { id: stateId })).result;
 }
 
 /** Runs the mutation; returns null when the server now has the wanted status, else what went wrong. */
@@ -35,11 +48,16 @@ async function setRunning(target: ToggleTarget, on: boolean): Promise<string | n
   if ("message" in result) return `${result.__typename}: ${result.message}`;
   const status = "state" in result ? result.state?.status : undefined;
   const wanted = on ? "RUNNING" : "STOPPED";
-  if (status !== wanted) return `The server answered ${result.__typename} with status ${status ?? "unknown"}, not ${wanted}`;
+  if (status !== wanted)
+    return `The server answered ${result.__typename} with status ${status ?? "unknown"}, not ${wanted}`;
   return null;
 }
 
-export function useInstigatorToggle(target: ToggleTarget, serverRunning: boolean, refetch: () => Promise<void>) {
+export function useInstigatorToggle(
+  target: ToggleTarget,
+  serverRunning: boolean,
+  refetch: () => Promise<void>,
+) {
   const [optimistic, setOptimistic] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -52,12 +70,20 @@ export function useInstigatorToggle(target: ToggleTarget, serverRunning: boolean
         if (failure) setError(`Could not turn ${target.name} ${on ? "on" : "off"}. ${failure}`);
         else await refetch();
       } catch (caught) {
-        setError(`Could not turn ${target.name} ${on ? "on" : "off"}. ${caught instanceof Error ? caught.message : String(caught)}`);
+        setError(
+          `Could not turn ${target.name} ${on ? "on" : "off"}. ${caught instanceof Error ? caught.message : String(caught)}`,
+        );
       }
       setOptimistic(null);
     },
     [target, refetch],
   );
 
-  return { running: optimistic ?? serverRunning, pending: optimistic !== null, error, toggle, dismissError: () => setError(null) };
+  return {
+    running: optimistic ?? serverRunning,
+    pending: optimistic !== null,
+    error,
+    toggle,
+    dismissError: () => setError(null),
+  };
 }

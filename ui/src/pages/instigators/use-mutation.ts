@@ -21,7 +21,8 @@ export function useMutation<T, TVariables>(document: TypedDocumentString<T, TVar
         if (mine === generation.current) setState({ data, running: false });
         return data;
       } catch (error) {
-        if (mine === generation.current) setState({ error: error instanceof Error ? error : new Error(String(error)), running: false });
+        if (mine === generation.current)
+          setState({ error: error instanceof Error ? error : new Error(String(error)), running: false });
         return undefined;
       }
     },

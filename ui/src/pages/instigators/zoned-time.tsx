@@ -5,7 +5,14 @@ import ui from "../../components/ui.module.css";
  * @module
  */
 // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
-const PARTS = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
+const PARTS = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZoneName: "short",
+} as const;
 const localFormat = new Intl.DateTimeFormat(undefined, PARTS);
 const zonedFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -23,7 +30,13 @@ function zonedFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-export function ZonedTime({ value, timeZone }: { value: number | null | undefined; timeZone: string | null }) {
+export function ZonedTime({
+  value,
+  timeZone,
+}: {
+  value: number | null | undefined;
+  timeZone: string | null;
+}) {
   if (value === null || value === undefined) return <span className={ui.muted}>—</span>;
   const date = new Date(value * 1000);
   return (

@@ -69,7 +69,11 @@ function JobGraph({ job, location }: { job: Job; location: string }) {
     <div className={styles.jobLayout}>
       <OpGraph layout={layout} selected={selected?.name ?? null} onSelect={select} />
       <aside className={styles.jobSidebar} aria-label={selected ? `Op ${selected.name}` : "Job details"}>
-        {selected ? <OpDetails key={selected.name} solid={selected} onClose={() => select(null)} onSelect={select} /> : <JobSummary job={job} location={location} />}
+        {selected ? (
+          <OpDetails key={selected.name} solid={selected} onClose={() => select(null)} onSelect={select} />
+        ) : (
+          <JobSummary job={job} location={location} />
+        )}
       </aside>
     </div>
   );

@@ -26,7 +26,8 @@ export function JobRuns({ selector }: { selector: JobSelector }) {
       {!data && !error ? <Loading what="runs" /> : null}
       {runs?.length === 0 ? (
         <EmptyState title="No runs yet">
-          Launch one from the <Link to={paths.launchpad(selector.repositoryLocationName, selector.pipelineName)}>launchpad</Link>.
+          Launch one from the{" "}
+          <Link to={paths.launchpad(selector.repositoryLocationName, selector.pipelineName)}>launchpad</Link>.
         </EmptyState>
       ) : null}
       {runs?.length ? (
@@ -40,7 +41,10 @@ export function JobRuns({ selector }: { selector: JobSelector }) {
             createdColumn,
             durationColumn,
             // Tags starting with "." are Dagster's hidden system tags.
-            { header: "Tags", cell: (run) => <TagList tags={run.tags.filter((tag) => !tag.key.startsWith("."))} /> },
+            {
+              header: "Tags",
+              cell: (run) => <TagList tags={run.tags.filter((tag) => !tag.key.startsWith("."))} />,
+            },
           ]}
         />
       ) : null}

@@ -40,5 +40,11 @@ export const JOBS_LIST_QUERY = graphql(`
 `);
 
 export type JobsListData = JobsListQuery;
-export type LocationEntry = Extract<JobsListData["workspaceOrError"], { __typename: "Workspace" }>["locationEntries"][number];
-export type JobRow = Extract<NonNullable<LocationEntry["locationOrLoadError"]>, { __typename: "RepositoryLocation" }>["repositories"][number]["pipelines"][number];
+export type LocationEntry = Extract<
+  JobsListData["workspaceOrError"],
+  { __typename: "Workspace" }
+>["locationEntries"][number];
+export type JobRow = Extract<
+  NonNullable<LocationEntry["locationOrLoadError"]>,
+  { __typename: "RepositoryLocation" }
+>["repositories"][number]["pipelines"][number];

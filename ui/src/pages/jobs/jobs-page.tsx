@@ -29,13 +29,22 @@ export function JobsPage(_props: PageProps) {
       <div className={ui.toolbar}>
         <label>
           Filter jobs by name
-          <input type="search" value={filter} placeholder="e.g. etl" onChange={(event) => setSearchParams({ q: event.target.value })} />
+          <input
+            type="search"
+            value={filter}
+            placeholder="e.g. etl"
+            onChange={(event) => setSearchParams({ q: event.target.value })}
+          />
         </label>
       </div>
       {error && !workspace ? <ErrorBox title="Could not load jobs" error={error} /> : null}
       {loading ? <Loading what="jobs" /> : null}
-      {workspace?.__typename === "PythonError" ? <ErrorBox title="Could not load the workspace" error={workspace.message} /> : null}
-      {workspace?.__typename === "Workspace" ? <Locations entries={workspace.locationEntries} filter={filter.trim().toLowerCase()} /> : null}
+      {workspace?.__typename === "PythonError" ? (
+        <ErrorBox title="Could not load the workspace" error={workspace.message} />
+      ) : null}
+      {workspace?.__typename === "Workspace" ? (
+        <Locations entries={workspace.locationEntries} filter={filter.trim().toLowerCase()} />
+      ) : null}
     </>
   );
 }
@@ -44,10 +53,15 @@ function Locations({ entries, filter }: { entries: readonly LocationEntry[]; fil
   if (entries.length === 0) {
     return <EmptyState title="No code locations">Add one to workspace.yaml and restart Dagflare.</EmptyState>;
   }
-  const matches = entries.reduce((count, entry) => count + jobsOf(entry).filter((job) => matchesFilter(job.name, filter)).length, 0);
+  const matches = entries.reduce(
+    (count, entry) => count + jobsOf(entry).filter((job) => matchesFilter(job.name, filter)).length,
+    0,
+  );
   return (
     <>
-      {filter && matches === 0 ? <EmptyState title={`No jobs match “${filter}”`}>Clear the filter to see every job.</EmptyState> : null}
+      {filter && matches === 0 ? (
+        <EmptyState title={`No jobs match “${filter}”`}>Clear the filter to see every job.</EmptyState>
+      ) : null}
       {entries.map((entry) => (
         <LocationSection key={entry.id} entry={entry} filter={filter} />
       ))}
@@ -59,16 +73,29 @@ function LocationSection({ entry, filter }: { entry: LocationEntry; filter: stri
   const loaded = entry.locationOrLoadError;
   const headingId = `location-${entry.id}`;
   const repositories = loaded?.__typename === "RepositoryLocation" ? loaded.repositories : [];
-  const shown = repositories.map((repository) => ({ ...repository, jobs: repository.pipelines.filter((job) => matchesFilter(job.name, filter)) }));
-  if (filter && loaded?.__typename === "RepositoryLocation" && shown.every((repository) => repository.jobs.length === 0)) return null;
+  const shown = repositories.map((repository) => ({
+    ...repository,
+    jobs: repository.pipelines.filter((job) => matchesFilter(job.name, filter)),
+  }));
+  if (
+    filter &&
+    loaded?.__typename === "RepositoryLocation" &&
+    shown.every((repository) => repository.jobs.length === 0)
+  )
+    return null;
   return (
     <section className={styles.jobsLocation} aria-labelledby={headingId}>
       <h2 id={headingId}>
         {entry.name} <span className={`${ui.muted} ${styles.jobsLocationKind}`}>code location</span>
       </h2>
-      {loaded === null ? <Loading what={`code location ${entry.name} (${entry.loadStatus.toLowerCase()})`} /> : null}
-      {loaded?.__typename === "PythonError" ? <ErrorBox title={`Code location ${entry.name} failed to load`} error={loaded.message} /> : null}
-      {loaded?.__typename === "RepositoryLocation" && repositories.every((repository) => repository.pipelines.length === 0) ? (
+      {loaded === null ? (
+        <Loading what={`code location ${entry.name} (${entry.loadStatus.toLowerCase()})`} />
+      ) : null}
+      {loaded?.__typename === "PythonError" ? (
+        <ErrorBox title={`Code location ${entry.name} failed to load`} error={loaded.message} />
+      ) : null}
+      {loaded?.__typename === "RepositoryLocation" &&
+      repositories.every((repository) => repository.pipelines.length === 0) ? (
         <EmptyState title="No jobs">This code location defines no jobs.</EmptyState>
       ) : null}
       {shown
@@ -116,19 +143,30 @@ function JobRowView({ location, job }: { location: string; job: JobRow }) {
         <Link to={paths.job(location, job.name)} className={styles.jobsName}>
           {job.name}
         </Link>
-        {job.description ? <div className={`${ui.muted} ${styles.jobsDescription}`}>{job.description}</div> : null}
+        {job.description ? (
+          <div className={`${ui.muted} ${styles.jobsDescription}`}>{job.description}</div>
+        ) : null}
       </td>
       <td className={styles.jobsColOps}>{job.solids.length}</td>
       <td>
         {job.schedules.length + job.sensors.length === 0 ? <span className={ui.muted}>None</span> : null}
         <div className={styles.jobsTargets}>
           {job.schedules.map((schedule) => (
-            <Link key={`schedule-${schedule.name}`} to={paths.schedule(location, schedule.name)} className={styles.jobsTarget} title={`Schedule (${schedule.cronSchedule})`}>
+            <Link
+              key={`schedule-${schedule.name}`}
+              to={paths.schedule(location, schedule.name)}
+              className={styles.jobsTarget}
+              title={`Schedule (${schedule.cronSchedule})`}
+            >
               <span className={styles.jobsTargetKind}>Schedule</span> {schedule.name}
             </Link>
           ))}
           {job.sensors.map((sensor) => (
-            <Link key={`sensor-${sensor.name}`} to={paths.sensor(location, sensor.name)} className={styles.jobsTarget}>
+            <Link
+              key={`sensor-${sensor.name}`}
+              to={paths.sensor(location, sensor.name)}
+              className={styles.jobsTarget}
+            >
               <span className={styles.jobsTargetKind}>Sensor</span> {sensor.name}
             </Link>
           ))}
@@ -147,7 +185,11 @@ function JobRowView({ location, job }: { location: string; job: JobRow }) {
         )}
       </td>
       <td className={styles.jobsColActions}>
-        <Link to={paths.launchpad(location, job.name)} className={ui.button} aria-label={`Open the launchpad for ${job.name}`}>
+        <Link
+          to={paths.launchpad(location, job.name)}
+          className={ui.button}
+          aria-label={`Open the launchpad for ${job.name}`}
+        >
           Launchpad
         </Link>
       </td>
@@ -157,7 +199,9 @@ function JobRowView({ location, job }: { location: string; job: JobRow }) {
 
 function jobsOf(entry: LocationEntry): readonly JobRow[] {
   const loaded = entry.locationOrLoadError;
-  return loaded?.__typename === "RepositoryLocation" ? loaded.repositories.flatMap((repository) => repository.pipelines) : [];
+  return loaded?.__typename === "RepositoryLocation"
+    ? loaded.repositories.flatMap((repository) => repository.pipelines)
+    : [];
 }
 
 function matchesFilter(name: string, filter: string): boolean {

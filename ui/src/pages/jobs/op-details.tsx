@@ -13,10 +13,21 @@ import ui from "../../components/ui.module.css";
 import schema from "../../components/config-schema-view.module.css";
 import styles from "./jobs.module.css";
 
-export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose: () => void; onSelect: (op: string) => void }) {
+export function OpDetails({
+  solid,
+  onClose,
+  onSelect,
+}: {
+  solid: Solid;
+  onClose: () => void;
+  onSelect: (op: string) => void;
+}) {
   const { definition } = solid;
   const configType = definition.configField?.configType;
-  const lookup = useMemo(() => (configType ? configTypeLookup([configType, ...configType.recursiveConfigTypes]) : null), [configType]);
+  const lookup = useMemo(
+    () => (configType ? configTypeLookup([configType, ...configType.recursiveConfigTypes]) : null),
+    [configType],
+  );
   return (
     <section aria-labelledby="op-details-title">
       <div className={styles.jobSidebarHead}>
@@ -25,16 +36,32 @@ export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose:
           <h2 id="op-details-title" className={styles.jobSidebarTitle}>
             {solid.name}
           </h2>
-          {definition.name === solid.name ? null : <div className={ui.muted}>an alias of op {definition.name}</div>}
+          {definition.name === solid.name ? null : (
+            <div className={ui.muted}>an alias of op {definition.name}</div>
+          )}
         </div>
         <button type="button" onClick={onClose} aria-label="Close op details" title="Close (Esc)">
           ×
         </button>
       </div>
-      {definition.description ? <p className={styles.jobSidebarDescription}>{definition.description}</p> : <p className={ui.muted}>No description.</p>}
+      {definition.description ? (
+        <p className={styles.jobSidebarDescription}>{definition.description}</p>
+      ) : (
+        <p className={ui.muted}>No description.</p>
+      )}
 
-      <OpIoList title="Inputs" direction="from" items={solid.inputs.map((input) => ({ definition: input.definition, refs: input.dependsOn }))} onSelect={onSelect} />
-      <OpIoList title="Outputs" direction="to" items={solid.outputs.map((output) => ({ definition: output.definition, refs: output.dependedBy }))} onSelect={onSelect} />
+      <OpIoList
+        title="Inputs"
+        direction="from"
+        items={solid.inputs.map((input) => ({ definition: input.definition, refs: input.dependsOn }))}
+        onSelect={onSelect}
+      />
+      <OpIoList
+        title="Outputs"
+        direction="to"
+        items={solid.outputs.map((output) => ({ definition: output.definition, refs: output.dependedBy }))}
+        onSelect={onSelect}
+      />
 
       <h3>Config</h3>
       {configType && lookup ? (
@@ -49,7 +76,11 @@ export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose:
       )}
 
       <h3>Tags</h3>
-      {definition.metadata.length ? <TagList tags={definition.metadata} /> : <p className={ui.muted}>None.</p>}
+      {definition.metadata.length ? (
+        <TagList tags={definition.metadata} />
+      ) : (
+        <p className={ui.muted}>None.</p>
+      )}
 
       <h3>Retry policy</h3>
       {definition.retryPolicy ? (
@@ -95,10 +126,23 @@ export function OpDetails({ solid, onClose, onSelect }: { solid: Solid; onClose:
   );
 }
 
-type OpIo = { readonly definition: Solid["inputs"][number]["definition"]; readonly refs: Solid["inputs"][number]["dependsOn"] };
+type OpIo = {
+  readonly definition: Solid["inputs"][number]["definition"];
+  readonly refs: Solid["inputs"][number]["dependsOn"];
+};
 
 /** An op's inputs or outputs: name, type, description and the ops wired to each. */
-function OpIoList({ title, direction, items, onSelect }: { title: string; direction: string; items: readonly OpIo[]; onSelect: (op: string) => void }) {
+function OpIoList({
+  title,
+  direction,
+  items,
+  onSelect,
+}: {
+  title: string;
+  direction: string;
+  items: readonly OpIo[];
+  onSelect: (op: string) => void;
+}) {
   return (
     <>
       <h3>{title}</h3>
@@ -106,7 +150,8 @@ function OpIoList({ title, direction, items, onSelect }: { title: string; direct
       <ul className={styles.opIoList}>
         {items.map(({ definition, refs }) => (
           <li key={definition.name}>
-            <code className={styles.opIoName}>{definition.name}</code>: <code className={schema.configInlineType}>{definition.type.displayName}</code>
+            <code className={styles.opIoName}>{definition.name}</code>:{" "}
+            <code className={schema.configInlineType}>{definition.type.displayName}</code>
             {definition.description ? <div className={ui.muted}>{definition.description}</div> : null}
             <Wiring label={direction} refs={refs} onSelect={onSelect} />
           </li>
@@ -116,13 +161,26 @@ function OpIoList({ title, direction, items, onSelect }: { title: string; direct
   );
 }
 
-function Wiring({ label, refs, onSelect }: { label: string; refs: Solid["inputs"][number]["dependsOn"]; onSelect: (op: string) => void }) {
+function Wiring({
+  label,
+  refs,
+  onSelect,
+}: {
+  label: string;
+  refs: Solid["inputs"][number]["dependsOn"];
+  onSelect: (op: string) => void;
+}) {
   if (refs.length === 0) return null;
   return (
     <div className={styles.opWiring}>
       <span className={ui.muted}>{label}</span>{" "}
       {refs.map((ref) => (
-        <button key={`${ref.solid.name}.${ref.definition.name}`} type="button" className={styles.opWiringLink} onClick={() => onSelect(ref.solid.name)}>
+        <button
+          key={`${ref.solid.name}.${ref.definition.name}`}
+          type="button"
+          className={styles.opWiringLink}
+          onClick={() => onSelect(ref.solid.name)}
+        >
           {ref.solid.name}.{ref.definition.name}
         </button>
       ))}
@@ -138,7 +196,11 @@ export function JobSummary({ job, location }: { job: Job; location: string }) {
       <h2 id="job-summary-title" className={styles.jobSidebarTitle}>
         {job.name}
       </h2>
-      {job.description ? <p className={styles.jobSidebarDescription}>{job.description}</p> : <p className={ui.muted}>No description.</p>}
+      {job.description ? (
+        <p className={styles.jobSidebarDescription}>{job.description}</p>
+      ) : (
+        <p className={ui.muted}>No description.</p>
+      )}
       <dl className={styles.opFacts}>
         <dt>Ops</dt>
         <dd>{job.solids.length}</dd>
@@ -148,11 +210,14 @@ export function JobSummary({ job, location }: { job: Job; location: string }) {
       <h3>Tags</h3>
       {job.tags.length ? <TagList tags={job.tags} /> : <p className={ui.muted}>None.</p>}
       <h3>Schedules &amp; sensors</h3>
-      {job.schedules.length + job.sensors.length === 0 ? <p className={ui.muted}>Nothing targets this job.</p> : null}
+      {job.schedules.length + job.sensors.length === 0 ? (
+        <p className={ui.muted}>Nothing targets this job.</p>
+      ) : null}
       <ul className={styles.opIoList}>
         {job.schedules.map((schedule) => (
           <li key={schedule.name}>
-            Schedule <Link to={paths.schedule(location, schedule.name)}>{schedule.name}</Link> <code className={ui.muted}>{schedule.cronSchedule}</code>
+            Schedule <Link to={paths.schedule(location, schedule.name)}>{schedule.name}</Link>{" "}
+            <code className={ui.muted}>{schedule.cronSchedule}</code>
           </li>
         ))}
         {job.sensors.map((sensor) => (
@@ -161,7 +226,9 @@ export function JobSummary({ job, location }: { job: Job; location: string }) {
           </li>
         ))}
       </ul>
-      <p className={`${ui.muted} ${styles.jobSidebarHint}`}>Select an op in the graph to see its inputs, outputs and config.</p>
+      <p className={`${ui.muted} ${styles.jobSidebarHint}`}>
+        Select an op in the graph to see its inputs, outputs and config.
+      </p>
     </section>
   );
 }

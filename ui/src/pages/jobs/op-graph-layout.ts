@@ -70,7 +70,13 @@ export function layoutOpGraph(solids: readonly Solid[]): GraphLayout {
   graph.setGraph({ rankdir: "TB", nodesep: 40, ranksep: 56, edgesep: 16, marginx: 24, marginy: 24 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const solid of solids) {
-    graph.setNode(solid.name, { width: NODE_WIDTH, height: boxHeight(solid) + (solid.inputs.length ? PORT_OVERHANG : 0) + (solid.outputs.length ? PORT_OVERHANG : 0) });
+    graph.setNode(solid.name, {
+      width: NODE_WIDTH,
+      height:
+        boxHeight(solid) +
+        (solid.inputs.length ? PORT_OVERHANG : 0) +
+        (solid.outputs.length ? PORT_OVERHANG : 0),
+    });
   }
   const wiring = edgesOf(solids);
   for (const edge of wiring) graph.setEdge(edge.from.op, edge.to.op, {}, edge.id);
@@ -82,10 +88,17 @@ export function layoutOpGraph(solids: readonly Solid[]): GraphLayout {
     const output = byName.get(edge.from.op)?.outputs.find((port) => port.name === edge.from.output);
     const input = byName.get(edge.to.op)?.inputs.find((port) => port.name === edge.to.input);
     if (!output || !input) return [];
-    const points = (graph.edge({ v: edge.from.op, w: edge.to.op, name: edge.id }) as { points?: Point[] } | undefined)?.points ?? [];
+    const points =
+      (graph.edge({ v: edge.from.op, w: edge.to.op, name: edge.id }) as { points?: Point[] } | undefined)
+        ?.points ?? [];
     // Adjacent ranks: dagre's one midpoint would only kink the curve; longer edges keep its detour.
     const via = points.length > 3 ? points.slice(1, -1) : [];
-    return [{ ...edge, path: verticalCurve([{ x: output.x, y: output.anchorY }, ...via, { x: input.x, y: input.anchorY }]) }];
+    return [
+      {
+        ...edge,
+        path: verticalCurve([{ x: output.x, y: output.anchorY }, ...via, { x: input.x, y: input.anchorY }]),
+      },
+    ];
   });
   const label = graph.graph() as { width?: number; height?: number };
   return { nodes, edges, byName, width: label.width ?? NODE_WIDTH, height: label.height ?? 0 };
@@ -95,14 +108,27 @@ export function layoutOpGraph(solids: readonly Solid[]): GraphLayout {
 function boxHeight(solid: Solid): number {
   const top = solid.inputs.length ? PORT_OVERHANG : 0;
   const bottom = solid.outputs.length ? PORT_OVERHANG : 0;
-  return top + BOX_PADDING + TITLE_HEIGHT + (solid.definition.description ? DESCRIPTION_HEIGHT : 0) + BOX_PADDING + bottom;
+  return (
+    top +
+    BOX_PADDING +
+    TITLE_HEIGHT +
+    (solid.definition.description ? DESCRIPTION_HEIGHT : 0) +
+    BOX_PADDING +
+    bottom
+  );
 }
 
 function placeNode(solid: Solid, center: Point & { height: number }): NodeLayout {
   const height = boxHeight(solid);
   const left = center.x - NODE_WIDTH / 2;
   const top = center.y - center.height / 2 + (solid.inputs.length ? PORT_OVERHANG : 0);
-  const ports = (definitions: readonly { definition: { name: string; description: string | null; type: { displayName: string } } }[], y: number, anchorY: number) => {
+  const ports = (
+    definitions: readonly {
+      definition: { name: string; description: string | null; type: { displayName: string } };
+    }[],
+    y: number,
+    anchorY: number,
+  ) => {
     const slot = (NODE_WIDTH - 2 * PORT_INSET) / Math.max(1, definitions.length);
     return definitions.map(({ definition }, index) => ({
       name: definition.name,
@@ -123,7 +149,8 @@ function placeNode(solid: Solid, center: Point & { height: number }): NodeLayout
     width: NODE_WIDTH,
     height,
     titleY: top + (solid.inputs.length ? PORT_OVERHANG : 0) + BOX_PADDING + TITLE_HEIGHT - 4,
-    descriptionY: top + (solid.inputs.length ? PORT_OVERHANG : 0) + BOX_PADDING + TITLE_HEIGHT + DESCRIPTION_HEIGHT - 3,
+    descriptionY:
+      top + (solid.inputs.length ? PORT_OVERHANG : 0) + BOX_PADDING + TITLE_HEIGHT + DESCRIPTION_HEIGHT - 3,
     inputs: ports(solid.inputs, top, top - PORT_OVERHANG),
     outputs: ports(solid.outputs, top + height, top + height + PORT_OVERHANG),
   };
@@ -162,4 +189,3 @@ export function truncate(text: string, width: number, charWidth: number): string
   const fits = Math.max(1, Math.floor(width / charWidth));
   return text.length <= fits ? text : `${text.slice(0, fits - 1)}…`;
 }
-

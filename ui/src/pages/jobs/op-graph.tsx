@@ -6,7 +6,14 @@
  * @module
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { PORT_CHAR_WIDTH, PORT_HEIGHT, truncate, type GraphLayout, type NodeLayout, type PortLayout } from "./op-graph-layout";
+import {
+  PORT_CHAR_WIDTH,
+  PORT_HEIGHT,
+  truncate,
+  type GraphLayout,
+  type NodeLayout,
+  type PortLayout,
+} from "./op-graph-layout";
 import { usePanZoom } from "./use-pan-zoom";
 import { cx } from "../../components/class-names";
 import ui from "../../components/ui.module.css";
@@ -17,8 +24,17 @@ const DESCRIPTION_CHAR_WIDTH = 6.3;
 const ZOOM_STEP = 1.25;
 const PAN_STEP_PX = 80;
 
-export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; selected: string | null; onSelect: (op: string | null) => void }) {
-  const { containerRef, view, zoomBy, panBy, fit, centerOn, isVisible, pointerHandlers, wasDrag } = usePanZoom(layout);
+export function OpGraph({
+  layout,
+  selected,
+  onSelect,
+}: {
+  layout: GraphLayout;
+  selected: string | null;
+  onSelect: (op: string | null) => void;
+}) {
+  const { containerRef, view, zoomBy, panBy, fit, centerOn, isVisible, pointerHandlers, wasDrag } =
+    usePanZoom(layout);
   const arrowId = useId();
   const findId = useId();
 
@@ -26,7 +42,14 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
     if (!wasDrag()) onSelect(op === selected ? null : op);
   };
   const reveal = (node: NodeLayout) => {
-    if (!isVisible({ left: node.left, top: node.top - PORT_HEIGHT, width: node.width, height: node.height + 2 * PORT_HEIGHT })) {
+    if (
+      !isVisible({
+        left: node.left,
+        top: node.top - PORT_HEIGHT,
+        width: node.width,
+        height: node.height + 2 * PORT_HEIGHT,
+      })
+    ) {
       centerOn(node.left + node.width / 2, node.top + node.height / 2);
     }
   };
@@ -56,7 +79,13 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
   const nodes = useMemo(
     () =>
       layout.nodes.map((node) => (
-        <OpNode key={node.name} node={node} selected={node.name === selected} onSelect={(op) => handlers.current.select(op)} onFocus={(focused) => handlers.current.reveal(focused)} />
+        <OpNode
+          key={node.name}
+          node={node}
+          selected={node.name === selected}
+          onSelect={(op) => handlers.current.select(op)}
+          onFocus={(focused) => handlers.current.reveal(focused)}
+        />
       )),
     [layout, selected],
   );
@@ -81,7 +110,9 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
   };
 
   const find = (name: string) => {
-    const node = layout.byName.get(name.trim()) ?? layout.nodes.find((candidate) => candidate.name.includes(name.trim()));
+    const node =
+      layout.byName.get(name.trim()) ??
+      layout.nodes.find((candidate) => candidate.name.includes(name.trim()));
     if (!node || name.trim() === "") return;
     onSelect(node.name);
     centerOn(node.left + node.width / 2, node.top + node.height / 2);
@@ -100,7 +131,14 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
           <label htmlFor={findId} className={ui.srOnly}>
             Find an op
           </label>
-          <input id={findId} name="op" type="search" placeholder="Find op…" list={`${findId}-ops`} autoComplete="off" />
+          <input
+            id={findId}
+            name="op"
+            type="search"
+            placeholder="Find op…"
+            list={`${findId}-ops`}
+            autoComplete="off"
+          />
           <datalist id={`${findId}-ops`}>
             {layout.nodes.map((node) => (
               <option key={node.name} value={node.name} />
@@ -113,7 +151,12 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
         <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">
           +
         </button>
-        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (-)">
+        <button
+          type="button"
+          onClick={() => zoomBy(1 / ZOOM_STEP)}
+          aria-label="Zoom out"
+          title="Zoom out (-)"
+        >
           −
         </button>
         <span className={styles.opGraphZoom} aria-live="polite" data-testid="zoom-level">
@@ -132,10 +175,25 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
         onKeyDown={onKeyDown}
         {...pointerHandlers}
       >
-        <svg className={styles.opGraphCanvas} width="100%" height="100%" onClick={(event) => event.target === event.currentTarget && !wasDrag() && onSelect(null)}>
+        <svg
+          className={styles.opGraphCanvas}
+          width="100%"
+          height="100%"
+          onClick={(event) => event.target === event.currentTarget && !wasDrag() && onSelect(null)}
+        >
           <defs>
             {(["", "-active"] as const).map((variant) => (
-              <marker key={variant} id={`${arrowId}${variant}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
+              <marker
+                key={variant}
+                id={`${arrowId}${variant}`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerUnits="userSpaceOnUse"
+                markerWidth="9"
+                markerHeight="9"
+                orient="auto-start-reverse"
+              >
                 <path d="M0,0 L10,5 L0,10 z" className={styles[`op-edge-arrow${variant}`]} />
               </marker>
             ))}
@@ -150,7 +208,17 @@ export function OpGraph({ layout, selected, onSelect }: { layout: GraphLayout; s
   );
 }
 
-function OpNode({ node, selected, onSelect, onFocus }: { node: NodeLayout; selected: boolean; onSelect: (op: string) => void; onFocus: (node: NodeLayout) => void }) {
+function OpNode({
+  node,
+  selected,
+  onSelect,
+  onFocus,
+}: {
+  node: NodeLayout;
+  selected: boolean;
+  onSelect: (op: string) => void;
+  onFocus: (node: NodeLayout) => void;
+}) {
   const [hovered, setHovered] = useState(false);
   const aliasNote = node.definitionName === node.name ? "" : ` (op ${node.definitionName})`;
   return (
@@ -179,7 +247,14 @@ function OpNode({ node, selected, onSelect, onFocus }: { node: NodeLayout; selec
       onMouseLeave={() => setHovered(false)}
     >
       <title>{`${node.name}${aliasNote}${node.description ? `\n${node.description}` : ""}`}</title>
-      <rect className={styles.opNodeBox} x={node.left} y={node.top} width={node.width} height={node.height} rx={8} />
+      <rect
+        className={styles.opNodeBox}
+        x={node.left}
+        y={node.top}
+        width={node.width}
+        height={node.height}
+        rx={8}
+      />
       <text className={styles.opNodeTitle} x={node.left + 12} y={node.titleY}>
         {truncate(node.name, node.width - 24, TITLE_CHAR_WIDTH)}
       </text>
@@ -202,7 +277,13 @@ function Port({ port, kind }: { port: PortLayout; kind: "input" | "output" }) {
   return (
     <g className={`${styles.opPort} ${styles[`op-port-${kind}`]}`}>
       <title>{`${kind} ${port.name}: ${port.type}${port.description ? `\n${port.description}` : ""}`}</title>
-      <rect x={port.x - port.width / 2} y={port.y - PORT_HEIGHT / 2} width={port.width} height={PORT_HEIGHT} rx={PORT_HEIGHT / 2} />
+      <rect
+        x={port.x - port.width / 2}
+        y={port.y - PORT_HEIGHT / 2}
+        width={port.width}
+        height={PORT_HEIGHT}
+        rx={PORT_HEIGHT / 2}
+      />
       <text x={port.x} y={port.y + 4} textAnchor="middle">
         {truncate(port.name, port.width - 10, PORT_CHAR_WIDTH)}
       </text>

@@ -1,7 +1,11 @@
 /** The selector of the job a page's URL names (`/locations/:location/jobs/:job`), with its repository. */
 import { useLocationRepository } from "../../api/use-location-repository";
 
-export type JobSelector = { readonly repositoryLocationName: string; readonly repositoryName: string; readonly pipelineName: string };
+export type JobSelector = {
+  readonly repositoryLocationName: string;
+  readonly repositoryName: string;
+  readonly pipelineName: string;
+};
 
 export type JobSelectorState =
   | { readonly kind: "loading" }
@@ -14,5 +18,7 @@ export function useJobSelector(location: string, job: string): JobSelectorState 
     title: "Job not found",
     message: `Code location "${location}" has no job named "${job}".`,
   });
-  return lookup.kind === "found" ? { kind: "found", selector: { ...lookup.repository, pipelineName: job } } : lookup;
+  return lookup.kind === "found"
+    ? { kind: "found", selector: { ...lookup.repository, pipelineName: job } }
+    : lookup;
 }

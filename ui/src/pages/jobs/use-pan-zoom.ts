@@ -5,7 +5,14 @@
  * A drag only captures the pointer once it moves, so clicks still reach what was clicked.
  * @module
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+} from "react";
 
 export type View = { readonly x: number; readonly y: number; readonly k: number };
 type Size = { readonly width: number; readonly height: number };
@@ -20,11 +27,19 @@ const DRAG_THRESHOLD_PX = 4;
 const clampScale = (k: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
 
 export function fitView(content: Size, box: Size, { readable }: { readable: boolean }): View {
-  const fit = Math.min((box.width - 2 * MARGIN) / Math.max(1, content.width), (box.height - 2 * MARGIN) / Math.max(1, content.height), 1);
+  const fit = Math.min(
+    (box.width - 2 * MARGIN) / Math.max(1, content.width),
+    (box.height - 2 * MARGIN) / Math.max(1, content.height),
+    1,
+  );
   const k = clampScale(readable ? Math.max(fit, Math.min(READABLE_SCALE, 1)) : fit);
   const x = (box.width - content.width * k) / 2;
   const fitsHeight = content.height * k <= box.height - 2 * MARGIN;
-  return { k, x: content.width * k <= box.width ? x : MARGIN, y: fitsHeight ? (box.height - content.height * k) / 2 : MARGIN };
+  return {
+    k,
+    x: content.width * k <= box.width ? x : MARGIN,
+    y: fitsHeight ? (box.height - content.height * k) / 2 : MARGIN,
+  };
 }
 
 export function usePanZoom(content: Size) {
@@ -38,7 +53,9 @@ export function usePanZoom(content: Size) {
   useLayoutEffect(() => {
     const element = containerRef.current;
     if (!element) return undefined;
-    const observer = new ResizeObserver(() => setSize({ width: element.clientWidth, height: element.clientHeight }));
+    const observer = new ResizeObserver(() =>
+      setSize({ width: element.clientWidth, height: element.clientHeight }),
+    );
     observer.observe(element);
     setSize({ width: element.clientWidth, height: element.clientHeight });
     return () => observer.disconnect();
@@ -56,11 +73,18 @@ export function usePanZoom(content: Size) {
     setView((current) => {
       const k = clampScale(current.k * factor);
       const point = at ?? { x: sizeRef.current.width / 2, y: sizeRef.current.height / 2 };
-      return { k, x: point.x - ((point.x - current.x) * k) / current.k, y: point.y - ((point.y - current.y) * k) / current.k };
+      return {
+        k,
+        x: point.x - ((point.x - current.x) * k) / current.k,
+        y: point.y - ((point.y - current.y) * k) / current.k,
+      };
     });
   }, []);
 
-  const panBy = useCallback((dx: number, dy: number) => setView((current) => ({ ...current, x: current.x + dx, y: current.y + dy })), []);
+  const panBy = useCallback(
+    (dx: number, dy: number) => setView((current) => ({ ...current, x: current.x + dx, y: current.y + dy })),
+    [],
+  );
 
   const fit = useCallback(() => setView(fitView(content, sizeRef.current, { readable: false })), [content]);
 
@@ -77,7 +101,12 @@ export function usePanZoom(content: Size) {
     (rect: { left: number; top: number; width: number; height: number }) => {
       const left = view.x + rect.left * view.k;
       const top = view.y + rect.top * view.k;
-      return left >= 0 && top >= 0 && left + rect.width * view.k <= size.width && top + rect.height * view.k <= size.height;
+      return (
+        left >= 0 &&
+        top >= 0 &&
+        left + rect.width * view.k <= size.width &&
+        top + rect.height * view.k <= size.height
+      );
     },
     [view, size],
   );
@@ -90,7 +119,10 @@ export function usePanZoom(content: Size) {
       event.preventDefault();
       const bounds = element.getBoundingClientRect();
       const speed = event.ctrlKey ? 0.01 : 0.0015;
-      zoomBy(Math.exp(-event.deltaY * speed), { x: event.clientX - bounds.left, y: event.clientY - bounds.top });
+      zoomBy(Math.exp(-event.deltaY * speed), {
+        x: event.clientX - bounds.left,
+        y: event.clientY - bounds.top,
+      });
     };
     element.addEventListener("wheel", onWheel, { passive: false });
     return () => element.removeEventListener("wheel", onWheel);
@@ -123,5 +155,15 @@ export function usePanZoom(content: Size) {
     },
   };
 
-  return { containerRef, view, zoomBy, panBy, fit, centerOn, isVisible, pointerHandlers, wasDrag: () => dragged.current };
+  return {
+    containerRef,
+    view,
+    zoomBy,
+    panBy,
+    fit,
+    centerOn,
+    isVisible,
+    pointerHandlers,
+    wasDrag: () => dragged.current,
+  };
 }

@@ -20,7 +20,10 @@ export type ConfigProblem = {
 
 type Span = { readonly from: number; readonly keyTo: number; readonly valueTo: number };
 
-export function locateConfigErrors(document: Document.Parsed, errors: readonly ConfigError[]): ConfigProblem[] {
+export function locateConfigErrors(
+  document: Document.Parsed,
+  errors: readonly ConfigError[],
+): ConfigProblem[] {
   return errors.flatMap((error) => {
     const extras = error.fieldNames ?? (error.fieldName ? [error.fieldName] : []);
     if (extras.length > 0) {
@@ -64,5 +67,10 @@ export function locatePath(document: Document.Parsed, path: readonly string[]): 
 
 /** `ops.extract.config`, or "(root)" for the top level. */
 export function formatConfigPath(path: readonly string[]): string {
-  return path.length === 0 ? "(root)" : path.map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : segment)).join(".").replaceAll(".[", "[");
+  return path.length === 0
+    ? "(root)"
+    : path
+        .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : segment))
+        .join(".")
+        .replaceAll(".[", "[");
 }

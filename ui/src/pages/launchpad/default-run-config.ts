@@ -13,7 +13,11 @@ export function defaultRunConfigYaml(rootKey: string, lookup: ConfigTypeLookup):
   return Object.keys(defaults).length === 0 ? "" : stringify(defaults);
 }
 
-function shapeDefaults(key: string, lookup: ConfigTypeLookup, visiting: ReadonlySet<string>): Record<string, unknown> {
+function shapeDefaults(
+  key: string,
+  lookup: ConfigTypeLookup,
+  visiting: ReadonlySet<string>,
+): Record<string, unknown> {
   const type = lookup.get(key);
   if (!isShape(type) || type.isSelector || visiting.has(key)) return {};
   const inside = new Set([...visiting, key]);
@@ -29,5 +33,7 @@ function shapeDefaults(key: string, lookup: ConfigTypeLookup, visiting: Readonly
 }
 
 function isEmptyObject(value: unknown): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+  return (
+    typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
+  );
 }

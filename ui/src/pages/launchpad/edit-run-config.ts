@@ -54,7 +54,9 @@ function scaffoldEntry(parent: unknown, name: string): Pair<unknown, unknown> | 
 }
 
 function findPair(node: unknown, name: string): Pair | undefined {
-  return isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === name) : undefined;
+  return isMap(node)
+    ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === name)
+    : undefined;
 }
 
 /** The mapping at `path`, created (replacing an empty value such as `config:`) when it is not one yet. */

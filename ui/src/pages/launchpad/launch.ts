@@ -32,10 +32,19 @@ const FAILURE_TITLES: Readonly<Record<Exclude<LaunchErrorTypename, "InvalidSubse
   NoModeProvidedError: "No mode given",
 };
 
-export async function launchRun({ selector, config, opSelection, tags }: LaunchRequest): Promise<LaunchOutcome> {
+export async function launchRun({
+  selector,
+  config,
+  opSelection,
+  tags,
+}: LaunchRequest): Promise<LaunchOutcome> {
   const { pipelineName, ...repository } = selector;
   const executionParams = {
-    selector: { ...repository, jobName: pipelineName, ...(opSelection.length ? { solidSelection: opSelection } : {}) },
+    selector: {
+      ...repository,
+      jobName: pipelineName,
+      ...(opSelection.length ? { solidSelection: opSelection } : {}),
+    },
     runConfigData: config,
     mode: "default",
     executionMetadata: { tags: tags.map(({ key, value }) => ({ key, value })) },
@@ -49,9 +58,17 @@ export async function launchRun({ selector, config, opSelection, tags }: LaunchR
     case "InvalidSubsetError":
       return { kind: "subset", message: result.message };
     case "InvalidStepError":
-      return { kind: "failed", title: "Invalid step", message: `Step ${result.invalidStepKey} is not in this job.` };
+      return {
+        kind: "failed",
+        title: "Invalid step",
+        message: `Step ${result.invalidStepKey} is not in this job.`,
+      };
     case "InvalidOutputError":
-      return { kind: "failed", title: "Invalid output", message: `Step ${result.stepKey} has no output named ${result.invalidOutputName}.` };
+      return {
+        kind: "failed",
+        title: "Invalid output",
+        message: `Step ${result.stepKey} has no output named ${result.invalidOutputName}.`,
+      };
     default:
       return { kind: "failed", title: FAILURE_TITLES[result.__typename], message: result.message };
   }

@@ -15,7 +15,9 @@ import { useJobSelector, type JobSelector } from "../jobs/use-job-selector";
 import { LAUNCHPAD_QUERY } from "./launchpad-query";
 
 /** The editor (CodeMirror) and YAML handling are most of the UI's weight and only this page needs them. */
-const LaunchpadSession = lazy(() => import("./launchpad-session").then((module) => ({ default: module.LaunchpadSession })));
+const LaunchpadSession = lazy(() =>
+  import("./launchpad-session").then((module) => ({ default: module.LaunchpadSession })),
+);
 
 export function LaunchpadPage({ params }: PageProps) {
   const location = params.location ?? "";
@@ -23,14 +25,19 @@ export function LaunchpadPage({ params }: PageProps) {
   const resolved = useJobSelector(location, jobName);
   const crumbs = (
     <>
-      <Link to={paths.jobs()}>Jobs</Link> / {location} / <Link to={paths.job(location, jobName)}>{jobName}</Link>
+      <Link to={paths.jobs()}>Jobs</Link> / {location} /{" "}
+      <Link to={paths.job(location, jobName)}>{jobName}</Link>
     </>
   );
   if (resolved.kind !== "found") {
     return (
       <>
         <PageHeader crumbs={crumbs} title="Launchpad" />
-        {resolved.kind === "loading" ? <Loading what="job" /> : <ErrorBox title={resolved.title} error={resolved.message} />}
+        {resolved.kind === "loading" ? (
+          <Loading what="job" />
+        ) : (
+          <ErrorBox title={resolved.title} error={resolved.message} />
+        )}
       </>
     );
   }
@@ -45,13 +52,28 @@ function LaunchpadLoader({ selector, crumbs }: { selector: JobSelector; crumbs: 
       {body}
     </>
   );
-  if (!data) return waiting(error ? <ErrorBox title="Could not load the job's config schema" error={error} /> : <Loading what="config schema" />);
+  if (!data)
+    return waiting(
+      error ? (
+        <ErrorBox title="Could not load the job's config schema" error={error} />
+      ) : (
+        <Loading what="config schema" />
+      ),
+    );
   const { pipelineOrError: job, runConfigSchemaOrError: schema } = data;
   if (!("solids" in job)) return waiting(<ErrorBox title="Could not load the job" error={job.message} />);
-  if (!("rootConfigType" in schema)) return waiting(<ErrorBox title="Could not load the job's config schema" error={schema.message} />);
+  if (!("rootConfigType" in schema))
+    return waiting(<ErrorBox title="Could not load the job's config schema" error={schema.message} />);
   return (
     <Suspense fallback={waiting(<Loading what="editor" />)}>
-      <LaunchpadSession selector={selector} crumbs={crumbs} jobTags={job.tags} opCount={job.solids.length} rootTypeKey={schema.rootConfigType.key} configTypes={schema.allConfigTypes} />
+      <LaunchpadSession
+        selector={selector}
+        crumbs={crumbs}
+        jobTags={job.tags}
+        opCount={job.solids.length}
+        rootTypeKey={schema.rootConfigType.key}
+        configTypes={schema.allConfigTypes}
+      />
     </Suspense>
   );
 }

@@ -6,7 +6,13 @@
  */
 import type { MergedMembers } from "../../api/merged-members";
 import { graphql } from "../../gql";
-import type { ConfigErrorFieldsFragment, LaunchpadLaunchMutation, LaunchpadQuery, LaunchpadScaffoldQuery, LaunchpadValidationQuery } from "../../gql/graphql";
+import type {
+  ConfigErrorFieldsFragment,
+  LaunchpadLaunchMutation,
+  LaunchpadQuery,
+  LaunchpadScaffoldQuery,
+  LaunchpadValidationQuery,
+} from "../../gql/graphql";
 
 /** Dagster's run config validation errors, with the members that say which fields are missing or extra. */
 export const ConfigErrorFields = graphql(`

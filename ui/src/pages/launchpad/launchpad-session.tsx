@@ -43,7 +43,14 @@ const NO_ERRORS: readonly ConfigError[] = [];
 /** Dagster's op selection is a list of clauses; the field takes them separated by commas or spaces. */
 const splitSelection = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 
-export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeKey, configTypes }: LaunchpadSessionProps) {
+export function LaunchpadSession({
+  selector,
+  crumbs,
+  jobTags,
+  opCount,
+  rootTypeKey,
+  configTypes,
+}: LaunchpadSessionProps) {
   const ids = useId();
   const editor = useRef<YamlEditorHandle>(null);
   const lookup = useMemo(() => configTypeLookup(configTypes), [configTypes]);
@@ -64,11 +71,18 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
   const result = validation.result;
   const syntaxProblems = parsed.kind === "syntax" ? parsed.problems : [];
   const configErrors = useMemo(() => (result?.kind === "invalid" ? result.errors : NO_ERRORS), [result]);
-  const configProblems = useMemo(() => (parsed.kind === "ok" ? locateConfigErrors(parsed.document, configErrors) : []), [parsed, configErrors]);
+  const configProblems = useMemo(
+    () => (parsed.kind === "ok" ? locateConfigErrors(parsed.document, configErrors) : []),
+    [parsed, configErrors],
+  );
   const editorProblems: EditorProblem[] = useMemo(
     () =>
       parsed.kind === "syntax"
-        ? parsed.problems.map((problem) => ({ from: problem.from, to: problem.to, message: `YAML syntax error (line ${problem.line}, column ${problem.column}): ${problem.message}` }))
+        ? parsed.problems.map((problem) => ({
+            from: problem.from,
+            to: problem.to,
+            message: `YAML syntax error (line ${problem.line}, column ${problem.column}): ${problem.message}`,
+          }))
         : configProblems,
     [parsed, configProblems],
   );
@@ -79,7 +93,10 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
     if (launching) return;
     const firstSyntax = syntaxProblems[0];
     if (firstSyntax) {
-      setFailure({ title: "The run config is not valid YAML", message: `Line ${firstSyntax.line}, column ${firstSyntax.column}: ${firstSyntax.message}` });
+      setFailure({
+        title: "The run config is not valid YAML",
+        message: `Line ${firstSyntax.line}, column ${firstSyntax.column}: ${firstSyntax.message}`,
+      });
       editor.current?.focusAt(firstSyntax.from);
       return;
     }
@@ -98,7 +115,10 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
       }
       if (outcome.kind === "config") {
         validation.report({ kind: "invalid", errors: outcome.errors });
-        setFailure({ title: "The run config is invalid", message: `Fix the ${outcome.errors.length === 1 ? "error" : `${outcome.errors.length} errors`} listed under “Config check”, then launch again.` });
+        setFailure({
+          title: "The run config is invalid",
+          message: `Fix the ${outcome.errors.length === 1 ? "error" : `${outcome.errors.length} errors`} listed under “Config check”, then launch again.`,
+        });
       } else if (outcome.kind === "subset") {
         validation.report({ kind: "subset", message: outcome.message });
         setFailure({ title: "The op selection is invalid", message: outcome.message });
@@ -106,7 +126,10 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
         setFailure({ title: outcome.title, message: outcome.message });
       }
     } catch (error) {
-      setFailure({ title: "Could not launch the run", message: error instanceof Error ? error.message : String(error) });
+      setFailure({
+        title: "Could not launch the run",
+        message: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       setLaunching(false);
     }
@@ -133,7 +156,10 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
       if (!("rootDefaultYaml" in schema)) throw new Error(schema.message);
       setText(addMissingConfig(text, schema.rootDefaultYaml, configErrors));
     } catch (error) {
-      setFailure({ title: "Could not scaffold the missing config", message: error instanceof Error ? error.message : String(error) });
+      setFailure({
+        title: "Could not scaffold the missing config",
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   };
   const hasMissing = configErrors.some((error) => missingFields(error).length > 0);
@@ -149,7 +175,13 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
             <span className={`${styles.launchpadShortcut} ${ui.muted}`} aria-hidden="true">
               Ctrl/⌘ + Enter
             </span>
-            <button type="button" className={ui.primary} onClick={() => void launch()} disabled={launching} aria-keyshortcuts="Control+Enter Meta+Enter">
+            <button
+              type="button"
+              className={ui.primary}
+              onClick={() => void launch()}
+              disabled={launching}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+            >
               {launching ? "Launching…" : "Launch run"}
             </button>
           </>
@@ -176,11 +208,19 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
               autoComplete="off"
             />
             <div id={`${ids}-selection-help`} className={`${ui.muted} ${styles.launchpadHelp}`}>
-              <code>name</code> one op, <code>*name</code> with all its upstream ops, <code>name+</code> with one level downstream; separate clauses with commas.{" "}
-              {result && result.kind !== "subset" && result.kind !== "error" ? <SelectionSummary selected={result.selectedOps} total={opCount} /> : null}
+              <code>name</code> one op, <code>*name</code> with all its upstream ops, <code>name+</code> with
+              one level downstream; separate clauses with commas.{" "}
+              {result && result.kind !== "subset" && result.kind !== "error" ? (
+                <SelectionSummary selected={result.selectedOps} total={opCount} />
+              ) : null}
             </div>
             {subsetError ? (
-              <div id={`${ids}-selection-error`} className={ui.fieldError} role="alert" data-testid="op-selection-error">
+              <div
+                id={`${ids}-selection-error`}
+                className={ui.fieldError}
+                role="alert"
+                data-testid="op-selection-error"
+              >
                 {subsetError}
               </div>
             ) : null}
@@ -189,11 +229,25 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
             <span id={`${ids}-editor-label`} className={styles.launchpadEditorLabel}>
               Run config (YAML)
             </span>
-            <button type="button" onClick={() => setText(defaultYaml)} disabled={text === defaultYaml} title="Replace the config with the schema's defaults">
+            <button
+              type="button"
+              onClick={() => setText(defaultYaml)}
+              disabled={text === defaultYaml}
+              title="Replace the config with the schema's defaults"
+            >
               Reset to defaults
             </button>
           </div>
-          <YamlEditor ref={editor} value={text} onChange={setText} problems={editorProblems} label="Run config (YAML)" describedBy={`${ids}-editor-help`} className={styles.editor} onSubmit={() => void launch()} />
+          <YamlEditor
+            ref={editor}
+            value={text}
+            onChange={setText}
+            problems={editorProblems}
+            label="Run config (YAML)"
+            describedBy={`${ids}-editor-help`}
+            className={styles.editor}
+            onSubmit={() => void launch()}
+          />
           <p id={`${ids}-editor-help`} className={`${ui.muted} ${styles.launchpadHelp}`}>
             Tab indents; press Esc then Tab to move on from the editor. Ctrl/⌘ + Enter launches.
           </p>
@@ -206,7 +260,11 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
             pending={validation.pending}
             onJump={(offset) => editor.current?.focusAt(offset)}
             onScaffold={hasMissing && parsed.kind === "ok" ? () => void scaffold() : undefined}
-            onRemoveExtra={hasExtra && parsed.kind === "ok" ? () => setText(removeExtraConfig(text, configErrors)) : undefined}
+            onRemoveExtra={
+              hasExtra && parsed.kind === "ok"
+                ? () => setText(removeExtraConfig(text, configErrors))
+                : undefined
+            }
           />
           <section className={`${ui.panel} ${styles.panel}`} aria-labelledby={`${ids}-tags`}>
             <h2 id={`${ids}-tags`}>Tags</h2>
@@ -223,7 +281,12 @@ export function LaunchpadSession({ selector, crumbs, jobTags, opCount, rootTypeK
 }
 
 function SelectionSummary({ selected, total }: { selected: readonly string[] | undefined; total: number }) {
-  if (!selected) return <span className={styles.launchpadSelectionSummary} data-testid="op-selection-summary">All {total} ops run.</span>;
+  if (!selected)
+    return (
+      <span className={styles.launchpadSelectionSummary} data-testid="op-selection-summary">
+        All {total} ops run.
+      </span>
+    );
   const shown = selected.slice(0, 6).join(", ");
   return (
     <span className={styles.launchpadSelectionSummary} data-testid="op-selection-summary">

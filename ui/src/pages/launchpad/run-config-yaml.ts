@@ -6,7 +6,13 @@
  */
 import { isMap, parseDocument, type Document } from "yaml";
 
-export type YamlProblem = { readonly message: string; readonly line: number; readonly column: number; readonly from: number; readonly to: number };
+export type YamlProblem = {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly from: number;
+  readonly to: number;
+};
 
 export type ParsedRunConfig =
   | { readonly kind: "ok"; readonly value: Record<string, unknown>; readonly document: Document.Parsed }
@@ -20,14 +26,31 @@ export function parseRunConfigYaml(text: string): ParsedRunConfig {
       problems: document.errors.map((error) => {
         const [start, end] = error.pos;
         const position = error.linePos?.[0] ?? { line: 1, col: 1 };
-        return { message: firstLine(error.message), line: position.line, column: position.col, from: start, to: end };
+        return {
+          message: firstLine(error.message),
+          line: position.line,
+          column: position.col,
+          from: start,
+          to: end,
+        };
       }),
     };
   }
   if (document.contents === null) return { kind: "ok", value: {}, document };
   if (!isMap(document.contents)) {
     const [from = 0, to = text.length] = document.contents.range ?? [];
-    return { kind: "syntax", problems: [{ message: "The run config must be a mapping of keys to values (e.g. `ops:`) at the top level", line: 1, column: 1, from, to }] };
+    return {
+      kind: "syntax",
+      problems: [
+        {
+          message: "The run config must be a mapping of keys to values (e.g. `ops:`) at the top level",
+          line: 1,
+          column: 1,
+          from,
+          to,
+        },
+      ],
+    };
   }
   return { kind: "ok", value: document.toJS() as Record<string, unknown>, document };
 }

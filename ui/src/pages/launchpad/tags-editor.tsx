@@ -32,12 +32,24 @@ export function checkTags(rows: readonly TagRow[]): { tags: Tag[]; problems: Rea
 let nextRowId = 1;
 export const newTagRow = (key = "", value = ""): TagRow => ({ id: nextRowId++, key, value });
 
-export function TagsEditor({ rows, onChange, jobTags, problems }: { rows: readonly TagRow[]; onChange: (rows: TagRow[]) => void; jobTags: readonly Tag[]; problems: ReadonlyMap<number, string> }) {
+export function TagsEditor({
+  rows,
+  onChange,
+  jobTags,
+  problems,
+}: {
+  rows: readonly TagRow[];
+  onChange: (rows: TagRow[]) => void;
+  jobTags: readonly Tag[];
+  problems: ReadonlyMap<number, string>;
+}) {
   const baseId = useId();
-  const update = (id: number, change: Partial<TagRow>) => onChange(rows.map((row) => (row.id === id ? { ...row, ...change } : row)));
+  const update = (id: number, change: Partial<TagRow>) =>
+    onChange(rows.map((row) => (row.id === id ? { ...row, ...change } : row)));
   const setKey = (row: TagRow, key: string) => {
     const split = key.indexOf("=");
-    if (split > 0 && row.value === "") update(row.id, { key: key.slice(0, split), value: key.slice(split + 1) });
+    if (split > 0 && row.value === "")
+      update(row.id, { key: key.slice(0, split), value: key.slice(split + 1) });
     else update(row.id, { key });
   };
   const add = () => {
@@ -74,9 +86,18 @@ export function TagsEditor({ rows, onChange, jobTags, problems }: { rows: readon
                   <span aria-hidden="true">=</span>
                   <label className={styles.tagsEditorField}>
                     <span className={ui.srOnly}>Tag {index + 1} value</span>
-                    <input value={row.value} placeholder="value" onChange={(event) => update(row.id, { value: event.target.value })} />
+                    <input
+                      value={row.value}
+                      placeholder="value"
+                      onChange={(event) => update(row.id, { value: event.target.value })}
+                    />
                   </label>
-                  <button type="button" aria-label={`Remove tag ${index + 1}${row.key ? ` (${row.key})` : ""}`} title="Remove tag" onClick={() => onChange(rows.filter((other) => other.id !== row.id))}>
+                  <button
+                    type="button"
+                    aria-label={`Remove tag ${index + 1}${row.key ? ` (${row.key})` : ""}`}
+                    title="Remove tag"
+                    onClick={() => onChange(rows.filter((other) => other.id !== row.id))}
+                  >
                     ×
                   </button>
                 </div>

@@ -14,19 +14,31 @@ const DEBOUNCE_MS = 350;
 
 export type ValidationResult =
   | { readonly kind: "valid"; readonly selectedOps?: readonly string[] }
-  | { readonly kind: "invalid"; readonly errors: readonly ConfigError[]; readonly selectedOps?: readonly string[] }
+  | {
+      readonly kind: "invalid";
+      readonly errors: readonly ConfigError[];
+      readonly selectedOps?: readonly string[];
+    }
   /** The op selection is wrong (InvalidSubsetError); the config could not be checked. */
   | { readonly kind: "subset"; readonly message: string }
   | { readonly kind: "error"; readonly message: string };
 
-export function useRunConfigValidation(selector: JobSelector, config: Record<string, unknown>, opSelection: readonly string[]) {
+export function useRunConfigValidation(
+  selector: JobSelector,
+  config: Record<string, unknown>,
+  opSelection: readonly string[],
+) {
   const key = JSON.stringify({ selector, config, opSelection });
   const [state, setState] = useState<{ key?: string; result?: ValidationResult }>({});
 
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const input = JSON.parse(key) as { selector: JobSelector; config: Record<string, unknown>; opSelection: string[] };
+      const input = JSON.parse(key) as {
+        selector: JobSelector;
+        config: Record<string, unknown>;
+        opSelection: string[];
+      };
       const hasSelection = input.opSelection.length > 0;
       const variables = {
         selector: { ...input.selector, ...(hasSelection ? { solidSelection: input.opSelection } : {}) },
@@ -36,7 +48,11 @@ export function useRunConfigValidation(selector: JobSelector, config: Record<str
       try {
         setState({ key, result: toResult(await request(VALIDATION_QUERY, variables, controller.signal)) });
       } catch (error) {
-        if (!controller.signal.aborted) setState({ key, result: { kind: "error", message: error instanceof Error ? error.message : String(error) } });
+        if (!controller.signal.aborted)
+          setState({
+            key,
+            result: { kind: "error", message: error instanceof Error ? error.message : String(error) },
+          });
       }
     }, DEBOUNCE_MS);
     return () => {
@@ -56,8 +72,11 @@ export function useRunConfigValidation(selector: JobSelector, config: Record<str
 function toResult(data: ValidationData): ValidationResult {
   const validation = data.isPipelineConfigValid;
   const pipeline = data.pipelineOrError;
-  const selectedOps = pipeline && "solids" in pipeline ? pipeline.solids.map((solid) => solid.name) : undefined;
+  const selectedOps =
+    pipeline && "solids" in pipeline ? pipeline.solids.map((solid) => solid.name) : undefined;
   if (validation.__typename === "PipelineConfigValidationValid") return { kind: "valid", selectedOps };
   if ("errors" in validation) return { kind: "invalid", errors: validation.errors, selectedOps };
-  return validation.__typename === "InvalidSubsetError" ? { kind: "subset", message: validation.message } : { kind: "error", message: validation.message };
+  return validation.__typename === "InvalidSubsetError"
+    ? { kind: "subset", message: validation.message }
+    : { kind: "error", message: validation.message };
 }

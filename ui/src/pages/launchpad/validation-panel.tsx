@@ -29,7 +29,15 @@ export type ValidationPanelProps = {
   readonly onRemoveExtra?: () => void;
 };
 
-export function ValidationPanel({ syntaxProblems, configProblems, result, pending, onJump, onScaffold, onRemoveExtra }: ValidationPanelProps) {
+export function ValidationPanel({
+  syntaxProblems,
+  configProblems,
+  result,
+  pending,
+  onJump,
+  onScaffold,
+  onRemoveExtra,
+}: ValidationPanelProps) {
   return (
     <section className={`${ui.panel} ${styles.panel}`} aria-labelledby="launchpad-validation-title">
       <div className={styles.launchpadPanelHead}>
@@ -70,19 +78,41 @@ export function ValidationPanel({ syntaxProblems, configProblems, result, pendin
   );
 }
 
-function ResultDetails({ result, problems, onJump }: { result: ValidationResult | undefined; problems: readonly ConfigProblem[]; onJump: (offset: number) => void }) {
+function ResultDetails({
+  result,
+  problems,
+  onJump,
+}: {
+  result: ValidationResult | undefined;
+  problems: readonly ConfigProblem[];
+  onJump: (offset: number) => void;
+}) {
   if (!result) return <p className={ui.muted}>Checking the config…</p>;
-  if (result.kind === "valid") return <p className={styles.launchpadValid}>The config is valid{result.selectedOps ? ` for the ${result.selectedOps.length} selected ops` : ""}.</p>;
-  if (result.kind === "subset") return <p className={ui.muted}>Fix the op selection to check the config against it.</p>;
-  if (result.kind === "error") return <p className={ui.fieldError}>Could not check the config: {result.message}</p>;
+  if (result.kind === "valid")
+    return (
+      <p className={styles.launchpadValid}>
+        The config is valid{result.selectedOps ? ` for the ${result.selectedOps.length} selected ops` : ""}.
+      </p>
+    );
+  if (result.kind === "subset")
+    return <p className={ui.muted}>Fix the op selection to check the config against it.</p>;
+  if (result.kind === "error")
+    return <p className={ui.fieldError}>Could not check the config: {result.message}</p>;
   return (
     <ul className={styles.launchpadProblems} aria-label="Config errors">
       {problems.map((problem, index) => (
         <li key={`${index}-${problem.path.join(".")}`}>
-          <button type="button" className={styles.launchpadProblem} onClick={() => onJump(problem.from)} title="Show in the editor">
+          <button
+            type="button"
+            className={styles.launchpadProblem}
+            onClick={() => onJump(problem.from)}
+            title="Show in the editor"
+          >
             <span className={styles.launchpadProblemWhere}>
               <code className={styles.launchpadProblemPath}>{formatConfigPath(problem.path)}</code>
-              <span className={styles.launchpadProblemReason}>{REASON_LABELS[problem.reason] ?? problem.reason}</span>
+              <span className={styles.launchpadProblemReason}>
+                {REASON_LABELS[problem.reason] ?? problem.reason}
+              </span>
             </span>
             <span className={styles.launchpadProblemMessage}>{problem.message}</span>
           </button>
@@ -92,7 +122,15 @@ function ResultDetails({ result, problems, onJump }: { result: ValidationResult 
   );
 }
 
-function ValidationStatus({ syntaxErrors, result, pending }: { syntaxErrors: number; result: ValidationResult | undefined; pending: boolean }) {
+function ValidationStatus({
+  syntaxErrors,
+  result,
+  pending,
+}: {
+  syntaxErrors: number;
+  result: ValidationResult | undefined;
+  pending: boolean;
+}) {
   const [className, text] =
     syntaxErrors > 0
       ? ["bad", "Invalid YAML"]
@@ -106,7 +144,11 @@ function ValidationStatus({ syntaxErrors, result, pending }: { syntaxErrors: num
               ? ["bad", "Op selection invalid"]
               : ["bad", "Not checked"];
   return (
-    <span className={`${styles.launchpadStatus} ${styles[`launchpad-status-${className}`]}`} role="status" data-testid="config-status">
+    <span
+      className={`${styles.launchpadStatus} ${styles[`launchpad-status-${className}`]}`}
+      role="status"
+      data-testid="config-status"
+    >
       {pending && className !== "pending" ? <span className={ui.spinner} aria-hidden="true" /> : null} {text}
     </span>
   );

@@ -12,7 +12,9 @@ export function DaemonHealthSummary({ daemons }: { daemons: readonly DaemonStatu
     <section className={ui.panel} aria-labelledby="daemons-heading">
       <h2 id="daemons-heading">Daemon health</h2>
       <p className={`${ui.muted} ${styles.muted} ${styles.overviewNote}`}>
-        {unhealthy === 0 ? "Every required daemon is running." : `${unhealthy} required daemon${unhealthy === 1 ? " is" : "s are"} not healthy.`}{" "}
+        {unhealthy === 0
+          ? "Every required daemon is running."
+          : `${unhealthy} required daemon${unhealthy === 1 ? " is" : "s are"} not healthy.`}{" "}
         <Link to={paths.deployment()}>Details</Link>
       </p>
       <ul className={styles.daemonSummary} aria-label="Daemon statuses">

@@ -13,7 +13,13 @@ import type { LatestTick, OverviewData } from "./overview-query";
 import ui from "../../components/ui.module.css";
 import styles from "./overview.module.css";
 
-type Instigator = { kind: InstigatorKind; name: string; location: string; running: boolean; latest: LatestTick | undefined };
+type Instigator = {
+  kind: InstigatorKind;
+  name: string;
+  location: string;
+  running: boolean;
+  latest: LatestTick | undefined;
+};
 
 const KINDS: readonly InstigatorKind[] = ["schedule", "sensor"];
 
@@ -21,7 +27,13 @@ function instigatorsOf(workspace: OverviewData["workspaceOrError"]): Instigator[
   return KINDS.flatMap((kind) =>
     (locationGroups(workspace, kind) ?? []).flatMap((group) =>
       group.kind === "loaded"
-        ? group.items.map((item) => ({ kind, name: item.name, location: group.location, running: item.state.status === "RUNNING", latest: item.state.ticks[0] }))
+        ? group.items.map((item) => ({
+            kind,
+            name: item.name,
+            location: group.location,
+            running: item.state.status === "RUNNING",
+            latest: item.state.ticks[0],
+          }))
         : [],
     ),
   );
@@ -38,15 +50,20 @@ export function FailingInstigators({ workspace }: { workspace: OverviewData["wor
         {running} of {all.length} schedules and sensors running.
       </p>
       {failing.length === 0 ? (
-        <EmptyState title="No failing schedules or sensors">The latest tick of every schedule and sensor succeeded or was skipped.</EmptyState>
+        <EmptyState title="No failing schedules or sensors">
+          The latest tick of every schedule and sensor succeeded or was skipped.
+        </EmptyState>
       ) : (
         <ul className={styles.failingList}>
           {failing.map((instigator) => (
             <li key={`${instigator.kind}:${instigator.location}:${instigator.name}`}>
               <div className={styles.failingHead}>
-                <Link to={instigatorPath(instigator.kind, instigator.location, instigator.name)}>{instigator.name}</Link>
+                <Link to={instigatorPath(instigator.kind, instigator.location, instigator.name)}>
+                  {instigator.name}
+                </Link>
                 <span className={`${ui.muted} ${styles.muted}`}>
-                  {instigator.kind} in {instigator.location} · <Timestamp value={instigator.latest?.timestamp} />
+                  {instigator.kind} in {instigator.location} ·{" "}
+                  <Timestamp value={instigator.latest?.timestamp} />
                 </span>
               </div>
               {instigator.latest?.error ? <PythonErrorDetails error={instigator.latest.error} /> : null}

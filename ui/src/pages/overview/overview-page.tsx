@@ -32,7 +32,11 @@ export function OverviewPage(_props: PageProps) {
   const now = useNow(POLL_MS) / 1000;
   const windowStart = Math.floor(now / WINDOW_STEP_SECONDS) * WINDOW_STEP_SECONDS - hours * 3600;
 
-  const { data: fresh, error } = useQuery(OVERVIEW_QUERY, { windowStart, limit: TIMELINE_RUN_LIMIT }, { pollMs: POLL_MS });
+  const { data: fresh, error } = useQuery(
+    OVERVIEW_QUERY,
+    { windowStart, limit: TIMELINE_RUN_LIMIT },
+    { pollMs: POLL_MS },
+  );
   // Keep showing the last answer while the next window's first answer is on its way (no flash of "Loading").
   const last = useRef<OverviewData | undefined>(undefined);
   if (fresh) last.current = fresh;
@@ -49,7 +53,14 @@ export function OverviewPage(_props: PageProps) {
         actions={
           <label className={styles.overviewWindow}>
             Window
-            <select value={hours} onChange={(event) => setSearchParams({ hours: event.target.value === String(DEFAULT_HOURS) ? undefined : event.target.value })}>
+            <select
+              value={hours}
+              onChange={(event) =>
+                setSearchParams({
+                  hours: event.target.value === String(DEFAULT_HOURS) ? undefined : event.target.value,
+                })
+              }
+            >
               {WINDOW_HOURS.map((option) => (
                 <option key={option} value={option}>
                   Last {option} hour{option === 1 ? "" : "s"}
@@ -68,11 +79,17 @@ export function OverviewPage(_props: PageProps) {
             <h2 id="timeline-heading">Runs in the {windowLabel}</h2>
             <RunsErrors results={[data.recentRuns, data.ongoingRuns]} />
             {timelineRuns.length === 0 ? (
-              <EmptyState title="No runs in this window">Runs appear here as they are queued, start and finish.</EmptyState>
+              <EmptyState title="No runs in this window">
+                Runs appear here as they are queued, start and finish.
+              </EmptyState>
             ) : (
               <RunTimeline runs={timelineRuns} window={window} />
             )}
-            {isTruncated(data.recentRuns) ? <p className={`${ui.muted} ${styles.muted} ${styles.overviewNote}`}>Showing the latest {TIMELINE_RUN_LIMIT} runs of this window.</p> : null}
+            {isTruncated(data.recentRuns) ? (
+              <p className={`${ui.muted} ${styles.muted} ${styles.overviewNote}`}>
+                Showing the latest {TIMELINE_RUN_LIMIT} runs of this window.
+              </p>
+            ) : null}
           </section>
           <div className={`${ui.grid} ${ui.grid2} ${styles.overviewGrid}`}>
             <FailingInstigators workspace={data.workspaceOrError} />
@@ -87,13 +104,18 @@ export function OverviewPage(_props: PageProps) {
 /** Runs that touched the window plus those still in progress from before it, each once. */
 function mergeRuns(...results: RunsResult[]): TimelineRun[] {
   const byId = new Map<string, TimelineRun>();
-  for (const result of results) if (result.__typename === "Runs" && "results" in result) for (const run of result.results) byId.set(run.runId, run);
+  for (const result of results)
+    if (result.__typename === "Runs" && "results" in result)
+      for (const run of result.results) byId.set(run.runId, run);
   return [...byId.values()];
 }
 
-const isTruncated = (result: RunsResult) => "results" in result && result.results.length >= TIMELINE_RUN_LIMIT;
+const isTruncated = (result: RunsResult) =>
+  "results" in result && result.results.length >= TIMELINE_RUN_LIMIT;
 
 function RunsErrors({ results }: { results: RunsResult[] }) {
   const messages = results.flatMap((result) => ("message" in result ? [result.message] : []));
-  return messages.length ? <ErrorBox title="Some runs could not be listed" error={messages.join("\n")} /> : null;
+  return messages.length ? (
+    <ErrorBox title="Some runs could not be listed" error={messages.join("\n")} />
+  ) : null;
 }

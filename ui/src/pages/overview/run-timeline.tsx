@@ -36,7 +36,13 @@ const BAR_COLOURS: Record<string, string> = {
   FAILURE: "failure",
 };
 
-export function RunTimeline({ runs, window }: { runs: readonly TimelineRun[]; window: { start: number; end: number } }) {
+export function RunTimeline({
+  runs,
+  window,
+}: {
+  runs: readonly TimelineRun[];
+  window: { start: number; end: number };
+}) {
   const rows = useMemo(() => layoutTimeline(runs, window), [runs, window]);
   const ticks = useMemo(() => timeTicks(window), [window]);
   const [hovered, setHovered] = useState<Hovered | null>(null);
@@ -65,11 +71,20 @@ export function RunTimeline({ runs, window }: { runs: readonly TimelineRun[]; wi
               ) : (
                 <span>{row.jobName}</span>
               )}
-              {row.location ? <span className={`${ui.muted} ${styles.muted} ${styles.timelineLocation}`}>{row.location}</span> : null}
+              {row.location ? (
+                <span className={`${ui.muted} ${styles.muted} ${styles.timelineLocation}`}>
+                  {row.location}
+                </span>
+              ) : null}
             </div>
             <div className={styles.timelineTrack} style={{ height: `${row.lanes.length * 20 + 8}px` }}>
               {ticks.map((tick) => (
-                <span key={tick.time} className={styles.timelineGridline} style={{ left: `${tick.position * 100}%` }} aria-hidden="true" />
+                <span
+                  key={tick.time}
+                  className={styles.timelineGridline}
+                  style={{ left: `${tick.position * 100}%` }}
+                  aria-hidden="true"
+                />
               ))}
               {row.lanes.map((lane, laneIndex) => (
                 <TimelineLane key={laneIndex} lane={lane} top={laneIndex * 20 + 4} onHover={setHovered} />
@@ -84,7 +99,15 @@ export function RunTimeline({ runs, window }: { runs: readonly TimelineRun[]; wi
 }
 
 /** One lane's bars; memoized so a hover (which re-renders the timeline) does not rebuild every bar. */
-const TimelineLane = memo(function TimelineLane({ lane, top, onHover }: { lane: readonly TimelineBar[]; top: number; onHover: (hovered: Hovered | null) => void }) {
+const TimelineLane = memo(function TimelineLane({
+  lane,
+  top,
+  onHover,
+}: {
+  lane: readonly TimelineBar[];
+  top: number;
+  onHover: (hovered: Hovered | null) => void;
+}) {
   return (
     <>
       {lane.map((bar) => {
@@ -94,7 +117,10 @@ const TimelineLane = memo(function TimelineLane({ lane, top, onHover }: { lane: 
           const left = container?.left ?? 0;
           // Centred under the bar, but kept inside the timeline so it never widens the page.
           const half = TOOLTIP_WIDTH / 2;
-          const x = Math.min(Math.max(box.left + box.width / 2 - left, half), (container?.width ?? Infinity) - half);
+          const x = Math.min(
+            Math.max(box.left + box.width / 2 - left, half),
+            (container?.width ?? Infinity) - half,
+          );
           onHover({ bar, x, y: box.bottom - (container?.top ?? 0) });
         };
         const { run } = bar;
@@ -102,7 +128,11 @@ const TimelineLane = memo(function TimelineLane({ lane, top, onHover }: { lane: 
           <Link
             key={run.runId}
             to={paths.run(run.runId)}
-            className={cx(styles.timelineBar, ui[`bg-${BAR_COLOURS[run.status] ?? "queued"}`], run.endTime === null && styles.timelineBarOpen)}
+            className={cx(
+              styles.timelineBar,
+              ui[`bg-${BAR_COLOURS[run.status] ?? "queued"}`],
+              run.endTime === null && styles.timelineBarOpen,
+            )}
             style={{ left: `${bar.left * 100}%`, width: `${bar.width * 100}%`, top }}
             aria-label={`Run ${shortRunId(run.runId)} of ${run.jobName}: ${run.status}, started ${formatTime(bar.start)}${bar.end ? `, ended ${formatTime(bar.end)}` : ""}`}
             data-run-id={run.runId}
@@ -128,7 +158,9 @@ function RunTooltip({ hovered }: { hovered: Hovered }) {
         <dt>{run.startTime === null ? "Created" : "Started"}</dt>
         <dd>{formatTime(start)}</dd>
         <dt>Ended</dt>
-        <dd>{end === null ? <span className={`${ui.muted} ${styles.muted}`}>not yet</span> : formatTime(end)}</dd>
+        <dd>
+          {end === null ? <span className={`${ui.muted} ${styles.muted}`}>not yet</span> : formatTime(end)}
+        </dd>
         <dt>Duration</dt>
         <dd>
           <Duration start={start} end={end} />

@@ -9,16 +9,30 @@ import type { RunSummary } from "../../api/run-summary";
 
 export type TimelineRun = RunSummary;
 
-export type TimelineBar = { readonly run: TimelineRun; readonly left: number; readonly width: number; readonly start: number; readonly end: number | null };
+export type TimelineBar = {
+  readonly run: TimelineRun;
+  readonly left: number;
+  readonly width: number;
+  readonly start: number;
+  readonly end: number | null;
+};
 
-export type TimelineRow = { readonly key: string; readonly jobName: string; readonly location: string | null; readonly lanes: readonly (readonly TimelineBar[])[] };
+export type TimelineRow = {
+  readonly key: string;
+  readonly jobName: string;
+  readonly location: string | null;
+  readonly lanes: readonly (readonly TimelineBar[])[];
+};
 
 /** More concurrent runs than this share the last lane (drawn over each other) rather than grow the row. */
 export const MAX_LANES = 3;
 /** A bar's least width as a fraction of the window, so a 50 ms run is still a visible, clickable mark. */
 const MIN_WIDTH = 0.004;
 
-export function layoutTimeline(runs: readonly TimelineRun[], window: { start: number; end: number }): TimelineRow[] {
+export function layoutTimeline(
+  runs: readonly TimelineRun[],
+  window: { start: number; end: number },
+): TimelineRow[] {
   const span = window.end - window.start;
   const byJob = new Map<string, { jobName: string; location: string | null; bars: TimelineBar[] }>();
   for (const run of runs) {
@@ -66,12 +80,14 @@ const TICK_STEPS = [300, 600, 900, 1800, 3600, 7200, 10_800, 21_600];
 /** Axis ticks at round local times inside the window, each with its position (0..1). */
 export function timeTicks(window: { start: number; end: number }): { time: number; position: number }[] {
   const span = window.end - window.start;
-  const step = TICK_STEPS.find((candidate) => span / candidate <= 8) ?? TICK_STEPS[TICK_STEPS.length - 1] ?? 3600;
+  const step =
+    TICK_STEPS.find((candidate) => span / candidate <= 8) ?? TICK_STEPS[TICK_STEPS.length - 1] ?? 3600;
   // Round in local time, so labels read 14:00, not 14:00 UTC shifted by a half-hour zone.
   const offset = new Date(window.start * 1000).getTimezoneOffset() * 60;
   const first = Math.ceil((window.start - offset) / step) * step + offset;
   const ticks: { time: number; position: number }[] = [];
   // Labels too close to the right edge would collide with the "now" label.
-  for (let time = first; time <= window.end - span * NOW_LABEL_ROOM; time += step) ticks.push({ time, position: (time - window.start) / span });
+  for (let time = first; time <= window.end - span * NOW_LABEL_ROOM; time += step)
+    ticks.push({ time, position: (time - window.start) / span });
   return ticks;
 }

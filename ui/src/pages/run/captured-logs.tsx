@@ -39,7 +39,8 @@ export function captureFileKeys(events: readonly RunEvent[]): ReadonlyMap<string
   const fileKeys = new Map<string, string>();
   for (const event of events) {
     if (event.eventType !== "LOGS_CAPTURED" || !event.fileKey) continue;
-    for (const stepKey of event.stepKeys ?? (event.stepKey ? [event.stepKey] : [])) fileKeys.set(stepKey, event.fileKey);
+    for (const stepKey of event.stepKeys ?? (event.stepKey ? [event.stepKey] : []))
+      fileKeys.set(stepKey, event.fileKey);
   }
   return fileKeys;
 }
@@ -80,7 +81,12 @@ export function CapturedLogs({
             ))}
           </select>
         </label>
-        <SegmentedTabs label="Output stream" options={STREAM_TABS} value={stream} onChange={(each) => onChange({ stream: each })} />
+        <SegmentedTabs
+          label="Output stream"
+          options={STREAM_TABS}
+          value={stream}
+          onChange={(each) => onChange({ stream: each })}
+        />
         {url ? (
           <a className={ui.button} href={url} download>
             Download {stream}
@@ -88,19 +94,45 @@ export function CapturedLogs({
         ) : null}
       </div>
       <CapturedLogsBody state={state} stepKey={stepKey} stream={stream} text={text} />
-      {state?.logs?.truncated ? <p className={`${ui.muted} ${styles.muted}`}>Only the first {SHOWN_CHARS / 1024 / 1024} MB are shown: download the stream for all of it.</p> : null}
+      {state?.logs?.truncated ? (
+        <p className={`${ui.muted} ${styles.muted}`}>
+          Only the first {SHOWN_CHARS / 1024 / 1024} MB are shown: download the stream for all of it.
+        </p>
+      ) : null}
     </div>
   );
 }
 
-function CapturedLogsBody({ state, stepKey, stream, text }: { state: LoadState | null; stepKey: string | null; stream: Stream; text: string }) {
-  if (stepKey === null) return <EmptyState title="No step chosen">Choose a step to see what it wrote to stdout and stderr.</EmptyState>;
-  if (!state || (!state.logs && !state.error && !state.unsupported)) return <Loading what={`${stream} of ${stepKey}`} />;
+function CapturedLogsBody({
+  state,
+  stepKey,
+  stream,
+  text,
+}: {
+  state: LoadState | null;
+  stepKey: string | null;
+  stream: Stream;
+  text: string;
+}) {
+  if (stepKey === null)
+    return (
+      <EmptyState title="No step chosen">Choose a step to see what it wrote to stdout and stderr.</EmptyState>
+    );
+  if (!state || (!state.logs && !state.error && !state.unsupported))
+    return <Loading what={`${stream} of ${stepKey}`} />;
   if (state.unsupported) {
-    return <EmptyState title="No captured logs">This server does not serve captured stdout/stderr (its GraphQL has no capturedLogs field).</EmptyState>;
+    return (
+      <EmptyState title="No captured logs">
+        This server does not serve captured stdout/stderr (its GraphQL has no capturedLogs field).
+      </EmptyState>
+    );
   }
-  if (state.error && !state.logs) return <ErrorBox title={`Could not load the ${stream} of ${stepKey}`} error={state.error} />;
-  if (text === "") return <EmptyState title="No captured logs">{`Step ${stepKey} wrote nothing to ${stream}, or its output was not captured.`}</EmptyState>;
+  if (state.error && !state.logs)
+    return <ErrorBox title={`Could not load the ${stream} of ${stepKey}`} error={state.error} />;
+  if (text === "")
+    return (
+      <EmptyState title="No captured logs">{`Step ${stepKey} wrote nothing to ${stream}, or its output was not captured.`}</EmptyState>
+    );
   return (
     <pre className={styles.capturedOutput} aria-label={`${stream} of ${stepKey}`} tabIndex={0}>
       {text}
@@ -130,13 +162,20 @@ function useCapturedLogs(logKey: readonly string[] | null, live: boolean): LoadS
     const read = async () => {
       let gotMore = false;
       try {
-        const data = await request(CAPTURED_LOGS_QUERY, { logKey: JSON.parse(key) as string[], cursor, limit: READ_BYTES }, abort.signal);
+        const data = await request(
+          CAPTURED_LOGS_QUERY,
+          { logKey: JSON.parse(key) as string[], cursor, limit: READ_BYTES },
+          abort.signal,
+        );
         const chunk = data.capturedLogs;
         gotMore = Boolean(chunk?.stdout || chunk?.stderr);
         logs = {
           stdout: (logs?.stdout ?? "") + (chunk?.stdout ?? ""),
           stderr: (logs?.stderr ?? "") + (chunk?.stderr ?? ""),
-          urls: { stdout: data.capturedLogsMetadata?.stdoutDownloadUrl ?? null, stderr: data.capturedLogsMetadata?.stderrDownloadUrl ?? null },
+          urls: {
+            stdout: data.capturedLogsMetadata?.stdoutDownloadUrl ?? null,
+            stderr: data.capturedLogsMetadata?.stderrDownloadUrl ?? null,
+          },
           truncated: false,
         };
         logs.truncated = logs.stdout.length + logs.stderr.length >= SHOWN_CHARS;
@@ -172,5 +211,7 @@ function useCapturedLogs(logKey: readonly string[] | null, live: boolean): LoadS
 
 /** GraphQL validation rejecting the capturedLogs fields: the server predates compute logs. */
 function isMissingField(error: unknown): boolean {
-  return error instanceof GraphQLRequestError && /Cannot query field "capturedLogs(Metadata)?"/.test(error.message);
+  return (
+    error instanceof GraphQLRequestError && /Cannot query field "capturedLogs(Metadata)?"/.test(error.message)
+  );
 }

@@ -15,7 +15,8 @@ import styles from "./run.module.css";
 
 const ROW_HEIGHT = 30;
 /** Tall enough to read a long log at 1280×800; a short log gets a short box (with room to expand a line). */
-const logHeight = (rows: number) => `min(max(360px, calc(100vh - 240px)), ${Math.max(160, (rows + 1) * ROW_HEIGHT + 140)}px)`;
+const logHeight = (rows: number) =>
+  `min(max(360px, calc(100vh - 240px)), ${Math.max(160, (rows + 1) * ROW_HEIGHT + 140)}px)`;
 
 export function EventLog({
   events,
@@ -33,7 +34,10 @@ export function EventLog({
   onCapturedLogs: (stepKey: string) => void;
 }) {
   const shown = useMemo(() => filterEvents(events, filter), [events, filter]);
-  const types = useMemo(() => [...new Set(events.flatMap((event) => (event.eventType ? [event.eventType] : [])))].sort(), [events]);
+  const types = useMemo(
+    () => [...new Set(events.flatMap((event) => (event.eventType ? [event.eventType] : [])))].sort(),
+    [events],
+  );
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const toggle = (index: number) =>
     setExpanded((previous) => {
@@ -54,7 +58,10 @@ export function EventLog({
         <fieldset className={styles.levelToggles}>
           <legend className={ui.srOnly}>Levels shown</legend>
           {LOG_LEVELS.map((level) => (
-            <label key={level} className={cx(ui.check, styles.levelToggle, styles[`level-${level.toLowerCase()}`])}>
+            <label
+              key={level}
+              className={cx(ui.check, styles.levelToggle, styles[`level-${level.toLowerCase()}`])}
+            >
               <input type="checkbox" checked={filter.levels.has(level)} onChange={() => toggleLevel(level)} />
               {level}
             </label>
@@ -62,7 +69,10 @@ export function EventLog({
         </fieldset>
         <label>
           Event type
-          <select value={filter.type ?? ""} onChange={(event) => onFilter({ ...filter, type: event.target.value || null })}>
+          <select
+            value={filter.type ?? ""}
+            onChange={(event) => onFilter({ ...filter, type: event.target.value || null })}
+          >
             <option value="">All event types</option>
             <option value={LOG_MESSAGE_TYPE}>Log messages</option>
             {types.map((type) => (
@@ -74,18 +84,29 @@ export function EventLog({
         </label>
         <label className={styles.logSearch}>
           Search
-          <input type="search" value={filter.query} onChange={(event) => onFilter({ ...filter, query: event.target.value })} placeholder="Filter messages…" />
+          <input
+            type="search"
+            value={filter.query}
+            onChange={(event) => onFilter({ ...filter, query: event.target.value })}
+            placeholder="Filter messages…"
+          />
         </label>
         {filter.steps.length ? (
           <span className={styles.stepFilter}>
             Steps: <span className={ui.mono}>{filter.steps.join(", ")}</span>
-            <button type="button" className={`${ui.linkButton} ${styles.linkButton}`} onClick={() => onFilter({ ...filter, steps: [] })}>
+            <button
+              type="button"
+              className={`${ui.linkButton} ${styles.linkButton}`}
+              onClick={() => onFilter({ ...filter, steps: [] })}
+            >
               Show all steps
             </button>
           </span>
         ) : null}
         <span className={`${ui.muted} ${styles.muted} ${styles.logCount}`} aria-live="polite">
-          {shown.length === events.length ? `${events.length.toLocaleString()} events` : `${shown.length.toLocaleString()} of ${events.length.toLocaleString()} events`}
+          {shown.length === events.length
+            ? `${events.length.toLocaleString()} events`
+            : `${shown.length.toLocaleString()} of ${events.length.toLocaleString()} events`}
           {loading ? " (loading…)" : ""}
         </span>
       </div>
@@ -108,7 +129,15 @@ export function EventLog({
             <span role="columnheader">Message</span>
           </div>
         }
-        empty={<p className={`${ui.muted} ${styles.muted} ${styles.logEmpty}`}>{events.length === 0 ? (loading ? "Loading events…" : "No events yet.") : "No events match the filters."}</p>}
+        empty={
+          <p className={`${ui.muted} ${styles.muted} ${styles.logEmpty}`}>
+            {events.length === 0
+              ? loading
+                ? "Loading events…"
+                : "No events yet."
+              : "No events match the filters."}
+          </p>
+        }
         renderRow={(event) => (
           <EventRow
             event={event}

@@ -24,9 +24,21 @@ export function EventRow({
   onCapturedLogs: (stepKey: string) => void;
 }) {
   const [firstLine = ""] = event.message.split("\n", 1);
-  const expandable = firstLine !== event.message || Boolean(event.error) || Boolean(event.metadataEntries?.length) || event.eventType === "LOGS_CAPTURED";
+  const expandable =
+    firstLine !== event.message ||
+    Boolean(event.error) ||
+    Boolean(event.metadataEntries?.length) ||
+    event.eventType === "LOGS_CAPTURED";
   return (
-    <div className={cx(styles.eventRow, styles[`level-${event.level.toLowerCase()}`], event.error && styles.hasError)} role="row" aria-rowindex={event.index + 1}>
+    <div
+      className={cx(
+        styles.eventRow,
+        styles[`level-${event.level.toLowerCase()}`],
+        event.error && styles.hasError,
+      )}
+      role="row"
+      aria-rowindex={event.index + 1}
+    >
       <span className={`${styles.eventTime} ${ui.mono}`} role="cell" title={formatUtc(event.time)}>
         {formatClock(event.time)}
       </span>
@@ -38,24 +50,45 @@ export function EventRow({
       </span>
       <span className={styles.eventStep} role="cell" data-testid="event-step">
         {event.stepKey ? (
-          <button type="button" className={`${ui.linkButton} ${styles.linkButton} ${ui.mono}`} onClick={() => onStep(event.stepKey as string)} title={`Show only ${event.stepKey}`}>
+          <button
+            type="button"
+            className={`${ui.linkButton} ${styles.linkButton} ${ui.mono}`}
+            onClick={() => onStep(event.stepKey as string)}
+            title={`Show only ${event.stepKey}`}
+          >
             {event.stepKey}
           </button>
         ) : null}
       </span>
       <span className={styles.eventMessage} role="cell">
         {expandable ? (
-          <button type="button" className={styles.expander} aria-expanded={expanded} aria-label={expanded ? "Collapse" : "Expand"} onClick={onToggle}>
+          <button
+            type="button"
+            className={styles.expander}
+            aria-expanded={expanded}
+            aria-label={expanded ? "Collapse" : "Expand"}
+            onClick={onToggle}
+          >
             {expanded ? "▾" : "▸"}
           </button>
         ) : null}
-        {expanded ? <EventDetails event={event} onCapturedLogs={onCapturedLogs} /> : <span className={styles.eventSummary}>{firstLine}</span>}
+        {expanded ? (
+          <EventDetails event={event} onCapturedLogs={onCapturedLogs} />
+        ) : (
+          <span className={styles.eventSummary}>{firstLine}</span>
+        )}
       </span>
     </div>
   );
 }
 
-function EventDetails({ event, onCapturedLogs }: { event: RunEvent; onCapturedLogs: (stepKey: string) => void }) {
+function EventDetails({
+  event,
+  onCapturedLogs,
+}: {
+  event: RunEvent;
+  onCapturedLogs: (stepKey: string) => void;
+}) {
   const capturedStep = event.stepKeys?.[0] ?? event.stepKey;
   return (
     <span className={styles.eventDetails}>

@@ -6,7 +6,20 @@
 const TICK_SPACING_PX = 90;
 const NICE_STEPS_MS = [
   ...[1, 10, 100, 1000].flatMap((unit) => [1, 2, 5].map((factor) => factor * unit)),
-  10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000, 43_200_000, 86_400_000,
+  10_000,
+  15_000,
+  30_000,
+  60_000,
+  120_000,
+  300_000,
+  600_000,
+  900_000,
+  1_800_000,
+  3_600_000,
+  7_200_000,
+  21_600_000,
+  43_200_000,
+  86_400_000,
 ];
 
 export type GanttScale = {
@@ -21,7 +34,8 @@ export type GanttScale = {
 export function ganttScale(start: number, end: number, widthPx: number): GanttScale {
   const span = Math.max(1, end - start);
   const pxPerMs = Math.max(1, widthPx) / span;
-  const tickMs = NICE_STEPS_MS.find((step) => step * pxPerMs >= TICK_SPACING_PX) ?? (NICE_STEPS_MS.at(-1) as number);
+  const tickMs =
+    NICE_STEPS_MS.find((step) => step * pxPerMs >= TICK_SPACING_PX) ?? (NICE_STEPS_MS.at(-1) as number);
   const ticks: number[] = [];
   for (let offset = 0; offset <= span; offset += tickMs) ticks.push(offset);
   return { start, pxPerMs, tickMs, ticks, x: (time) => (time - start) * pxPerMs };
@@ -32,7 +46,8 @@ export function formatOffset(ms: number): string {
   if (ms === 0) return "0";
   if (ms < 1000) return `${ms} ms`;
   if (ms < 60_000) return `${trim(ms / 1000)} s`;
-  if (ms < 3_600_000) return `${Math.floor(ms / 60_000)} m${ms % 60_000 ? ` ${trim((ms % 60_000) / 1000)} s` : ""}`;
+  if (ms < 3_600_000)
+    return `${Math.floor(ms / 60_000)} m${ms % 60_000 ? ` ${trim((ms % 60_000) / 1000)} s` : ""}`;
   return `${Math.floor(ms / 3_600_000)} h${ms % 3_600_000 ? ` ${Math.floor((ms % 3_600_000) / 60_000)} m` : ""}`;
 }
 

@@ -47,12 +47,16 @@ export function Gantt({
     const bounds = timelineBounds(timelines);
     const start = Math.min(bounds?.start ?? Infinity, runStartTime === null ? Infinity : runStartTime * 1000);
     if (start === Infinity) return null;
-    const end = live ? Math.max(now, bounds?.end ?? now) : Math.max(bounds?.end ?? start, runEndTime === null ? start : runEndTime * 1000);
+    const end = live
+      ? Math.max(now, bounds?.end ?? now)
+      : Math.max(bounds?.end ?? start, runEndTime === null ? start : runEndTime * 1000);
     return ganttScale(start, end, widthPx - LABEL_WIDTH - 24);
   }, [timelines, runStartTime, runEndTime, live, now, widthPx]);
 
   const rowKey = useCallback((step: StepTimeline) => step.key, []);
-  const renderRow = (step: StepTimeline) => <GanttRow step={step} scale={scale} now={now} selected={selected.has(step.key)} onSelect={onSelect} />;
+  const renderRow = (step: StepTimeline) => (
+    <GanttRow step={step} scale={scale} now={now} selected={selected.has(step.key)} onSelect={onSelect} />
+  );
 
   return (
     <div className={styles.gantt} ref={measure}>
@@ -66,7 +70,9 @@ export function Gantt({
         role="table"
         aria-label="Step timeline"
         aria-rowcount={timelines.length}
-        empty={<p className={`${ui.muted} ${styles.muted} ${styles.ganttEmpty}`}>This run has no steps to show.</p>}
+        empty={
+          <p className={`${ui.muted} ${styles.muted} ${styles.ganttEmpty}`}>This run has no steps to show.</p>
+        }
       />
     </div>
   );
@@ -93,8 +99,21 @@ function GanttAxis({ scale }: { scale: GanttScale | null }) {
   );
 }
 
-function GanttRow({ step, scale, now, selected, onSelect }: { step: StepTimeline; scale: GanttScale | null; now: number; selected: boolean; onSelect: (stepKey: string, mode: SelectMode) => void }) {
-  const pick = (event: MouseEvent) => onSelect(step.key, event.metaKey || event.ctrlKey || event.shiftKey ? "toggle" : "only");
+function GanttRow({
+  step,
+  scale,
+  now,
+  selected,
+  onSelect,
+}: {
+  step: StepTimeline;
+  scale: GanttScale | null;
+  now: number;
+  selected: boolean;
+  onSelect: (stepKey: string, mode: SelectMode) => void;
+}) {
+  const pick = (event: MouseEvent) =>
+    onSelect(step.key, event.metaKey || event.ctrlKey || event.shiftKey ? "toggle" : "only");
   const first = step.attempts[0];
   const last = step.attempts.at(-1);
   const elapsed = first && last ? (last.end ?? now) - first.start : null;
@@ -102,33 +121,80 @@ function GanttRow({ step, scale, now, selected, onSelect }: { step: StepTimeline
   return (
     <div className={cx(styles.ganttRow, selected && styles.selected)} role="row" aria-selected={selected}>
       <div className={styles.ganttLabel} role="rowheader">
-        <input type="checkbox" checked={selected} onChange={() => onSelect(step.key, "toggle")} aria-label={`Select step ${step.key}`} />
-        <button type="button" className={styles.ganttStep} onClick={pick} title={`${step.key}: ${step.status.replaceAll("_", " ")} (click to filter the log; ctrl-click to add)`}>
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={() => onSelect(step.key, "toggle")}
+          aria-label={`Select step ${step.key}`}
+        />
+        <button
+          type="button"
+          className={styles.ganttStep}
+          onClick={pick}
+          title={`${step.key}: ${step.status.replaceAll("_", " ")} (click to filter the log; ctrl-click to add)`}
+        >
           <span className={`${styles.stepDot} ${styles[`step-${step.status}`]}`} aria-hidden="true" />
           {step.key}
         </button>
-        <span className={`${styles.ganttElapsed} ${ui.muted} ${styles.muted}`}>{elapsed === null ? "" : formatDuration(elapsed / 1000)}</span>
+        <span className={`${styles.ganttElapsed} ${ui.muted} ${styles.muted}`}>
+          {elapsed === null ? "" : formatDuration(elapsed / 1000)}
+        </span>
       </div>
       <div className={styles.ganttTrack} role="cell" style={grid}>
         {scale
-          ? step.attempts.map((attempt, index) => <AttemptBar key={index} stepKey={step.key} number={index + 1} attempt={attempt} scale={scale} now={now} />)
+          ? step.attempts.map((attempt, index) => (
+              <AttemptBar
+                key={index}
+                stepKey={step.key}
+                number={index + 1}
+                attempt={attempt}
+                scale={scale}
+                now={now}
+              />
+            ))
           : null}
         {scale && step.skippedAt !== null ? (
-          <span className={styles.ganttSkip} style={{ left: scale.x(step.skippedAt) }} role="img" aria-label={`${step.key}: skipped`} title={`${step.key} skipped at ${formatClock(step.skippedAt)}`} />
+          <span
+            className={styles.ganttSkip}
+            style={{ left: scale.x(step.skippedAt) }}
+            role="img"
+            aria-label={`${step.key}: skipped`}
+            title={`${step.key} skipped at ${formatClock(step.skippedAt)}`}
+          />
         ) : null}
       </div>
     </div>
   );
 }
 
-function AttemptBar({ stepKey, number, attempt, scale, now }: { stepKey: string; number: number; attempt: StepAttempt; scale: GanttScale; now: number }) {
+function AttemptBar({
+  stepKey,
+  number,
+  attempt,
+  scale,
+  now,
+}: {
+  stepKey: string;
+  number: number;
+  attempt: StepAttempt;
+  scale: GanttScale;
+  now: number;
+}) {
   const end = attempt.end ?? Math.max(now, attempt.start);
   const left = scale.x(attempt.start);
   const width = Math.max(MIN_BAR_PX, scale.x(end) - left);
   const status = attempt.status.replaceAll("_", " ");
   const label = `${stepKey} attempt ${number}: ${status}, ${formatDuration((end - attempt.start) / 1000)}`;
   const hover = `${label}\nstarted ${formatClock(attempt.start)} (${formatUtc(attempt.start)})\n${attempt.end === null ? "still running" : `ended ${formatClock(attempt.end)}`}`;
-  return <span className={`${styles.ganttBar} ${styles[`step-${attempt.status}`]}`} style={{ left, width }} role="img" aria-label={label} title={hover} />;
+  return (
+    <span
+      className={`${styles.ganttBar} ${styles[`step-${attempt.status}`]}`}
+      style={{ left, width }}
+      role="img"
+      aria-label={label}
+      title={hover}
+    />
+  );
 }
 
 /** A ref for an element and its width in pixels, kept current as the window resizes. */

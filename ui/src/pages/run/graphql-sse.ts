@@ -17,7 +17,11 @@ export class SubscriptionUnavailableError extends Error {
  * SubscriptionUnavailableError when no stream could be opened, GraphQLRequestError for GraphQL errors in
  * a result, and an Error when the stream breaks off before `complete`.
  */
-export async function* subscribe<T, TVariables>(document: TypedDocumentString<T, TVariables>, variables: TVariables, signal: AbortSignal): AsyncGenerator<T, void, undefined> {
+export async function* subscribe<T, TVariables>(
+  document: TypedDocumentString<T, TVariables>,
+  variables: TVariables,
+  signal: AbortSignal,
+): AsyncGenerator<T, void, undefined> {
   const response = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
@@ -26,7 +30,9 @@ export async function* subscribe<T, TVariables>(document: TypedDocumentString<T,
   });
   const contentType = response.headers.get("content-type") ?? "";
   if (!response.ok || !response.body || !contentType.startsWith("text/event-stream")) {
-    throw new SubscriptionUnavailableError(`the server answered HTTP ${response.status} (${contentType || "no content type"}) instead of an event stream`);
+    throw new SubscriptionUnavailableError(
+      `the server answered HTTP ${response.status} (${contentType || "no content type"}) instead of an event stream`,
+    );
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = "";
@@ -41,7 +47,8 @@ export async function* subscribe<T, TVariables>(document: TypedDocumentString<T,
         if (message.event === "complete") return;
         if (message.event !== "next" || message.data === "") continue;
         const result = JSON.parse(message.data) as { data?: T; errors?: ReadonlyArray<{ message: string }> };
-        if (result.errors?.length) throw new GraphQLRequestError(result.errors.map((error) => error.message).join("\n"));
+        if (result.errors?.length)
+          throw new GraphQLRequestError(result.errors.map((error) => error.message).join("\n"));
         if (result.data !== undefined) yield result.data;
       }
     }

@@ -23,7 +23,12 @@ const KNOWN_LEVELS: ReadonlySet<string> = new Set(LOG_LEVELS);
 
 export function logFilterFromSearch(search: URLSearchParams): LogFilter {
   const levels = search.getAll("levels").filter((level) => KNOWN_LEVELS.has(level));
-  return { steps: search.getAll("steps"), levels: new Set(levels.length ? levels : LOG_LEVELS), type: search.get("type") || null, query: search.get("q") ?? "" };
+  return {
+    steps: search.getAll("steps"),
+    levels: new Set(levels.length ? levels : LOG_LEVELS),
+    type: search.get("type") || null,
+    query: search.get("q") ?? "",
+  };
 }
 
 export function logFilterToSearch(filter: LogFilter): Record<string, string | readonly string[] | undefined> {

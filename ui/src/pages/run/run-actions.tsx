@@ -8,14 +8,28 @@ import { useState } from "react";
 import { Dialog } from "../../components/dialog";
 import { navigate, paths } from "../../router";
 import { isFinished } from "../runs/run-status";
-import { reexecuteRuns, reexecuteSteps, terminateRuns, type RunOutcome, type TerminatePolicy } from "../runs/run-mutations";
+import {
+  reexecuteRuns,
+  reexecuteSteps,
+  terminateRuns,
+  type RunOutcome,
+  type TerminatePolicy,
+} from "../runs/run-mutations";
 import type { RunDetail } from "./run-query";
 import ui from "../../components/ui.module.css";
 import styles from "./run.module.css";
 
 type Pending = "terminate" | "all" | "failure" | "selected" | null;
 
-export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetail; selectedSteps: readonly string[]; onTerminated: () => void }) {
+export function RunActions({
+  run,
+  selectedSteps,
+  onTerminated,
+}: {
+  run: RunDetail;
+  selectedSteps: readonly string[];
+  onTerminated: () => void;
+}) {
   const [pending, setPending] = useState<Pending>(null);
   const [confirming, setConfirming] = useState(false);
   const [force, setForce] = useState(false);
@@ -36,11 +50,20 @@ export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetai
   };
   const terminate = async (policy: TerminatePolicy) => {
     setConfirming(false);
-    await act("terminate", "Could not terminate the run", async () => (await terminateRuns([run.runId], policy))[0] as RunOutcome);
+    await act(
+      "terminate",
+      "Could not terminate the run",
+      async () => (await terminateRuns([run.runId], policy))[0] as RunOutcome,
+    );
     onTerminated();
   };
   const reexecute = (which: "all" | "failure") =>
-    act(which, "Could not re-execute the run", async () => (await reexecuteRuns([run.runId], which === "all" ? "ALL_STEPS" : "FROM_FAILURE"))[0] as RunOutcome);
+    act(
+      which,
+      "Could not re-execute the run",
+      async () =>
+        (await reexecuteRuns([run.runId], which === "all" ? "ALL_STEPS" : "FROM_FAILURE"))[0] as RunOutcome,
+    );
 
   return (
     <>
@@ -61,13 +84,30 @@ export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetai
           label={`Re-execute selected (${selectedSteps.length})`}
           busy={pending === "selected"}
           disabled={pending !== null}
-          onClick={() => void act("selected", "Could not re-execute the selected steps", () => reexecuteSteps(run, selectedSteps))}
+          onClick={() =>
+            void act("selected", "Could not re-execute the selected steps", () =>
+              reexecuteSteps(run, selectedSteps),
+            )
+          }
         />
       ) : null}
       {run.status === "FAILURE" ? (
-        <ActionButton label="Re-execute from failure" busy={pending === "failure"} disabled={pending !== null} onClick={() => void reexecute("failure")} />
+        <ActionButton
+          label="Re-execute from failure"
+          busy={pending === "failure"}
+          disabled={pending !== null}
+          onClick={() => void reexecute("failure")}
+        />
       ) : null}
-      {finished ? <ActionButton label="Re-execute all" className={ui.primary} busy={pending === "all"} disabled={pending !== null} onClick={() => void reexecute("all")} /> : null}
+      {finished ? (
+        <ActionButton
+          label="Re-execute all"
+          className={ui.primary}
+          busy={pending === "all"}
+          disabled={pending !== null}
+          onClick={() => void reexecute("all")}
+        />
+      ) : null}
       <Dialog
         open={confirming}
         title="Terminate this run?"
@@ -77,19 +117,36 @@ export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetai
             <button type="button" onClick={() => setConfirming(false)}>
               Cancel
             </button>
-            <button type="button" className={`${ui.primary} ${ui.dangerFill}`} onClick={() => void terminate(force ? "MARK_AS_CANCELED_IMMEDIATELY" : "SAFE_TERMINATE")}>
+            <button
+              type="button"
+              className={`${ui.primary} ${ui.dangerFill}`}
+              onClick={() => void terminate(force ? "MARK_AS_CANCELED_IMMEDIATELY" : "SAFE_TERMINATE")}
+            >
               {force ? "Force terminate" : "Terminate"}
             </button>
           </>
         }
       >
-        <p>{run.status === "QUEUED" ? "The run leaves the queue and is marked canceled." : "The run's worker is asked to stop; steps in progress are interrupted and the run ends canceled."}</p>
+        <p>
+          {run.status === "QUEUED"
+            ? "The run leaves the queue and is marked canceled."
+            : "The run's worker is asked to stop; steps in progress are interrupted and the run ends canceled."}
+        </p>
         <label className={ui.check}>
           <input type="checkbox" checked={force} onChange={(event) => setForce(event.target.checked)} />
           Force: mark the run canceled immediately, without waiting for its worker to stop
         </label>
       </Dialog>
-      <Dialog open={problem !== null} title={problem?.title ?? ""} onClose={() => setProblem(null)} actions={<button type="button" onClick={() => setProblem(null)}>Close</button>}>
+      <Dialog
+        open={problem !== null}
+        title={problem?.title ?? ""}
+        onClose={() => setProblem(null)}
+        actions={
+          <button type="button" onClick={() => setProblem(null)}>
+            Close
+          </button>
+        }
+      >
         <pre className={styles.actionError} role="alert">
           {problem?.message}
         </pre>
@@ -99,9 +156,27 @@ export function RunActions({ run, selectedSteps, onTerminated }: { run: RunDetai
 }
 
 /** A button that shows a spinner while its action runs. */
-function ActionButton({ label, busy, disabled, onClick, className }: { label: string; busy: boolean; disabled: boolean; onClick: () => void; className?: string }) {
+function ActionButton({
+  label,
+  busy,
+  disabled,
+  onClick,
+  className,
+}: {
+  label: string;
+  busy: boolean;
+  disabled: boolean;
+  onClick: () => void;
+  className?: string;
+}) {
   return (
-    <button type="button" className={className} disabled={disabled} aria-busy={busy || undefined} onClick={onClick}>
+    <button
+      type="button"
+      className={className}
+      disabled={disabled}
+      aria-busy={busy || undefined}
+      onClick={onClick}
+    >
       {busy ? <span className={ui.spinner} aria-hidden="true" /> : null}
       {label}
     </button>

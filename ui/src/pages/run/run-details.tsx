@@ -27,7 +27,9 @@ export function RunDetails({ run }: { run: RunDetail }) {
         <Fact label="Status">
           <StatusBadge status={run.status} />
         </Fact>
-        <Fact label="Job">{location ? <Link to={paths.job(location, run.jobName)}>{run.jobName}</Link> : run.jobName}</Fact>
+        <Fact label="Job">
+          {location ? <Link to={paths.job(location, run.jobName)}>{run.jobName}</Link> : run.jobName}
+        </Fact>
         <Fact label="Launched by">
           <LaunchedBy tags={run.tags} location={location} />
         </Fact>
@@ -53,17 +55,28 @@ export function RunDetails({ run }: { run: RunDetail }) {
             <RunIdLink runId={run.rootRunId} aria-label={`Root run ${run.rootRunId}`} />
           </Fact>
         ) : null}
-        {run.stepKeysToExecute ? <Fact label="Steps">{`${run.stepKeysToExecute.length} selected`}</Fact> : null}
+        {run.stepKeysToExecute ? (
+          <Fact label="Steps">{`${run.stepKeysToExecute.length} selected`}</Fact>
+        ) : null}
       </dl>
       {run.tags.length ? (
         <div className={styles.runTags}>
           <span className={`${ui.muted} ${styles.muted}`}>Tags</span>
-          <TagList tags={run.tags} onSelect={(tag) => navigate(`${paths.runs()}?${new URLSearchParams({ tag: formatTag(tag) }).toString()}`)} />
+          <TagList
+            tags={run.tags}
+            onSelect={(tag) =>
+              navigate(`${paths.runs()}?${new URLSearchParams({ tag: formatTag(tag) }).toString()}`)
+            }
+          />
         </div>
       ) : null}
       <details className={styles.runConfig}>
         <summary>Run config</summary>
-        {run.runConfigYaml.trim() ? <pre className={styles.configYaml}>{run.runConfigYaml}</pre> : <p className={`${ui.muted} ${styles.muted}`}>This run has no config.</p>}
+        {run.runConfigYaml.trim() ? (
+          <pre className={styles.configYaml}>{run.runConfigYaml}</pre>
+        ) : (
+          <p className={`${ui.muted} ${styles.muted}`}>This run has no config.</p>
+        )}
       </details>
     </section>
   );

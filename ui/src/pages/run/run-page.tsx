@@ -43,7 +43,10 @@ export function RunPage({ params }: PageProps) {
   const planKeys = useMemo(() => plan?.steps.map((step) => step.key) ?? NO_STEPS, [plan]);
   const status = run?.status ?? "QUEUED";
   const endTime = run?.endTime ?? null;
-  const timelines = useMemo(() => buildStepTimelines(planKeys, events, { status, endTime }), [planKeys, events, status, endTime]);
+  const timelines = useMemo(
+    () => buildStepTimelines(planKeys, events, { status, endTime }),
+    [planKeys, events, status, endTime],
+  );
   const stepKeys = useMemo(() => timelines.map((step) => step.key), [timelines]);
   const fileKeys = useMemo(() => captureFileKeys(events), [events]);
   const selected = useMemo(() => new Set(view.filter.steps), [view.filter.steps]);
@@ -62,7 +65,11 @@ export function RunPage({ params }: PageProps) {
     return (
       <>
         <PageHeader title={`Run ${shortRunId(runId)}`} crumbs={<Link to={paths.runs()}>Runs</Link>} />
-        {log.error ? <ErrorBox title="Could not load the run" error={log.error} /> : <Loading what="the run" />}
+        {log.error ? (
+          <ErrorBox title="Could not load the run" error={log.error} />
+        ) : (
+          <Loading what="the run" />
+        )}
       </>
     );
   }
@@ -71,7 +78,13 @@ export function RunPage({ params }: PageProps) {
   const selectStep = (stepKey: string, mode: SelectMode) => {
     const steps = view.filter.steps;
     const next =
-      mode === "toggle" ? (selected.has(stepKey) ? steps.filter((key) => key !== stepKey) : [...steps, stepKey]) : steps.length === 1 && steps[0] === stepKey ? [] : [stepKey];
+      mode === "toggle"
+        ? selected.has(stepKey)
+          ? steps.filter((key) => key !== stepKey)
+          : [...steps, stepKey]
+        : steps.length === 1 && steps[0] === stepKey
+          ? []
+          : [stepKey];
     show({ filter: { ...view.filter, steps: next } });
   };
   const logStep = view.logStep ?? view.filter.steps[0] ?? stepKeys[0] ?? null;
@@ -89,7 +102,13 @@ export function RunPage({ params }: PageProps) {
             <Link to={paths.runs()}>Runs</Link> › {run.jobName}
           </>
         }
-        actions={<RunActions run={run} selectedSteps={view.filter.steps} onTerminated={() => void log.refreshRun()} />}
+        actions={
+          <RunActions
+            run={run}
+            selectedSteps={view.filter.steps}
+            onTerminated={() => void log.refreshRun()}
+          />
+        }
       />
       {log.error ? <ErrorBox title="Live updates stopped" error={log.error} /> : null}
       <RunDetails run={run} />
@@ -97,12 +116,27 @@ export function RunPage({ params }: PageProps) {
         <div className={styles.panelTitle}>
           <h2>Steps</h2>
           <LiveBadge mode={log.live} />
-          <span className={`${ui.muted} ${styles.muted} ${styles.hint}`}>Click a step to filter the log; ctrl-click or tick several to re-execute them.</span>
+          <span className={`${ui.muted} ${styles.muted} ${styles.hint}`}>
+            Click a step to filter the log; ctrl-click or tick several to re-execute them.
+          </span>
         </div>
-        <Gantt timelines={timelines} runStartTime={run.startTime} runEndTime={run.endTime} live={live} selected={selected} onSelect={selectStep} />
+        <Gantt
+          timelines={timelines}
+          runStartTime={run.startTime}
+          runEndTime={run.endTime}
+          live={live}
+          selected={selected}
+          onSelect={selectStep}
+        />
       </section>
       <section className={ui.panel} aria-label="Logs">
-        <SegmentedTabs className={styles.tabs} label="Log view" options={LOG_TABS} value={view.tab} onChange={(tab) => show({ tab })} />
+        <SegmentedTabs
+          className={styles.tabs}
+          label="Log view"
+          options={LOG_TABS}
+          value={view.tab}
+          onChange={(tab) => show({ tab })}
+        />
         {view.tab === "events" ? (
           <EventLog
             events={events}
@@ -120,7 +154,9 @@ export function RunPage({ params }: PageProps) {
             fileKeys={fileKeys}
             stream={view.stream}
             live={live}
-            onChange={(change) => show({ logStep: change.stepKey ?? view.logStep, stream: change.stream ?? view.stream })}
+            onChange={(change) =>
+              show({ logStep: change.stepKey ?? view.logStep, stream: change.stream ?? view.stream })
+            }
           />
         )}
       </section>
@@ -130,6 +166,7 @@ export function RunPage({ params }: PageProps) {
 
 function LiveBadge({ mode }: { mode: LiveMode }) {
   if (mode === "streaming") return <span className={styles.liveBadge}>● Live</span>;
-  if (mode === "polling") return <span className={`${styles.liveBadge} ${styles.polling}`}>● Live (polling)</span>;
+  if (mode === "polling")
+    return <span className={`${styles.liveBadge} ${styles.polling}`}>● Live (polling)</span>;
   return null;
 }

@@ -6,10 +6,16 @@
  */
 import type { MergedMembers } from "../../api/merged-members";
 import { graphql } from "../../gql";
-import type { RunDetailFieldsFragment, RunEventFieldsFragment, RunStatusFieldsFragment } from "../../gql/graphql";
+import type {
+  RunDetailFieldsFragment,
+  RunEventFieldsFragment,
+  RunStatusFieldsFragment,
+} from "../../gql/graphql";
 
 /** Fields that change while a run goes on; the subscription re-sends these with every batch. */
-export const RunStatusFields = graphql(`fragment RunStatusFields on Run { runId status canTerminate startTime endTime updateTime }`);
+export const RunStatusFields = graphql(
+  `fragment RunStatusFields on Run { runId status canTerminate startTime endTime updateTime }`,
+);
 
 export const RunDetailFields = graphql(`
   fragment RunDetailFields on Run {

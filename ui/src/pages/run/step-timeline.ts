@@ -22,9 +22,17 @@ export type StepTimeline = {
   skippedAt: number | null;
 };
 
-const CLOSING: Readonly<Record<string, AttemptStatus>> = { STEP_UP_FOR_RETRY: "up_for_retry", STEP_SUCCESS: "success", STEP_FAILURE: "failure" };
+const CLOSING: Readonly<Record<string, AttemptStatus>> = {
+  STEP_UP_FOR_RETRY: "up_for_retry",
+  STEP_SUCCESS: "success",
+  STEP_FAILURE: "failure",
+};
 
-export function buildStepTimelines(planStepKeys: readonly string[], events: readonly RunEvent[], run: { status: string; endTime: number | null }): StepTimeline[] {
+export function buildStepTimelines(
+  planStepKeys: readonly string[],
+  events: readonly RunEvent[],
+  run: { status: string; endTime: number | null },
+): StepTimeline[] {
   const byKey = new Map<string, StepTimeline>();
   const timeline = (key: string) => {
     let found = byKey.get(key);

@@ -49,7 +49,13 @@ type Action =
   | { type: "live"; mode: LiveMode }
   | { type: "error"; error: Error };
 
-const INITIAL: RunLogState = { run: undefined, missing: undefined, events: [], error: undefined, live: "loading" };
+const INITIAL: RunLogState = {
+  run: undefined,
+  missing: undefined,
+  events: [],
+  error: undefined,
+  live: "loading",
+};
 
 function reducer(state: RunLogState, action: Action): RunLogState {
   switch (action.type) {
@@ -61,7 +67,13 @@ function reducer(state: RunLogState, action: Action): RunLogState {
       return { ...state, missing: action.message, live: "finished" };
     case "events":
       if (action.events.length === 0) return state;
-      return { ...state, events: [...state.events, ...action.events.map((event, offset) => toRunEvent(event, state.events.length + offset))] };
+      return {
+        ...state,
+        events: [
+          ...state.events,
+          ...action.events.map((event, offset) => toRunEvent(event, state.events.length + offset)),
+        ],
+      };
     case "live":
       return { ...state, live: action.mode };
     case "error":
@@ -80,7 +92,8 @@ export function useRunLog(runId: string): RunLogState & { refreshRun: () => Prom
   useEffect(() => {
     const abort = new AbortController();
     follow(runId, abort.signal, dispatch).catch((error: unknown) => {
-      if (!abort.signal.aborted) dispatch({ type: "error", error: error instanceof Error ? error : new Error(String(error)) });
+      if (!abort.signal.aborted)
+        dispatch({ type: "error", error: error instanceof Error ? error : new Error(String(error)) });
     });
     return () => abort.abort();
   }, [runId]);
@@ -101,7 +114,10 @@ async function follow(runId: string, signal: AbortSignal, dispatch: (action: Act
   let page = eventPage(first.logsForRun);
   dispatch({ type: "events", events: page.events });
   while (page.hasMore) {
-    page = eventPage((await request(EVENTS_QUERY, { runId, afterCursor: page.cursor, limit: EVENTS_PAGE_SIZE }, signal)).logsForRun);
+    page = eventPage(
+      (await request(EVENTS_QUERY, { runId, afterCursor: page.cursor, limit: EVENTS_PAGE_SIZE }, signal))
+        .logsForRun,
+    );
     dispatch({ type: "events", events: page.events });
   }
   if (isFinished(first.runOrError.status)) {
@@ -117,7 +133,8 @@ async function follow(runId: string, signal: AbortSignal, dispatch: (action: Act
       dispatch({ type: "live", mode: "streaming" });
       for await (const payload of subscribe(RUN_LOGS_SUBSCRIPTION, { runId, cursor }, signal)) {
         const result = payload.pipelineRunLogs;
-        if (result.__typename !== "PipelineRunLogsSubscriptionSuccess") throw new SubscriptionUnavailableError(result.message ?? result.__typename);
+        if (result.__typename !== "PipelineRunLogsSubscriptionSuccess")
+          throw new SubscriptionUnavailableError(result.message ?? result.__typename);
         failures = 0;
         dispatch({ type: "events", events: result.messages ?? [] });
         if (result.run) dispatch({ type: "status", fields: result.run });
@@ -137,7 +154,11 @@ async function follow(runId: string, signal: AbortSignal, dispatch: (action: Act
   // A read that saw the run finished may have read the log just before its last events: read once more.
   for (let sawFinished = false; ; ) {
     await sleep(POLL_MS, signal);
-    const data = await request(RUN_STATUS_AND_EVENTS_QUERY, { runId, afterCursor: cursor, limit: EVENTS_PAGE_SIZE }, signal);
+    const data = await request(
+      RUN_STATUS_AND_EVENTS_QUERY,
+      { runId, afterCursor: cursor, limit: EVENTS_PAGE_SIZE },
+      signal,
+    );
     const polled = eventPage(data.logsForRun);
     dispatch({ type: "events", events: polled.events });
     cursor = polled.cursor;
@@ -152,8 +173,13 @@ function isRun<T extends { __typename: string }>(result: T): result is Extract<T
   return result.__typename === "Run";
 }
 
-function eventPage(result: EventConnectionFieldsFragment): { events: readonly RawEvent[]; cursor: string | null; hasMore: boolean } {
-  if (result.__typename !== "EventConnection") throw new Error(`Could not read the run's events: ${result.message ?? result.__typename}`);
+function eventPage(result: EventConnectionFieldsFragment): {
+  events: readonly RawEvent[];
+  cursor: string | null;
+  hasMore: boolean;
+} {
+  if (result.__typename !== "EventConnection")
+    throw new Error(`Could not read the run's events: ${result.message ?? result.__typename}`);
   return { events: result.events ?? [], cursor: result.cursor ?? null, hasMore: result.hasMore ?? false };
 }
 

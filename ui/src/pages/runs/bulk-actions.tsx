@@ -27,7 +27,15 @@ type Phase =
  * The bar over the table while runs are selected, and the dialog. `onChanged` runs after an action (to
  * refresh the list), `onClear` empties the selection (also once a result has been read and closed).
  */
-export function BulkActions({ selected, onClear, onChanged }: { selected: readonly RunRow[]; onClear: () => void; onChanged: () => void }) {
+export function BulkActions({
+  selected,
+  onClear,
+  onChanged,
+}: {
+  selected: readonly RunRow[];
+  onClear: () => void;
+  onChanged: () => void;
+}) {
   const [phase, setPhase] = useState<Phase>({ step: "closed" });
   const [runs, setRuns] = useState<readonly RunRow[]>([]);
   const [force, setForce] = useState(false);
@@ -80,7 +88,12 @@ export function BulkActions({ selected, onClear, onChanged }: { selected: readon
           </button>
         </div>
       ) : null}
-      <Dialog open={phase.step !== "closed"} title={phase.step === "closed" ? "" : dialogTitle(phase, runs.length)} onClose={close} actions={dialogActions()}>
+      <Dialog
+        open={phase.step !== "closed"}
+        title={phase.step === "closed" ? "" : dialogTitle(phase, runs.length)}
+        onClose={close}
+        actions={dialogActions()}
+      >
         {dialogBody()}
       </Dialog>
     </>
@@ -94,7 +107,9 @@ export function BulkActions({ selected, onClear, onChanged }: { selected: readon
             {terminable.length === 0
               ? "None of the selected runs can be terminated: they have finished or are starting."
               : `${plural(terminable.length, "queued or started run")} will be terminated.`}
-            {notTerminable.length > 0 && terminable.length > 0 ? ` ${plural(notTerminable.length, "run")} that cannot be terminated (finished or starting) will be skipped.` : ""}
+            {notTerminable.length > 0 && terminable.length > 0
+              ? ` ${plural(notTerminable.length, "run")} that cannot be terminated (finished or starting) will be skipped.`
+              : ""}
           </p>
           <label className={`${ui.check} ${styles.check}`}>
             <input type="checkbox" checked={force} onChange={(event) => setForce(event.target.checked)} />
@@ -104,17 +119,25 @@ export function BulkActions({ selected, onClear, onChanged }: { selected: readon
       );
     }
     if (phase.step === "confirm") {
-      return <p>Each selected run is launched again with all its steps, its run config and its tags, as a child of the original run.</p>;
+      return (
+        <p>
+          Each selected run is launched again with all its steps, its run config and its tags, as a child of
+          the original run.
+        </p>
+      );
     }
     if (phase.step === "working") {
       return (
         <p role="status">
-          <span className={ui.spinner} aria-hidden="true" /> {phase.action === "terminate" ? "Terminating" : "Launching"}…
+          <span className={ui.spinner} aria-hidden="true" />{" "}
+          {phase.action === "terminate" ? "Terminating" : "Launching"}…
         </p>
       );
     }
-    if (phase.step === "failed") return <ErrorBox title="The request failed; nothing may have happened" error={phase.error} />;
-    if (phase.step === "done") return <OutcomeSummary action={phase.action} outcomes={phase.outcomes} skipped={phase.skipped} />;
+    if (phase.step === "failed")
+      return <ErrorBox title="The request failed; nothing may have happened" error={phase.error} />;
+    if (phase.step === "done")
+      return <OutcomeSummary action={phase.action} outcomes={phase.outcomes} skipped={phase.skipped} />;
     return null;
   }
 
@@ -126,8 +149,15 @@ export function BulkActions({ selected, onClear, onChanged }: { selected: readon
           <button type="button" onClick={close}>
             Cancel
           </button>
-          <button type="button" className={cx(ui.primary, isTerminate && ui.dangerFill)} disabled={isTerminate && terminable.length === 0} onClick={() => void perform(phase.action)}>
-            {isTerminate ? `Terminate ${plural(terminable.length, "run")}` : `Re-execute ${plural(runs.length, "run")}`}
+          <button
+            type="button"
+            className={cx(ui.primary, isTerminate && ui.dangerFill)}
+            disabled={isTerminate && terminable.length === 0}
+            onClick={() => void perform(phase.action)}
+          >
+            {isTerminate
+              ? `Terminate ${plural(terminable.length, "run")}`
+              : `Re-execute ${plural(runs.length, "run")}`}
           </button>
         </>
       );
@@ -146,7 +176,15 @@ function dialogTitle(phase: Exclude<Phase, { step: "closed" }>, count: number): 
   return `${verb} ${plural(count, "selected run")}?`;
 }
 
-function OutcomeSummary({ action, outcomes, skipped }: { action: Action; outcomes: RunOutcome[]; skipped: readonly RunRow[] }) {
+function OutcomeSummary({
+  action,
+  outcomes,
+  skipped,
+}: {
+  action: Action;
+  outcomes: RunOutcome[];
+  skipped: readonly RunRow[];
+}) {
   const succeeded = outcomes.filter((outcome) => outcome.ok);
   const failed = outcomes.filter((outcome): outcome is Extract<RunOutcome, { ok: false }> => !outcome.ok);
   return (
@@ -163,9 +201,7 @@ function OutcomeSummary({ action, outcomes, skipped }: { action: Action; outcome
           {succeeded.map((outcome) => (
             <li key={outcome.runId}>
               <span className={ui.mono}>{shortRunId(outcome.runId)}</span> → new run{" "}
-              {outcome.newRunId ? (
-                <RunIdLink runId={outcome.newRunId} />
-              ) : null}
+              {outcome.newRunId ? <RunIdLink runId={outcome.newRunId} /> : null}
             </li>
           ))}
         </ul>

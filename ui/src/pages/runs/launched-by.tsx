@@ -8,12 +8,28 @@ import type { Tag } from "../../components/tag-list";
 import ui from "../../components/ui.module.css";
 import styles from "./runs.module.css";
 
-export function LaunchedBy({ tags, location }: { tags: readonly Tag[]; location: string | null | undefined }) {
+export function LaunchedBy({
+  tags,
+  location,
+}: {
+  tags: readonly Tag[];
+  location: string | null | undefined;
+}) {
   const tag = (key: string) => tags.find((entry) => entry.key === key)?.value;
   const schedule = tag("dagster/schedule_name");
   const sensor = tag("dagster/sensor_name");
-  if (schedule) return <InstigatorLink kind="Schedule" name={schedule} to={location ? paths.schedule(location, schedule) : null} />;
-  if (sensor) return <InstigatorLink kind="Sensor" name={sensor} to={location ? paths.sensor(location, sensor) : null} />;
+  if (schedule)
+    return (
+      <InstigatorLink
+        kind="Schedule"
+        name={schedule}
+        to={location ? paths.schedule(location, schedule) : null}
+      />
+    );
+  if (sensor)
+    return (
+      <InstigatorLink kind="Sensor" name={sensor} to={location ? paths.sensor(location, sensor) : null} />
+    );
   return <span className={styles.launchedBy}>{tag("user") ?? "User"}</span>;
 }
 

@@ -11,7 +11,9 @@ import { graphql } from "../../gql";
 import type { LaunchResultFieldsFragment } from "../../gql/graphql";
 import type { RunDetail } from "../run/run-query";
 
-export type RunOutcome = { readonly runId: string; readonly ok: true; readonly newRunId?: string } | { readonly runId: string; readonly ok: false; readonly message: string };
+export type RunOutcome =
+  | { readonly runId: string; readonly ok: true; readonly newRunId?: string }
+  | { readonly runId: string; readonly ok: false; readonly message: string };
 
 export const LaunchResultFields = graphql(`
   fragment LaunchResultFields on LaunchRunReexecutionResult {
@@ -27,11 +29,14 @@ export const LaunchResultFields = graphql(`
 type LaunchResult = MergedMembers<LaunchResultFieldsFragment>;
 
 function launchOutcome(parentRunId: string, result: LaunchResult): RunOutcome {
-  if (result.__typename === "LaunchRunSuccess" && result.run) return { runId: parentRunId, ok: true, newRunId: result.run.runId };
+  if (result.__typename === "LaunchRunSuccess" && result.run)
+    return { runId: parentRunId, ok: true, newRunId: result.run.runId };
   const message =
     result.message ??
     (result.invalidStepKey ? `Step ${result.invalidStepKey} is not in the job.` : undefined) ??
-    (result.invalidOutputName ? `Output ${result.invalidOutputName} of step ${result.stepKey ?? "?"} does not exist.` : undefined) ??
+    (result.invalidOutputName
+      ? `Output ${result.invalidOutputName} of step ${result.stepKey ?? "?"} does not exist.`
+      : undefined) ??
     result.errors?.map((error) => error.message).join("\n") ??
     result.__typename;
   return { runId: parentRunId, ok: false, message };
@@ -46,7 +51,10 @@ const REEXECUTE_RUN = graphql(`
 `);
 
 /** Re-executes each run with `strategy`, one after another (one mutation per run, as Dagster's UI sends them). */
-export async function reexecuteRuns(runIds: readonly string[], strategy: ReexecutionStrategy): Promise<RunOutcome[]> {
+export async function reexecuteRuns(
+  runIds: readonly string[],
+  strategy: ReexecutionStrategy,
+): Promise<RunOutcome[]> {
   const outcomes: RunOutcome[] = [];
   for (const runId of runIds) {
     const data = await request(REEXECUTE_RUN, { parentRunId: runId, strategy });
@@ -56,10 +64,20 @@ export async function reexecuteRuns(runIds: readonly string[], strategy: Reexecu
 }
 
 /** What re-executing chosen steps needs to know of the parent run. */
-type ParentRun = Pick<RunDetail, "runId" | "rootRunId" | "jobName" | "runConfig" | "solidSelection" | "tags" | "repositoryOrigin">;
+type ParentRun = Pick<
+  RunDetail,
+  "runId" | "rootRunId" | "jobName" | "runConfig" | "solidSelection" | "tags" | "repositoryOrigin"
+>;
 
 /** Tags that describe the parent run itself and are replaced, not inherited (as the server's re-execution does). */
-const RUN_SPECIFIC_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id", "dagster/step_selection", "dagster/retry_number", "dagster/failure_reason", "dagster/auto_retry_run_id"]);
+const RUN_SPECIFIC_TAGS = new Set([
+  "dagster/parent_run_id",
+  "dagster/root_run_id",
+  "dagster/step_selection",
+  "dagster/retry_number",
+  "dagster/failure_reason",
+  "dagster/auto_retry_run_id",
+]);
 
 const REEXECUTE_STEPS = graphql(`
   mutation ReexecuteSteps($executionParams: ExecutionParams!) { launchRunReexecution(executionParams: $executionParams) { ...LaunchResultFields } }
@@ -67,7 +85,12 @@ const REEXECUTE_STEPS = graphql(`
 
 /** Re-executes only `stepKeys` of `parent`; the other steps' outputs are loaded from the parent run. */
 export async function reexecuteSteps(parent: ParentRun, stepKeys: readonly string[]): Promise<RunOutcome> {
-  if (!parent.repositoryOrigin) return { runId: parent.runId, ok: false, message: `Run ${parent.runId} does not say which code location its job came from.` };
+  if (!parent.repositoryOrigin)
+    return {
+      runId: parent.runId,
+      ok: false,
+      message: `Run ${parent.runId} does not say which code location its job came from.`,
+    };
   const rootRunId = parent.rootRunId ?? parent.runId;
   const tags = [
     ...parent.tags.filter((tag) => !RUN_SPECIFIC_TAGS.has(tag.key)),
@@ -103,11 +126,15 @@ const TERMINATE_RUNS = graphql(`
 `);
 
 /** Terminates every run, each outcome separately (Dagster's `terminateRuns`). */
-export async function terminateRuns(runIds: readonly string[], policy: TerminatePolicy): Promise<RunOutcome[]> {
+export async function terminateRuns(
+  runIds: readonly string[],
+  policy: TerminatePolicy,
+): Promise<RunOutcome[]> {
   if (runIds.length === 0) return [];
   const data = await request(TERMINATE_RUNS, { runIds: [...runIds], policy });
   const answer = data.terminateRuns;
-  if (answer.__typename !== "TerminateRunsResult") return runIds.map((runId) => ({ runId, ok: false, message: answer.message }));
+  if (answer.__typename !== "TerminateRunsResult")
+    return runIds.map((runId) => ({ runId, ok: false, message: answer.message }));
   const results = answer.terminateRunResults;
   return runIds.map((runId, index) => {
     const result = results[index];

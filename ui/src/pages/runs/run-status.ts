@@ -3,7 +3,16 @@
  * terminated (the server's CANCELABLE_STATUSES: a STARTING run has already handed control to its worker).
  * @module
  */
-export const FILTERABLE_STATUSES = ["QUEUED", "NOT_STARTED", "STARTING", "STARTED", "CANCELING", "SUCCESS", "FAILURE", "CANCELED"] as const;
+export const FILTERABLE_STATUSES = [
+  "QUEUED",
+  "NOT_STARTED",
+  "STARTING",
+  "STARTED",
+  "CANCELING",
+  "SUCCESS",
+  "FAILURE",
+  "CANCELED",
+] as const;
 export type RunStatus = (typeof FILTERABLE_STATUSES)[number] | "MANAGED";
 
 const FINISHED: ReadonlySet<string> = new Set(["SUCCESS", "FAILURE", "CANCELED"]);

@@ -12,26 +12,50 @@ import styles from "./runs.module.css";
 
 type Change = Partial<Omit<RunsFilterState, "cursor">>;
 
-export function RunsFilterBar({ filter, options, onChange }: { filter: RunsFilterState; options: FilterOptionsData | undefined; onChange: (change: Change) => void }) {
-  const jobs = [...new Set([...(options?.repositoriesOrError.nodes ?? []).flatMap((node) => node.pipelines.map((job) => job.name)), ...(filter.job ? [filter.job] : [])])].sort();
-  const tagSuggestions = (options?.runTagsOrError?.tags ?? []).flatMap(({ key, values }) => values.map((value) => formatTag({ key, value })));
+export function RunsFilterBar({
+  filter,
+  options,
+  onChange,
+}: {
+  filter: RunsFilterState;
+  options: FilterOptionsData | undefined;
+  onChange: (change: Change) => void;
+}) {
+  const jobs = [
+    ...new Set([
+      ...(options?.repositoriesOrError.nodes ?? []).flatMap((node) => node.pipelines.map((job) => job.name)),
+      ...(filter.job ? [filter.job] : []),
+    ]),
+  ].sort();
+  const tagSuggestions = (options?.runTagsOrError?.tags ?? []).flatMap(({ key, values }) =>
+    values.map((value) => formatTag({ key, value })),
+  );
   const statusMenu = useRef<HTMLDetailsElement>(null);
   useCloseOnOutsideClick(statusMenu);
   const toggleStatus = (status: RunStatus) =>
-    onChange({ statuses: filter.statuses.includes(status) ? filter.statuses.filter((each) => each !== status) : [...filter.statuses, status] });
+    onChange({
+      statuses: filter.statuses.includes(status)
+        ? filter.statuses.filter((each) => each !== status)
+        : [...filter.statuses, status],
+    });
 
   return (
     <div className={styles.runsFilters}>
       <div className={`${ui.toolbar} ${styles.toolbar}`}>
         <details className={styles.dropdown} ref={statusMenu}>
           <summary className={ui.button}>
-            Status{filter.statuses.length ? ` (${filter.statuses.length})` : ""} <span aria-hidden="true">▾</span>
+            Status{filter.statuses.length ? ` (${filter.statuses.length})` : ""}{" "}
+            <span aria-hidden="true">▾</span>
           </summary>
           <fieldset className={styles.dropdownMenu}>
             <legend className={ui.srOnly}>Run status</legend>
             {FILTERABLE_STATUSES.map((status) => (
               <label key={status} className={`${ui.check} ${styles.check}`}>
-                <input type="checkbox" checked={filter.statuses.includes(status)} onChange={() => toggleStatus(status)} />
+                <input
+                  type="checkbox"
+                  checked={filter.statuses.includes(status)}
+                  onChange={() => toggleStatus(status)}
+                />
                 {status.replaceAll("_", " ")}
               </label>
             ))}
@@ -39,7 +63,10 @@ export function RunsFilterBar({ filter, options, onChange }: { filter: RunsFilte
         </details>
         <label>
           Job
-          <select value={filter.job ?? ""} onChange={(event) => onChange({ job: event.target.value || null })}>
+          <select
+            value={filter.job ?? ""}
+            onChange={(event) => onChange({ job: event.target.value || null })}
+          >
             <option value="">All jobs</option>
             {jobs.map((job) => (
               <option key={job} value={job}>
@@ -48,7 +75,14 @@ export function RunsFilterBar({ filter, options, onChange }: { filter: RunsFilte
             ))}
           </select>
         </label>
-        <TagInput suggestions={tagSuggestions} onAdd={(tag) => onChange({ tags: [...filter.tags.filter((each) => each.key !== tag.key || each.value !== tag.value), tag] })} />
+        <TagInput
+          suggestions={tagSuggestions}
+          onAdd={(tag) =>
+            onChange({
+              tags: [...filter.tags.filter((each) => each.key !== tag.key || each.value !== tag.value), tag],
+            })
+          }
+        />
       </div>
       {hasCriteria(filter) ? (
         <div className={styles.activeFilters} aria-label="Active filters">
@@ -57,9 +91,17 @@ export function RunsFilterBar({ filter, options, onChange }: { filter: RunsFilte
           ))}
           {filter.job ? <Chip label={`job: ${filter.job}`} onRemove={() => onChange({ job: null })} /> : null}
           {filter.tags.map((tag) => (
-            <Chip key={formatTag(tag)} label={`tag: ${formatTag(tag)}`} onRemove={() => onChange({ tags: filter.tags.filter((each) => each !== tag) })} />
+            <Chip
+              key={formatTag(tag)}
+              label={`tag: ${formatTag(tag)}`}
+              onRemove={() => onChange({ tags: filter.tags.filter((each) => each !== tag) })}
+            />
           ))}
-          <button type="button" className={ui.linkButton} onClick={() => onChange({ statuses: [], job: null, tags: [] })}>
+          <button
+            type="button"
+            className={ui.linkButton}
+            onClick={() => onChange({ statuses: [], job: null, tags: [] })}
+          >
             Clear all
           </button>
         </div>
@@ -68,7 +110,13 @@ export function RunsFilterBar({ filter, options, onChange }: { filter: RunsFilte
   );
 }
 
-function TagInput({ suggestions, onAdd }: { suggestions: readonly string[]; onAdd: (tag: { key: string; value: string }) => void }) {
+function TagInput({
+  suggestions,
+  onAdd,
+}: {
+  suggestions: readonly string[];
+  onAdd: (tag: { key: string; value: string }) => void;
+}) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -129,7 +177,8 @@ function useCloseOnOutsideClick(ref: RefObject<HTMLDetailsElement | null>) {
     const close = (event: Event) => {
       const menu = ref.current;
       if (!menu?.open) return;
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !menu.contains(event.target as Node)) menu.open = false;
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !menu.contains(event.target as Node))
+        menu.open = false;
     };
     document.addEventListener("pointerdown", close);
     document.addEventListener("keydown", close);

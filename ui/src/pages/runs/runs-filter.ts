@@ -37,8 +37,15 @@ export function filterFromSearch(search: URLSearchParams): RunsFilterState {
   };
 }
 
-export function searchFromFilter(filter: RunsFilterState): Record<string, string | readonly string[] | undefined> {
-  return { status: filter.statuses, job: filter.job ?? undefined, tag: filter.tags.map(formatTag), cursor: filter.cursor ?? undefined };
+export function searchFromFilter(
+  filter: RunsFilterState,
+): Record<string, string | readonly string[] | undefined> {
+  return {
+    status: filter.statuses,
+    job: filter.job ?? undefined,
+    tag: filter.tags.map(formatTag),
+    cursor: filter.cursor ?? undefined,
+  };
 }
 
 /** Dagster's RunsFilter input, with unset criteria left out. */
@@ -50,4 +57,5 @@ export function toGraphQLFilter(filter: RunsFilterState): Record<string, unknown
   };
 }
 
-export const hasCriteria = (filter: RunsFilterState) => filter.statuses.length > 0 || filter.job !== null || filter.tags.length > 0;
+export const hasCriteria = (filter: RunsFilterState) =>
+  filter.statuses.length > 0 || filter.job !== null || filter.tags.length > 0;

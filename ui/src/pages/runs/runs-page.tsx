@@ -12,7 +12,13 @@ import type { Tag } from "../../components/tag-list";
 import type { PageProps } from "../../page-props";
 import { Link, paths, setSearchParams, useLocation } from "../../router";
 import { BulkActions } from "./bulk-actions";
-import { filterFromSearch, hasCriteria, searchFromFilter, toGraphQLFilter, type RunsFilterState } from "./runs-filter";
+import {
+  filterFromSearch,
+  hasCriteria,
+  searchFromFilter,
+  toGraphQLFilter,
+  type RunsFilterState,
+} from "./runs-filter";
 import { RunsFilterBar } from "./runs-filter-bar";
 import { FILTER_OPTIONS_QUERY, PAGE_SIZE, RUNS_QUERY, type RunsQueryData } from "./runs-query";
 import { RunsTable } from "./runs-table";
@@ -28,7 +34,10 @@ export function RunsPage(_props: PageProps) {
   const searchText = search.toString();
   const filter = useMemo(() => filterFromSearch(new URLSearchParams(searchText)), [searchText]);
   const criteriaKey = JSON.stringify({ ...filter, cursor: null });
-  const variables = useMemo(() => ({ filter: toGraphQLFilter(filter), cursor: filter.cursor, limit: PAGE_SIZE + 1 }), [filter]);
+  const variables = useMemo(
+    () => ({ filter: toGraphQLFilter(filter), cursor: filter.cursor, limit: PAGE_SIZE + 1 }),
+    [filter],
+  );
   const runs = useQuery(RUNS_QUERY, variables, { pollMs: filter.cursor ? undefined : POLL_MS });
   const options = useQuery(FILTER_OPTIONS_QUERY, {});
   const paging = useNewerCursors(criteriaKey);
@@ -45,9 +54,11 @@ export function RunsPage(_props: PageProps) {
   const selection = useRowSelection(ids, searchText);
   const selectedRows = rows.filter((run) => selection.selected.has(run.runId));
 
-  const change = (next: Partial<RunsFilterState>) => setSearchParams(searchFromFilter({ ...filter, cursor: null, ...next }));
+  const change = (next: Partial<RunsFilterState>) =>
+    setSearchParams(searchFromFilter({ ...filter, cursor: null, ...next }));
   const addTag = (tag: Tag) => {
-    if (!filter.tags.some((each) => each.key === tag.key && each.value === tag.value)) change({ tags: [...filter.tags, tag] });
+    if (!filter.tags.some((each) => each.key === tag.key && each.value === tag.value))
+      change({ tags: [...filter.tags, tag] });
   };
   const goOlder = () => {
     const last = rows.at(-1);
@@ -63,14 +74,33 @@ export function RunsPage(_props: PageProps) {
 
   return (
     <>
-      <PageHeader title="Runs" actions={<span className={ui.muted}>{page?.count != null ? countLabel(page.count, hasCriteria(filter)) : null}</span>} />
+      <PageHeader
+        title="Runs"
+        actions={
+          <span className={ui.muted}>
+            {page?.count != null ? countLabel(page.count, hasCriteria(filter)) : null}
+          </span>
+        }
+      />
       <RunsFilterBar filter={filter} options={options.data} onChange={change} />
       <BulkActions selected={selectedRows} onClear={selection.clear} onChanged={() => void runs.refetch()} />
-      {result && !page ? <ErrorBox title="Could not list runs" error={"message" in result ? result.message : result.__typename} /> : null}
+      {result && !page ? (
+        <ErrorBox
+          title="Could not list runs"
+          error={"message" in result ? result.message : result.__typename}
+        />
+      ) : null}
       {runs.error ? <ErrorBox title="Could not load runs" error={runs.error} /> : null}
       {!answer && runs.loading ? <Loading what="runs" /> : null}
-      {page && rows.length === 0 ? <NoRuns filtered={hasCriteria(filter)} onClear={() => change({ statuses: [], job: null, tags: [] })} /> : null}
-      {rows.length > 0 ? <RunsTable runs={rows} selection={selection} onTag={addTag} stale={!runs.data} /> : null}
+      {page && rows.length === 0 ? (
+        <NoRuns
+          filtered={hasCriteria(filter)}
+          onClear={() => change({ statuses: [], job: null, tags: [] })}
+        />
+      ) : null}
+      {rows.length > 0 ? (
+        <RunsTable runs={rows} selection={selection} onTag={addTag} stale={!runs.data} />
+      ) : null}
       {page && (filter.cursor || hasOlder) ? (
         <nav className={styles.pager} aria-label="Pages of runs">
           <button type="button" onClick={goNewer} disabled={!filter.cursor}>
@@ -92,7 +122,10 @@ export function RunsPage(_props: PageProps) {
  * newest page.
  */
 function useNewerCursors(criteriaKey: string) {
-  const [state, setState] = useState<{ key: string; stack: (string | null)[] }>({ key: criteriaKey, stack: [] });
+  const [state, setState] = useState<{ key: string; stack: (string | null)[] }>({
+    key: criteriaKey,
+    stack: [],
+  });
   const stack = state.key === criteriaKey ? state.stack : [];
   return {
     depth: stack.length,

@@ -19,7 +19,17 @@ import styles from "./runs.module.css";
 /** Re-execution bookkeeping tags: the launched-by column says "re-execution of …" instead. */
 const LINEAGE_TAGS = new Set(["dagster/parent_run_id", "dagster/root_run_id", "dagster/step_selection"]);
 
-export function RunsTable({ runs, selection, onTag, stale }: { runs: readonly RunRow[]; selection: RowSelection; onTag: (tag: Tag) => void; stale: boolean }) {
+export function RunsTable({
+  runs,
+  selection,
+  onTag,
+  stale,
+}: {
+  runs: readonly RunRow[];
+  selection: RowSelection;
+  onTag: (tag: Tag) => void;
+  stale: boolean;
+}) {
   return (
     <DataTable
       label="Runs"
@@ -30,7 +40,15 @@ export function RunsTable({ runs, selection, onTag, stale }: { runs: readonly Ru
       busy={stale}
       columns={[
         {
-          header: <input type="checkbox" aria-label="Select all runs on this page" checked={selection.allSelected} onChange={selection.toggleAll} disabled={runs.length === 0} />,
+          header: (
+            <input
+              type="checkbox"
+              aria-label="Select all runs on this page"
+              checked={selection.allSelected}
+              onChange={selection.toggleAll}
+              disabled={runs.length === 0}
+            />
+          ),
           className: styles.selectCell,
           cell: (run) => (
             <input
@@ -45,11 +63,26 @@ export function RunsTable({ runs, selection, onTag, stale }: { runs: readonly Ru
         },
         runIdColumn,
         statusColumn,
-        { header: "Job", cell: (run) => (run.repositoryOrigin ? <Link to={paths.job(run.repositoryOrigin.repositoryLocationName, run.jobName)}>{run.jobName}</Link> : run.jobName) },
+        {
+          header: "Job",
+          cell: (run) =>
+            run.repositoryOrigin ? (
+              <Link to={paths.job(run.repositoryOrigin.repositoryLocationName, run.jobName)}>
+                {run.jobName}
+              </Link>
+            ) : (
+              run.jobName
+            ),
+        },
         { header: "Launched by", headerClassName: ui.nowrap, cell: (run) => <LaunchedByCell run={run} /> },
         createdColumn,
         durationColumn,
-        { header: "Tags", cell: (run) => <TagList tags={run.tags.filter((tag) => !LINEAGE_TAGS.has(tag.key))} onSelect={onTag} /> },
+        {
+          header: "Tags",
+          cell: (run) => (
+            <TagList tags={run.tags.filter((tag) => !LINEAGE_TAGS.has(tag.key))} onSelect={onTag} />
+          ),
+        },
       ]}
     />
   );
@@ -63,8 +96,7 @@ function LaunchedByCell({ run }: { run: RunRow }) {
       <LaunchedBy tags={run.tags} location={run.repositoryOrigin?.repositoryLocationName} />
       {parentRunId ? (
         <div className={`${ui.muted} ${ui.small}`}>
-          re-execution of{" "}
-          <RunIdLink runId={parentRunId} />
+          re-execution of <RunIdLink runId={parentRunId} />
         </div>
       ) : null}
     </>

@@ -15,7 +15,10 @@ export type RowSelection = {
 };
 
 export function useRowSelection(ids: readonly string[], pageKey: string): RowSelection {
-  const [state, setState] = useState<{ pageKey: string; selected: ReadonlySet<string> }>({ pageKey, selected: new Set() });
+  const [state, setState] = useState<{ pageKey: string; selected: ReadonlySet<string> }>({
+    pageKey,
+    selected: new Set(),
+  });
   const anchor = useRef<string | null>(null);
   const stored = state.pageKey === pageKey ? state.selected : EMPTY;
   const selected = useMemo(() => new Set(ids.filter((id) => stored.has(id))), [ids, stored]);
@@ -25,7 +28,8 @@ export function useRowSelection(ids: readonly string[], pageKey: string): RowSel
       const checked = !selected.has(id);
       const from = anchor.current === null ? -1 : ids.indexOf(anchor.current);
       const to = ids.indexOf(id);
-      const range = extendRange && from >= 0 && to >= 0 ? ids.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
+      const range =
+        extendRange && from >= 0 && to >= 0 ? ids.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
       const next = new Set(selected);
       for (const each of range) {
         if (checked) next.add(each);

@@ -16,7 +16,8 @@ async function asGraphQLError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof DagflareError && error.isUserError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+    if (error instanceof DagflareError && error.isUserError)
+      throw new GraphQLError(error.message, { extensions: { code: error.code } });
     // Yoga masks unexpected errors from the client: keep them in the log.
     console.error(error);
     throw error;
@@ -24,7 +25,8 @@ async function asGraphQLError<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function requireNonEmpty(value: string, argument: string): void {
-  if (value.trim() === "") throw new GraphQLError(`${argument}: must not be empty`, { extensions: { code: "BAD_REQUEST" } });
+  if (value.trim() === "")
+    throw new GraphQLError(`${argument}: must not be empty`, { extensions: { code: "BAD_REQUEST" } });
 }
 
 const seconds = (ms: number): number => ms / 1000;
@@ -34,7 +36,8 @@ export const resolvers: Resolvers = {
     minConcurrencyLimitValue: () => MIN_POOL_LIMIT,
     maxConcurrencyLimitValue: () => MAX_POOL_LIMIT,
     concurrencyLimits: (instance) => instance.concurrency.pools(),
-    concurrencyLimit: (instance, { concurrencyKey }) => asGraphQLError(() => readPool(instance.concurrency, concurrencyKey)),
+    concurrencyLimit: (instance, { concurrencyKey }) =>
+      asGraphQLError(() => readPool(instance.concurrency, concurrencyKey)),
     poolConfig: (instance) => ({
       poolGranularity: instance.config.concurrency.pools.granularity,
       defaultPoolLimit: instance.config.concurrency.pools.defaultLimit ?? null,
@@ -45,7 +48,14 @@ export const resolvers: Resolvers = {
     concurrencyKey: (pool) => pool.pool,
     slotCount: (pool) => pool.limit ?? pool.holders.length,
     claimedSlots: (pool) => pool.holders.map(({ runId, stepKey }) => ({ runId, stepKey })),
-    pendingSteps: (pool) => pool.waiting.map((step) => ({ runId: step.runId, stepKey: step.stepKey, enqueuedTimestamp: seconds(step.enqueuedAt), assignedTimestamp: null, priority: 0 })),
+    pendingSteps: (pool) =>
+      pool.waiting.map((step) => ({
+        runId: step.runId,
+        stepKey: step.stepKey,
+        enqueuedTimestamp: seconds(step.enqueuedAt),
+        assignedTimestamp: null,
+        priority: 0,
+      })),
     activeSlotCount: (pool) => pool.holders.length,
     activeRunIds: (pool) => [...new Set(pool.holders.map((slot) => slot.runId))],
     pendingStepCount: (pool) => pool.waiting.length,
@@ -58,28 +68,32 @@ export const resolvers: Resolvers = {
   },
   // Editing pools needs the editor role (authorize audits it); a refusal is a GraphQL error coded FORBIDDEN.
   Mutation: {
-    setConcurrencyLimit: (_, { concurrencyKey, limit }, { instance, caller }) => asGraphQLError(async () => {
-      await authorize(instance, caller, "edit_concurrency_limits", { name: concurrencyKey });
-      await setPoolLimit(instance.concurrency, concurrencyKey, limit);
-      return true;
-    }),
-    deleteConcurrencyLimit: (_, { concurrencyKey }, { instance, caller }) => asGraphQLError(async () => {
-      await authorize(instance, caller, "edit_concurrency_limits", { name: concurrencyKey });
-      await deletePoolLimit(instance.concurrency, concurrencyKey);
-      return true;
-    }),
-    freeConcurrencySlotsForRun: (_, { runId }, { instance, caller }) => asGraphQLError(async () => {
-      requireNonEmpty(runId, "runId");
-      await authorize(instance, caller, "edit_concurrency_limits", { runId });
-      await instance.concurrency.freeRunSlots(runId);
-      return true;
-    }),
-    freeConcurrencySlots: (_, { runId, stepKey }, { instance, caller }) => asGraphQLError(async () => {
-      requireNonEmpty(runId, "runId");
-      await authorize(instance, caller, "edit_concurrency_limits", { runId, name: stepKey ?? undefined });
-      if (stepKey === null || stepKey === undefined) await instance.concurrency.freeRunSlots(runId);
-      else await instance.concurrency.freeStepSlot(runId, stepKey, true);
-      return true;
-    }),
+    setConcurrencyLimit: (_, { concurrencyKey, limit }, { instance, caller }) =>
+      asGraphQLError(async () => {
+        await authorize(instance, caller, "edit_concurrency_limits", { name: concurrencyKey });
+        await setPoolLimit(instance.concurrency, concurrencyKey, limit);
+        return true;
+      }),
+    deleteConcurrencyLimit: (_, { concurrencyKey }, { instance, caller }) =>
+      asGraphQLError(async () => {
+        await authorize(instance, caller, "edit_concurrency_limits", { name: concurrencyKey });
+        await deletePoolLimit(instance.concurrency, concurrencyKey);
+        return true;
+      }),
+    freeConcurrencySlotsForRun: (_, { runId }, { instance, caller }) =>
+      asGraphQLError(async () => {
+        requireNonEmpty(runId, "runId");
+        await authorize(instance, caller, "edit_concurrency_limits", { runId });
+        await instance.concurrency.freeRunSlots(runId);
+        return true;
+      }),
+    freeConcurrencySlots: (_, { runId, stepKey }, { instance, caller }) =>
+      asGraphQLError(async () => {
+        requireNonEmpty(runId, "runId");
+        await authorize(instance, caller, "edit_concurrency_limits", { runId, name: stepKey ?? undefined });
+        if (stepKey === null || stepKey === undefined) await instance.concurrency.freeRunSlots(runId);
+        else await instance.concurrency.freeStepSlot(runId, stepKey, true);
+        return true;
+      }),
   },
 };

@@ -26,7 +26,11 @@ export const resolvers: Resolvers = {
     instance: (_, __, context) => context.instance,
     permissions: (_, __, context) => dagsterPermissions(context.caller),
     // Terminating is decided per run's location; a caller who may terminate nowhere gets no bulk action.
-    canBulkTerminate: (_, __, context) => callerMay(context.caller, "terminate_run") || Object.keys(callerGrants(context.caller).locationRoles).some((location) => callerMay(context.caller, "terminate_run", location)),
+    canBulkTerminate: (_, __, context) =>
+      callerMay(context.caller, "terminate_run") ||
+      Object.keys(callerGrants(context.caller).locationRoles).some((location) =>
+        callerMay(context.caller, "terminate_run", location),
+      ),
   },
   Instance: {
     id: () => "Instance",

@@ -264,7 +264,10 @@ async function instigationStates(repositoryID: string, context: GraphQLContext) 
   const lookup = findRepository(await context.locationEntries(), locationName, repositoryName);
   if (lookup.kind === "load_error") return presentPythonError(lookup.error);
   if (lookup.kind === "not_found") {
-    throw new DagflareError("NOT_FOUND", `repositoryID: ${repositoryNotFound(locationName, repositoryName).message}`);
+    throw new DagflareError(
+      "NOT_FOUND",
+      `repositoryID: ${repositoryNotFound(locationName, repositoryName).message}`,
+    );
   }
   const { repository } = lookup;
   const keys = [
@@ -330,17 +333,25 @@ export const instigationMutations: MutationResolvers = {
   scheduleDryRun: (_, args, context) =>
     orPythonError(async () => {
       requirePermission(context.caller, "schedule_dry_run", args.selectorData.repositoryLocationName);
-      return dryRun(context, args.selectorData, "SCHEDULE", args.selectorData.scheduleName, { timestamp: args.timestamp });
+      return dryRun(context, args.selectorData, "SCHEDULE", args.selectorData.scheduleName, {
+        timestamp: args.timestamp,
+      });
     }),
   sensorDryRun: (_, args, context) =>
     orPythonError(async () => {
       requirePermission(context.caller, "sensor_dry_run", args.selectorData.repositoryLocationName);
-      return dryRun(context, args.selectorData, "SENSOR", args.selectorData.sensorName, { cursor: args.cursor });
+      return dryRun(context, args.selectorData, "SENSOR", args.selectorData.sensorName, {
+        cursor: args.cursor,
+      });
     }),
   startSchedule: (_, { scheduleSelector }, context) =>
     orRefusal(async () => {
       const ref = selectorRef(scheduleSelector, "SCHEDULE", scheduleSelector.scheduleName);
-      return scheduleResult(await startInstigator(context.instance, ref, nowSeconds(), context.caller), ref, context);
+      return scheduleResult(
+        await startInstigator(context.instance, ref, nowSeconds(), context.caller),
+        ref,
+        context,
+      );
     }),
   resetSchedule: (_, { scheduleSelector }, context) =>
     orRefusal(async () => {
@@ -359,7 +370,11 @@ export const instigationMutations: MutationResolvers = {
   startSensor: (_, { sensorSelector }, context) =>
     orRefusal(async () => {
       const ref = selectorRef(sensorSelector, "SENSOR", sensorSelector.sensorName);
-      return sensorResult(await startInstigator(context.instance, ref, nowSeconds(), context.caller), ref, context);
+      return sensorResult(
+        await startInstigator(context.instance, ref, nowSeconds(), context.caller),
+        ref,
+        context,
+      );
     }),
   resetSensor: (_, { sensorSelector }, context) =>
     orRefusal(async () => {
@@ -372,7 +387,11 @@ export const instigationMutations: MutationResolvers = {
         ...selectorRef(args.sensorSelector, "SENSOR", args.sensorSelector.sensorName),
         type: "SENSOR" as const,
       };
-      return sensorResult(await setSensorCursor(context.instance, ref, args.cursor ?? null, context.caller), ref, context);
+      return sensorResult(
+        await setSensorCursor(context.instance, ref, args.cursor ?? null, context.caller),
+        ref,
+        context,
+      );
     }),
   stopSensor: (_, args, context) =>
     orRefusal(async () => {

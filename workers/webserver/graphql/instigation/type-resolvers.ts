@@ -95,8 +95,10 @@ export const typeResolvers: Resolvers = {
     repositoryOrigin: ({ repository }) =>
       repositoryOrigin(repository.locationName, repository.snapshot.repositoryName),
     typeSpecificData,
-    hasStartPermission: ({ repository }, _, context) => callerMay(context.caller, "start_instigator", repository.locationName),
-    hasStopPermission: ({ repository }, _, context) => callerMay(context.caller, "stop_instigator", repository.locationName),
+    hasStartPermission: ({ repository }, _, context) =>
+      callerMay(context.caller, "start_instigator", repository.locationName),
+    hasStopPermission: ({ repository }, _, context) =>
+      callerMay(context.caller, "stop_instigator", repository.locationName),
     nextTick: () => null,
     runningCount: (state) => (instigationStatus(state) === "RUNNING" ? 1 : 0),
     runs: (state, { limit }, context) =>

@@ -100,7 +100,11 @@ const snapshotFields = {
       dagsterTypeName,
       message: `Type ${dagsterTypeName} is not used by job ${job.name}.`,
     },
-  runs: ({ repository, job }: JobRef, { cursor, limit }: { cursor?: string | null; limit?: number | null }, context: GraphQLContext) =>
+  runs: (
+    { repository, job }: JobRef,
+    { cursor, limit }: { cursor?: string | null; limit?: number | null },
+    context: GraphQLContext,
+  ) =>
     context.instance.storage.runs.getRuns(
       { jobName: job.name, locationName: repository.locationName },
       { cursor, limit },
@@ -146,11 +150,18 @@ const pipelineSnapshotOrError: QueryResolvers["pipelineSnapshotOrError"] = (_, a
     if (activePipelineSelector) {
       const lookup = await lookupJob(activePipelineSelector, context);
       if (lookup.kind === "found") {
-        return typed("PipelineSnapshot", { repository: lookup.repository, job: lookup.job, selection: lookup.selection });
+        return typed("PipelineSnapshot", {
+          repository: lookup.repository,
+          job: lookup.job,
+          selection: lookup.selection,
+        });
       }
       // The union has no InvalidSubsetError: a bad selection is answered as a PythonError naming the argument.
       if (lookup.error.__typename === "InvalidSubsetError") {
-        throw new DagflareError("BAD_REQUEST", `activePipelineSelector.solidSelection: ${lookup.error.message}`);
+        throw new DagflareError(
+          "BAD_REQUEST",
+          `activePipelineSelector.solidSelection: ${lookup.error.message}`,
+        );
       }
       return lookup.error;
     }

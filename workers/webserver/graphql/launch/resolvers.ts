@@ -53,7 +53,11 @@ async function launch(
       message: `Preset ${params.preset} not found in job ${request.jobName}.`,
     };
   }
-  return launchResult(await launchRun(context.instance, request, nowSeconds(), context.caller), async () => request, context);
+  return launchResult(
+    await launchRun(context.instance, request, nowSeconds(), context.caller),
+    async () => request,
+    context,
+  );
 }
 
 /** Dagster raises for these (an exception its resolver wrapper answers as PythonError); so do we, in-band. */
@@ -122,8 +126,7 @@ export const resolvers: MutationResolvers = {
   launchMultipleRuns: (_, { executionParamsList }, context) =>
     orPythonError(async () => {
       const results = [];
-      for (const params of executionParamsList)
-        results.push(await orRefusal(() => launch(params, context)));
+      for (const params of executionParamsList) results.push(await orRefusal(() => launch(params, context)));
       return { __typename: "LaunchMultipleRunsResult" as const, launchMultipleRunsResult: results };
     }),
   launchRunReexecution: reexecuteMutation,

@@ -24,7 +24,10 @@ export async function executionPlan(run: RunRecord, context: GraphQLContext): Pr
 }
 
 /** The plan of `job` (already subset) as Dagster's ExecutionPlan, limited to `stepKeysToExecute` when given. */
-export function presentExecutionPlan(job: JobSnapshot, stepKeysToExecute: readonly string[] | null): ExecutionPlan {
+export function presentExecutionPlan(
+  job: JobSnapshot,
+  stepKeysToExecute: readonly string[] | null,
+): ExecutionPlan {
   const plan = buildExecutionPlan(job, { stepKeysToExecute });
   const steps = new Map<string, ExecutionStepModel>();
   for (const step of plan.steps) {

@@ -91,13 +91,7 @@ export const resolvers: Resolvers = {
     usedSolids: (repository) => usedSolids(repository),
     usedSolid: (repository, { name }) =>
       usedSolids(repository).find((used) => used.definition.name === name) ?? null,
-    allTopLevelResourceDetails: ({ locationName, snapshot }) =>
-      snapshot.resources.map((resource) => ({
-        id: `${locationName}-${resource.name}`,
-        name: resource.name,
-        description: resource.description ?? null,
-        resourceType: resource.name,
-        configFields: [],
-      })),
+    allTopLevelResourceDetails: (repository) =>
+      repository.snapshot.resources.map((resource) => ({ repository, resource })),
   },
 };

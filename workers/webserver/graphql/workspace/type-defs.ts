@@ -108,14 +108,6 @@ export const typeDefs = /* GraphQL */ `
     solidHandle: SolidHandle!
   }
 
-  type ResourceDetails {
-    id: String!
-    name: String!
-    description: String
-    configFields: [ConfigTypeField!]!
-    resourceType: String!
-  }
-
   type RepositoryConnection {
     nodes: [Repository!]!
   }
