@@ -15,6 +15,8 @@ const exampleLocationWorker = {
   scriptPath: `${exampleBuild}/index.js`,
   compatibilityDate: "2026-04-01",
   compatibilityFlags: ["nodejs_compat"],
+  // The location's wrangler.toml [vars], which the `reporting` resource reads through EnvVar.
+  bindings: { REPORTING_API_TOKEN: "example-not-a-secret" },
 };
 /** The plugin renames the Worker under test to `vitest-plugin-runner-<project>`; auxiliary Workers bind it by that name. */
 const runnerWorkerName = (project: string) => `vitest-plugin-runner-${project}`;

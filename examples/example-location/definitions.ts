@@ -1,5 +1,5 @@
 /**
- * The example code location's definitions: ten jobs, a schedule and two sensors that other parts of
+ * The example code location's definitions: eleven jobs, a schedule and two sensors that other parts of
  * Dagflare (and their tests) rely on by name.
  * @module
  */
@@ -15,13 +15,26 @@ import { helloJob } from "./jobs/hello-job";
 import { hooksJob } from "./jobs/hooks-job";
 import { optionalBranchJob } from "./jobs/optional-branch-job";
 import { pooledJob } from "./jobs/pooled-job";
+import { reportJob } from "./jobs/report-job";
 import { retryJob } from "./jobs/retry-job";
 import { slowJob } from "./jobs/slow-job";
 
 /** Built on demand, so an invalid definition is reported by the location rather than crashing it. */
 export function loadExampleDefinitions() {
   return defineDefinitions({
-    jobs: [helloJob, etlJob, failingJob, slowJob, retryJob, chainJob, fanOutJob, hooksJob, optionalBranchJob, pooledJob],
+    jobs: [
+      helloJob,
+      etlJob,
+      failingJob,
+      slowJob,
+      retryJob,
+      chainJob,
+      fanOutJob,
+      hooksJob,
+      optionalBranchJob,
+      pooledJob,
+      reportJob,
+    ],
     schedules: [everyMinuteSchedule],
     sensors: [fileSensor, failureAlertSensor],
   });

@@ -6,6 +6,7 @@
 import { DagflareError } from "../errors/dagflare-error";
 import { isValidTimezone, validateCronSchedule } from "../scheduling/cron";
 import type { JobDefinition } from "./define-job";
+import { z } from "zod";
 import type { ResourceDefinition } from "./define-resource";
 import type { ScheduleDefinition } from "./define-schedule";
 import type { SensorDefinition } from "./define-sensor";
@@ -33,9 +34,15 @@ export function defineDefinitions(spec: DefinitionsSpec): Definitions {
   const shared = spec.resources ?? {};
   const { jobs, resources, problems } = resolveJobs(spec.jobs, shared);
   const jobNames = new Set(jobs.keys());
+  problems.push(
+    ...[...resources].flatMap(([key, resource]) => configuredValueProblems(`resource "${key}"`, resource)),
+  );
   problems.push(...scheduleProblems(schedules, jobNames), ...sensorProblems(sensors, jobNames));
   if (problems.length > 0) {
-    throw new DagflareError("INVALID_DEFINITION", `Invalid definitions (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n- ${problems.join("\n- ")}`);
+    throw new DagflareError(
+      "INVALID_DEFINITION",
+      `Invalid definitions (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n- ${problems.join("\n- ")}`,
+    );
   }
   return new Definitions({
     jobs,
@@ -45,9 +52,15 @@ export function defineDefinitions(spec: DefinitionsSpec): Definitions {
   });
 }
 
-function resolveJobs(definitions: readonly JobDefinition[], shared: Readonly<Record<string, ResourceDefinition>>) {
+function resolveJobs(
+  definitions: readonly JobDefinition[],
+  shared: Readonly<Record<string, ResourceDefinition>>,
+) {
   const problems = [
-    ...duplicateProblems("job", definitions.map((job) => job.name)),
+    ...duplicateProblems(
+      "job",
+      definitions.map((job) => job.name),
+    ),
     ...Object.keys(shared).flatMap((key) => nameProblems("resource", key)),
   ];
   const resources = new Map(Object.entries(shared));
@@ -57,35 +70,71 @@ function resolveJobs(definitions: readonly JobDefinition[], shared: Readonly<Rec
     problems.push(...nameProblems("job", job.name), ...graph.problems);
     for (const [key, resource] of Object.entries(job.resources)) {
       const known = resources.get(key);
-      if (known !== undefined && known !== resource) problems.push(`duplicate resource name "${key}": job "${job.name}" defines it differently from another job or the Definitions`);
+      if (known !== undefined && known !== resource)
+        problems.push(
+          `duplicate resource name "${key}": job "${job.name}" defines it differently from another job or the Definitions`,
+        );
       else problems.push(...nameProblems(`job "${job.name}": resource`, key));
       resources.set(key, known ?? resource);
     }
     const available = { ...shared, ...job.resources };
     for (const node of graph.nodes) {
       for (const key of node.op.requiredResources.filter((required) => !Object.hasOwn(available, required))) {
-        problems.push(`job "${job.name}": op "${node.op.name}" (node "${node.name}") requires resource "${key}", which the job does not provide (add it to defineJob({ resources }) or defineDefinitions({ resources }))`);
+        problems.push(
+          `job "${job.name}": op "${node.op.name}" (node "${node.name}") requires resource "${key}", which the job does not provide (add it to defineJob({ resources }) or defineDefinitions({ resources }))`,
+        );
       }
     }
-    if (!jobs.has(job.name)) jobs.set(job.name, { definition: job, nodes: graph.nodes, resources: available });
+    if (!jobs.has(job.name))
+      jobs.set(job.name, { definition: job, nodes: graph.nodes, resources: available });
   }
   return { jobs, resources, problems };
 }
 
-function targetProblems(label: string, targets: readonly string[], jobNames: ReadonlySet<string>, verb = "targets"): string[] {
-  return targets.filter((name) => !jobNames.has(name)).map((name) => `${label} ${verb} job "${name}", which is not in these Definitions`);
+/** Configured values must name fields of the resource's config, in it and in every resource it depends on. */
+function configuredValueProblems(label: string, resource: ResourceDefinition): string[] {
+  const fields = resource.config instanceof z.ZodObject ? Object.keys(resource.config.shape) : [];
+  const unknown = Object.keys(resource.values).filter((key) => !fields.includes(key));
+  return [
+    ...(unknown.length === 0
+      ? []
+      : [
+          `${label}: values ${unknown.map((key) => `"${key}"`).join(", ")} ${unknown.length === 1 ? "is not a field" : "are not fields"} of its config (fields: ${fields.join(", ") || "none"})`,
+        ]),
+    ...Object.entries(resource.resources).flatMap(([key, nested]) =>
+      configuredValueProblems(`${label}: nested resource "${key}"`, nested),
+    ),
+  ];
+}
+
+function targetProblems(
+  label: string,
+  targets: readonly string[],
+  jobNames: ReadonlySet<string>,
+  verb = "targets",
+): string[] {
+  return targets
+    .filter((name) => !jobNames.has(name))
+    .map((name) => `${label} ${verb} job "${name}", which is not in these Definitions`);
 }
 
 function scheduleProblems(schedules: readonly ScheduleDefinition[], jobNames: ReadonlySet<string>): string[] {
   return [
-    ...duplicateProblems("schedule", schedules.map((schedule) => schedule.name)),
+    ...duplicateProblems(
+      "schedule",
+      schedules.map((schedule) => schedule.name),
+    ),
     ...schedules.flatMap((schedule) => {
       const label = `schedule "${schedule.name}"`;
       return [
         ...nameProblems("schedule", schedule.name),
         ...targetProblems(label, [schedule.jobName], jobNames),
         ...cronProblems(label, schedule.cronSchedule),
-        ...(isValidTimezone(schedule.executionTimezone) ? [] : [`${label}: unknown timezone "${schedule.executionTimezone}" (expected an IANA name like "Europe/Berlin")`]),
+        ...(isValidTimezone(schedule.executionTimezone)
+          ? []
+          : [
+              `${label}: unknown timezone "${schedule.executionTimezone}" (expected an IANA name like "Europe/Berlin")`,
+            ]),
       ];
     }),
   ];
@@ -102,15 +151,24 @@ function cronProblems(label: string, cron: string): string[] {
 
 function sensorProblems(sensors: readonly SensorDefinition[], jobNames: ReadonlySet<string>): string[] {
   return [
-    ...duplicateProblems("sensor", sensors.map((sensor) => sensor.name)),
+    ...duplicateProblems(
+      "sensor",
+      sensors.map((sensor) => sensor.name),
+    ),
     ...sensors.flatMap((sensor) => {
       const label = `sensor "${sensor.name}"`;
       const interval = sensor.minimumIntervalSeconds;
       return [
         ...nameProblems("sensor", sensor.name),
-        ...(sensor.jobNames.length === 0 ? [`${label} targets no job`] : targetProblems(label, sensor.jobNames, jobNames)),
-        ...(sensor.sensorType === "RUN_STATUS" ? targetProblems(label, sensor.monitoredJobs ?? [], jobNames, "monitors") : []),
-        ...(Number.isInteger(interval) && interval >= 1 ? [] : [`${label}: minimumIntervalSeconds must be a whole number >= 1, got ${interval}`]),
+        ...(sensor.jobNames.length === 0
+          ? [`${label} targets no job`]
+          : targetProblems(label, sensor.jobNames, jobNames)),
+        ...(sensor.sensorType === "RUN_STATUS"
+          ? targetProblems(label, sensor.monitoredJobs ?? [], jobNames, "monitors")
+          : []),
+        ...(Number.isInteger(interval) && interval >= 1
+          ? []
+          : [`${label}: minimumIntervalSeconds must be a whole number >= 1, got ${interval}`]),
       ];
     }),
   ];

@@ -12,11 +12,13 @@ import {
   type ExecuteStepRequest,
   type ExecuteStepResult,
   type RepositorySnapshot,
+  type ResourceSnapshot,
   type TickEvaluation,
 } from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
 import type { ResourceDefinition } from "./define-resource";
+import { isEnvVarRef } from "./env-var";
 import type { ScheduleDefinition } from "./define-schedule";
 import type { SensorDefinition } from "./define-sensor";
 import { evaluateSchedule, evaluateSensor } from "./evaluate-tick";
@@ -35,7 +37,10 @@ export interface DefinitionsParts {
 }
 
 function notFound(what: string, name: string, known: Iterable<string>): DagflareError {
-  return new DagflareError("NOT_FOUND", `no ${what} named "${name}" in this code location (${what}s: ${[...known].join(", ") || "none"})`);
+  return new DagflareError(
+    "NOT_FOUND",
+    `no ${what} named "${name}" in this code location (${what}s: ${[...known].join(", ") || "none"})`,
+  );
 }
 
 export class Definitions {
@@ -78,25 +83,25 @@ export class Definitions {
         sensorType: sensor.sensorType,
         ...optional("monitoredRunStatus", sensor.sensorType === "RUN_STATUS" ? sensor.runStatus : undefined),
       })),
-      resources: [...this.parts.resources].map(([name, resource]) => ({
-        name,
-        ...optional("description", resource.description),
-        ...optional("configSchema", resource.config && toJsonSchema(resource.config)),
-      })),
+      resources: [...this.parts.resources].map(([name, resource]) =>
+        resourceSnapshot(name, resource, this.parts.resources),
+      ),
     };
   }
 
   /** Evaluates one tick of a schedule. Never throws; an unknown schedule is an `ok: false` NOT_FOUND. */
   async evaluateSchedule(request: EvaluateScheduleRequest): Promise<TickEvaluation> {
     const schedule = this.parts.schedules.get(request.scheduleName);
-    if (schedule === undefined) return failedTick(notFound("schedule", request.scheduleName, this.parts.schedules.keys()));
+    if (schedule === undefined)
+      return failedTick(notFound("schedule", request.scheduleName, this.parts.schedules.keys()));
     return evaluateSchedule(schedule, request);
   }
 
   /** Evaluates one tick of a sensor. Never throws; an unknown sensor is an `ok: false` NOT_FOUND. */
   async evaluateSensor(request: EvaluateSensorRequest): Promise<TickEvaluation> {
     const sensor = this.parts.sensors.get(request.sensorName);
-    if (sensor === undefined) return failedTick(notFound("sensor", request.sensorName, this.parts.sensors.keys()));
+    if (sensor === undefined)
+      return failedTick(notFound("sensor", request.sensorName, this.parts.sensors.keys()));
     return evaluateSensor(sensor, request, this.jobNames);
   }
 
@@ -104,7 +109,11 @@ export class Definitions {
    * Executes one step. Never throws; an unknown job or step is a FRAMEWORK_ERROR failure (NOT_FOUND).
    * `hooks` stream the op's log lines and console output as they happen, and can interrupt it.
    */
-  async executeStep(request: ExecuteStepRequest, random?: () => number, hooks?: StepExecutionHooks): Promise<ExecuteStepResult> {
+  async executeStep(
+    request: ExecuteStepRequest,
+    random?: () => number,
+    hooks?: StepExecutionHooks,
+  ): Promise<ExecuteStepResult> {
     const job = this.parts.jobs.get(request.jobName);
     if (job === undefined) {
       const error = toSerializableError(notFound("job", request.jobName, this.parts.jobs.keys()));
@@ -116,4 +125,31 @@ export class Definitions {
 
 function failedTick(error: DagflareError): TickEvaluation {
   return { ok: false, error: toSerializableError(error), logs: [] };
+}
+
+/** A resource as the webserver shows it: env var references by name only, never their values. */
+function resourceSnapshot(
+  name: string,
+  resource: ResourceDefinition,
+  topLevel: ReadonlyMap<string, ResourceDefinition>,
+): ResourceSnapshot {
+  const topLevelKey = (definition: ResourceDefinition) =>
+    [...topLevel].find(([, candidate]) => candidate === definition)?.[0];
+  return {
+    name,
+    ...optional("description", resource.description),
+    ...optional("configSchema", resource.config && toJsonSchema(resource.config)),
+    resourceType: resource.name ?? name,
+    configuredValues: Object.entries(resource.values).map(([key, value]) =>
+      isEnvVarRef(value)
+        ? { key, type: "ENV_VAR" as const, value: value.env }
+        : { key, type: "VALUE" as const, value: JSON.stringify(value) },
+    ),
+    nestedResources: Object.entries(resource.resources).map(([nestedName, nested]) => {
+      const resourceKey = topLevelKey(nested);
+      return resourceKey === undefined
+        ? { name: nestedName, type: "ANONYMOUS" as const }
+        : { name: nestedName, type: "TOP_LEVEL" as const, resourceKey };
+    }),
+  };
 }

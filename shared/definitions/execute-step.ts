@@ -5,7 +5,12 @@
  * isolate may also receive the op's log lines and console output as they happen, and interrupt it.
  * @module
  */
-import type { ExecuteStepRequest, ExecuteStepResult, LogLine, StepReport } from "../protocol/code-location-protocol";
+import type {
+  ExecuteStepRequest,
+  ExecuteStepResult,
+  LogLine,
+  StepReport,
+} from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
 import { abortableSleep } from "./abortable-sleep";
@@ -18,7 +23,13 @@ import { optional } from "./optional-entry";
 import { drainYields } from "./outputs";
 import type { ResolvedJob } from "./resolved-job";
 import { retryAfterFailure } from "./retry-policy";
-import { parseStepConfig, parseStepInputs, parseStepOutputs, type StepOutputs } from "./step-io";
+import {
+  createResource,
+  parseStepConfig,
+  parseStepInputs,
+  parseStepOutputs,
+  type StepOutputs,
+} from "./step-io";
 import { parseStepKey, UNRESOLVED_MAPPING_KEY } from "./step-key";
 
 type ErrorSource = "USER_CODE_ERROR" | "FRAMEWORK_ERROR";
@@ -32,7 +43,11 @@ class StepAbort {
   ) {}
 }
 
-async function phase<T>(source: ErrorSource, run: () => Promise<T>, retry?: (error: unknown) => { secondsToWait: number } | undefined): Promise<T> {
+async function phase<T>(
+  source: ErrorSource,
+  run: () => Promise<T>,
+  retry?: (error: unknown) => { secondsToWait: number } | undefined,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -59,28 +74,53 @@ export async function executeStep(
 ): Promise<ExecuteStepResult> {
   const { log, lines } = createLogCollector(Date.now, hooks.onLog);
   const { onOutput } = hooks;
-  const userCode = <T>(work: () => Promise<T>): Promise<T> => (onOutput === undefined ? work() : captureConsole(onOutput, work));
+  const userCode = <T>(work: () => Promise<T>): Promise<T> =>
+    onOutput === undefined ? work() : captureConsole(onOutput, work);
   const signal = hooks.signal ?? new AbortController().signal;
   const reports: StepReport[] = [];
   const { nodeName, mappingKey } = parseStepKey(request.stepKey);
   const node = job.nodes.find((candidate) => candidate.name === nodeName);
   // Hooks run once the step's outcome is known; a step that does not exist has none.
-  const finish = async (outcome: HookTrigger, details: Pick<HookContext, "opOutputValues" | "opException">) => {
+  const finish = async (
+    outcome: HookTrigger,
+    details: Pick<HookContext, "opOutputValues" | "opException">,
+  ) => {
     if (node === undefined) return {};
     const attached = [...node.hooks, ...job.definition.hooks];
     if (attached.length === 0) return {};
-    const context = { runId: request.runId, jobName: job.definition.name, stepKey: request.stepKey, opName: node.op.name, mappingKey, ...details };
+    const context = {
+      runId: request.runId,
+      jobName: job.definition.name,
+      stepKey: request.stepKey,
+      opName: node.op.name,
+      mappingKey,
+      ...details,
+    };
     return { hooks: await runHooks(attached, outcome, context, userCode) };
   };
   try {
-    if (node === undefined || (node.mappedOver === undefined) !== (mappingKey === undefined) || mappingKey === UNRESOLVED_MAPPING_KEY) {
-      throw new StepAbort(new DagflareError("NOT_FOUND", `job "${job.definition.name}" has no step "${request.stepKey}" (steps: ${stepKeysOf(job.nodes)})`), "FRAMEWORK_ERROR");
+    if (
+      node === undefined ||
+      (node.mappedOver === undefined) !== (mappingKey === undefined) ||
+      mappingKey === UNRESOLVED_MAPPING_KEY
+    ) {
+      throw new StepAbort(
+        new DagflareError(
+          "NOT_FOUND",
+          `job "${job.definition.name}" has no step "${request.stepKey}" (steps: ${stepKeysOf(job.nodes)})`,
+        ),
+        "FRAMEWORK_ERROR",
+      );
     }
-    const { config, resources: prepared } = await phase("FRAMEWORK_ERROR", () => parseStepConfig(node, job.resources, request.runConfig));
+    const { config, resources: prepared } = await phase("FRAMEWORK_ERROR", () =>
+      parseStepConfig(node, job.resources, request.runConfig),
+    );
     const inputs = await phase("FRAMEWORK_ERROR", () => parseStepInputs(node, request.inputs));
     const resources = await phase("USER_CODE_ERROR", () =>
       userCode(async () => {
-        const created = await Promise.all(prepared.map(async ({ key, definition, config: resourceConfig }) => [key, await definition.create({ config: resourceConfig })] as const));
+        const created = await Promise.all(
+          prepared.map(async (resource) => [resource.key, await createResource(resource)] as const),
+        );
         return Object.fromEntries(created);
       }),
     );
@@ -102,26 +142,47 @@ export async function executeStep(
       () => userCode(async () => drainYields(node.op.name, await node.op.compute(context, inputs))),
       (error) => retryAfterFailure(error, node.op.retryPolicy, request.attempt, random),
     );
-    const { outputs, dynamicOutputs } = await phase("FRAMEWORK_ERROR", () => parseStepOutputs(node, returned));
-    const hooks = await finish("SUCCESS", { opOutputValues: outputValues({ outputs, dynamicOutputs }), opException: undefined });
+    const { outputs, dynamicOutputs } = await phase("FRAMEWORK_ERROR", () =>
+      parseStepOutputs(node, returned),
+    );
+    const hooks = await finish("SUCCESS", {
+      opOutputValues: outputValues({ outputs, dynamicOutputs }),
+      opException: undefined,
+    });
     const dynamic = Object.keys(dynamicOutputs).length > 0 ? { dynamicOutputs } : {};
     return { status: "SUCCESS", outputs, ...dynamic, logs: lines, reports, ...hooks };
   } catch (thrown) {
     const abort = thrown instanceof StepAbort ? thrown : new StepAbort(thrown, "FRAMEWORK_ERROR");
     // A failure that will be retried is not the step's failure yet (Dagster runs failure hooks on STEP_FAILURE only).
-    const hooks = abort.retry === undefined ? await finish("FAILURE", { opOutputValues: {}, opException: abort.error }) : {};
-    return { status: "FAILURE", error: toSerializableError(abort.error), errorSource: abort.source, ...optional("retry", abort.retry), logs: lines, reports, ...hooks };
+    const hooks =
+      abort.retry === undefined
+        ? await finish("FAILURE", { opOutputValues: {}, opException: abort.error })
+        : {};
+    return {
+      status: "FAILURE",
+      error: toSerializableError(abort.error),
+      errorSource: abort.source,
+      ...optional("retry", abort.retry),
+      logs: lines,
+      reports,
+      ...hooks,
+    };
   }
 }
 
 /** The step keys of a job's nodes as Dagster names them (`node[?]` for a mapped node). */
 function stepKeysOf(nodes: readonly JobNode[]): string {
-  return nodes.map((node) => (node.mappedOver ? `${node.name}[${UNRESOLVED_MAPPING_KEY}]` : node.name)).join(", ");
+  return nodes
+    .map((node) => (node.mappedOver ? `${node.name}[${UNRESOLVED_MAPPING_KEY}]` : node.name))
+    .join(", ");
 }
 
 /** What success hooks see: each output's value, a dynamic output's as mapping key to value. */
 function outputValues({ outputs, dynamicOutputs }: StepOutputs): Record<string, unknown> {
-  const dynamic = Object.entries(dynamicOutputs).map(([name, values]) => [name, Object.fromEntries(values.map((entry) => [entry.mappingKey, entry.value]))]);
+  const dynamic = Object.entries(dynamicOutputs).map(([name, values]) => [
+    name,
+    Object.fromEntries(values.map((entry) => [entry.mappingKey, entry.value])),
+  ]);
   return { ...outputs, ...Object.fromEntries(dynamic) };
 }
 

@@ -5,10 +5,35 @@
  */
 export { Failure, RetryRequested } from "./control-flow";
 export { defineDefinitions, type DefinitionsSpec } from "./define-definitions";
-export { defineJob, type DependencyMap, type DependencySource, type JobDefinition, type JobSpec } from "./define-job";
-export { defineOp, type AnyOpNode, type AssetMaterialization, type InputArgs, type OpContext, type OpDefinition, type OpNode } from "./define-op";
-export { defineResource, type ResourceDefinition, type ResourceSpec } from "./define-resource";
-export { defineSchedule, type ScheduleContext, type ScheduleDefinition, type ScheduleSpec } from "./define-schedule";
+export {
+  defineJob,
+  type DependencyMap,
+  type DependencySource,
+  type JobDefinition,
+  type JobSpec,
+} from "./define-job";
+export {
+  defineOp,
+  type AnyOpNode,
+  type AssetMaterialization,
+  type InputArgs,
+  type OpContext,
+  type OpDefinition,
+  type OpNode,
+} from "./define-op";
+export {
+  defineResource,
+  type ConfiguredValue,
+  type ResourceDefinition,
+  type ResourceSpec,
+} from "./define-resource";
+export { EnvVar, type EnvVarRef } from "./env-var";
+export {
+  defineSchedule,
+  type ScheduleContext,
+  type ScheduleDefinition,
+  type ScheduleSpec,
+} from "./define-schedule";
 export {
   defineRunStatusSensor,
   defineSensor,
@@ -20,10 +45,24 @@ export {
   type SensorSpec,
 } from "./define-sensor";
 export { Definitions } from "./definitions";
-export { defineFailureHook, defineSuccessHook, type HookContext, type HookDefinition, type HookSpec } from "./hooks";
+export {
+  defineFailureHook,
+  defineSuccessHook,
+  type HookContext,
+  type HookDefinition,
+  type HookSpec,
+} from "./hooks";
 export type { Logger } from "./log-collector";
 export type { DynamicOutputHandle, OutputHandle } from "./output-handle";
-export { DagsterInvalidDefinitionError, DagsterInvariantViolationError, DynamicOut, DynamicOutput, Out, Output, type OutSpec } from "./outputs";
+export {
+  DagsterInvalidDefinitionError,
+  DagsterInvariantViolationError,
+  DynamicOut,
+  DynamicOutput,
+  Out,
+  Output,
+  type OutSpec,
+} from "./outputs";
 export { retryDelaySeconds, RetryPolicy } from "./retry-policy";
 export { ExecutionConfigSchema } from "./run-config-schema";
 export { RunRequest, SkipReason, type SensorResult } from "./run-request";

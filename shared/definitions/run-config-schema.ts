@@ -13,12 +13,16 @@ import type { ResourceDefinition } from "./define-resource";
 import type { JobNode } from "./graph-recorder";
 
 /** Dagster's `retries: { enabled: {} } | { disabled: {} }`: disabled ignores every op's retry policy. */
-const RetriesConfigSchema = z.xor([z.strictObject({ enabled: z.strictObject({}) }), z.strictObject({ disabled: z.strictObject({}) })]).optional();
+const RetriesConfigSchema = z
+  .xor([z.strictObject({ enabled: z.strictObject({}) }), z.strictObject({ disabled: z.strictObject({}) })])
+  .optional();
 
 /** How the multi executor and the step-server executors schedule steps within one run. */
 const ConcurrencyConfigShape = {
   max_concurrent: z.number().int().min(1).optional(),
-  tag_concurrency_limits: z.array(z.strictObject({ key: z.string(), value: z.string().optional(), limit: z.number().int().min(0) })).optional(),
+  tag_concurrency_limits: z
+    .array(z.strictObject({ key: z.string(), value: z.string().optional(), limit: z.number().int().min(0) }))
+    .optional(),
   retries: RetriesConfigSchema,
 };
 
@@ -29,7 +33,14 @@ const ConcurrencyConfigShape = {
  */
 export const HeaderValueSchema = z.union([
   z.string(),
-  z.strictObject({ env: z.string().regex(/^STEP_SERVER_[A-Z0-9_]+$/, "expected a variable named STEP_SERVER_<NAME>: only those are read from the run worker's environment") }),
+  z.strictObject({
+    env: z
+      .string()
+      .regex(
+        /^STEP_SERVER_[A-Z0-9_]+$/,
+        "expected a variable named STEP_SERVER_<NAME>: only those are read from the run worker's environment",
+      ),
+  }),
 ]);
 
 /** Step request headers; a credential is a `{ env: NAME }` reference, never its value (see credential-headers.ts). */
@@ -74,7 +85,10 @@ export function configRequired(schema: z.ZodType): boolean {
 }
 
 /** A strict `{ <name>: { config } }` section, required only when some entry's config is. */
-function configSection(entries: ReadonlyArray<readonly [string, z.ZodType]>, optionalEntries: z.ZodRawShape = {}): z.ZodType {
+function configSection(
+  entries: ReadonlyArray<readonly [string, z.ZodType]>,
+  optionalEntries: z.ZodRawShape = {},
+): z.ZodType {
   const shape = Object.fromEntries(
     entries.map(([name, schema]) => {
       const required = configRequired(schema);
@@ -87,16 +101,25 @@ function configSection(entries: ReadonlyArray<readonly [string, z.ZodType]>, opt
 }
 
 /** The zod schema of a job's whole run config. Only resources its ops require appear, and the run's IO manager. */
-export function buildRunConfigSchema(nodes: readonly JobNode[], resources: Readonly<Record<string, ResourceDefinition>>): z.ZodType {
+export function buildRunConfigSchema(
+  nodes: readonly JobNode[],
+  resources: Readonly<Record<string, ResourceDefinition>>,
+): z.ZodType {
   const opEntries = nodes.flatMap((node) => (node.op.config ? [[node.name, node.op.config] as const] : []));
   const required = new Set(nodes.flatMap((node) => node.op.requiredResources));
   const resourceEntries = [...required].sort().flatMap((key) => {
-    const config = resources[key]?.config;
+    const config = resources[key]?.runConfigSchema;
     return config ? [[key, config] as const] : [];
   });
   // Never required: without it a run keeps its outputs in the run worker's storage.
-  const ioManager = { [IO_MANAGER_KEY]: z.strictObject({ config: IOManagerConfigSchema.optional() }).optional() };
-  return z.strictObject({ ops: configSection(opEntries), resources: configSection(resourceEntries, ioManager), execution: ExecutionConfigSchema.optional() });
+  const ioManager = {
+    [IO_MANAGER_KEY]: z.strictObject({ config: IOManagerConfigSchema.optional() }).optional(),
+  };
+  return z.strictObject({
+    ops: configSection(opEntries),
+    resources: configSection(resourceEntries, ioManager),
+    execution: ExecutionConfigSchema.optional(),
+  });
 }
 
 /**
@@ -117,7 +140,8 @@ const SCHEMA_MAP_KEYWORDS = ["properties", "$defs", "patternProperties"];
 function closeObjects(schema: unknown): void {
   if (Array.isArray(schema)) schema.forEach(closeObjects);
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
-  if ("properties" in schema && !("additionalProperties" in schema)) Object.assign(schema, { additionalProperties: false });
+  if ("properties" in schema && !("additionalProperties" in schema))
+    Object.assign(schema, { additionalProperties: false });
   const record: Record<string, unknown> = { ...schema };
   for (const keyword of SUBSCHEMA_KEYWORDS) closeObjects(record[keyword]);
   for (const keyword of SCHEMA_MAP_KEYWORDS) {
@@ -130,7 +154,8 @@ function closeObjects(schema: unknown): void {
 export function defaultsOf(schema: unknown): unknown {
   if (typeof schema !== "object" || schema === null) return undefined;
   if ("default" in schema) return schema.default;
-  if (!("properties" in schema) || typeof schema.properties !== "object" || schema.properties === null) return undefined;
+  if (!("properties" in schema) || typeof schema.properties !== "object" || schema.properties === null)
+    return undefined;
   const entries = Object.entries(schema.properties).flatMap(([key, child]) => {
     const value = defaultsOf(child);
     return value === undefined ? [] : [[key, value] as const];

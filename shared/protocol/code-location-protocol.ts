@@ -115,6 +115,22 @@ export const ResourceSnapshotSchema = z.object({
   name: z.string(),
   description: z.string().optional(),
   configSchema: JsonSchemaSchema.optional(),
+  /** The resource's type name (Dagster's resource class); the key when the definition names none. */
+  resourceType: z.string().optional(),
+  /** Config given in the definitions: a VALUE as JSON text, an ENV_VAR by the variable's name only. */
+  configuredValues: z
+    .array(z.object({ key: z.string(), type: z.enum(["VALUE", "ENV_VAR"]), value: z.string() }))
+    .optional(),
+  /** Resources it depends on, by their key in it: TOP_LEVEL ones are also defined under `resourceKey`. */
+  nestedResources: z
+    .array(
+      z.object({
+        name: z.string(),
+        type: z.enum(["TOP_LEVEL", "ANONYMOUS"]),
+        resourceKey: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 export type ResourceSnapshot = z.infer<typeof ResourceSnapshotSchema>;
 
@@ -190,7 +206,14 @@ export const EvaluateSensorRequestSchema = z.object({
   lastRunKey: z.string().nullable(),
   /** Run status sensors: runs that reached the monitored status since the last tick. */
   runUpdates: z
-    .array(z.object({ runId: z.string(), jobName: z.string(), status: z.string(), tags: z.record(z.string(), z.string()) }))
+    .array(
+      z.object({
+        runId: z.string(),
+        jobName: z.string(),
+        status: z.string(),
+        tags: z.record(z.string(), z.string()),
+      }),
+    )
     .optional(),
 });
 export type EvaluateSensorRequest = z.infer<typeof EvaluateSensorRequestSchema>;

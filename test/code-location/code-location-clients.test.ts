@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { createCodeLocationClient, HttpCodeLocationClient, type CodeLocationClient } from "../../shared/code-location/client";
+import {
+  createCodeLocationClient,
+  HttpCodeLocationClient,
+  type CodeLocationClient,
+} from "../../shared/code-location/client";
 import { DagflareError } from "../../shared/errors/dagflare-error";
 import { EXTRACT_CONFIG, exampleLocation, startRequest, stepRequest } from "./example-location";
 
 const location = exampleLocation();
-const viaBinding = createCodeLocationClient({ locationName: "example", type: "service_binding", binding: "EXAMPLE_LOCATION" }, { EXAMPLE_LOCATION: location });
-const viaHttp = new HttpCodeLocationClient({ locationName: "example", url: "http://example-location", fetch: (request) => location.fetch(request) });
+const viaBinding = createCodeLocationClient(
+  { locationName: "example", type: "service_binding", binding: "EXAMPLE_LOCATION" },
+  { EXAMPLE_LOCATION: location },
+);
+const viaHttp = new HttpCodeLocationClient({
+  locationName: "example",
+  url: "http://example-location",
+  fetch: (request) => location.fetch(request),
+});
 
 async function unavailable(call: () => unknown): Promise<string> {
   let thrown: unknown;
@@ -26,19 +37,45 @@ describe.each([
   it("pings and loads the definitions", async () => {
     expect((await client.ping("hi")).echo).toBe("hi");
     const loaded = await client.loadDefinitions();
-    expect(loaded.ok && loaded.snapshot.jobs.map((job) => job.name)).toEqual(["hello_job", "etl_job", "failing_job", "slow_job", "retry_job", "chain_job", "fan_out_job", "hooks_job", "optional_branch_job", "pooled_job"]);
+    expect(loaded.ok && loaded.snapshot.jobs.map((job) => job.name)).toEqual([
+      "hello_job",
+      "etl_job",
+      "failing_job",
+      "slow_job",
+      "retry_job",
+      "chain_job",
+      "fan_out_job",
+      "hooks_job",
+      "optional_branch_job",
+      "pooled_job",
+      "report_job",
+    ]);
   });
 
   it("evaluates ticks and executes steps", async () => {
-    expect(await client.evaluateSchedule({ scheduleName: "every_minute", scheduledExecutionTime: 0 })).toMatchObject({ ok: true, runRequests: [{ jobName: "hello_job" }] });
-    expect(await client.evaluateSensor({ sensorName: "file_sensor", cursor: null, lastTickTime: null, lastRunKey: null })).toMatchObject({ ok: true, runRequests: [{ jobName: "etl_job" }] });
-    expect(await client.executeStep(stepRequest("etl_job", "extract", { runConfig: EXTRACT_CONFIG }))).toMatchObject({ status: "SUCCESS" });
+    expect(
+      await client.evaluateSchedule({ scheduleName: "every_minute", scheduledExecutionTime: 0 }),
+    ).toMatchObject({ ok: true, runRequests: [{ jobName: "hello_job" }] });
+    expect(
+      await client.evaluateSensor({
+        sensorName: "file_sensor",
+        cursor: null,
+        lastTickTime: null,
+        lastRunKey: null,
+      }),
+    ).toMatchObject({ ok: true, runRequests: [{ jobName: "etl_job" }] });
+    expect(
+      await client.executeStep(stepRequest("etl_job", "extract", { runConfig: EXTRACT_CONFIG })),
+    ).toMatchObject({ status: "SUCCESS" });
   });
 
   it("asks the location's run workers for health, termination and starts", async () => {
     expect((await client.runWorkerHealth({ runId: "never-started" })).status).toBe("NOT_FOUND");
     expect(await client.terminateRun({ runId: "never-started" })).toMatchObject({ accepted: false });
-    expect(await client.startRun(startRequest("nope_job"))).toMatchObject({ ok: false, error: { className: "DagflareError[NOT_FOUND]" } });
+    expect(await client.startRun(startRequest("nope_job"))).toMatchObject({
+      ok: false,
+      error: { className: "DagflareError[NOT_FOUND]" },
+    });
   });
 });
 
@@ -50,17 +87,29 @@ describe("both clients", () => {
 
 describe("createCodeLocationClient", () => {
   it("names a missing binding and says where to add it", async () => {
-    const message = await unavailable(() => createCodeLocationClient({ locationName: "orders", type: "service_binding", binding: "ORDERS" }, {}));
+    const message = await unavailable(() =>
+      createCodeLocationClient({ locationName: "orders", type: "service_binding", binding: "ORDERS" }, {}),
+    );
     expect(message).toMatch(/^orders: the Worker has no binding "ORDERS"; add it to wrangler.toml/);
   });
 
   it("refuses a binding that is not a service binding", async () => {
-    const message = await unavailable(() => createCodeLocationClient({ locationName: "orders", type: "service_binding", binding: "ORDERS" }, { ORDERS: "a plain var" }));
+    const message = await unavailable(() =>
+      createCodeLocationClient(
+        { locationName: "orders", type: "service_binding", binding: "ORDERS" },
+        { ORDERS: "a plain var" },
+      ),
+    );
     expect(message).toMatch(/^orders: binding "ORDERS" is not a service binding/);
   });
 
   it("builds an HTTP client for a url entry", () => {
-    expect(createCodeLocationClient({ locationName: "remote", type: "url", url: "https://remote.example.com" }, {})).toBeInstanceOf(HttpCodeLocationClient);
+    expect(
+      createCodeLocationClient(
+        { locationName: "remote", type: "url", url: "https://remote.example.com" },
+        {},
+      ),
+    ).toBeInstanceOf(HttpCodeLocationClient);
   });
 });
 
@@ -81,21 +130,41 @@ describe("the HTTP client", () => {
   });
 
   it("turns a 400 into CODE_LOCATION_UNAVAILABLE carrying the location's error", async () => {
-    const malformed = JSON.parse('{"runId":"r","jobName":"hello_job","stepKey":"hello","runConfig":{},"inputs":{},"attempt":"first"}');
-    expect(await unavailable(() => viaHttp.executeStep(malformed))).toMatch(/^example: executeStep failed: HTTP 400 .*request\.attempt/);
+    const malformed = JSON.parse(
+      '{"runId":"r","jobName":"hello_job","stepKey":"hello","runConfig":{},"inputs":{},"attempt":"first"}',
+    );
+    expect(await unavailable(() => viaHttp.executeStep(malformed))).toMatch(
+      /^example: executeStep failed: HTTP 400 .*request\.attempt/,
+    );
   });
 
   it("turns a run worker answer that is not the protocol into CODE_LOCATION_UNAVAILABLE", async () => {
-    const client = new HttpCodeLocationClient({ locationName: "odd", url: "http://odd", fetch: async () => Response.json({ status: "ALIVE" }) });
-    expect(await unavailable(() => client.runWorkerHealth({ runId: "r" }))).toMatch(/^odd: runWorkerHealth answered something that is not protocol v1: answer\.status/);
+    const client = new HttpCodeLocationClient({
+      locationName: "odd",
+      url: "http://odd",
+      fetch: async () => Response.json({ status: "ALIVE" }),
+    });
+    expect(await unavailable(() => client.runWorkerHealth({ runId: "r" }))).toMatch(
+      /^odd: runWorkerHealth answered something that is not protocol v1: answer\.status/,
+    );
   });
 
   it("turns answers that are not JSON or not the protocol into CODE_LOCATION_UNAVAILABLE", async () => {
     const answering = (body: string, status = 200) =>
-      new HttpCodeLocationClient({ locationName: "odd", url: "http://odd", fetch: async () => new Response(body, { status }) });
-    expect(await unavailable(() => answering("<html>").ping("x"))).toMatch(/^odd: ping failed: the answer from http:\/\/odd\/__dagflare\/ping is not JSON/);
-    expect(await unavailable(() => answering('{"ok":true}').loadDefinitions())).toMatch(/^odd: loadDefinitions answered something that is not protocol v1: answer\.snapshot/);
-    expect(await unavailable(() => answering("boom", 502).ping("x"))).toMatch(/^odd: ping failed: HTTP 502 .*: boom/);
+      new HttpCodeLocationClient({
+        locationName: "odd",
+        url: "http://odd",
+        fetch: async () => new Response(body, { status }),
+      });
+    expect(await unavailable(() => answering("<html>").ping("x"))).toMatch(
+      /^odd: ping failed: the answer from http:\/\/odd\/__dagflare\/ping is not JSON/,
+    );
+    expect(await unavailable(() => answering('{"ok":true}').loadDefinitions())).toMatch(
+      /^odd: loadDefinitions answered something that is not protocol v1: answer\.snapshot/,
+    );
+    expect(await unavailable(() => answering("boom", 502).ping("x"))).toMatch(
+      /^odd: ping failed: HTTP 502 .*: boom/,
+    );
   });
 
   it("turns a network failure into CODE_LOCATION_UNAVAILABLE", async () => {

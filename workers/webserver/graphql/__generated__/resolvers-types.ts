@@ -5,6 +5,7 @@ import type { ConcurrencyKeyInfoMapper } from '../concurrency/mappers';
 import type { InstanceMapper, DaemonHealthMapper } from '../instance/mappers';
 import type { ScheduleMapper, SensorMapper, InstigationStateMapper, InstigationTickMapper } from '../instigation/mappers';
 import type { PipelineMapper, JobMapper, PipelineSnapshotMapper, GraphMapper, SolidMapper, SolidHandleMapper, SolidDefinitionMapper, InputDefinitionMapper, OutputDefinitionMapper, InputMapper, OutputMapper } from '../jobs/mappers';
+import type { ResourceDetailsMapper, NestedResourceEntryMapper } from '../resources/mappers';
 import type { ConfigTypeFieldMapper, CompositeConfigTypeMapper, RegularConfigTypeMapper, ArrayConfigTypeMapper, NullableConfigTypeMapper, EnumConfigTypeMapper, ScalarUnionConfigTypeMapper, MapConfigTypeMapper, RunConfigSchemaMapper, FieldNotDefinedConfigErrorMapper, FieldsNotDefinedConfigErrorMapper, MissingFieldConfigErrorMapper, MissingFieldsConfigErrorMapper, RuntimeMismatchConfigErrorMapper, SelectorTypeConfigErrorMapper } from '../run-config/mappers';
 import type { RunMapper, RunsMapper } from '../runs/mappers';
 import type { WorkspaceLocationEntryMapper, WorkspaceLocationStatusEntryMapper, RepositoryLocationMapper, RepositoryMapper } from '../workspace/mappers';
@@ -177,6 +178,18 @@ export type ConfigTypeField = {
   name: Scalars['String']['output'];
 };
 
+/** A config value given in the definitions: VALUE as JSON text, ENV_VAR as the variable's name. */
+export type ConfiguredValue = {
+  __typename?: 'ConfiguredValue';
+  key: Scalars['String']['output'];
+  type: ConfiguredValueType;
+  value: Scalars['String']['output'];
+};
+
+export type ConfiguredValueType =
+  | 'ENV_VAR'
+  | 'VALUE';
+
 export type ConflictingExecutionParamsError = Error & {
   __typename?: 'ConflictingExecutionParamsError';
   message: Scalars['String']['output'];
@@ -348,6 +361,28 @@ export type EnumConfigValue = {
   description?: Maybe<Scalars['String']['output']>;
   value: Scalars['String']['output'];
 };
+
+export type EnvVarConsumer = {
+  __typename?: 'EnvVarConsumer';
+  name: Scalars['String']['output'];
+  type: EnvVarConsumerType;
+};
+
+export type EnvVarConsumerType =
+  | 'RESOURCE';
+
+export type EnvVarWithConsumers = {
+  __typename?: 'EnvVarWithConsumers';
+  envVarConsumers: Array<EnvVarConsumer>;
+  envVarName: Scalars['String']['output'];
+};
+
+export type EnvVarWithConsumersList = {
+  __typename?: 'EnvVarWithConsumersList';
+  results: Array<EnvVarWithConsumers>;
+};
+
+export type EnvVarWithConsumersOrError = EnvVarWithConsumersList | PythonError;
 
 export type Error = {
   message: Scalars['String']['output'];
@@ -963,6 +998,12 @@ export type JobOrPipelineSelector = {
   solidSelection?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type JobWithOps = {
+  __typename?: 'JobWithOps';
+  jobName: Scalars['String']['output'];
+  opHandleIDs: Array<Scalars['String']['output']>;
+};
+
 export type JsonMetadataEntry = MetadataEntry & {
   __typename?: 'JsonMetadataEntry';
   description?: Maybe<Scalars['String']['output']>;
@@ -1370,6 +1411,17 @@ export type MutationTerminateRunsArgs = {
   terminatePolicy?: InputMaybe<TerminateRunPolicy>;
 };
 
+export type NestedResourceEntry = {
+  __typename?: 'NestedResourceEntry';
+  name: Scalars['String']['output'];
+  resource?: Maybe<ResourceDetails>;
+  type: NestedResourceType;
+};
+
+export type NestedResourceType =
+  | 'ANONYMOUS'
+  | 'TOP_LEVEL';
+
 export type NoModeProvidedError = Error & {
   __typename?: 'NoModeProvidedError';
   message: Scalars['String']['output'];
@@ -1702,6 +1754,7 @@ export type PythonError = Error & {
 
 export type Query = {
   __typename?: 'Query';
+  allTopLevelResourceDetailsOrError: ResourceDetailsListOrError;
   apiTokensOrError: ApiTokensOrError;
   auditLogOrError: AuditLogOrError;
   canBulkTerminate: Scalars['Boolean']['output'];
@@ -1738,9 +1791,16 @@ export type Query = {
   sensorOrError: SensorOrError;
   sensorsOrError: SensorsOrError;
   shouldShowNux: Scalars['Boolean']['output'];
+  topLevelResourceDetailsOrError: ResourceDetailsOrError;
+  utilizedEnvVarsOrError: EnvVarWithConsumersOrError;
   version: Scalars['String']['output'];
   workspaceLocationEntryOrError?: Maybe<WorkspaceLocationEntryOrError>;
   workspaceOrError: WorkspaceOrError;
+};
+
+
+export type QueryAllTopLevelResourceDetailsOrErrorArgs = {
+  repositorySelector: RepositorySelector;
 };
 
 
@@ -1892,6 +1952,16 @@ export type QuerySensorsOrErrorArgs = {
 };
 
 
+export type QueryTopLevelResourceDetailsOrErrorArgs = {
+  resourceSelector: ResourceSelector;
+};
+
+
+export type QueryUtilizedEnvVarsOrErrorArgs = {
+  repositorySelector: RepositorySelector;
+};
+
+
 export type QueryWorkspaceLocationEntryOrErrorArgs = {
   name: Scalars['String']['input'];
 };
@@ -2030,16 +2100,45 @@ export type Resource = {
 
 export type ResourceDetails = {
   __typename?: 'ResourceDetails';
+  assetKeysUsing: Array<AssetKey>;
   configFields: Array<ConfigTypeField>;
+  configuredValues: Array<ConfiguredValue>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
+  isTopLevel: Scalars['Boolean']['output'];
+  jobsOpsUsing: Array<JobWithOps>;
   name: Scalars['String']['output'];
+  nestedResources: Array<NestedResourceEntry>;
+  parentResources: Array<NestedResourceEntry>;
   resourceType: Scalars['String']['output'];
+  schedulesUsing: Array<Scalars['String']['output']>;
+  sensorsUsing: Array<Scalars['String']['output']>;
+};
+
+export type ResourceDetailsList = {
+  __typename?: 'ResourceDetailsList';
+  results: Array<ResourceDetails>;
+};
+
+export type ResourceDetailsListOrError = PythonError | RepositoryNotFoundError | ResourceDetailsList;
+
+export type ResourceDetailsOrError = PythonError | ResourceDetails | ResourceNotFoundError;
+
+export type ResourceNotFoundError = Error & {
+  __typename?: 'ResourceNotFoundError';
+  message: Scalars['String']['output'];
+  resourceName: Scalars['String']['output'];
 };
 
 export type ResourceRequirement = {
   __typename?: 'ResourceRequirement';
   resourceKey: Scalars['String']['output'];
+};
+
+export type ResourceSelector = {
+  repositoryLocationName: Scalars['String']['input'];
+  repositoryName: Scalars['String']['input'];
+  resourceName: Scalars['String']['input'];
 };
 
 export type RevokeApiTokenResult = ApiTokenNotFoundError | PythonError | RevokedApiToken | UnauthorizedError;
@@ -2885,6 +2984,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( RunNotFoundError & { __typename: 'RunNotFoundError' } )
     | ( UnauthorizedError & { __typename: 'UnauthorizedError' } )
   ;
+  EnvVarWithConsumersOrError:
+    | ( EnvVarWithConsumersList & { __typename: 'EnvVarWithConsumersList' } )
+    | ( PythonError & { __typename: 'PythonError' } )
+  ;
   EvaluationStackEntry:
     | ( EvaluationStackListItemEntry & { __typename: 'EvaluationStackListItemEntry' } )
     | ( EvaluationStackMapKeyEntry & { __typename: 'EvaluationStackMapKeyEntry' } )
@@ -3005,6 +3108,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( PythonError & { __typename: 'PythonError' } )
     | ( RepositoryMapper & { __typename: 'Repository' } )
     | ( RepositoryNotFoundError & { __typename: 'RepositoryNotFoundError' } )
+  ;
+  ResourceDetailsListOrError:
+    | ( PythonError & { __typename: 'PythonError' } )
+    | ( RepositoryNotFoundError & { __typename: 'RepositoryNotFoundError' } )
+    | ( Omit<ResourceDetailsList, 'results'> & { results: Array<_RefType['ResourceDetails']> } & { __typename: 'ResourceDetailsList' } )
+  ;
+  ResourceDetailsOrError:
+    | ( PythonError & { __typename: 'PythonError' } )
+    | ( ResourceDetailsMapper & { __typename: 'ResourceDetails' } )
+    | ( ResourceNotFoundError & { __typename: 'ResourceNotFoundError' } )
   ;
   RevokeApiTokenResult:
     | ( ApiTokenNotFoundError & { __typename: 'ApiTokenNotFoundError' } )
@@ -3174,6 +3287,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ReloadNotSupported & { __typename: 'ReloadNotSupported' } )
     | ( RepositoryLocationNotFound & { __typename: 'RepositoryLocationNotFound' } )
     | ( RepositoryNotFoundError & { __typename: 'RepositoryNotFoundError' } )
+    | ( ResourceNotFoundError & { __typename: 'ResourceNotFoundError' } )
     | ( RunConflict & { __typename: 'RunConflict' } )
     | ( RunGroupNotFoundError & { __typename: 'RunGroupNotFoundError' } )
     | ( RunNotFoundError & { __typename: 'RunNotFoundError' } )
@@ -3313,6 +3427,8 @@ export type ResolversTypes = {
   ConcurrencyKeyInfo: ResolverTypeWrapper<ConcurrencyKeyInfoMapper>;
   ConfigType: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ConfigType']>;
   ConfigTypeField: ResolverTypeWrapper<ConfigTypeFieldMapper>;
+  ConfiguredValue: ResolverTypeWrapper<ConfiguredValue>;
+  ConfiguredValueType: ConfiguredValueType;
   ConflictingExecutionParamsError: ResolverTypeWrapper<ConflictingExecutionParamsError>;
   CreateApiTokenResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateApiTokenResult']>;
   CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
@@ -3333,6 +3449,11 @@ export type ResolversTypes = {
   EngineEvent: ResolverTypeWrapper<Omit<EngineEvent, 'metadataEntries'> & { metadataEntries: Array<ResolversTypes['MetadataEntry']> }>;
   EnumConfigType: ResolverTypeWrapper<EnumConfigTypeMapper>;
   EnumConfigValue: ResolverTypeWrapper<EnumConfigValue>;
+  EnvVarConsumer: ResolverTypeWrapper<EnvVarConsumer>;
+  EnvVarConsumerType: EnvVarConsumerType;
+  EnvVarWithConsumers: ResolverTypeWrapper<EnvVarWithConsumers>;
+  EnvVarWithConsumersList: ResolverTypeWrapper<EnvVarWithConsumersList>;
+  EnvVarWithConsumersOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EnvVarWithConsumersOrError']>;
   Error: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Error']>;
   ErrorChainLink: ResolverTypeWrapper<ErrorChainLink>;
   ErrorEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorEvent']>;
@@ -3402,6 +3523,7 @@ export type ResolversTypes = {
   InvalidSubsetError: ResolverTypeWrapper<Omit<InvalidSubsetError, 'pipeline'> & { pipeline: ResolversTypes['Pipeline'] }>;
   Job: ResolverTypeWrapper<JobMapper>;
   JobOrPipelineSelector: JobOrPipelineSelector;
+  JobWithOps: ResolverTypeWrapper<JobWithOps>;
   JsonMetadataEntry: ResolverTypeWrapper<JsonMetadataEntry>;
   LaunchMultipleRunsResult: ResolverTypeWrapper<Omit<LaunchMultipleRunsResult, 'launchMultipleRunsResult'> & { launchMultipleRunsResult: Array<ResolversTypes['LaunchRunResult']> }>;
   LaunchMultipleRunsResultOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LaunchMultipleRunsResultOrError']>;
@@ -3432,6 +3554,8 @@ export type ResolversTypes = {
   Mode: ResolverTypeWrapper<Omit<Mode, 'loggers' | 'resources'> & { loggers: Array<ResolversTypes['Logger']>, resources: Array<ResolversTypes['Resource']> }>;
   ModeNotFoundError: ResolverTypeWrapper<ModeNotFoundError>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NestedResourceEntry: ResolverTypeWrapper<NestedResourceEntryMapper>;
+  NestedResourceType: NestedResourceType;
   NoModeProvidedError: ResolverTypeWrapper<NoModeProvidedError>;
   NodeInvocationSite: ResolverTypeWrapper<Omit<NodeInvocationSite, 'pipeline' | 'solidHandle'> & { pipeline: ResolversTypes['Pipeline'], solidHandle: ResolversTypes['SolidHandle'] }>;
   NullMetadataEntry: ResolverTypeWrapper<NullMetadataEntry>;
@@ -3487,8 +3611,13 @@ export type ResolversTypes = {
   RepositoryOrigin: ResolverTypeWrapper<RepositoryOrigin>;
   RepositorySelector: RepositorySelector;
   Resource: ResolverTypeWrapper<Omit<Resource, 'configField'> & { configField?: Maybe<ResolversTypes['ConfigTypeField']> }>;
-  ResourceDetails: ResolverTypeWrapper<Omit<ResourceDetails, 'configFields'> & { configFields: Array<ResolversTypes['ConfigTypeField']> }>;
+  ResourceDetails: ResolverTypeWrapper<ResourceDetailsMapper>;
+  ResourceDetailsList: ResolverTypeWrapper<Omit<ResourceDetailsList, 'results'> & { results: Array<ResolversTypes['ResourceDetails']> }>;
+  ResourceDetailsListOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResourceDetailsListOrError']>;
+  ResourceDetailsOrError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResourceDetailsOrError']>;
+  ResourceNotFoundError: ResolverTypeWrapper<ResourceNotFoundError>;
   ResourceRequirement: ResolverTypeWrapper<ResourceRequirement>;
+  ResourceSelector: ResourceSelector;
   RevokeApiTokenResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokeApiTokenResult']>;
   RevokedApiToken: ResolverTypeWrapper<Omit<RevokedApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   RoleGrant: ResolverTypeWrapper<RoleGrant>;
@@ -3616,6 +3745,7 @@ export type ResolversParentTypes = {
   ConcurrencyKeyInfo: ConcurrencyKeyInfoMapper;
   ConfigType: ResolversInterfaceTypes<ResolversParentTypes>['ConfigType'];
   ConfigTypeField: ConfigTypeFieldMapper;
+  ConfiguredValue: ConfiguredValue;
   ConflictingExecutionParamsError: ConflictingExecutionParamsError;
   CreateApiTokenResult: ResolversUnionTypes<ResolversParentTypes>['CreateApiTokenResult'];
   CreatedApiToken: Omit<CreatedApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
@@ -3634,6 +3764,10 @@ export type ResolversParentTypes = {
   EngineEvent: Omit<EngineEvent, 'metadataEntries'> & { metadataEntries: Array<ResolversParentTypes['MetadataEntry']> };
   EnumConfigType: EnumConfigTypeMapper;
   EnumConfigValue: EnumConfigValue;
+  EnvVarConsumer: EnvVarConsumer;
+  EnvVarWithConsumers: EnvVarWithConsumers;
+  EnvVarWithConsumersList: EnvVarWithConsumersList;
+  EnvVarWithConsumersOrError: ResolversUnionTypes<ResolversParentTypes>['EnvVarWithConsumersOrError'];
   Error: ResolversInterfaceTypes<ResolversParentTypes>['Error'];
   ErrorChainLink: ErrorChainLink;
   ErrorEvent: ResolversInterfaceTypes<ResolversParentTypes>['ErrorEvent'];
@@ -3698,6 +3832,7 @@ export type ResolversParentTypes = {
   InvalidSubsetError: Omit<InvalidSubsetError, 'pipeline'> & { pipeline: ResolversParentTypes['Pipeline'] };
   Job: JobMapper;
   JobOrPipelineSelector: JobOrPipelineSelector;
+  JobWithOps: JobWithOps;
   JsonMetadataEntry: JsonMetadataEntry;
   LaunchMultipleRunsResult: Omit<LaunchMultipleRunsResult, 'launchMultipleRunsResult'> & { launchMultipleRunsResult: Array<ResolversParentTypes['LaunchRunResult']> };
   LaunchMultipleRunsResultOrError: ResolversUnionTypes<ResolversParentTypes>['LaunchMultipleRunsResultOrError'];
@@ -3726,6 +3861,7 @@ export type ResolversParentTypes = {
   Mode: Omit<Mode, 'loggers' | 'resources'> & { loggers: Array<ResolversParentTypes['Logger']>, resources: Array<ResolversParentTypes['Resource']> };
   ModeNotFoundError: ModeNotFoundError;
   Mutation: Record<PropertyKey, never>;
+  NestedResourceEntry: NestedResourceEntryMapper;
   NoModeProvidedError: NoModeProvidedError;
   NodeInvocationSite: Omit<NodeInvocationSite, 'pipeline' | 'solidHandle'> & { pipeline: ResolversParentTypes['Pipeline'], solidHandle: ResolversParentTypes['SolidHandle'] };
   NullMetadataEntry: NullMetadataEntry;
@@ -3779,8 +3915,13 @@ export type ResolversParentTypes = {
   RepositoryOrigin: RepositoryOrigin;
   RepositorySelector: RepositorySelector;
   Resource: Omit<Resource, 'configField'> & { configField?: Maybe<ResolversParentTypes['ConfigTypeField']> };
-  ResourceDetails: Omit<ResourceDetails, 'configFields'> & { configFields: Array<ResolversParentTypes['ConfigTypeField']> };
+  ResourceDetails: ResourceDetailsMapper;
+  ResourceDetailsList: Omit<ResourceDetailsList, 'results'> & { results: Array<ResolversParentTypes['ResourceDetails']> };
+  ResourceDetailsListOrError: ResolversUnionTypes<ResolversParentTypes>['ResourceDetailsListOrError'];
+  ResourceDetailsOrError: ResolversUnionTypes<ResolversParentTypes>['ResourceDetailsOrError'];
+  ResourceNotFoundError: ResourceNotFoundError;
   ResourceRequirement: ResourceRequirement;
+  ResourceSelector: ResourceSelector;
   RevokeApiTokenResult: ResolversUnionTypes<ResolversParentTypes>['RevokeApiTokenResult'];
   RevokedApiToken: Omit<RevokedApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   RoleGrant: RoleGrant;
@@ -4012,6 +4153,12 @@ export type ConfigTypeFieldResolvers<ContextType = GraphQLContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ConfiguredValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfiguredValue'] = ResolversParentTypes['ConfiguredValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ConfiguredValueType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ConflictingExecutionParamsErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictingExecutionParamsError'] = ResolversParentTypes['ConflictingExecutionParamsError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4127,8 +4274,27 @@ export type EnumConfigValueResolvers<ContextType = GraphQLContext, ParentType ex
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EnvVarConsumerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvVarConsumer'] = ResolversParentTypes['EnvVarConsumer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EnvVarConsumerType'], ParentType, ContextType>;
+};
+
+export type EnvVarWithConsumersResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvVarWithConsumers'] = ResolversParentTypes['EnvVarWithConsumers']> = {
+  envVarConsumers?: Resolver<Array<ResolversTypes['EnvVarConsumer']>, ParentType, ContextType>;
+  envVarName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EnvVarWithConsumersListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvVarWithConsumersList'] = ResolversParentTypes['EnvVarWithConsumersList']> = {
+  results?: Resolver<Array<ResolversTypes['EnvVarWithConsumers']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EnvVarWithConsumersOrErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvVarWithConsumersOrError'] = ResolversParentTypes['EnvVarWithConsumersOrError']> = {
+  __resolveType: TypeResolveFn<'EnvVarWithConsumersList' | 'PythonError', ParentType, ContextType>;
+};
+
 export type ErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'ApiTokenNotFoundError' | 'ConflictingExecutionParamsError' | 'DagsterTypeNotFoundError' | 'ErrorChainLink' | 'GraphNotFoundError' | 'InstigationStateNotFoundError' | 'InvalidPipelineRunsFilterError' | 'InvalidSubsetError' | 'ModeNotFoundError' | 'NoModeProvidedError' | 'PipelineNotFoundError' | 'PipelineSnapshotNotFoundError' | 'PresetNotFoundError' | 'PythonError' | 'ReloadNotSupported' | 'RepositoryLocationNotFound' | 'RepositoryNotFoundError' | 'RunConflict' | 'RunGroupNotFoundError' | 'RunNotFoundError' | 'ScheduleNotFoundError' | 'SchedulerNotDefinedError' | 'SensorNotFoundError' | 'UnauthorizedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiTokenNotFoundError' | 'ConflictingExecutionParamsError' | 'DagsterTypeNotFoundError' | 'ErrorChainLink' | 'GraphNotFoundError' | 'InstigationStateNotFoundError' | 'InvalidPipelineRunsFilterError' | 'InvalidSubsetError' | 'ModeNotFoundError' | 'NoModeProvidedError' | 'PipelineNotFoundError' | 'PipelineSnapshotNotFoundError' | 'PresetNotFoundError' | 'PythonError' | 'ReloadNotSupported' | 'RepositoryLocationNotFound' | 'RepositoryNotFoundError' | 'ResourceNotFoundError' | 'RunConflict' | 'RunGroupNotFoundError' | 'RunNotFoundError' | 'ScheduleNotFoundError' | 'SchedulerNotDefinedError' | 'SensorNotFoundError' | 'UnauthorizedError', ParentType, ContextType>;
 };
 
 export type ErrorChainLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErrorChainLink'] = ResolversParentTypes['ErrorChainLink']> = {
@@ -4579,6 +4745,11 @@ export type JobResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type JobWithOpsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JobWithOps'] = ResolversParentTypes['JobWithOps']> = {
+  jobName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opHandleIDs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type JsonMetadataEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JsonMetadataEntry'] = ResolversParentTypes['JsonMetadataEntry']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jsonString?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4798,6 +4969,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   terminatePipelineExecution?: Resolver<ResolversTypes['TerminateRunResult'], ParentType, ContextType, RequireFields<MutationTerminatePipelineExecutionArgs, 'runId'>>;
   terminateRun?: Resolver<ResolversTypes['TerminateRunResult'], ParentType, ContextType, RequireFields<MutationTerminateRunArgs, 'runId'>>;
   terminateRuns?: Resolver<ResolversTypes['TerminateRunsResultOrError'], ParentType, ContextType, RequireFields<MutationTerminateRunsArgs, 'runIds'>>;
+};
+
+export type NestedResourceEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NestedResourceEntry'] = ResolversParentTypes['NestedResourceEntry']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['ResourceDetails']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NestedResourceType'], ParentType, ContextType>;
 };
 
 export type NoModeProvidedErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoModeProvidedError'] = ResolversParentTypes['NoModeProvidedError']> = {
@@ -5037,6 +5214,7 @@ export type PythonErrorResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  allTopLevelResourceDetailsOrError?: Resolver<ResolversTypes['ResourceDetailsListOrError'], ParentType, ContextType, RequireFields<QueryAllTopLevelResourceDetailsOrErrorArgs, 'repositorySelector'>>;
   apiTokensOrError?: Resolver<ResolversTypes['ApiTokensOrError'], ParentType, ContextType>;
   auditLogOrError?: Resolver<ResolversTypes['AuditLogOrError'], ParentType, ContextType, Partial<QueryAuditLogOrErrorArgs>>;
   canBulkTerminate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5072,6 +5250,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sensorOrError?: Resolver<ResolversTypes['SensorOrError'], ParentType, ContextType, RequireFields<QuerySensorOrErrorArgs, 'sensorSelector'>>;
   sensorsOrError?: Resolver<ResolversTypes['SensorsOrError'], ParentType, ContextType, RequireFields<QuerySensorsOrErrorArgs, 'repositorySelector'>>;
   shouldShowNux?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  topLevelResourceDetailsOrError?: Resolver<ResolversTypes['ResourceDetailsOrError'], ParentType, ContextType, RequireFields<QueryTopLevelResourceDetailsOrErrorArgs, 'resourceSelector'>>;
+  utilizedEnvVarsOrError?: Resolver<ResolversTypes['EnvVarWithConsumersOrError'], ParentType, ContextType, RequireFields<QueryUtilizedEnvVarsOrErrorArgs, 'repositorySelector'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   workspaceLocationEntryOrError?: Resolver<Maybe<ResolversTypes['WorkspaceLocationEntryOrError']>, ParentType, ContextType, RequireFields<QueryWorkspaceLocationEntryOrErrorArgs, 'name'>>;
   workspaceOrError?: Resolver<ResolversTypes['WorkspaceOrError'], ParentType, ContextType>;
@@ -5188,11 +5368,39 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ResourceDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDetails'] = ResolversParentTypes['ResourceDetails']> = {
+  assetKeysUsing?: Resolver<Array<ResolversTypes['AssetKey']>, ParentType, ContextType>;
   configFields?: Resolver<Array<ResolversTypes['ConfigTypeField']>, ParentType, ContextType>;
+  configuredValues?: Resolver<Array<ResolversTypes['ConfiguredValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isTopLevel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jobsOpsUsing?: Resolver<Array<ResolversTypes['JobWithOps']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nestedResources?: Resolver<Array<ResolversTypes['NestedResourceEntry']>, ParentType, ContextType>;
+  parentResources?: Resolver<Array<ResolversTypes['NestedResourceEntry']>, ParentType, ContextType>;
   resourceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schedulesUsing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sensorsUsing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResourceDetailsListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDetailsList'] = ResolversParentTypes['ResourceDetailsList']> = {
+  results?: Resolver<Array<ResolversTypes['ResourceDetails']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResourceDetailsListOrErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDetailsListOrError'] = ResolversParentTypes['ResourceDetailsListOrError']> = {
+  __resolveType: TypeResolveFn<'PythonError' | 'RepositoryNotFoundError' | 'ResourceDetailsList', ParentType, ContextType>;
+};
+
+export type ResourceDetailsOrErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDetailsOrError'] = ResolversParentTypes['ResourceDetailsOrError']> = {
+  __resolveType: TypeResolveFn<'PythonError' | 'ResourceDetails' | 'ResourceNotFoundError', ParentType, ContextType>;
+};
+
+export type ResourceNotFoundErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceNotFoundError'] = ResolversParentTypes['ResourceNotFoundError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ResourceRequirementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceRequirement'] = ResolversParentTypes['ResourceRequirement']> = {
@@ -5851,6 +6059,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConcurrencyKeyInfo?: ConcurrencyKeyInfoResolvers<ContextType>;
   ConfigType?: ConfigTypeResolvers<ContextType>;
   ConfigTypeField?: ConfigTypeFieldResolvers<ContextType>;
+  ConfiguredValue?: ConfiguredValueResolvers<ContextType>;
   ConflictingExecutionParamsError?: ConflictingExecutionParamsErrorResolvers<ContextType>;
   CreateApiTokenResult?: CreateApiTokenResultResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
@@ -5869,6 +6078,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EngineEvent?: EngineEventResolvers<ContextType>;
   EnumConfigType?: EnumConfigTypeResolvers<ContextType>;
   EnumConfigValue?: EnumConfigValueResolvers<ContextType>;
+  EnvVarConsumer?: EnvVarConsumerResolvers<ContextType>;
+  EnvVarWithConsumers?: EnvVarWithConsumersResolvers<ContextType>;
+  EnvVarWithConsumersList?: EnvVarWithConsumersListResolvers<ContextType>;
+  EnvVarWithConsumersOrError?: EnvVarWithConsumersOrErrorResolvers<ContextType>;
   Error?: ErrorResolvers<ContextType>;
   ErrorChainLink?: ErrorChainLinkResolvers<ContextType>;
   ErrorEvent?: ErrorEventResolvers<ContextType>;
@@ -5924,6 +6137,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvalidStepError?: InvalidStepErrorResolvers<ContextType>;
   InvalidSubsetError?: InvalidSubsetErrorResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
+  JobWithOps?: JobWithOpsResolvers<ContextType>;
   JsonMetadataEntry?: JsonMetadataEntryResolvers<ContextType>;
   LaunchMultipleRunsResult?: LaunchMultipleRunsResultResolvers<ContextType>;
   LaunchMultipleRunsResultOrError?: LaunchMultipleRunsResultOrErrorResolvers<ContextType>;
@@ -5951,6 +6165,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mode?: ModeResolvers<ContextType>;
   ModeNotFoundError?: ModeNotFoundErrorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NestedResourceEntry?: NestedResourceEntryResolvers<ContextType>;
   NoModeProvidedError?: NoModeProvidedErrorResolvers<ContextType>;
   NodeInvocationSite?: NodeInvocationSiteResolvers<ContextType>;
   NullMetadataEntry?: NullMetadataEntryResolvers<ContextType>;
@@ -6002,6 +6217,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RepositoryOrigin?: RepositoryOriginResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceDetails?: ResourceDetailsResolvers<ContextType>;
+  ResourceDetailsList?: ResourceDetailsListResolvers<ContextType>;
+  ResourceDetailsListOrError?: ResourceDetailsListOrErrorResolvers<ContextType>;
+  ResourceDetailsOrError?: ResourceDetailsOrErrorResolvers<ContextType>;
+  ResourceNotFoundError?: ResourceNotFoundErrorResolvers<ContextType>;
   ResourceRequirement?: ResourceRequirementResolvers<ContextType>;
   RevokeApiTokenResult?: RevokeApiTokenResultResolvers<ContextType>;
   RevokedApiToken?: RevokedApiTokenResolvers<ContextType>;
