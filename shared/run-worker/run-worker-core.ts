@@ -7,7 +7,12 @@
  * @module
  */
 import type { LoadedDefinitions } from "../code-location/definitions-loader";
-import type { RunWorkerHealth, StartRunRequest, StartRunResult, TerminateRunResult } from "../protocol/code-location-protocol";
+import type {
+  RunWorkerHealth,
+  StartRunRequest,
+  StartRunResult,
+  TerminateRunResult,
+} from "../protocol/code-location-protocol";
 import { DagflareError } from "../errors/dagflare-error";
 import { toSerializableError } from "../errors/serializable-error";
 import { createInProcessStepRunner } from "../executor/in-process-step-runner";
@@ -29,6 +34,12 @@ import { RunWorkerRecord } from "./run-worker-record";
 const HEARTBEAT_INTERVAL_MS = 5_000;
 /** The longest single wait for a step retry, so a termination request is noticed within it. */
 const SLEEP_SLICE_MS = 1_000;
+/**
+ * How often, at most, the run's stored status is read at a termination check. A terminate through this
+ * worker sets its own flag, read at every check; the stored status only catches a cancel that never reached
+ * the worker, and reading it at every step boundary cost a round trip to the instance per step.
+ */
+const STATUS_READ_INTERVAL_MS = 1_000;
 
 /** What the host of a run worker provides. */
 export type RunWorkerHostContext = {
@@ -109,7 +120,8 @@ export class RunWorkerCore {
    */
   async terminate(interrupt: () => Promise<void>): Promise<TerminateRunResult> {
     const request = await this.#record.request();
-    if (request === undefined) return { accepted: false, message: `no run was started in ${this.host.where}` };
+    if (request === undefined)
+      return { accepted: false, message: `no run was started in ${this.host.where}` };
     if (await this.finished()) return { accepted: false, message: `run ${request.runId} already finished` };
     await this.#record.requestTermination();
     await interrupt();
@@ -118,7 +130,11 @@ export class RunWorkerCore {
 
   /** `active`: executing now or due to (the host knows). */
   async health(active: boolean): Promise<RunWorkerHealth> {
-    const [request, runState, lastHeartbeat] = await Promise.all([this.#record.request(), this.#state.getRunState(), this.#record.lastHeartbeat()]);
+    const [request, runState, lastHeartbeat] = await Promise.all([
+      this.#record.request(),
+      this.#state.getRunState(),
+      this.#record.lastHeartbeat(),
+    ]);
     return runWorkerHealth({ runId: request?.runId, runState, active, lastHeartbeat });
   }
 
@@ -128,9 +144,14 @@ export class RunWorkerCore {
    */
   async loadOutput(stepKey: string, outputName: string): Promise<unknown> {
     const request = await this.#record.request();
-    if (request === undefined) throw new DagflareError("NOT_FOUND", `no run was started in ${this.host.where}, so it has no output "${outputName}" of step "${stepKey}"`);
+    if (request === undefined)
+      throw new DagflareError(
+        "NOT_FOUND",
+        `no run was started in ${this.host.where}, so it has no output "${outputName}" of step "${stepKey}"`,
+      );
     const executedHere = request.stepKeysToExecute === null || request.stepKeysToExecute.includes(stepKey);
-    if (executedHere || request.parentRunId === null) return this.#outputs(request).loadInput({ runId: request.runId, stepKey, outputName });
+    if (executedHere || request.parentRunId === null)
+      return this.#outputs(request).loadInput({ runId: request.runId, stepKey, outputName });
     return this.host.outputOfRun(request.parentRunId, stepKey, outputName);
   }
 
@@ -144,12 +165,20 @@ export class RunWorkerCore {
     const request = await this.#record.request();
     if (request === undefined) return;
     const loaded = await this.host.definitions();
-    if (!loaded.ok) throw new DagflareError("INVALID_DEFINITION", `run ${request.runId}: the code location's definitions no longer load: ${loaded.error.message}`);
+    if (!loaded.ok)
+      throw new DagflareError(
+        "INVALID_DEFINITION",
+        `run ${request.runId}: the code location's definitions no longer load: ${loaded.error.message}`,
+      );
     const instance = this.host.instance();
     const events = createEventWriter({ sink: (batch) => instance.storeEvents(batch) });
     const runner = createInProcessStepRunner(loaded.definitions);
+    const statusReadDue = everyAtMost(STATUS_READ_INTERVAL_MS);
     // A missed beat only ages the heartbeat, which is what it reports.
-    const heartbeat = setInterval(() => void this.#record.beat(Date.now()).catch(() => undefined), HEARTBEAT_INTERVAL_MS);
+    const heartbeat = setInterval(
+      () => void this.#record.beat(Date.now()).catch(() => undefined),
+      HEARTBEAT_INTERVAL_MS,
+    );
     try {
       await this.#record.beat(Date.now());
       await executeRun({
@@ -157,13 +186,21 @@ export class RunWorkerCore {
         job: jobForRun(loaded.snapshot, request),
         stepRunner: options.wrapStepRunner?.(runner) ?? runner,
         events,
-        computeLogs: createComputeLogWriter({ runId: request.runId, sink: (batch) => instance.storeComputeLogs(batch) }),
+        computeLogs: createComputeLogWriter({
+          runId: request.runId,
+          sink: (batch) => instance.storeComputeLogs(batch),
+        }),
         state: this.#state,
-        ioManager: withParentRunOutputs(this.#outputs(request), request.runId, (ref) => this.host.outputOfRun(ref.runId, ref.stepKey, ref.outputName)),
+        ioManager: withParentRunOutputs(this.#outputs(request), request.runId, (ref) =>
+          this.host.outputOfRun(ref.runId, ref.stepKey, ref.outputName),
+        ),
         now: () => Date.now(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, SLEEP_SLICE_MS))),
-        isTerminationRequested: () => this.#terminationRequested(instance, request.runId),
-        poolSlots: { claim: (claim) => instance.claimPoolSlot(claim), free: (runId, stepKey) => instance.freePoolSlot(runId, stepKey) },
+        isTerminationRequested: () => this.#terminationRequested(instance, request.runId, statusReadDue()),
+        poolSlots: {
+          claim: (claim) => instance.claimPoolSlot(claim),
+          free: (runId, stepKey) => instance.freePoolSlot(runId, stepKey),
+        },
         signal: options.signal,
         env: this.host.env,
       });
@@ -193,16 +230,29 @@ export class RunWorkerCore {
   }
 
   /**
-   * Termination is requested through this worker, or by the run's stored status (read at step
-   * boundaries): CANCELING, or CANCELED when it was marked canceled without waiting for the worker.
+   * Termination is requested through this worker, or by the run's stored status (read when `readStatus`,
+   * at the first check and then at most every STATUS_READ_INTERVAL_MS): CANCELING, or CANCELED when it
+   * was marked canceled without waiting for the worker.
    */
-  async #terminationRequested(instance: InstanceApi, runId: string): Promise<boolean> {
+  async #terminationRequested(instance: InstanceApi, runId: string, readStatus: boolean): Promise<boolean> {
     if (await this.#record.terminationRequested()) return true;
+    if (!readStatus) return false;
     const status = (await instance.getRun(runId))?.status;
     if (status !== "CANCELING" && status !== "CANCELED") return false;
     await this.#record.requestTermination();
     return true;
   }
+}
+
+/** True at the first call, then again only once `intervalMs` have passed since the last true. */
+function everyAtMost(intervalMs: number): () => boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  return () => {
+    const now = Date.now();
+    if (now - last < intervalMs) return false;
+    last = now;
+    return true;
+  };
 }
 
 /**
@@ -212,8 +262,15 @@ export class RunWorkerCore {
  */
 async function refuseUnlessRunnable(instance: InstanceApi, runId: string): Promise<void> {
   const run = await instance.getRun(runId);
-  if (run === null) throw new DagflareError("NOT_FOUND", `run ${runId}: the instance has no such run, so its events would have nowhere to go; not executing it`);
+  if (run === null)
+    throw new DagflareError(
+      "NOT_FOUND",
+      `run ${runId}: the instance has no such run, so its events would have nowhere to go; not executing it`,
+    );
   if (isFinished(run.status) || run.status === "CANCELING") {
-    throw new DagflareError("RUN_CONFLICT", `run ${runId} is already ${run.status}: not executing it (its launch may have timed out and the run been ended before this start arrived)`);
+    throw new DagflareError(
+      "RUN_CONFLICT",
+      `run ${runId} is already ${run.status}: not executing it (its launch may have timed out and the run been ended before this start arrived)`,
+    );
   }
 }
