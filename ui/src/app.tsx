@@ -20,6 +20,7 @@ const sections: ReadonlyArray<{ section: Section; label: string; to: string }> =
   { section: "sensors", label: "Sensors", to: paths.sensors() },
   { section: "deployment", label: "Deployment", to: paths.deployment() },
   { section: "concurrency", label: "Concurrency", to: paths.concurrency() },
+  { section: "resources", label: "Resources", to: paths.resources() },
   { section: "admin", label: "Admin", to: paths.admin() },
 ];
 

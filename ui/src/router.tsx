@@ -102,5 +102,8 @@ export const paths = {
     `/locations/${encodeURIComponent(location)}/sensors/${encodeURIComponent(name)}`,
   deployment: () => "/deployment",
   concurrency: () => "/concurrency",
+  resources: () => "/resources",
+  resource: (location: string, name: string) =>
+    `/locations/${encodeURIComponent(location)}/resources/${encodeURIComponent(name)}`,
   admin: () => "/admin",
 };

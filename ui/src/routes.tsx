@@ -7,6 +7,8 @@ import type { ComponentType } from "react";
 import type { PageProps } from "./page-props";
 import { AdminPage } from "./pages/admin/admin-page";
 import { ConcurrencyPage } from "./pages/concurrency/concurrency-page";
+import { ResourcePage } from "./pages/resources/resource-page";
+import { ResourcesPage } from "./pages/resources/resources-page";
 import { DeploymentPage } from "./pages/deployment/deployment-page";
 import { JobPage } from "./pages/jobs/job-page";
 import { JobsPage } from "./pages/jobs/jobs-page";
@@ -33,6 +35,7 @@ export type Section =
   | "sensors"
   | "deployment"
   | "concurrency"
+  | "resources"
   | "admin";
 
 export const routes: readonly Route[] = [
@@ -48,5 +51,7 @@ export const routes: readonly Route[] = [
   { pattern: "/locations/:location/sensors/:name", page: SensorPage, section: "sensors" },
   { pattern: "/deployment", page: DeploymentPage, section: "deployment" },
   { pattern: "/concurrency", page: ConcurrencyPage, section: "concurrency" },
+  { pattern: "/resources", page: ResourcesPage, section: "resources" },
+  { pattern: "/locations/:location/resources/:name", page: ResourcePage, section: "resources" },
   { pattern: "/admin", page: AdminPage, section: "admin" },
 ];

@@ -16,6 +16,10 @@ export type AuditLogFilter = {
   readonly principal?: string | null | undefined;
 };
 
+export type ConfiguredValueType =
+  | 'ENV_VAR'
+  | 'VALUE';
+
 export type DagflareRole =
   | 'ADMIN'
   | 'EDITOR'
@@ -104,12 +108,22 @@ export type JobOrPipelineSelector = {
   readonly solidSelection?: ReadonlyArray<string> | null | undefined;
 };
 
+export type LocationStateChangeEventType =
+  | 'LOCATION_DISCONNECTED'
+  | 'LOCATION_ERROR'
+  | 'LOCATION_RECONNECTED'
+  | 'LOCATION_UPDATED';
+
 export type LogLevel =
   | 'CRITICAL'
   | 'DEBUG'
   | 'ERROR'
   | 'INFO'
   | 'WARNING';
+
+export type NestedResourceType =
+  | 'ANONYMOUS'
+  | 'TOP_LEVEL';
 
 export type PipelineSelector = {
   readonly pipelineName: string;
@@ -125,6 +139,12 @@ export type ReexecutionStrategy =
 export type RepositoryLocationLoadStatus =
   | 'LOADED'
   | 'LOADING';
+
+export type ResourceSelector = {
+  readonly repositoryLocationName: string;
+  readonly repositoryName: string;
+  readonly resourceName: string;
+};
 
 export type RunStatus =
   | 'CANCELED'
@@ -310,6 +330,11 @@ export type DeploymentPageQuery = { readonly workspaceOrError:
   , readonly instance: { readonly id: string, readonly info: string | null, readonly runQueuingSupported: boolean, readonly runLauncher: { readonly name: string } | null, readonly runQueueConfig: { readonly maxConcurrentRuns: number, readonly tagConcurrencyLimitsYaml: string | null } | null, readonly daemonHealth: { readonly id: string, readonly allDaemonStatuses: ReadonlyArray<{ readonly id: string, readonly daemonType: string, readonly required: boolean, readonly healthy: boolean | null, readonly lastHeartbeatTime: number | null, readonly lastHeartbeatErrors: ReadonlyArray<{ readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> }> }> } } };
 
 export type InstanceFieldsFragment = { readonly info: string | null, readonly runQueuingSupported: boolean, readonly runLauncher: { readonly name: string } | null, readonly runQueueConfig: { readonly maxConcurrentRuns: number, readonly tagConcurrencyLimitsYaml: string | null } | null };
+
+export type LocationStateChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocationStateChangesSubscription = { readonly locationStateChangeEvents: { readonly event: { readonly eventType: LocationStateChangeEventType, readonly locationName: string, readonly message: string, readonly serverId: string | null } } };
 
 export type ReloadRepositoryLocationMutationVariables = Exact<{
   name: string;
@@ -799,6 +824,36 @@ export type OverviewPageQuery = { readonly recentRuns:
                    | null, readonly ticks: ReadonlyArray<{ readonly id: string, readonly status: InstigationTickStatus, readonly timestamp: number, readonly error: { readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> } | null }> } }> }> }
          | null }> }
   , readonly instance: { readonly id: string, readonly daemonHealth: { readonly id: string, readonly allDaemonStatuses: ReadonlyArray<{ readonly id: string, readonly daemonType: string, readonly required: boolean, readonly healthy: boolean | null, readonly lastHeartbeatTime: number | null, readonly lastHeartbeatErrors: ReadonlyArray<{ readonly message: string, readonly className: string | null, readonly stack: ReadonlyArray<string> }> }> } } };
+
+export type ResourcesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesListQuery = { readonly workspaceOrError:
+    | { readonly __typename: 'PythonError', readonly message: string }
+    | { readonly __typename: 'Workspace', readonly locationEntries: ReadonlyArray<{ readonly id: string, readonly name: string, readonly locationOrLoadError:
+          | { readonly __typename: 'PythonError', readonly message: string }
+          | { readonly __typename: 'RepositoryLocation', readonly repositories: ReadonlyArray<{ readonly name: string, readonly allTopLevelResourceDetails: ReadonlyArray<{ readonly id: string, readonly name: string, readonly resourceType: string, readonly description: string | null }> }> }
+         | null }> }
+   };
+
+export type ResourceDetailsQueryVariables = Exact<{
+  selector: ResourceSelector;
+}>;
+
+
+export type ResourceDetailsQuery = { readonly topLevelResourceDetailsOrError:
+    | { readonly __typename: 'PythonError', readonly message: string }
+    | { readonly __typename: 'ResourceDetails', readonly id: string, readonly name: string, readonly resourceType: string, readonly description: string | null, readonly configFields: ReadonlyArray<{ readonly name: string, readonly description: string | null, readonly isRequired: boolean, readonly configType:
+          | { readonly key: string }
+          | { readonly key: string }
+          | { readonly key: string }
+          | { readonly key: string }
+          | { readonly key: string }
+          | { readonly key: string }
+          | { readonly key: string }
+         }>, readonly configuredValues: ReadonlyArray<{ readonly key: string, readonly value: string, readonly type: ConfiguredValueType }>, readonly nestedResources: ReadonlyArray<{ readonly name: string, readonly type: NestedResourceType, readonly resource: { readonly name: string } | null }>, readonly parentResources: ReadonlyArray<{ readonly name: string }>, readonly jobsOpsUsing: ReadonlyArray<{ readonly jobName: string, readonly opHandleIDs: ReadonlyArray<string> }> }
+    | { readonly __typename: 'ResourceNotFoundError', readonly message: string }
+   };
 
 export type CapturedLogsQueryVariables = Exact<{
   logKey: ReadonlyArray<string> | string;
@@ -2419,6 +2474,18 @@ fragment InstanceFields on Instance {
     tagConcurrencyLimitsYaml
   }
 }`) as unknown as TypedDocumentString<DeploymentPageQuery, DeploymentPageQueryVariables>;
+export const LocationStateChangesDocument = new TypedDocumentString(`
+    subscription LocationStateChanges {
+  locationStateChangeEvents {
+    event {
+      eventType
+      locationName
+      message
+      serverId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LocationStateChangesSubscription, LocationStateChangesSubscriptionVariables>;
 export const ReloadRepositoryLocationDocument = new TypedDocumentString(`
     mutation ReloadRepositoryLocation($name: String!) {
   reloadRepositoryLocation(repositoryLocationName: $name) {
@@ -3421,6 +3488,85 @@ fragment RunsCountFields on RunsOrError {
     message
   }
 }`) as unknown as TypedDocumentString<OverviewPageQuery, OverviewPageQueryVariables>;
+export const ResourcesListDocument = new TypedDocumentString(`
+    query ResourcesList {
+  workspaceOrError {
+    __typename
+    ... on Workspace {
+      locationEntries {
+        id
+        name
+        locationOrLoadError {
+          __typename
+          ... on RepositoryLocation {
+            repositories {
+              name
+              allTopLevelResourceDetails {
+                id
+                name
+                resourceType
+                description
+              }
+            }
+          }
+          ... on PythonError {
+            message
+          }
+        }
+      }
+    }
+    ... on PythonError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesListQuery, ResourcesListQueryVariables>;
+export const ResourceDetailsDocument = new TypedDocumentString(`
+    query ResourceDetails($selector: ResourceSelector!) {
+  topLevelResourceDetailsOrError(resourceSelector: $selector) {
+    __typename
+    ... on ResourceDetails {
+      id
+      name
+      resourceType
+      description
+      configFields {
+        name
+        description
+        isRequired
+        configType {
+          key
+        }
+      }
+      configuredValues {
+        key
+        value
+        type
+      }
+      nestedResources {
+        name
+        type
+        resource {
+          name
+        }
+      }
+      parentResources {
+        name
+      }
+      jobsOpsUsing {
+        jobName
+        opHandleIDs
+      }
+    }
+    ... on ResourceNotFoundError {
+      message
+    }
+    ... on PythonError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceDetailsQuery, ResourceDetailsQueryVariables>;
 export const CapturedLogsDocument = new TypedDocumentString(`
     query CapturedLogs($logKey: [String!]!, $cursor: String, $limit: Int) {
   capturedLogsMetadata(logKey: $logKey) {

@@ -1,6 +1,7 @@
 /**
  * Deployment (`/deployment`): the code locations with reload buttons, the daemons' health, and the
- * instance configuration in effect. Polls every 10 s so heartbeats and load states stay current.
+ * instance configuration in effect. Polls every 10 s so heartbeats stay current; the location list also
+ * refreshes as soon as a location is reloaded, fails or is shut down (use-location-changes.ts).
  * @module
  */
 import { useQuery } from "../../api/use-query";
@@ -11,6 +12,7 @@ import type { PageProps } from "../../page-props";
 import { CodeLocationsTable, ReloadOutcomeNote } from "./code-locations-table";
 import { DaemonStatusTable } from "./daemon-status-table";
 import { InstancePanel } from "./instance-panel";
+import { useLocationChanges } from "./use-location-changes";
 import { ALL_LOCATIONS, useReload } from "./use-reload";
 import { graphql } from "../../gql";
 import ui from "../../components/ui.module.css";
@@ -31,6 +33,7 @@ const POLL_MS = 10_000;
 export function DeploymentPage(_props: PageProps) {
   const { data, error, loading, refetch } = useQuery(DEPLOYMENT_QUERY, {}, { pollMs: POLL_MS });
   const { pending, outcomes, reloadLocation, reloadAll } = useReload(refetch);
+  useLocationChanges(() => void refetch());
   const workspace = data?.workspaceOrError;
   const reloadingAll = pending.has(ALL_LOCATIONS);
 
