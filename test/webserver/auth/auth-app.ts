@@ -15,7 +15,8 @@ import { AUDIENCE, TEAM_DOMAIN } from "./access-keys";
 
 export const ADMIN_TOKEN = "dagflare_the-bootstrap-admin-token-of-these-tests";
 
-export const AUTH_YAML = `
+/** The project's own instance config (a PostgreSQL project's storage, say) with an `auth` section added. */
+export const AUTH_YAML = `${(env as { DAGFLARE_INSTANCE_YAML?: string }).DAGFLARE_INSTANCE_YAML ?? ""}
 auth:
   tokens: { enabled: true }
   access:

@@ -65,11 +65,20 @@ export function AdminPage(_props: PageProps) {
           <form className={styles.createForm} onSubmit={(event) => void create(event)}>
             <label>
               Name
-              <input value={name} onChange={(event) => setName(event.target.value)} required />
+              <input
+                aria-label="Token name"
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                required
+              />
             </label>
             <label>
               Role
-              <select value={role} onChange={(event) => setRole(event.target.value as DagflareRole)}>
+              <select
+                aria-label="Token role"
+                value={role}
+                onChange={(event) => setRole(event.target.value as DagflareRole)}
+              >
                 {ROLES.map((option) => (
                   <option key={option}>{option}</option>
                 ))}
