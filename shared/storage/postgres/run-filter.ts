@@ -21,14 +21,16 @@ import { runs, runTags } from "./schema";
  * is (run_id, key)), so each join keeps at most one row per run and no run is counted twice.
  */
 export function whereRunsMatch<T extends PgSelect>(query: T, filter: RunsFilter = {}, also?: SQL): T {
-  const joined = distinctTags(filter.tags ?? []).reduce<T>((narrowed, tag, index) => {
+  let narrowed: PgSelect = query;
+  for (const [index, tag] of distinctTags(filter.tags ?? []).entries()) {
     const tags = alias(runTags, `wanted_tag_${index}`);
-    return narrowed.innerJoin(
+    narrowed = narrowed.innerJoin(
       tags,
       and(eq(tags.runPk, runs.id), eq(tags.key, tag.key), eq(tags.value, tag.value)),
     );
-  }, query);
-  return joined.where(and(columnsCondition(filter), also));
+  }
+  // Still a T: the callers select their columns by name, so the joins add nothing to the rows they get.
+  return narrowed.where(and(columnsCondition(filter), also)) as T;
 }
 
 /** Every criterion but the tags, ANDed (undefined when none constrains). */
