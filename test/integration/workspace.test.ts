@@ -15,6 +15,7 @@ const EXAMPLE_JOBS = [
   "hooks_job",
   "optional_branch_job",
   "pooled_job",
+  "report_job",
   "retry_job",
   "slow_job",
 ];
