@@ -20,7 +20,9 @@ describe("resources", () => {
     await expect.poll(() => config.textContent()).toContain("{ env: REPORTING_API_TOKEN }");
     expect(await config.textContent()).toContain('"https://reports.example.com"');
     expect(await page.content()).not.toContain("example-not-a-secret");
-    expect(await page.getByRole("table", { name: "Jobs using this resource" }).textContent()).toContain("report_job");
+    expect(await page.getByRole("table", { name: "Jobs using this resource" }).textContent()).toContain(
+      "report_job",
+    );
     await screenshot(page, "resource");
     await page.getByRole("link", { name: "warehouse" }).click();
     await expect.poll(() => page.getByText("Used by reporting").isVisible()).toBe(true);
@@ -30,13 +32,19 @@ describe("resources", () => {
 describe("live location list", () => {
   it("shows a reload done elsewhere before the page's next poll", async () => {
     const page = await browser.open("/deployment");
-    const updated = page.getByTestId("location-example").getByTestId("location-updated").locator("time").first();
+    const updated = page
+      .getByTestId("location-example")
+      .getByTestId("location-updated")
+      .locator("time")
+      .first();
     await updated.waitFor();
     const before = await updated.getAttribute("datetime");
     // Give the subscription a moment to open, then reload outside the page (as another user or the CLI would).
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await graphql(`mutation { reloadRepositoryLocation(repositoryLocationName: "example") { __typename } }`);
     // The page polls every 10 s: seeing the new time within 5 s means the event refreshed it.
-    await expect.poll(() => updated.getAttribute("datetime"), { timeout: 5_000, interval: 200 }).not.toBe(before);
+    await expect
+      .poll(() => updated.getAttribute("datetime"), { timeout: 5_000, interval: 200 })
+      .not.toBe(before);
   });
 });

@@ -16,7 +16,9 @@ const DETAILS = `name resourceType description isTopLevel
 
 describe("resources over GraphQL", () => {
   it("lists a repository's top-level resources with their config, nesting and uses", async () => {
-    const { allTopLevelResourceDetailsOrError: list } = await graphql<{ allTopLevelResourceDetailsOrError: { __typename: string; results: Record<string, unknown>[] } }>(
+    const { allTopLevelResourceDetailsOrError: list } = await graphql<{
+      allTopLevelResourceDetailsOrError: { __typename: string; results: Record<string, unknown>[] };
+    }>(
       `query ($selector: RepositorySelector!) { allTopLevelResourceDetailsOrError(repositorySelector: $selector) { __typename ... on ResourceDetailsList { results { ${DETAILS} } } } }`,
       { selector: repository },
     );
@@ -27,7 +29,10 @@ describe("resources over GraphQL", () => {
       resourceType: "ReportingApiClient",
       description: "Publishes warehouse tables as reports to a (simulated) reporting API.",
       isTopLevel: true,
-      configFields: [{ name: "api_token", isRequired: true }, { name: "base_url", isRequired: true }],
+      configFields: [
+        { name: "api_token", isRequired: true },
+        { name: "base_url", isRequired: true },
+      ],
       configuredValues: [
         { key: "base_url", value: '"https://reports.example.com"', type: "VALUE" },
         { key: "api_token", value: "REPORTING_API_TOKEN", type: "ENV_VAR" },
@@ -46,12 +51,27 @@ describe("resources over GraphQL", () => {
 
   it("answers one resource by selector, and an unknown resource or repository as ResourceNotFoundError", async () => {
     const query = `query ($selector: ResourceSelector!) { topLevelResourceDetailsOrError(resourceSelector: $selector) { __typename ... on ResourceDetails { name } ... on ResourceNotFoundError { resourceName message } } }`;
-    const found = await graphql<{ topLevelResourceDetailsOrError: unknown }>(query, { selector: { ...repository, resourceName: "warehouse" } });
-    expect(found.topLevelResourceDetailsOrError).toEqual({ __typename: "ResourceDetails", name: "warehouse" });
-    const missing = await graphql<{ topLevelResourceDetailsOrError: unknown }>(query, { selector: { ...repository, resourceName: "nope" } });
-    expect(missing.topLevelResourceDetailsOrError).toEqual({ __typename: "ResourceNotFoundError", resourceName: "nope", message: "Could not find resource nope in example.__repository__." });
-    const noRepository = await graphql<{ topLevelResourceDetailsOrError: { message: string } }>(query, { selector: { ...repository, repositoryName: "nope", resourceName: "warehouse" } });
-    expect(noRepository.topLevelResourceDetailsOrError.message).toBe("Could not find resource warehouse: Could not find Repository example.nope.");
+    const found = await graphql<{ topLevelResourceDetailsOrError: unknown }>(query, {
+      selector: { ...repository, resourceName: "warehouse" },
+    });
+    expect(found.topLevelResourceDetailsOrError).toEqual({
+      __typename: "ResourceDetails",
+      name: "warehouse",
+    });
+    const missing = await graphql<{ topLevelResourceDetailsOrError: unknown }>(query, {
+      selector: { ...repository, resourceName: "nope" },
+    });
+    expect(missing.topLevelResourceDetailsOrError).toEqual({
+      __typename: "ResourceNotFoundError",
+      resourceName: "nope",
+      message: "Could not find resource nope in example.__repository__.",
+    });
+    const noRepository = await graphql<{ topLevelResourceDetailsOrError: { message: string } }>(query, {
+      selector: { ...repository, repositoryName: "nope", resourceName: "warehouse" },
+    });
+    expect(noRepository.topLevelResourceDetailsOrError.message).toBe(
+      "Could not find resource warehouse: Could not find Repository example.nope.",
+    );
   });
 
   it("lists the env vars resources read with their consumers, and answers an unknown repository in-band", async () => {
@@ -62,11 +82,19 @@ describe("resources over GraphQL", () => {
     const found = await graphql<{ utilizedEnvVarsOrError: unknown }>(query, { selector: repository });
     expect(found.utilizedEnvVarsOrError).toEqual({
       __typename: "EnvVarWithConsumersList",
-      results: [{ envVarName: "REPORTING_API_TOKEN", envVarConsumers: [{ type: "RESOURCE", name: "reporting" }] }],
+      results: [
+        { envVarName: "REPORTING_API_TOKEN", envVarConsumers: [{ type: "RESOURCE", name: "reporting" }] },
+      ],
     });
-    const missing = await graphql<{ utilizedEnvVarsOrError: unknown; allTopLevelResourceDetailsOrError: unknown }>(query, { selector: { ...repository, repositoryName: "nope" } });
+    const missing = await graphql<{
+      utilizedEnvVarsOrError: unknown;
+      allTopLevelResourceDetailsOrError: unknown;
+    }>(query, { selector: { ...repository, repositoryName: "nope" } });
     expect(missing).toEqual({
-      utilizedEnvVarsOrError: { __typename: "PythonError", message: "repositorySelector: Could not find Repository example.nope" },
+      utilizedEnvVarsOrError: {
+        __typename: "PythonError",
+        message: "repositorySelector: Could not find Repository example.nope",
+      },
       allTopLevelResourceDetailsOrError: { __typename: "RepositoryNotFoundError" },
     });
   });
