@@ -7,6 +7,19 @@ import { ensureDependencies } from "./lib/ensure-dependencies.mjs";
 import { ensureDebianPackages, ProvisionError } from "./lib/provision.mjs";
 import { needsOfTestRun } from "./lib/provision-test-needs.mjs";
 
+/** Every folder of code the architecture check reads. */
+const ARCHITECTURE_ROOTS = [
+  "shared",
+  "workers",
+  "durable-objects",
+  "sdk",
+  "cli",
+  "examples",
+  "ui/src",
+  "test",
+  "scripts",
+  "bench",
+];
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const vitestArgs = process.argv.slice(2);
 ensureDependencies(root);
@@ -22,9 +35,20 @@ const { buildAssets } = await import("./lib/build-assets.mjs");
 await buildAssets(root);
 
 const run = (command, args) => {
-  const result = spawnSync(process.execPath, [join(root, "node_modules", ...command), ...args], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [join(root, "node_modules", ...command), ...args], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
+// The static checks, each failing npm test on its own: the formatter and linter, the architecture
+// (import cycles, layers), the generated GraphQL types against the SDL, then the type check.
+run(["@biomejs", "biome", "bin", "biome"], ["check", "."]);
+run(
+  ["dependency-cruiser", "bin", "dependency-cruise.mjs"],
+  ["--config", ".dependency-cruiser.cjs", ...ARCHITECTURE_ROOTS],
+);
+run(["tsx", "dist", "cli.mjs"], ["scripts/graphql-codegen.ts", "--check"]);
 run(["typescript", "bin", "tsc"], ["--noEmit", "-p", "."]);
 run(["typescript", "bin", "tsc"], ["--noEmit", "-p", "ui"]);
 run(["vitest", "vitest.mjs"], ["run", ...vitestArgs]);

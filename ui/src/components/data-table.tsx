@@ -46,7 +46,6 @@ export function DataTable<T>({
         <thead>
           <tr>
             {shown.map((column, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a table's columns stand in a fixed order, so the position is a column's identity
               <th key={index} className={cx(column.className, column.headerClassName) || undefined}>
                 {column.header}
               </th>
@@ -57,7 +56,6 @@ export function DataTable<T>({
           {rows.map((row) => (
             <tr key={rowKey(row)} {...rowProps?.(row)}>
               {shown.map((column, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: as for the headers
                 <td key={index} className={column.className}>
                   {column.cell(row)}
                 </td>

@@ -73,16 +73,14 @@ runsApi.get("/", async (c) => {
     const [key = "", ...value] = pair.split("=");
     return { key, value: value.join("=") };
   });
-  const runs = await c.var
-    .instance()
-    .storage.runs.getRuns(
-      {
-        ...(query.status ? { statuses: [query.status] } : {}),
-        ...(query.job ? { jobName: query.job } : {}),
-        ...(tags.length ? { tags } : {}),
-      },
-      { limit: query.limit, cursor: query.cursor },
-    );
+  const runs = await c.var.instance().storage.runs.getRuns(
+    {
+      ...(query.status ? { statuses: [query.status] } : {}),
+      ...(query.job ? { jobName: query.job } : {}),
+      ...(tags.length ? { tags } : {}),
+    },
+    { limit: query.limit, cursor: query.cursor },
+  );
   return c.json({ runs, nextCursor: runs.length === query.limit ? (runs.at(-1)?.runId ?? null) : null });
 });
 
