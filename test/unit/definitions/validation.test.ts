@@ -85,9 +85,9 @@ describe("defineDefinitions rejects", () => {
   });
 
   it("an invocation with an input the op does not declare", () => {
-    // @ts-expect-error the compiler rejects it too; the load-time check covers untyped callers
     const job = defineJob({
       name: "extra_job",
+      // @ts-expect-error the compiler rejects it too; the load-time check covers untyped callers
       graph: () => void source.alias("other")({ bogus: source() }),
     });
     expectInvalid(
