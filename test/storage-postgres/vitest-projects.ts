@@ -111,6 +111,8 @@ export async function postgresProjects(parts: SystemProjectParts) {
       ],
       test: {
         ...systemTest,
+        // As the webserver project: the access-control tests' Cloudflare Access signing keys on loopback.
+        globalSetup: [...globalSetup, "test/webserver/auth/jwks-server.ts"],
         name: "webserver-postgres",
         include: ["test/webserver/**/*.test.ts", "test/operations/**/*.test.ts"],
       },
