@@ -12,6 +12,7 @@ import { runCommand } from "./commands/run";
 import { initCommand, locationCommand } from "./commands/scaffold";
 import { scheduleCommand } from "./commands/schedule";
 import { sensorCommand } from "./commands/sensor";
+import { tokenCommand } from "./commands/token";
 import { DEFAULT_URL } from "./context";
 import { CliError } from "./output/cli-error";
 import { printError } from "./output/output";
@@ -38,8 +39,9 @@ const program = new Command("dagflare")
       "  dagflare run list --status FAILURE --json",
       "  dagflare location new billing                # scaffold a code location",
       "  dagflare deploy --dry-run                    # build and check every Worker, no account needed",
+      "  dagflare token create ci --role launcher     # an API token for CI (shown once)",
       "",
-      "`asset`, `backfill` and `token` commands arrive with assets, partitions and access control.",
+      "`asset` and `backfill` commands arrive with assets and partitions.",
     ].join("\n"),
   );
 
@@ -50,6 +52,7 @@ for (const command of [
   runCommand(),
   scheduleCommand(),
   sensorCommand(),
+  tokenCommand(),
   instanceCommand(),
   locationCommand(),
   initCommand(),
