@@ -19,7 +19,11 @@ const DEFAULT_REPOSITORY = "__repository__";
 export function ResourcePage({ params }: PageProps) {
   const location = params.location ?? "";
   const name = params.name ?? "";
-  const selector = { repositoryLocationName: location, repositoryName: DEFAULT_REPOSITORY, resourceName: name };
+  const selector = {
+    repositoryLocationName: location,
+    repositoryName: DEFAULT_REPOSITORY,
+    resourceName: name,
+  };
   const { data, error, loading } = useQuery(RESOURCE_DETAILS_QUERY, { selector });
   const result = data?.topLevelResourceDetailsOrError;
   return (
@@ -27,7 +31,9 @@ export function ResourcePage({ params }: PageProps) {
       <PageHeader title={name} />
       {error && !data ? <ErrorBox title="Could not load the resource" error={error} /> : null}
       {loading ? <Loading what="the resource" /> : null}
-      {result && result.__typename !== "ResourceDetails" ? <ErrorBox title="Resource not available" error={result.message} /> : null}
+      {result && result.__typename !== "ResourceDetails" ? (
+        <ErrorBox title="Resource not available" error={result.message} />
+      ) : null}
       {result?.__typename === "ResourceDetails" ? (
         <>
           <p className={ui.muted}>
@@ -44,14 +50,25 @@ export function ResourcePage({ params }: PageProps) {
                 rowKey={(field) => field.name}
                 columns={[
                   { header: "Field", cell: (field) => <span className={styles.name}>{field.name}</span> },
-                  { header: "Type", cell: (field) => <span className={ui.mono}>{field.configType.key}</span> },
+                  {
+                    header: "Type",
+                    cell: (field) => <span className={ui.mono}>{field.configType.key}</span>,
+                  },
                   {
                     header: "Value",
                     cell: (field) => {
-                      const value = result.configuredValues.find((configured) => configured.key === field.name);
-                      if (!value) return <span className={ui.muted}>{field.isRequired ? "from run config" : "default"}</span>;
+                      const value = result.configuredValues.find(
+                        (configured) => configured.key === field.name,
+                      );
+                      if (!value)
+                        return (
+                          <span className={ui.muted}>{field.isRequired ? "from run config" : "default"}</span>
+                        );
                       return value.type === "ENV_VAR" ? (
-                        <span className={styles.envRef} title="Read from the code location's environment when a step runs">{`{ env: ${value.value} }`}</span>
+                        <span
+                          className={styles.envRef}
+                          title="Read from the code location's environment when a step runs"
+                        >{`{ env: ${value.value} }`}</span>
                       ) : (
                         <span className={ui.mono}>{value.value}</span>
                       );
@@ -64,12 +81,18 @@ export function ResourcePage({ params }: PageProps) {
           </section>
           <section className={styles.section} aria-labelledby="nested-heading">
             <h2 id="nested-heading">Resources</h2>
-            {result.nestedResources.length === 0 && result.parentResources.length === 0 ? <EmptyState title="Depends on no resource and none depends on it" /> : null}
+            {result.nestedResources.length === 0 && result.parentResources.length === 0 ? (
+              <EmptyState title="Depends on no resource and none depends on it" />
+            ) : null}
             <ul>
               {result.nestedResources.map((nested) => (
                 <li key={`uses-${nested.name}`}>
                   Uses{" "}
-                  {nested.resource ? <Link to={paths.resource(location, nested.resource.name)}>{nested.name}</Link> : <span className={ui.mono}>{nested.name}</span>}
+                  {nested.resource ? (
+                    <Link to={paths.resource(location, nested.resource.name)}>{nested.name}</Link>
+                  ) : (
+                    <span className={ui.mono}>{nested.name}</span>
+                  )}
                   {nested.type === "ANONYMOUS" ? " (defined inline)" : ""}
                 </li>
               ))}
@@ -89,8 +112,14 @@ export function ResourcePage({ params }: PageProps) {
                 rows={result.jobsOpsUsing}
                 rowKey={(use) => use.jobName}
                 columns={[
-                  { header: "Job", cell: (use) => <Link to={paths.job(location, use.jobName)}>{use.jobName}</Link> },
-                  { header: "Ops", cell: (use) => <span className={ui.mono}>{use.opHandleIDs.join(", ")}</span> },
+                  {
+                    header: "Job",
+                    cell: (use) => <Link to={paths.job(location, use.jobName)}>{use.jobName}</Link>,
+                  },
+                  {
+                    header: "Ops",
+                    cell: (use) => <span className={ui.mono}>{use.opHandleIDs.join(", ")}</span>,
+                  },
                 ]}
               />
             ) : null}

@@ -23,17 +23,25 @@ export function ResourcesPage(_props: PageProps) {
       <PageHeader title="Resources" />
       {error && !data ? <ErrorBox title="Could not load the resources" error={error} /> : null}
       {loading ? <Loading what="the resources" /> : null}
-      {workspace?.__typename === "PythonError" ? <ErrorBox title="Could not load the workspace" error={workspace.message} /> : null}
+      {workspace?.__typename === "PythonError" ? (
+        <ErrorBox title="Could not load the workspace" error={workspace.message} />
+      ) : null}
       {workspace?.__typename === "Workspace"
         ? workspace.locationEntries.map((entry) => {
             const location = entry.locationOrLoadError;
             const resources: Resource[] =
-              location?.__typename === "RepositoryLocation" ? location.repositories.flatMap((repository) => repository.allTopLevelResourceDetails) : [];
+              location?.__typename === "RepositoryLocation"
+                ? location.repositories.flatMap((repository) => repository.allTopLevelResourceDetails)
+                : [];
             return (
               <section key={entry.id} className={styles.location} aria-labelledby={`resources-${entry.id}`}>
                 <h2 id={`resources-${entry.id}`}>{entry.name}</h2>
-                {location?.__typename === "PythonError" ? <ErrorBox title={`${entry.name} failed to load`} error={location.message} /> : null}
-                {location?.__typename === "RepositoryLocation" && resources.length === 0 ? <EmptyState title="No resources in this location" /> : null}
+                {location?.__typename === "PythonError" ? (
+                  <ErrorBox title={`${entry.name} failed to load`} error={location.message} />
+                ) : null}
+                {location?.__typename === "RepositoryLocation" && resources.length === 0 ? (
+                  <EmptyState title="No resources in this location" />
+                ) : null}
                 {resources.length > 0 ? (
                   <DataTable
                     label={`Resources of ${entry.name}`}
@@ -48,7 +56,10 @@ export function ResourcesPage(_props: PageProps) {
                           </Link>
                         ),
                       },
-                      { header: "Type", cell: (resource) => <span className={ui.mono}>{resource.resourceType}</span> },
+                      {
+                        header: "Type",
+                        cell: (resource) => <span className={ui.mono}>{resource.resourceType}</span>,
+                      },
                       { header: "Description", cell: (resource) => resource.description ?? "" },
                     ]}
                   />
