@@ -4,6 +4,7 @@
  * @module
  */
 import { InvalidArgumentError } from "commander";
+import { RUN_STATUSES } from "../shared/storage/run-status";
 import type { Tag } from "./graphql/runs";
 
 /** `--tag key=value`, repeatable. */
@@ -31,21 +32,12 @@ export function positiveInteger(text: string): number {
   return value;
 }
 
-export const RUN_STATUSES = [
-  "QUEUED",
-  "NOT_STARTED",
-  "MANAGED",
-  "STARTING",
-  "STARTED",
-  "SUCCESS",
-  "FAILURE",
-  "CANCELING",
-  "CANCELED",
-];
+/** Every run status, as `--status` takes them (the instance's own list). */
+const STATUS_NAMES: readonly string[] = RUN_STATUSES;
 
 export function collectStatus(text: string, statuses: string[] = []): string[] {
   const given = collectList(text.toUpperCase());
-  const unknown = given.filter((status) => !RUN_STATUSES.includes(status));
+  const unknown = given.filter((status) => !STATUS_NAMES.includes(status));
   if (unknown.length)
     throw new InvalidArgumentError(`unknown status ${unknown.join(", ")}; one of ${RUN_STATUSES.join(", ")}`);
   return [...statuses, ...given];
