@@ -36,6 +36,6 @@ it("bundles shared/run-worker/adapter/container and builds the run-worker image 
     .find((line) => line.startsWith("build "));
   expect(build).toMatch(new RegExp(`-f - ${root.replaceAll("/", "\\/")}$`));
   expect(readFileSync(join(work, "Dockerfile.seen"), "utf8")).toBe(
-    readFileSync(join(root, "services", "run-worker", "Dockerfile"), "utf8"),
+    readFileSync(join(root, "shared", "run-worker", "adapter", "node-service", "Dockerfile"), "utf8"),
   );
 });

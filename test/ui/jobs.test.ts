@@ -33,7 +33,7 @@ describe("jobs list", () => {
     const runId = await launchHelloRun();
     const page = await browser.open("/jobs");
     const table = page.getByRole("table", { name: "Jobs in example" });
-    await eventually(() => table.getByRole("row").count()).toBe(11); // the header and the example location's ten jobs
+    await eventually(() => table.getByRole("row").count()).toBe(12); // the header and the example location's eleven jobs
     const row = (job: string) =>
       table.getByRole("row").filter({ has: page.getByRole("link", { name: job, exact: true }) });
     expect(await row("etl_job").textContent()).toContain("Extracts rows");
