@@ -1,3 +1,4 @@
+import { EXAMPLE_JOB_NAMES } from "../fixtures/example-jobs";
 import { describe, expect, it } from "vitest";
 import {
   createCodeLocationClient,
@@ -37,19 +38,7 @@ describe.each([
   it("pings and loads the definitions", async () => {
     expect((await client.ping("hi")).echo).toBe("hi");
     const loaded = await client.loadDefinitions();
-    expect(loaded.ok && loaded.snapshot.jobs.map((job) => job.name)).toEqual([
-      "hello_job",
-      "etl_job",
-      "failing_job",
-      "slow_job",
-      "retry_job",
-      "chain_job",
-      "fan_out_job",
-      "hooks_job",
-      "optional_branch_job",
-      "pooled_job",
-      "report_job",
-    ]);
+    expect(loaded.ok && loaded.snapshot.jobs.map((job) => job.name)).toEqual(EXAMPLE_JOB_NAMES);
   });
 
   it("evaluates ticks and executes steps", async () => {

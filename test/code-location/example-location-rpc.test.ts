@@ -1,3 +1,4 @@
+import { EXAMPLE_JOB_NAMES } from "../fixtures/example-jobs";
 import { describe, expect, it } from "vitest";
 import { fileName, FILE_INTERVAL_SECONDS } from "../../examples/example-location/instigators/file-sensor";
 import {
@@ -26,19 +27,7 @@ describe("the example location over RPC", () => {
   it("loads every job, schedule and sensor", async () => {
     const result = LoadResultSchema.parse(await location.loadDefinitions());
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.snapshot.jobs.map((job) => job.name)).toEqual([
-      "hello_job",
-      "etl_job",
-      "failing_job",
-      "slow_job",
-      "retry_job",
-      "chain_job",
-      "fan_out_job",
-      "hooks_job",
-      "optional_branch_job",
-      "pooled_job",
-      "report_job",
-    ]);
+    expect(result.snapshot.jobs.map((job) => job.name)).toEqual(EXAMPLE_JOB_NAMES);
     expect(result.snapshot.schedules.map((schedule) => schedule.name)).toEqual(["every_minute"]);
     expect(result.snapshot.sensors.map((sensor) => sensor.name)).toEqual(["file_sensor", "failure_alert"]);
   });

@@ -1,3 +1,4 @@
+import { EXAMPLE_JOB_NAMES } from "../../fixtures/example-jobs";
 import { describe, expect, it } from "vitest";
 import { loadExampleDefinitions } from "../../../examples/example-location/definitions";
 import {
@@ -21,19 +22,7 @@ describe("the example repository snapshot", () => {
   it("matches the protocol and lists every job, schedule and sensor", () => {
     expect(RepositorySnapshotSchema.parse(snapshot)).toEqual(snapshot);
     expect(snapshot.repositoryName).toBe("__repository__");
-    expect(snapshot.jobs.map((entry) => entry.name)).toEqual([
-      "hello_job",
-      "etl_job",
-      "failing_job",
-      "slow_job",
-      "retry_job",
-      "chain_job",
-      "fan_out_job",
-      "hooks_job",
-      "optional_branch_job",
-      "pooled_job",
-      "report_job",
-    ]);
+    expect(snapshot.jobs.map((entry) => entry.name)).toEqual(EXAMPLE_JOB_NAMES);
     expect(snapshot.schedules).toEqual([
       expect.objectContaining({
         name: "every_minute",
